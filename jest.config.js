@@ -1,0 +1,10 @@
+/** Tests run from the TypeScript sources; TZ=UTC so that no test depends on the machine's zone. */
+process.env.TZ = 'UTC';
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.spec.ts'],
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true }] },
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  testTimeout: 60000,
+};
