@@ -1,0 +1,209 @@
+/**
+ * The neighbourhood: small changes to the grid that keep every hard rule. Each move applies itself
+ * to the state and says whether it could; the search scores the result and rolls back with
+ * `state.undo(mark)` if it does not want it. A move never touches a held meeting or a pinned one.
+ */
+import type { Meeting } from '../model';
+import type { Random } from '../random';
+import { NONE, SearchState } from './state';
+
+export class Moves {
+  /** Experts each group values, for proposals that are likely to help. */
+  private readonly wanted: number[][];
+  /** Replanning: the baseline meetings still to come. */
+  private readonly planned: Meeting[];
+
+  constructor(
+    private readonly state: SearchState,
+    private readonly random: Random,
+  ) {
+    const p = state.problem;
+    this.wanted = p.groups.map((_, g) => p.experts.map((_, e) => e).filter((e) => p.value[g][e] > 0 && !p.forbidden[g][e]));
+    this.planned = p.replan ? p.replan.baseline.filter((m) => m.round >= p.replan!.from) : [];
+  }
+
+  /** Tries one random move; true if the state changed. */
+  tryOne(): boolean {
+    const k = this.random.int(100);
+    if (this.planned.length > 0 && k < 10) return this.keepPlanned();
+    if (k < 38) return this.change();
+    if (k < 56) return this.swapGroups();
+    if (k < 70) return this.exchange();
+    if (k < 82) return this.moveRound();
+    if (k < 94) return this.swapRounds();
+    return this.reseat();
+  }
+
+  private movable(g: number, r: number): boolean {
+    const s = this.state;
+    if (s.frozen[g * s.R + r]) return false;
+    const e = s.slot[g * s.R + r];
+    return e === NONE || !s.pinnedPair[g * s.E + e];
+  }
+
+  private proposeExpert(g: number): number {
+    const wanted = this.wanted[g];
+    const roll = this.random.int(10);
+    if (roll < 1) return NONE;
+    if (roll < 8 && wanted.length > 0) return this.random.pick(wanted);
+    return this.random.int(this.state.E);
+  }
+
+  /** Adds g–e in round r if the rules allow; the group's slot must be empty. */
+  private place(g: number, r: number, e: number): boolean {
+    const s = this.state;
+    if (!s.canMeet(g, r, e)) return false;
+    const t = s.findTable(g, r, e, this.random.int(4) === 0);
+    if (t === NONE) return false;
+    s.add(g, r, e, t);
+    return true;
+  }
+
+  /** Group g hears another expert (or nobody) in round r. */
+  private change(): boolean {
+    const s = this.state;
+    const g = this.random.int(s.G);
+    const r = this.random.int(s.R);
+    if (!this.movable(g, r) || !s.problem.groups[g].available[r]) return false;
+    const cur = s.slot[g * s.R + r];
+    const next = this.proposeExpert(g);
+    if (next === cur) return false;
+    const mark = s.mark();
+    s.remove(g, r);
+    if (next === NONE || this.place(g, r, next)) return true;
+    s.undo(mark);
+    return false;
+  }
+
+  /** Two groups of one round trade experts. */
+  private swapGroups(): boolean {
+    const s = this.state;
+    const r = this.random.int(s.R);
+    const g1 = this.random.int(s.G);
+    const g2 = this.random.int(s.G);
+    if (g1 === g2 || !this.movable(g1, r) || !this.movable(g2, r)) return false;
+    const e1 = s.slot[g1 * s.R + r];
+    const e2 = s.slot[g2 * s.R + r];
+    if (e1 === e2) return false;
+    const mark = s.mark();
+    s.remove(g1, r);
+    s.remove(g2, r);
+    if ((e2 === NONE || this.place(g1, r, e2)) && (e1 === NONE || this.place(g2, r, e1))) return true;
+    s.undo(mark);
+    return false;
+  }
+
+  /**
+   * Group g takes a wanted expert from the group that has it (in any round); that group gets g's
+   * expert instead when the rules allow.
+   */
+  private exchange(): boolean {
+    const s = this.state;
+    const g = this.random.int(s.G);
+    const wanted = this.wanted[g];
+    if (wanted.length === 0) return false;
+    const e = this.random.pick(wanted);
+    const r = this.random.int(s.R);
+    if (!this.movable(g, r) || s.meetRound[g * s.E + e] !== NONE) return false;
+    const other = this.holderOf(e);
+    if (other < 0) return false;
+    const g2 = Math.floor(other / s.R);
+    const r2 = other % s.R;
+    if (g2 === g || !this.movable(g2, r2)) return false;
+    const cur = s.slot[g * s.R + r];
+    const mark = s.mark();
+    s.remove(g2, r2);
+    s.remove(g, r);
+    if (!this.place(g, r, e)) {
+      s.undo(mark);
+      return false;
+    }
+    if (cur !== NONE) this.place(g2, r2, cur);
+    return true;
+  }
+
+  /** A random meeting of expert e, as g*R+r, or -1. */
+  private holderOf(e: number): number {
+    const s = this.state;
+    const total = s.expertTotal[e];
+    if (total === 0) return -1;
+    let k = this.random.int(total);
+    for (let r = 0; r < s.R; r++) {
+      if (s.expertRound[e * s.R + r] === 0) continue;
+      for (let g = 0; g < s.G; g++) {
+        if (s.slot[g * s.R + r] === e && k-- === 0) return g * s.R + r;
+      }
+    }
+    return -1;
+  }
+
+  /** A meeting of group g moves to a round where g is free. */
+  private moveRound(): boolean {
+    const s = this.state;
+    const g = this.random.int(s.G);
+    const r1 = this.random.int(s.R);
+    const r2 = this.random.int(s.R);
+    const e = s.slot[g * s.R + r1];
+    if (r1 === r2 || e === NONE || s.frozen[g * s.R + r1] || s.frozen[g * s.R + r2]) return false;
+    if (s.slot[g * s.R + r2] !== NONE) return false;
+    const mark = s.mark();
+    s.remove(g, r1);
+    if (this.place(g, r2, e)) return true;
+    s.undo(mark);
+    return false;
+  }
+
+  /** Group g hears its experts of two rounds in the other order. */
+  private swapRounds(): boolean {
+    const s = this.state;
+    const g = this.random.int(s.G);
+    const r1 = this.random.int(s.R);
+    const r2 = this.random.int(s.R);
+    const e1 = s.slot[g * s.R + r1];
+    const e2 = s.slot[g * s.R + r2];
+    if (r1 === r2 || e1 === NONE || e2 === NONE || s.frozen[g * s.R + r1] || s.frozen[g * s.R + r2]) return false;
+    const mark = s.mark();
+    s.remove(g, r1);
+    s.remove(g, r2);
+    if (this.place(g, r2, e1) && this.place(g, r1, e2)) return true;
+    s.undo(mark);
+    return false;
+  }
+
+  /** An expert moves to another table free in all its rounds (makes room for others). */
+  private reseat(): boolean {
+    const s = this.state;
+    const e = this.random.int(s.E);
+    const t = this.random.int(s.T);
+    if (s.tableOf[e] === NONE || !s.canSeatAt(t, e)) return false;
+    s.seat(e, t);
+    return true;
+  }
+
+  /** Replanning: a baseline meeting that moved goes back where it was planned. */
+  private keepPlanned(): boolean {
+    const s = this.state;
+    const { group: g, round: r, expert: e, table: t } = this.random.pick(this.planned);
+    if (s.slot[g * s.R + r] === e && s.tableOf[e] === t) return false;
+    if (!this.movable(g, r)) return false;
+    const mark = s.mark();
+    s.remove(g, r);
+    const met = s.meetRound[g * s.E + e];
+    if (met !== NONE) {
+      if (!this.movable(g, met)) return this.undone(mark);
+      s.remove(g, met);
+    }
+    if (s.tableOf[e] !== NONE && s.tableOf[e] !== t) {
+      if (!s.canSeatAt(t, e)) return this.undone(mark);
+      s.seat(e, t);
+    }
+    if (!s.canMeet(g, r, e) || !s.tableFits(t, r, e, g)) return this.undone(mark);
+    s.add(g, r, e, t);
+    return true;
+  }
+
+  private undone(mark: number): false {
+    this.state.undo(mark);
+    return false;
+  }
+}

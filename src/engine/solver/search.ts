@@ -1,0 +1,149 @@
+/**
+ * Local search over the grid: late-acceptance hill climbing on a lexicographic score folded into
+ * one number (each level weighs more than everything below it can change).
+ *
+ * The max-min fairness level is searched through demands: with `raise`, every group is asked for the
+ * value that would lift the smallest share above the best found, and the search minimises the total
+ * missing value (a smooth guide where the minimum itself is flat). With `keep`, the groups are only
+ * asked to keep the best share, and the wish value is maximised under it. The fair objective
+ * alternates the two when the search stalls; every new best plan raises the demands.
+ */
+import type { Metrics, Objective } from '../format';
+import type { Random } from '../random';
+import { Moves } from './moves';
+import type { SearchState, Snapshot } from './state';
+
+export interface SearchLimits {
+  /** Monotonic clock, ms. */
+  now: () => number;
+  deadline: number;
+  shouldStop?: () => boolean;
+  onImprove?: (best: Metrics) => void;
+  /** True when a plan with these metrics is proven optimal (stop there). */
+  isOptimal?: (best: Metrics) => boolean;
+}
+
+export interface SearchResult {
+  best: Snapshot;
+  metrics: Metrics;
+  iterations: number;
+  stoppedBecause: 'optimal' | 'time-limit' | 'cancelled';
+}
+
+const HISTORY = 2000;
+
+export function search(state: SearchState, random: Random, limits: SearchLimits): SearchResult {
+  const p = state.problem;
+  const objective: Objective = p.options.objective;
+  const potentialSum = p.potential.reduce((a, b) => a + b, 0);
+  const needSum = p.experts.reduce((sum, x) => sum + Math.min(p.options.minMeetingsPerExpert, x.maxMeetings, x.roundCount), 0);
+  const wFair = potentialSum + 1;
+  const wShortfall = wFair * (potentialSum + 1);
+  const wMoved = wShortfall * (needSum + 1);
+  let guide: 'raise' | 'keep' = 'raise';
+
+  const cost = (): number => {
+    const upper = state.moved * wMoved + state.shortfall * wShortfall;
+    const deficit = guide === 'raise' ? state.raiseDeficit : state.keepDeficit;
+    return objective === 'fair' ? upper + deficit * wFair - state.wishValue : upper - state.wishValue * wFair + deficit;
+  };
+  const keepCost = (): number => {
+    const upper = state.moved * wMoved + state.shortfall * wShortfall;
+    return objective === 'fair'
+      ? upper + state.keepDeficit * wFair - state.wishValue
+      : upper - state.wishValue * wFair + state.keepDeficit;
+  };
+
+  let best = state.snapshot();
+  let bestMetrics = metricsOf(state);
+  state.setDemands(bestMetrics.minGroupShare);
+  let bestKeepCost = keepCost();
+  let bestUpper = state.moved * wMoved + state.shortfall * wShortfall;
+  limits.onImprove?.(bestMetrics);
+
+  const moves = new Moves(state, random);
+  let current = cost();
+  const history = new Float64Array(HISTORY).fill(current);
+  const stall = Math.max(20_000, 40 * state.G * state.R);
+  let sinceBest = 0;
+  let iterations = 0;
+  let stoppedBecause: SearchResult['stoppedBecause'] = 'time-limit';
+
+  const recordIfBetter = (): void => {
+    const upper = state.moved * wMoved + state.shortfall * wShortfall;
+    const candidate = keepCost() < bestKeepCost || (state.raiseDeficit === 0 && upper <= bestUpper);
+    if (!candidate) return;
+    const metrics = metricsOf(state);
+    if (!isBetter(metrics, bestMetrics, objective)) return;
+    best = state.snapshot();
+    bestMetrics = metrics;
+    bestUpper = upper;
+    state.setDemands(metrics.minGroupShare);
+    bestKeepCost = keepCost();
+    current = cost();
+    history.fill(current);
+    sinceBest = 0;
+    limits.onImprove?.(bestMetrics);
+  };
+
+  if (limits.isOptimal?.(bestMetrics)) stoppedBecause = 'optimal';
+  else {
+    for (;;) {
+      if ((iterations & 255) === 0) {
+        if (limits.now() >= limits.deadline) break;
+        if (limits.shouldStop?.()) {
+          stoppedBecause = 'cancelled';
+          break;
+        }
+      }
+      iterations++;
+      sinceBest++;
+      const mark = state.mark();
+      if (moves.tryOne()) {
+        const next = cost();
+        const slot = iterations % HISTORY;
+        if (next <= current || next <= history[slot]) {
+          current = next;
+          if (current < history[slot]) history[slot] = current;
+          state.commit();
+          recordIfBetter();
+          if (sinceBest === 0 && limits.isOptimal?.(bestMetrics)) {
+            stoppedBecause = 'optimal';
+            break;
+          }
+        } else state.undo(mark);
+      }
+      if (sinceBest > stall) {
+        // Stalled: go back to the best plan and look at it through the other guide.
+        if (objective === 'fair') guide = guide === 'raise' ? 'keep' : 'raise';
+        state.restore(best);
+        current = cost();
+        history.fill(current);
+        sinceBest = 0;
+      }
+    }
+  }
+  return { best, metrics: bestMetrics, iterations, stoppedBecause };
+}
+
+function metricsOf(state: SearchState): Metrics {
+  const m: Metrics = { shortfall: state.shortfall, wishValue: state.wishValue, minGroupShare: state.minShare() };
+  if (state.problem.replan) m.moved = state.moved;
+  return m;
+}
+
+const SHARE_TOLERANCE = 1e-9;
+
+/** The spec's quality order: moved, shortfall, then fair (share, value) or total (value, share). */
+export function isBetter(a: Metrics, b: Metrics, objective: Objective): boolean {
+  if ((a.moved ?? 0) !== (b.moved ?? 0)) return (a.moved ?? 0) < (b.moved ?? 0);
+  if (a.shortfall !== b.shortfall) return a.shortfall < b.shortfall;
+  const shareDiff = a.minGroupShare - b.minGroupShare;
+  const shareDiffers = Math.abs(shareDiff) > SHARE_TOLERANCE;
+  if (objective === 'fair') {
+    if (shareDiffers) return shareDiff > 0;
+    return a.wishValue > b.wishValue;
+  }
+  if (a.wishValue !== b.wishValue) return a.wishValue > b.wishValue;
+  return shareDiffers && shareDiff > 0;
+}
