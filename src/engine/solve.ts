@@ -8,15 +8,21 @@ import { Random } from './random';
 import { type Bounds, computeBounds, reachesBounds } from './solver/bounds';
 import { pinConflicts } from './solver/conflicts';
 import { fillGreedy, keepBaseline, placePins, seedHeldMeetings } from './solver/construct';
-import { search } from './solver/search';
+import { search, type StopReason } from './solver/search';
 import { SearchState } from './solver/state';
 
 export const ENGINE_VERSION = '0.1.0';
 export const DEFAULT_TIME_LIMIT_MS = 10_000;
+export const DEFAULT_UNIMPROVED_LIMIT_MS = 500;
 
 export interface SolveOptions {
   seed?: number;
   timeLimitMs?: number;
+  /**
+   * Stop once no better plan was found for this long (and for as long as the last one took);
+   * 0 searches until the time limit. Default 500 ms.
+   */
+  unimprovedLimitMs?: number;
   /** Monotonic clock in ms (default: performance.now). */
   now?: () => number;
   /** Polled during the search: true stops it with the best plan so far. */
@@ -45,7 +51,7 @@ export type SolveOutcome =
       seed: number;
       elapsedMs: number;
       iterations: number;
-      stoppedBecause: 'optimal' | 'time-limit' | 'cancelled';
+      stoppedBecause: StopReason;
     }
   | { status: 'infeasible'; conflicts: Conflict[]; elapsedMs: number };
 
@@ -68,6 +74,7 @@ export function solve(problem: Problem, options: SolveOptions = {}): SolveOutcom
   const result = search(state, new Random(seed), {
     now,
     deadline: started + timeLimitMs,
+    unimprovedLimitMs: options.unimprovedLimitMs ?? DEFAULT_UNIMPROVED_LIMIT_MS,
     shouldStop: options.shouldStop,
     isOptimal: (m) => reachesBounds(m, bounds),
     onImprove: (best) => options.onProgress?.({ elapsedMs: now() - started, best }),

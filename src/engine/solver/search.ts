@@ -19,15 +19,22 @@ export interface SearchLimits {
   deadline: number;
   shouldStop?: () => boolean;
   onImprove?: (best: Metrics) => void;
+  /**
+   * Stop when no better plan has been found for this long, and for at least as long as it took to
+   * find the last one (0: search until the deadline).
+   */
+  unimprovedLimitMs: number;
   /** True when a plan with these metrics is proven optimal (stop there). */
   isOptimal?: (best: Metrics) => boolean;
 }
+
+export type StopReason = 'optimal' | 'time-limit' | 'unimproved' | 'cancelled';
 
 export interface SearchResult {
   best: Snapshot;
   metrics: Metrics;
   iterations: number;
-  stoppedBecause: 'optimal' | 'time-limit' | 'cancelled';
+  stoppedBecause: StopReason;
 }
 
 const HISTORY = 2000;
@@ -64,10 +71,14 @@ export function search(state: SearchState, random: Random, limits: SearchLimits)
   const moves = new Moves(state, random);
   let current = cost();
   const history = new Float64Array(HISTORY).fill(current);
-  const stall = Math.max(20_000, 40 * state.G * state.R);
+  const stall = Math.max(200_000, 300 * state.G * state.R);
   let sinceBest = 0;
   let iterations = 0;
-  let stoppedBecause: SearchResult['stoppedBecause'] = 'time-limit';
+  let stoppedBecause: StopReason = 'time-limit';
+  const started = limits.now();
+  let improvedAt = started;
+  const quietEnough = (at: number): boolean =>
+    limits.unimprovedLimitMs > 0 && at - improvedAt > Math.max(limits.unimprovedLimitMs, improvedAt - started);
 
   const recordIfBetter = (): void => {
     const upper = state.moved * wMoved + state.shortfall * wShortfall;
@@ -83,6 +94,7 @@ export function search(state: SearchState, random: Random, limits: SearchLimits)
     current = cost();
     history.fill(current);
     sinceBest = 0;
+    improvedAt = limits.now();
     limits.onImprove?.(bestMetrics);
   };
 
@@ -90,7 +102,12 @@ export function search(state: SearchState, random: Random, limits: SearchLimits)
   else {
     for (;;) {
       if ((iterations & 255) === 0) {
-        if (limits.now() >= limits.deadline) break;
+        const at = limits.now();
+        if (at >= limits.deadline) break;
+        if (quietEnough(at)) {
+          stoppedBecause = 'unimproved';
+          break;
+        }
         if (limits.shouldStop?.()) {
           stoppedBecause = 'cancelled';
           break;
