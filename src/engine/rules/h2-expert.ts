@@ -1,0 +1,56 @@
+/**
+ * H2: an expert has at most maxGroupsPerRound meetings per round, only in its rounds, at most
+ * maxMeetings in all, and meets in at most maxConsecutive adjacent rounds of the `rounds` list
+ * (a night or a lunch between two rounds does not break the run: precision of the spec).
+ */
+import type { Meeting, Problem, Violation } from '../model';
+import { bucket, expertName, isPast, plural, roundName } from './common';
+
+export function checkExpertRule(problem: Problem, meetings: Meeting[]): Violation[] {
+  const out: Violation[] = [];
+  const h2 = (message: string): void => void out.push({ rule: 'H2', message });
+
+  for (const [e, list] of bucket(meetings, (m) => m.expert)) {
+    const expert = problem.experts[e];
+    const name = expertName(problem, e);
+    const busy = new Map<number, number>(); // round -> meetings
+    for (const m of list) busy.set(m.round, (busy.get(m.round) ?? 0) + 1);
+
+    for (const round of [...busy.keys()].sort((a, b) => a - b)) {
+      const n = busy.get(round) as number;
+      if (n > expert.maxGroupsPerRound) {
+        h2(`${name} meets ${n} groups in ${roundName(problem, round)}, more than its maximum of ${expert.maxGroupsPerRound} per round`);
+      }
+      if (!expert.available[round] && !isPast(problem, round)) {
+        h2(`${name} meets in ${roundName(problem, round)}, which is not one of its rounds`);
+      }
+    }
+    if (list.length > expert.maxMeetings) {
+      h2(`${name} has ${plural(list.length, 'meeting')}, more than its maximum of ${expert.maxMeetings}`);
+    }
+    for (const run of busyRuns(busy, problem.rounds.length)) {
+      if (run.length > expert.maxConsecutive) {
+        h2(
+          `${name} meets in ${run.length} rounds in a row (${roundName(problem, run.first)} to ${roundName(problem, run.last)}), ` +
+            `more than its maximum of ${expert.maxConsecutive} before a pause`,
+        );
+      }
+    }
+  }
+  return out;
+}
+
+/** Maximal runs of adjacent rounds in which the expert meets someone. */
+function busyRuns(busy: Map<number, number>, roundCount: number): { first: number; last: number; length: number }[] {
+  const runs: { first: number; last: number; length: number }[] = [];
+  let first = -1;
+  for (let r = 0; r <= roundCount; r++) {
+    if (r < roundCount && busy.has(r)) {
+      if (first < 0) first = r;
+    } else if (first >= 0) {
+      runs.push({ first, last: r - 1, length: r - first });
+      first = -1;
+    }
+  }
+  return runs;
+}

@@ -1,0 +1,39 @@
+/**
+ * H4: each expert sits at one table all event (its fixed table if it has one); a table holds at
+ * most one expert per round (among experts meeting someone then: a table may change hands between
+ * rounds); the groups at a table in a round fit in its seats.
+ */
+import type { Meeting, Problem, Violation } from '../model';
+import { bucket, expertName, roundName, tableName } from './common';
+
+export function checkTableRule(problem: Problem, meetings: Meeting[]): Violation[] {
+  const out: Violation[] = [];
+  const h4 = (message: string): void => void out.push({ rule: 'H4', message });
+
+  for (const [e, list] of bucket(meetings, (m) => m.expert)) {
+    const tables = [...new Set(list.map((m) => m.table))];
+    if (tables.length > 1) {
+      h4(`${expertName(problem, e)} sits at ${tables.length} tables (${tables.map((t) => `"${problem.tables[t].id}"`).join(', ')}), not one`);
+    }
+    const seat = problem.experts[e].table;
+    if (seat >= 0) {
+      for (const t of tables.filter((t) => t !== seat)) {
+        h4(`${expertName(problem, e)} meets at ${tableName(problem, t)} but its fixed table is "${problem.tables[seat].id}"`);
+      }
+    }
+  }
+  for (const [, list] of bucket(meetings, (m) => m.table * problem.rounds.length + m.round)) {
+    const { table, round } = list[0];
+    const experts = [...new Set(list.map((m) => m.expert))];
+    if (experts.length > 1) {
+      h4(
+        `${tableName(problem, table)} holds ${experts.length} experts in ${roundName(problem, round)} ` +
+          `(${experts.map((e) => `"${problem.experts[e].id}"`).join(', ')})`,
+      );
+    }
+    const people = list.reduce((sum, m) => sum + problem.groups[m.group].size, 0);
+    const seats = problem.tables[table].seats;
+    if (people > seats) h4(`${tableName(problem, table)} has ${seats} seats but ${people} people sit there in ${roundName(problem, round)}`);
+  }
+  return out;
+}

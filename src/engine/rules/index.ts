@@ -1,0 +1,16 @@
+/** Every hard rule of the spec on a set of meetings; an empty list means the schedule is valid. */
+import type { Meeting, Problem, Violation } from '../model';
+import { checkGroupRule } from './h1-group';
+import { checkExpertRule } from './h2-expert';
+import { checkOnceRule } from './h3-once';
+import { checkTableRule } from './h4-table';
+import { checkPinRule } from './h5-pins';
+import { checkReplanRule } from './replan';
+
+export { checkGroupRule, checkExpertRule, checkOnceRule, checkTableRule, checkPinRule, checkReplanRule };
+
+const RULES = [checkGroupRule, checkExpertRule, checkOnceRule, checkTableRule, checkPinRule, checkReplanRule];
+
+export function checkRules(problem: Problem, meetings: Meeting[]): Violation[] {
+  return RULES.flatMap((rule) => rule(problem, meetings));
+}

@@ -1,0 +1,185 @@
+import type { InstanceFile, MeetingFile } from '../../src/engine/format';
+import type { Violation } from '../../src/engine/model';
+import {
+  checkExpertRule,
+  checkGroupRule,
+  checkOnceRule,
+  checkPinRule,
+  checkReplanRule,
+  checkRules,
+  checkTableRule,
+} from '../../src/engine/rules';
+import { M, indexed, problemOf, swap, tinyInstance, tinyMeetings } from './tiny';
+
+function violations(meetings: MeetingFile[], mutate: (i: InstanceFile) => void = () => {}): Violation[] {
+  const instance = tinyInstance();
+  mutate(instance);
+  const problem = problemOf(instance);
+  return checkRules(problem, indexed(problem, meetings));
+}
+
+/** Exactly one rule is broken, and one of its messages says `message`. */
+function expectOnly(found: Violation[], rule: Violation['rule'], message: string): void {
+  expect([...new Set(found.map((v) => v.rule))]).toEqual([rule]);
+  expect(found.map((v) => v.message)).toContain(message);
+}
+
+const withExpertE4 = (i: InstanceFile): void => void i.experts.push({ id: 'e4', name: 'Jean Petit' });
+
+describe('hard rules on the tiny schedule', () => {
+  it('finds nothing wrong with the valid schedule', () => {
+    const problem = problemOf();
+    const meetings = indexed(problem, tinyMeetings());
+    for (const rule of [checkGroupRule, checkExpertRule, checkOnceRule, checkTableRule, checkPinRule, checkReplanRule]) {
+      expect(rule(problem, meetings)).toEqual([]);
+    }
+    expect(checkRules(problem, meetings)).toEqual([]);
+  });
+
+  it('finds nothing wrong with no meeting but the pin', () => {
+    expect(violations([M('r1', 't2', 'e2', 'g1')])).toEqual([]);
+  });
+});
+
+describe('H1: groups', () => {
+  it('a group in two meetings in one round', () => {
+    const found = violations([...tinyMeetings(), M('r2', 't1', 'e4', 'g1')], withExpertE4);
+    expectOnly(found, 'H1', 'group "g1" is in 2 meetings in round "r2"');
+  });
+
+  it('a group outside its rounds', () => {
+    const found = violations(tinyMeetings(), (i) => (i.groups[2].rounds = ['r1', 'r2', 'r3']));
+    expectOnly(found, 'H1', 'group "g3" meets in round "r4", which is not one of its rounds');
+    expect(found).toHaveLength(1);
+  });
+
+  it('a group over its maxMeetings', () => {
+    const found = violations(tinyMeetings(), (i) => (i.groups[0].maxMeetings = 2));
+    expectOnly(found, 'H1', 'group "g1" has 3 meetings, more than its maximum of 2');
+  });
+});
+
+describe('H2: experts', () => {
+  it('an expert with more groups in a round than maxGroupsPerRound', () => {
+    const bigger = (i: InstanceFile): void => void (i.tables[2].seats = 8);
+    const meetings = [...tinyMeetings(), M('r2', 't3', 'e3', 'g2')];
+    expectOnly(violations(meetings, bigger), 'H2', 'expert "e3" meets 2 groups in round "r2", more than its maximum of 1 per round');
+    expect(violations(meetings, (i) => (bigger(i), (i.experts[2].maxGroupsPerRound = 2)))).toEqual([]);
+  });
+
+  it('an expert outside its rounds', () => {
+    const found = violations(tinyMeetings(), (i) => (i.experts[1].rounds = ['r2']));
+    expectOnly(found, 'H2', 'expert "e2" meets in round "r1", which is not one of its rounds');
+  });
+
+  it('an expert over its maxMeetings', () => {
+    const found = violations(tinyMeetings(), (i) => (i.experts[0].maxMeetings = 2));
+    expectOnly(found, 'H2', 'expert "e1" has 3 meetings, more than its maximum of 2');
+  });
+
+  it('an expert over maxConsecutive, counting adjacency in the rounds list', () => {
+    const found = violations(tinyMeetings(), (i) => (i.experts[2].maxConsecutive = 1));
+    expectOnly(found, 'H2', 'expert "e3" meets in 2 rounds in a row (round "r2" to round "r3"), more than its maximum of 1 before a pause');
+    // e1 meets in r1, r3, r4: r2 breaks the run, so the longest is r3–r4.
+    expect(violations(tinyMeetings(), (i) => (i.experts[0].maxConsecutive = 2))).toEqual([]);
+    expectOnly(violations(tinyMeetings(), (i) => (i.experts[0].maxConsecutive = 1)), 'H2', 'expert "e1" meets in 2 rounds in a row (round "r3" to round "r4"), more than its maximum of 1 before a pause');
+  });
+
+  it('counts a night between two rounds as adjacent', () => {
+    const found = violations(tinyMeetings(), (i) => {
+      i.rounds[3] = { id: 'r4', start: '2021-01-23T09:00', end: '2021-01-23T09:20' };
+      i.experts[0].maxConsecutive = 1;
+    });
+    expectOnly(found, 'H2', 'expert "e1" meets in 2 rounds in a row (round "r3" to round "r4"), more than its maximum of 1 before a pause');
+  });
+});
+
+describe('H3: once', () => {
+  it('a group meets the same expert twice', () => {
+    const meetings = swap(tinyMeetings(), M('r4', 't1', 'e1', 'g3'), M('r4', 't1', 'e1', 'g1'));
+    expectOnly(violations(meetings), 'H3', 'group "g1" meets expert "e1" 2 times (rounds "r3", "r4")');
+  });
+});
+
+describe('H4: tables', () => {
+  it('an expert at two tables', () => {
+    const meetings = swap(tinyMeetings(), M('r1', 't1', 'e1', 'g2'), M('r1', 't3', 'e1', 'g2'));
+    expectOnly(violations(meetings), 'H4', 'expert "e1" sits at 2 tables ("t3", "t1"), not one');
+  });
+
+  it('an expert away from its fixed table', () => {
+    let meetings = swap(tinyMeetings(), M('r2', 't3', 'e3', 'g1'), M('r2', 't2', 'e3', 'g1'));
+    meetings = swap(meetings, M('r3', 't3', 'e3', 'g3'), M('r3', 't2', 'e3', 'g3'));
+    const found = violations(meetings);
+    expectOnly(found, 'H4', 'expert "e3" meets at table "t2" but its fixed table is "t3"');
+    expect(found).toHaveLength(1);
+  });
+
+  it('two experts at one table in one round', () => {
+    const meetings = swap(tinyMeetings(), M('r1', 't2', 'e2', 'g1'), M('r1', 't1', 'e2', 'g1'));
+    expectOnly(violations(meetings), 'H4', 'table "t1" holds 2 experts in round "r1" ("e2", "e1")');
+  });
+
+  it('lets a table change hands between rounds', () => {
+    // e2 leaves t2 after r1; e4 takes it in r2.
+    expect(violations([...tinyMeetings(), M('r2', 't2', 'e4', 'g2')], withExpertE4)).toEqual([]);
+  });
+
+  it('more people than seats', () => {
+    const found = violations(tinyMeetings(), (i) => (i.tables[2].seats = 3));
+    expectOnly(found, 'H4', 'table "t3" has 3 seats but 4 people sit there in round "r3"');
+  });
+});
+
+describe('H5: pins and forbidden pairs', () => {
+  it('a pin met in another round than its own', () => {
+    const found = violations(tinyMeetings(), (i) => (i.pins = [{ group: 'g1', expert: 'e2', round: 'r2' }]));
+    expectOnly(found, 'H5', 'pins[0]: group "g1" must meet expert "e2" in round "r2", and does not');
+  });
+
+  it('a pin without round, met in any round', () => {
+    expect(violations(tinyMeetings(), (i) => (i.pins = [{ group: 'g3', expert: 'e1' }]))).toEqual([]);
+    const found = violations(tinyMeetings(), (i) => (i.pins = [{ group: 'g2', expert: 'e3' }]));
+    expectOnly(found, 'H5', 'pins[0]: group "g2" must meet expert "e3", and does not');
+  });
+
+  it('a forbidden pair that meets', () => {
+    const found = violations(tinyMeetings(), (i) => i.forbidden?.push({ group: 'g2', expert: 'e1' }));
+    expectOnly(found, 'H5', 'group "g2" meets expert "e1", a forbidden pair');
+  });
+});
+
+describe('replan', () => {
+  const replanFrom = (from: string, baseline = tinyMeetings()) => (i: InstanceFile): void => void (i.replan = { from, baseline });
+
+  it('accepts the baseline itself, and changes from `from` on', () => {
+    expect(violations(tinyMeetings(), replanFrom('r3'))).toEqual([]);
+    const moved = swap(tinyMeetings(), M('r4', 't1', 'e1', 'g3'), M('r4', 't2', 'e4', 'g3'));
+    expect(violations(moved, (i) => (withExpertE4(i), replanFrom('r3')(i)))).toEqual([]);
+  });
+
+  it('reports a past meeting that is missing', () => {
+    const meetings = tinyMeetings().filter((m) => !(m.round === 'r2'));
+    const found = violations(meetings, replanFrom('r3'));
+    expectOnly(found, 'replan', 'the meeting of group "g1" with expert "e3" at table "t3" in round "r2" already happened (before round "r3") but is missing');
+  });
+
+  it('reports a past meeting that is not in the baseline', () => {
+    const found = violations([...tinyMeetings(), M('r2', 't2', 'e2', 'g2')], replanFrom('r3'));
+    expectOnly(found, 'replan', 'the meeting of group "g2" with expert "e2" at table "t2" in round "r2" is before round "r3", which already happened, but is not in the baseline');
+  });
+
+  it('does not re-check who was present before `from`', () => {
+    // g2 left after r1 in the instance as it now stands; its r1 meeting happened.
+    const gone = (i: InstanceFile): void => void (i.groups[1].rounds = ['r2', 'r3']);
+    expect(violations(tinyMeetings(), (i) => (gone(i), replanFrom('r3')(i)))).toEqual([]);
+    // From `from` on, it is checked; and without a replan, everywhere.
+    expectOnly(violations(tinyMeetings(), (i) => (gone(i), replanFrom('r1')(i))), 'H1', 'group "g2" meets in round "r1", which is not one of its rounds');
+    expectOnly(violations(tinyMeetings(), gone), 'H1', 'group "g2" meets in round "r1", which is not one of its rounds');
+  });
+
+  it('still checks every other rule in the past', () => {
+    const found = violations(tinyMeetings(), (i) => (replanFrom('r4')(i), (i.tables[2].seats = 3)));
+    expectOnly(found, 'H4', 'table "t3" has 3 seats but 4 people sit there in round "r3"');
+  });
+});
