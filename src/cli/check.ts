@@ -1,0 +1,55 @@
+/**
+ * npm run check -- INSTANCE.json SCHEDULE.json
+ * Checks any schedule (one edited by hand, say) against the hard rules and prints its metrics.
+ * Exit: 0 valid, 1 not (broken rules, or claimed metrics that are not the real ones), 2 unreadable input.
+ */
+import type { Metrics } from '../engine/format';
+import { computeMetrics } from '../engine/metrics';
+import { checkRules } from '../engine/rules';
+import { readSchedule } from '../engine/schedule-io';
+import { explainUnmetWishes } from '../engine/unmet';
+import { UsageError } from './args';
+import { readJson } from './files';
+import { loadInstanceFile } from './instance';
+import { runCommand } from './main';
+import { describeMetrics, describePlan } from './report';
+
+const USAGE = 'npm run check -- INSTANCE.json SCHEDULE.json';
+
+runCommand(USAGE, () => {
+  const [instancePath, schedulePath, extra] = process.argv.slice(2);
+  if (!instancePath || !schedulePath || extra) throw new UsageError('deux fichiers attendus / two files expected');
+  const problem = loadInstanceFile(instancePath);
+  if (!problem) return 2;
+  const json = readJson(schedulePath);
+  const { meetings, errors } = readSchedule(problem, json);
+  const violations = [...errors, ...checkRules(problem, meetings)];
+  const metrics = computeMetrics(problem, meetings);
+  const claimed = (json as { metrics?: Partial<Metrics> }).metrics;
+  const mismatches = claimed ? compareMetrics(claimed, metrics) : [];
+
+  const out: string[] = [];
+  if (violations.length === 0) out.push(`Valide / valid: ${schedulePath} respecte toutes les règles / keeps every hard rule`);
+  else {
+    out.push(`Non valide / not valid: ${violations.length} règle(s) enfreinte(s) / broken rule(s):`);
+    for (const v of violations) out.push(`  [${v.rule}] ${v.message}`);
+  }
+  out.push(describeMetrics(metrics));
+  for (const m of mismatches) out.push(`  métrique annoncée fausse / wrong claimed metric: ${m}`);
+  out.push(...describePlan(problem, meetings, explainUnmetWishes(problem, meetings)));
+  process.stdout.write(out.join('\n') + '\n');
+  return violations.length === 0 && mismatches.length === 0 ? 0 : 1;
+});
+
+function compareMetrics(claimed: Partial<Metrics>, real: Metrics): string[] {
+  const out: string[] = [];
+  for (const key of ['moved', 'shortfall', 'wishValue'] as const) {
+    if (claimed[key] !== real[key] && !(claimed[key] === undefined && real[key] === undefined)) {
+      out.push(`${key}: annoncé/claimed ${claimed[key]}, réel/actual ${real[key]}`);
+    }
+  }
+  if (typeof claimed.minGroupShare !== 'number' || Math.abs(claimed.minGroupShare - real.minGroupShare) > 1e-6) {
+    out.push(`minGroupShare: annoncé/claimed ${claimed.minGroupShare}, réel/actual ${real.minGroupShare}`);
+  }
+  return out;
+}

@@ -1,0 +1,60 @@
+/**
+ * npm run plan -- INSTANCE.json --out SCHEDULE.json [--seed N] [--time-limit MS] [--unimproved-limit MS]
+ * Exit: 0 solved, 1 infeasible (with the reasons), 2 invalid input (with the errors).
+ */
+import { describeInstanceError } from '../engine/load';
+import { planInstance } from '../engine/plan';
+import { parseArgs, UsageError } from './args';
+import { readJson, writeJson } from './files';
+import { runCommand } from './main';
+import { progressPrinter } from './progress';
+import { describeMetrics, describePlan, describeQuality } from './report';
+import { readSchedule } from '../engine/schedule-io';
+
+const USAGE = 'npm run plan -- INSTANCE.json --out SCHEDULE.json [--seed N] [--time-limit MS] [--unimproved-limit MS] [--quiet]';
+
+runCommand(USAGE, () => {
+  const args = parseArgs(process.argv.slice(2), {
+    values: { out: 'string', seed: 'integer', 'time-limit': 'integer', 'unimproved-limit': 'integer' },
+    flags: ['quiet'],
+  });
+  const [instancePath, extra] = args.positional;
+  if (!instancePath || extra) throw new UsageError('un fichier d\'instance attendu / one instance file expected');
+  const out = args.values.out as string | undefined;
+  if (!out) throw new UsageError('--out SCHEDULE.json manque / is missing');
+  const timeLimit = args.values['time-limit'] as number | undefined;
+  if (timeLimit !== undefined && timeLimit < 1) throw new UsageError('--time-limit doit être positif / must be positive');
+  const quiet = args.flags.has('quiet');
+
+  const progress = progressPrinter(process.stderr);
+  const result = planInstance(readJson(instancePath), {
+    seed: args.values.seed as number | undefined,
+    timeLimitMs: timeLimit,
+    unimprovedLimitMs: args.values['unimproved-limit'] as number | undefined,
+    onProgress: quiet ? undefined : progress.update,
+  });
+  if (!quiet) progress.done();
+  for (const w of result.warnings) process.stderr.write(`attention/warning: ${describeInstanceError(w)}\n`);
+
+  if (result.status === 'invalid') {
+    process.stderr.write(`Instance invalide / invalid instance ${instancePath} (${result.errors.length} erreur(s)/error(s)):\n`);
+    for (const e of result.errors) process.stderr.write(`  ${describeInstanceError(e)}\n`);
+    return 2;
+  }
+  if (result.status === 'infeasible') {
+    process.stderr.write('Impossible / infeasible: les règles ne peuvent pas toutes être respectées / the hard rules cannot all hold:\n');
+    for (const c of result.conflicts) process.stderr.write(`  [${c.rules.join(', ')}] ${c.message}\n`);
+    return 1;
+  }
+  writeJson(out, result.schedule);
+  const { problem, schedule } = result;
+  const meetings = readSchedule(problem, schedule).meetings;
+  const lines = [
+    `Plan écrit / written: ${out}`,
+    describeMetrics(schedule.metrics),
+    describeQuality(result.quality),
+    ...describePlan(problem, meetings, schedule.unmetWishes),
+  ];
+  process.stdout.write(lines.join('\n') + '\n');
+  return 0;
+});

@@ -1,0 +1,52 @@
+/** The short human summary the commands print: quality, each group's share, experts heard. */
+import type { Metrics, UnmetWish } from '../engine/format';
+import { groupShares } from '../engine/metrics';
+import type { Meeting, Problem } from '../engine/model';
+import type { Quality } from '../engine/solve';
+
+const percent = (x: number) => `${(x * 100).toFixed(1)} %`;
+
+export function describeMetrics(m: Metrics): string {
+  const parts = [
+    ...(m.moved !== undefined ? [`déplacées/moved ${m.moved}`] : []),
+    `manque/shortfall ${m.shortfall}`,
+    `part minimale/min share ${percent(m.minGroupShare)}`,
+    `valeur/wish value ${m.wishValue}`,
+  ];
+  return parts.join(' · ');
+}
+
+export function describeQuality(q: Quality): string {
+  if (q.proven) return 'Optimal prouvé / proven optimal';
+  const open = q.levels.filter((l) => !l.proven);
+  const proven = q.levels.filter((l) => l.proven).map((l) => l.level);
+  const gaps = open.map((l) => `${l.level} ${l.value} (borne/bound ${round(l.bound)}, écart/gap ≤ ${l.gapPercent} %)`);
+  return `${proven.length ? `prouvé/proven: ${proven.join(', ')}; ` : ''}à vérifier/open: ${gaps.join('; ')}`;
+}
+
+const round = (x: number) => (Number.isInteger(x) ? String(x) : x.toFixed(3));
+
+const BAR = 20;
+const MAX_GROUP_LINES = 20;
+
+export function describePlan(problem: Problem, meetings: Meeting[], unmet: UnmetWish[] | undefined): string[] {
+  const lines: string[] = [];
+  const shares = groupShares(problem, meetings).filter((s) => s.share !== null);
+  shares.sort((a, b) => (a.share ?? 0) - (b.share ?? 0));
+  const shown = shares.length > MAX_GROUP_LINES ? shares.slice(0, 10) : shares;
+  lines.push(shares.length > MAX_GROUP_LINES
+    ? `Groupes / groups (les 10 plus faibles sur ${shares.length} / the 10 lowest of ${shares.length}):`
+    : 'Groupes / groups:');
+  const width = Math.max(...shown.map((s) => problem.groups[s.group].name.length), 5);
+  for (const s of shown) {
+    const share = s.share ?? 0;
+    const filled = Math.round(share * BAR);
+    lines.push(`  ${problem.groups[s.group].name.padEnd(width)}  ${'█'.repeat(filled)}${'·'.repeat(BAR - filled)} ${percent(share).padStart(7)}  (${s.received}/${s.potential})`);
+  }
+  const present = problem.experts.filter((x) => x.roundCount > 0 && x.maxMeetings > 0).length;
+  const heard = new Set(meetings.map((m) => m.expert)).size;
+  lines.push(`Experts entendus / experts heard: ${heard}/${present}`);
+  lines.push(`Rencontres / meetings: ${meetings.length}`);
+  if (unmet) lines.push(`Souhaits non satisfaits / unmet wishes: ${unmet.length}`);
+  return lines;
+}
