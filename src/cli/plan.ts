@@ -1,5 +1,5 @@
 /**
- * npm run plan -- INSTANCE.json --out SCHEDULE.json [--seed N] [--time-limit MS] [--unimproved-limit MS]
+ * npm run plan -- INSTANCE.json --out SCHEDULE.json [--seed N] [--time-limit MS] [--unimproved-limit MS] [--iterations N]
  * Exit: 0 solved, 1 infeasible (with the reasons), 2 invalid input (with the errors).
  */
 import { describeInstanceError } from '../engine/load';
@@ -11,11 +11,11 @@ import { progressPrinter } from './progress';
 import { describeMetrics, describePlan, describeQuality } from './report';
 import { readSchedule } from '../engine/schedule-io';
 
-const USAGE = 'npm run plan -- INSTANCE.json --out SCHEDULE.json [--seed N] [--time-limit MS] [--unimproved-limit MS] [--quiet]';
+const USAGE = 'npm run plan -- INSTANCE.json --out SCHEDULE.json [--seed N] [--time-limit MS] [--unimproved-limit MS] [--iterations N] [--quiet]';
 
 runCommand(USAGE, () => {
   const args = parseArgs(process.argv.slice(2), {
-    values: { out: 'string', seed: 'integer', 'time-limit': 'integer', 'unimproved-limit': 'integer' },
+    values: { out: 'string', seed: 'integer', 'time-limit': 'integer', 'unimproved-limit': 'integer', iterations: 'integer' },
     flags: ['quiet'],
   });
   const [instancePath, extra] = args.positional;
@@ -31,6 +31,7 @@ runCommand(USAGE, () => {
     seed: args.values.seed as number | undefined,
     timeLimitMs: timeLimit,
     unimprovedLimitMs: args.values['unimproved-limit'] as number | undefined,
+    maxIterations: args.values.iterations as number | undefined,
     onProgress: quiet ? undefined : progress.update,
   });
   if (!quiet) progress.done();

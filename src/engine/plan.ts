@@ -21,6 +21,8 @@ export type PlanResult =
 export interface SolverRecord {
   engine: string;
   seed: number;
+  /** Search iterations: `--iterations` with this count and seed replays the plan exactly. */
+  iterations: number;
   elapsedMs: number;
   stoppedBecause: StopReason;
   quality: Quality;
@@ -42,6 +44,7 @@ export function planInstance(json: unknown, options: SolveOptions = {}): PlanRes
   const solver: SolverRecord = {
     engine: `carrousel ${ENGINE_VERSION}`,
     seed: outcome.seed,
+    iterations: outcome.iterations,
     elapsedMs: Math.round(outcome.elapsedMs),
     stoppedBecause: outcome.stoppedBecause,
     quality: outcome.quality,

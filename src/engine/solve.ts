@@ -23,6 +23,11 @@ export interface SolveOptions {
    * 0 searches until the time limit. Default 500 ms.
    */
   unimprovedLimitMs?: number;
+  /**
+   * Replay: stop after exactly this many search iterations (the `iterations` a plan reports),
+   * ignoring the clock, so the same instance, seed and count give the same grid on any machine.
+   */
+  maxIterations?: number;
   /** Monotonic clock in ms (default: performance.now). */
   now?: () => number;
   /** Polled during the search: true stops it with the best plan so far. */
@@ -75,6 +80,7 @@ export function solve(problem: Problem, options: SolveOptions = {}): SolveOutcom
     now,
     deadline: started + timeLimitMs,
     unimprovedLimitMs: options.unimprovedLimitMs ?? DEFAULT_UNIMPROVED_LIMIT_MS,
+    maxIterations: options.maxIterations,
     shouldStop: options.shouldStop,
     isOptimal: (m) => reachesBounds(m, bounds),
     onImprove: (best) => options.onProgress?.({ elapsedMs: now() - started, best }),

@@ -24,6 +24,11 @@ export interface SearchLimits {
    * find the last one (0: search until the deadline).
    */
   unimprovedLimitMs: number;
+  /**
+   * Stop after exactly this many iterations, whatever the clock says: the way to replay a plan
+   * move for move (the clock-based stops depend on the machine's speed).
+   */
+  maxIterations?: number;
   /** True when a plan with these metrics is proven optimal (stop there). */
   isOptimal?: (best: Metrics) => boolean;
 }
@@ -101,7 +106,9 @@ export function search(state: SearchState, random: Random, limits: SearchLimits)
   if (limits.isOptimal?.(bestMetrics)) stoppedBecause = 'optimal';
   else {
     for (;;) {
-      if ((iterations & 255) === 0) {
+      if (limits.maxIterations !== undefined) {
+        if (iterations >= limits.maxIterations) break;
+      } else if ((iterations & 255) === 0) {
         const at = limits.now();
         if (at >= limits.deadline) break;
         if (quietEnough(at)) {

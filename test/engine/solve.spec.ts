@@ -1,0 +1,181 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { InstanceFile, Metrics } from '../../src/engine/format';
+import { computeMetrics } from '../../src/engine/metrics';
+import type { Problem } from '../../src/engine/model';
+import { checkRules } from '../../src/engine/rules';
+import { solve, type SolveOutcome } from '../../src/engine/solve';
+import { problemOf, tinyInstance } from './tiny';
+
+const SAMPLES = path.resolve(__dirname, '../../../shared/samples');
+const sample = (name: string): InstanceFile => JSON.parse(fs.readFileSync(path.join(SAMPLES, name), 'utf8'));
+
+function solved(outcome: SolveOutcome): Extract<SolveOutcome, { status: 'solved' }> {
+  if (outcome.status !== 'solved') throw new Error(`expected a plan, got ${JSON.stringify(outcome.conflicts)}`);
+  return outcome;
+}
+
+/** A plan is only worth its claims if an independent check agrees with them. */
+function expectHonestPlan(problem: Problem, outcome: SolveOutcome): void {
+  const plan = solved(outcome);
+  expect(checkRules(problem, plan.meetings)).toEqual([]);
+  expect(computeMetrics(problem, plan.meetings)).toEqual(plan.metrics);
+}
+
+describe('solve: a tiny instance worked out by hand', () => {
+  // g1 can hear e2 (pinned, r1), e3 and e1: 5 + 2 + 1 = 8 = P; g2 can hear e1 and e2: 4 + 1 = 5 = P.
+  // So both shares can reach 1 and the wish value 13, which the bounds prove.
+  it('finds the optimum, proves it and stops there', () => {
+    const problem = problemOf();
+    const plan = solved(solve(problem, { timeLimitMs: 5000 }));
+    expectHonestPlan(problem, plan);
+    expect(plan.metrics).toEqual({ shortfall: 0, wishValue: 13, minGroupShare: 1 });
+    expect(plan.stoppedBecause).toBe('optimal');
+    expect(plan.quality.proven).toBe(true);
+  });
+
+  it('keeps the pin in its round', () => {
+    const problem = problemOf();
+    const plan = solved(solve(problem, { maxIterations: 1000 }));
+    expect(plan.meetings).toContainEqual(expect.objectContaining({ group: 0, expert: 1, round: 0 }));
+  });
+
+  it('says how far from the bound a plan is when it cannot prove it optimal', () => {
+    const instance = tinyInstance();
+    instance.experts[0].maxMeetings = 1; // e1 is wanted by both groups but can only see one
+    const problem = problemOf(instance);
+    const plan = solved(solve(problem, { timeLimitMs: 2000, unimprovedLimitMs: 100 }));
+    expectHonestPlan(problem, plan);
+    expect(plan.quality.proven).toBe(false);
+    const share = plan.quality.levels.find((l) => l.level === 'minGroupShare')!;
+    expect(share.value).toBeLessThan(share.bound);
+    expect(share.gapPercent).toBeGreaterThan(0);
+  });
+});
+
+describe('solve: determinism and replay', () => {
+  it('gives the same grid for the same seed and iteration count', () => {
+    const problem = problemOf(sample('nantes-1.json'));
+    const a = solved(solve(problem, { seed: 7, maxIterations: 30_000 }));
+    const b = solved(solve(problem, { seed: 7, maxIterations: 30_000 }));
+    expect(b.meetings).toEqual(a.meetings);
+  });
+
+  it('replays a timed run exactly from its seed and iteration count', () => {
+    const problem = problemOf(sample('nantes-1.json'));
+    const timed = solved(solve(problem, { seed: 3, timeLimitMs: 300, unimprovedLimitMs: 0 }));
+    const replay = solved(solve(problem, { seed: 3, maxIterations: timed.iterations }));
+    expect(replay.meetings).toEqual(timed.meetings);
+  });
+
+  it('stops when asked to, with the best plan so far', () => {
+    const problem = problemOf(sample('nantes-1.json'));
+    let polls = 0;
+    const plan = solved(solve(problem, { timeLimitMs: 60_000, unimprovedLimitMs: 0, shouldStop: () => ++polls > 3 }));
+    expect(plan.stoppedBecause).toBe('cancelled');
+    expectHonestPlan(problem, plan);
+  });
+});
+
+describe('solve: infeasible instances name the rules and objects in conflict', () => {
+  const conflicts = (mutate: (i: InstanceFile) => void) => {
+    const instance = tinyInstance();
+    mutate(instance);
+    const outcome = solve(problemOf(instance), { maxIterations: 100 });
+    if (outcome.status !== 'infeasible') throw new Error('expected infeasible');
+    return outcome.conflicts;
+  };
+
+  it('two pins for one group in one round', () => {
+    const found = conflicts((i) => i.pins!.push({ group: 'g1', expert: 'e1', round: 'r1' }));
+    expect(found).toEqual([{ rules: ['H1', 'H5'], message: expect.stringContaining('group "g1" is pinned to "e2" and "e1" in round "r1"') }]);
+  });
+
+  it('an expert pinned to more groups than its maximum', () => {
+    const found = conflicts((i) => {
+      i.experts[1].maxMeetings = 1;
+      i.pins!.push({ group: 'g2', expert: 'e2' });
+    });
+    expect(found[0]).toEqual({ rules: ['H2', 'H5'], message: 'expert "e2" is pinned to 2 groups but has maxMeetings 1' });
+  });
+
+  it('an expert pinned to more groups than it has rounds', () => {
+    const found = conflicts((i) => {
+      delete i.experts[1].maxMeetings;
+      i.experts[1].rounds = ['r1'];
+      i.pins!.push({ group: 'g2', expert: 'e2' });
+    });
+    expect(found.map((c) => c.message)).toContain('expert "e2" is pinned to 2 groups but has 1 rounds');
+  });
+
+  it('a pin on a forbidden pair', () => {
+    const found = conflicts((i) => i.pins!.push({ group: 'g3', expert: 'e2' }));
+    expect(found[0].rules).toEqual(['H5']);
+    expect(found[0].message).toContain('group "g3" is pinned to expert "e2"');
+  });
+
+  it('a pin in a round where the expert is absent', () => {
+    const found = conflicts((i) => i.pins!.push({ group: 'g2', expert: 'e2', round: 'r3' }));
+    expect(found[0]).toEqual({ rules: ['H2', 'H5'], message: expect.stringContaining('expert "e2" is pinned in round "r3" but is not present') });
+  });
+
+  it('a group too large for the fixed table of its pinned expert', () => {
+    const found = conflicts((i) => {
+      i.pins!.push({ group: 'g1', expert: 'e3' });
+      i.groups[0].size = 5;
+      delete i.groups[0].members;
+    });
+    expect(found[0]).toEqual({ rules: ['H4', 'H5'], message: expect.stringContaining('cannot sit at its fixed table "t3"') });
+  });
+
+  it('pins that only clash through the tables are found by the search', () => {
+    // Two experts with the same fixed one-seat table, pinned in the same round: no static check sees it.
+    const found = conflicts((i) => {
+      i.tables.push({ id: 't4', seats: 8 });
+      i.experts[0].table = 't4';
+      i.experts[2].table = 't4';
+      i.pins = [{ group: 'g1', expert: 'e1', round: 'r2' }, { group: 'g2', expert: 'e3', round: 'r2' }];
+    });
+    expect(found[0].message).toContain('pins cannot all be met together');
+    expect(found[0].message).toContain('pins[0]');
+  });
+
+  it('the infeasible sample, with the reason the reference gives', () => {
+    const outcome = solve(problemOf(sample('infeasible-1.json')), { maxIterations: 100 });
+    expect(outcome.status).toBe('infeasible');
+    if (outcome.status === 'infeasible') {
+      expect(outcome.conflicts).toEqual([{ rules: ['H1', 'H5'], message: expect.stringMatching(/group "g6" is pinned to "e29" and "e1" in round "r12"/) }]);
+    }
+  });
+});
+
+describe('solve: the samples with a proven optimum', () => {
+  const reference = JSON.parse(fs.readFileSync(path.join(SAMPLES, 'reference.json'), 'utf8')).instances as Record<string, { exact: Metrics & { status: string } }>;
+  const proven = Object.entries(reference).filter(([, r]) => r.exact.status === 'optimal');
+
+  it.each(proven.map(([name]) => name))('%s: valid and equal to the proven optimum on every level', (name) => {
+    const problem = problemOf(sample(name));
+    // A fixed iteration budget keeps the test independent of the machine's speed.
+    const plan = solved(solve(problem, { maxIterations: 400_000 }));
+    expectHonestPlan(problem, plan);
+    const exact = reference[name].exact;
+    expect(plan.metrics.shortfall).toBe(exact.shortfall);
+    expect(plan.metrics.wishValue).toBe(exact.wishValue);
+    expect(plan.metrics.minGroupShare).toBeCloseTo(exact.minGroupShare, 6);
+    expect(plan.metrics.moved).toBe(exact.moved);
+  });
+});
+
+describe('solve: replanning', () => {
+  it('keeps the held rounds exactly and moves only what the absent experts force (replan-1)', () => {
+    const problem = problemOf(sample('replan-1.json'));
+    const plan = solved(solve(problem, { maxIterations: 200_000 }));
+    expectHonestPlan(problem, plan);
+    const from = problem.replan!.from;
+    const held = (ms: typeof plan.meetings) => ms.filter((m) => m.round < from).map((m) => `${m.round}:${m.table}:${m.expert}:${m.group}`).sort();
+    expect(held(plan.meetings)).toEqual(held(problem.replan!.baseline));
+    const moved = plan.quality.levels.find((l) => l.level === 'moved')!;
+    expect(moved.proven).toBe(true);
+    expect(plan.metrics.moved).toBe(moved.bound);
+  });
+});
