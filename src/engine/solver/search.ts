@@ -82,6 +82,10 @@ export function search(state: SearchState, random: Random, limits: SearchLimits)
   let stoppedBecause: StopReason = 'time-limit';
   const started = limits.now();
   let improvedAt = started;
+  // Progress is a new best plan, or a new low of the guiding score since the last best plan (the
+  // raise guide can work for a long time before the minimum share moves).
+  const lowSinceBest = { raise: Infinity, keep: Infinity };
+  let progressed = false;
   const quietEnough = (at: number): boolean =>
     limits.unimprovedLimitMs > 0 && at - improvedAt > Math.max(limits.unimprovedLimitMs, improvedAt - started);
 
@@ -100,6 +104,7 @@ export function search(state: SearchState, random: Random, limits: SearchLimits)
     history.fill(current);
     sinceBest = 0;
     improvedAt = limits.now();
+    lowSinceBest.raise = lowSinceBest.keep = Infinity;
     limits.onImprove?.(bestMetrics);
   };
 
@@ -111,6 +116,7 @@ export function search(state: SearchState, random: Random, limits: SearchLimits)
       } else if ((iterations & 255) === 0) {
         const at = limits.now();
         if (at >= limits.deadline) break;
+        if (progressed) [improvedAt, progressed] = [at, false];
         if (quietEnough(at)) {
           stoppedBecause = 'unimproved';
           break;
@@ -128,6 +134,7 @@ export function search(state: SearchState, random: Random, limits: SearchLimits)
         const slot = iterations % HISTORY;
         if (next <= current || next <= history[slot]) {
           current = next;
+          if (current < lowSinceBest[guide]) [lowSinceBest[guide], progressed] = [current, true];
           if (current < history[slot]) history[slot] = current;
           state.commit();
           recordIfBetter();
