@@ -4,7 +4,7 @@
  * plan can at most be. Each bound holds on its own (not only given the levels before it).
  */
 import type { Metrics } from '../format';
-import type { Problem } from '../model';
+import type { Meeting, Problem } from '../model';
 
 export interface Bounds {
   /** Lower bound (replanning only). */
@@ -28,7 +28,7 @@ export function computeBounds(p: Problem): Bounds {
   const bounds: Bounds = {
     shortfall: shortfallLowerBound(p, from, held.map((m) => m.expert)),
     minGroupShare: minGroupShare === Infinity ? 1 : Math.min(1, minGroupShare),
-    wishValue: bestAlone.reduce((a, b) => a + b, 0),
+    wishValue: Math.min(bestAlone.reduce((a, b) => a + b, 0), transportBound(p, from, held) ?? Infinity),
   };
   if (p.replan) bounds.moved = movedLowerBound(p);
   return bounds;
@@ -68,6 +68,115 @@ function bestValueAlone(p: Problem, g: number, from: number, heard: number[]): n
     }
   }
   return total;
+}
+
+/** Work above which the transport bound is not worth its time (edges × units of flow). */
+const TRANSPORT_WORK_LIMIT = 30_000_000;
+
+/**
+ * The best wish value if rounds and tables did not matter, only how many meetings each group and
+ * each expert can have: a maximum-value transport (b-matching) solved by successive shortest paths.
+ * Undefined when the instance is too large for it to pay.
+ */
+function transportBound(p: Problem, from: number, held: Meeting[]): number | undefined {
+  const G = p.groups.length;
+  const E = p.experts.length;
+  const futureRounds = (available: boolean[]) => available.filter((ok, r) => ok && r >= from).length;
+  const heardBy = p.groups.map(() => new Set<number>());
+  const pastOfExpert = new Array<number>(E).fill(0);
+  let past = 0;
+  for (const m of held) {
+    heardBy[m.group].add(m.expert);
+    pastOfExpert[m.expert]++;
+    past += p.value[m.group][m.expert];
+  }
+  // Nodes: 0 source, 1..G groups, G+1..G+E experts, G+E+1 sink.
+  const sink = G + E + 1;
+  const flow = new Flow(sink + 1);
+  let units = 0;
+  p.groups.forEach((group, g) => {
+    const cap = Math.min(group.maxMeetings - heardBy[g].size, futureRounds(group.available));
+    if (cap > 0) flow.edge(0, 1 + g, cap, 0);
+    units += Math.max(0, cap);
+  });
+  p.experts.forEach((x, e) => {
+    const cap = Math.min(x.maxMeetings - pastOfExpert[e], futureRounds(x.available) * x.maxGroupsPerRound);
+    if (cap > 0) flow.edge(1 + G + e, sink, cap, 0);
+  });
+  for (let g = 0; g < G; g++) {
+    for (let e = 0; e < E; e++) {
+      const v = p.value[g][e];
+      if (v <= 0 || p.forbidden[g][e] || heardBy[g].has(e)) continue;
+      if (!p.groups[g].available.some((ok, r) => ok && r >= from && p.experts[e].available[r])) continue;
+      flow.edge(1 + g, 1 + G + e, 1, -v);
+    }
+  }
+  if (flow.edgeCount() * units > TRANSPORT_WORK_LIMIT) return undefined;
+  return past - flow.minCost(0, sink);
+}
+
+/** Min-cost flow by successive shortest paths (Bellman–Ford queue), stopping when paths stop paying. */
+class Flow {
+  private readonly head: number[];
+  private readonly to: number[] = [];
+  private readonly cap: number[] = [];
+  private readonly cost: number[] = [];
+  private readonly next: number[] = [];
+
+  constructor(private readonly n: number) {
+    this.head = new Array<number>(n).fill(-1);
+  }
+
+  edge(a: number, b: number, cap: number, cost: number): void {
+    for (const [u, v, c, w] of [[a, b, cap, cost], [b, a, 0, -cost]]) {
+      this.to.push(v);
+      this.cap.push(c);
+      this.cost.push(w);
+      this.next.push(this.head[u]);
+      this.head[u] = this.to.length - 1;
+    }
+  }
+
+  edgeCount(): number {
+    return this.to.length / 2;
+  }
+
+  minCost(s: number, t: number): number {
+    let total = 0;
+    const dist = new Float64Array(this.n);
+    const via = new Int32Array(this.n);
+    const queued = new Uint8Array(this.n);
+    for (;;) {
+      dist.fill(Infinity);
+      via.fill(-1);
+      dist[s] = 0;
+      const queue = [s];
+      queued[s] = 1;
+      for (let qi = 0; qi < queue.length; qi++) {
+        const u = queue[qi];
+        queued[u] = 0;
+        for (let k = this.head[u]; k >= 0; k = this.next[k]) {
+          const v = this.to[k];
+          if (this.cap[k] > 0 && dist[u] + this.cost[k] < dist[v]) {
+            dist[v] = dist[u] + this.cost[k];
+            via[v] = k;
+            if (!queued[v]) {
+              queued[v] = 1;
+              queue.push(v);
+            }
+          }
+        }
+      }
+      if (dist[t] >= 0) return total;
+      let push = Infinity;
+      for (let v = t; v !== s; v = this.to[via[v] ^ 1]) push = Math.min(push, this.cap[via[v]]);
+      for (let v = t; v !== s; v = this.to[via[v] ^ 1]) {
+        this.cap[via[v]] -= push;
+        this.cap[via[v] ^ 1] += push;
+      }
+      total += push * dist[t];
+    }
+  }
 }
 
 /** Experts who cannot reach their minimum even if every group that could hear them did. */
