@@ -368,15 +368,17 @@ export class SearchState {
     return { slot: this.slot.slice(), tableOf: this.tableOf.slice() };
   }
 
-  /** Replaces every meeting by the snapshot's. */
+  /**
+   * Replaces every meeting by the snapshot's. Held and pinned meetings are taken out and put back
+   * too: their experts may sit at other tables in the snapshot, and moving one expert at a time
+   * could seat it where another still sits.
+   */
   restore(s: Snapshot): void {
-    for (let g = 0; g < this.G; g++) {
-      for (let r = 0; r < this.R; r++) if (!this.frozen[g * this.R + r]) this.remove(g, r);
-    }
+    for (let g = 0; g < this.G; g++) for (let r = 0; r < this.R; r++) this.remove(g, r);
     for (let g = 0; g < this.G; g++) {
       for (let r = 0; r < this.R; r++) {
         const e = s.slot[g * this.R + r];
-        if (e !== NONE && this.slot[g * this.R + r] === NONE) this.add(g, r, e, s.tableOf[e]);
+        if (e !== NONE) this.add(g, r, e, s.tableOf[e]);
       }
     }
     this.commit();

@@ -1,0 +1,79 @@
+/**
+ * Properties that hold on any instance: whatever the generator draws (every feature of the format,
+ * infeasible pins included), a plan keeps every hard rule and claims only the metrics it has.
+ */
+import fc from 'fast-check';
+import { computeMetrics } from '../../src/engine/metrics';
+import { checkRules } from '../../src/engine/rules';
+import { generateInstance, withReplan } from '../../src/engine/generate';
+import { writeSchedule } from '../../src/engine/schedule-io';
+import { solve } from '../../src/engine/solve';
+import { explainUnmetWishes } from '../../src/engine/unmet';
+import { problemOf } from './tiny';
+
+const seeds = fc.integer({ min: 1, max: 1_000_000 });
+
+describe('solver properties on random instances', () => {
+  it('every plan keeps the hard rules and its metrics recompute', () => {
+    fc.assert(
+      fc.property(seeds, seeds, (instanceSeed, solverSeed) => {
+        const problem = problemOf(generateInstance({ family: 'random', seed: instanceSeed }));
+        const outcome = solve(problem, { seed: solverSeed, maxIterations: 3000 });
+        if (outcome.status === 'infeasible') {
+          // Only pins (or held meetings) can make an instance infeasible: every other rule is an "at most".
+          expect(problem.pins.length).toBeGreaterThan(0);
+          expect(outcome.conflicts.length).toBeGreaterThan(0);
+          for (const c of outcome.conflicts) expect(c.rules).toContain('H5');
+          return;
+        }
+        expect(checkRules(problem, outcome.meetings)).toEqual([]);
+        expect(computeMetrics(problem, outcome.meetings)).toEqual(outcome.metrics);
+        const met = new Set(outcome.meetings.map((m) => `${m.group}:${m.expert}`));
+        const unmet = explainUnmetWishes(problem, outcome.meetings);
+        const wishes = problem.groups.flatMap((g) => g.wishes.map((w) => `${g.index}:${w.expert}`));
+        expect(unmet.length).toBe(wishes.filter((w) => !met.has(w)).length);
+        for (const u of unmet) expect(u.reason.length).toBeGreaterThan(10);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('a replan keeps the held rounds, keeps the rules, and counts what moved', () => {
+    fc.assert(
+      fc.property(seeds, fc.nat(), fc.nat(), (seed, fromPick, absentPick) => {
+        const instance = generateInstance({ family: 'random', seed });
+        const problem = problemOf(instance);
+        const first = solve(problem, { seed, maxIterations: 2000 });
+        if (first.status !== 'solved' || problem.experts.length === 0) return;
+        const baseline = writeSchedule(problem, first.meetings, first.metrics).meetings;
+        const from = problem.rounds[fromPick % problem.rounds.length].id;
+        const absent = problem.experts[absentPick % problem.experts.length].id;
+        const replanned = problemOf(withReplan(instance, baseline, { from, absentExperts: [absent] }));
+        const second = solve(replanned, { seed, maxIterations: 2000 });
+        if (second.status === 'infeasible') {
+          expect(second.conflicts.length).toBeGreaterThan(0);
+          return;
+        }
+        expect(checkRules(replanned, second.meetings)).toEqual([]);
+        expect(computeMetrics(replanned, second.meetings)).toEqual(second.metrics);
+        expect(second.metrics.moved).toBeGreaterThanOrEqual(second.quality.bounds.moved ?? 0);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('the bounds hold: no plan is ever better than them', () => {
+    fc.assert(
+      fc.property(seeds, (seed) => {
+        const problem = problemOf(generateInstance({ family: 'random', seed }));
+        const outcome = solve(problem, { seed, maxIterations: 5000 });
+        if (outcome.status !== 'solved') return;
+        const { metrics: m, quality } = outcome;
+        expect(m.shortfall).toBeGreaterThanOrEqual(quality.bounds.shortfall);
+        expect(m.wishValue).toBeLessThanOrEqual(quality.bounds.wishValue);
+        expect(m.minGroupShare).toBeLessThanOrEqual(quality.bounds.minGroupShare + 1e-9);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
