@@ -25,6 +25,7 @@ interface Reference {
 
 const BUDGET_MS: Record<string, number> = { large: 10_000, individual: 10_000, xl: 60_000 };
 const DEFAULT_BUDGET_MS = 1_000;
+const LEVELS = ['moved', 'shortfall', 'minGroupShare', 'wishValue'] as const;
 
 runCommand('npm run bench [-- --samples DIR] [--skip-xl]', () => {
   const args = parseArgs(process.argv.slice(2), { values: { samples: 'string' }, flags: ['skip-xl'] });
@@ -69,8 +70,6 @@ function describeStop(s: ScheduleFile): string {
   const levels = solver.quality.levels.map((l) => `${l.level} ${l.proven ? 'proven' : `gap ≤ ${l.gapPercent}%`}`).join(', ');
   return `engine ${solver.elapsedMs} ms, stopped: ${solver.stoppedBecause}, ${levels}`;
 }
-
-const LEVELS = ['moved', 'shortfall', 'minGroupShare', 'wishValue'] as const;
 
 /** One reference's metrics; with `ours`, each of our metrics as a ratio to it (ours / reference). */
 function compareLine(label: string, ref: Partial<Metrics>, ours?: Metrics): string {
