@@ -1,0 +1,47 @@
+/**
+ * The organizers' key. Set by CARROUSEL_ORGANIZER_KEY, or made on first start: then only its hash
+ * is kept (in the database) and the key itself is shown once, in the start-up message.
+ */
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '../config/app-config';
+import { SettingEntity } from './setting.entity';
+
+const KEY_HASH = 'organizer_key_sha256';
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest();
+
+@Injectable()
+export class AccessService implements OnModuleInit {
+  private keyHash?: Buffer;
+  /** The key made at this start, to show once; undefined when it was set or made before. */
+  newKey?: string;
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly config: AppConfig,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    if (this.config.organizerKey) {
+      this.keyHash = sha256(this.config.organizerKey);
+      return;
+    }
+    const settings = this.db.getRepository(SettingEntity);
+    const stored = await settings.findOneBy({ key: KEY_HASH });
+    if (stored) {
+      this.keyHash = Buffer.from(stored.value, 'hex');
+      return;
+    }
+    const key = randomBytes(24).toString('base64url');
+    this.keyHash = sha256(key);
+    await settings.insert({ key: KEY_HASH, value: this.keyHash.toString('hex') });
+    this.newKey = key;
+  }
+
+  isOrganizerKey(candidate: string | undefined): boolean {
+    if (!candidate || !this.keyHash) return false;
+    return timingSafeEqual(sha256(candidate), this.keyHash);
+  }
+}

@@ -1,0 +1,28 @@
+import { type DynamicModule, Module, ValidationPipe } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccessModule } from './access/access.module';
+import { type Clock } from './common/clock';
+import { ErrorFilter } from './common/error.filter';
+import type { AppConfig } from './config/app-config';
+import { CoreModule } from './config/core.module';
+import { dataSourceOptions } from './database/data-source';
+import { EventsModule } from './events/events.module';
+import { HealthController } from './health/health.controller';
+import { PlansModule } from './plans/plans.module';
+
+@Module({})
+export class AppModule {
+  /** The whole service for a configuration (and, in tests, a clock). */
+  static with(config: AppConfig, clock?: Clock): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [CoreModule.with(config, clock), TypeOrmModule.forRoot(dataSourceOptions(config)), AccessModule, EventsModule, PlansModule],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_PIPE, useValue: new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }) },
+        { provide: APP_FILTER, useClass: ErrorFilter },
+      ],
+    };
+  }
+}

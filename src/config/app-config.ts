@@ -1,0 +1,52 @@
+/**
+ * The service's settings, read once from the environment and checked: a wrong value stops the
+ * start with every problem listed, rather than failing later in the middle of an event.
+ */
+import path from 'node:path';
+
+/** Also the injection token of the settings in the Nest container. */
+export class AppConfig {
+  port!: number;
+  /** Folder of the SQLite file and other local data. */
+  dataDir!: string;
+  /** `postgres://…` to share one PostgreSQL database between several instances; else SQLite. */
+  databaseUrl?: string;
+  /** The organizers' key, when set by the environment (else created on first start). */
+  organizerKey?: string;
+  /** Base of the links printed and sent (members' and experts' pages, calendar feeds). */
+  publicUrl!: string;
+  /** Load the Nantes-size sample as a demo event on first start. */
+  demo!: boolean;
+  /** Engine time budget for generation jobs when the event sets none. */
+  planTimeLimitMs!: number;
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const problems: string[] = [];
+  const int = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < min || n > max) problems.push(`${name}: expected a whole number from ${min} to ${max}, got "${raw}"`);
+    return n;
+  };
+  const port = int('PORT', 3000, 0, 65535);
+  const planTimeLimitMs = int('PLAN_TIME_LIMIT_MS', 10_000, 100, 600_000);
+  const databaseUrl = env.DATABASE_URL || undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) problems.push(`DATABASE_URL: only postgres://… is supported, got "${databaseUrl.replace(/\/\/[^@]*@/, '//***@')}"`);
+  const organizerKey = env.CARROUSEL_ORGANIZER_KEY || undefined;
+  if (organizerKey !== undefined && organizerKey.length < 16) problems.push('CARROUSEL_ORGANIZER_KEY: at least 16 characters');
+  const demo = (env.CARROUSEL_DEMO ?? 'true') !== 'false';
+  if (problems.length) throw new ConfigError(`configuration invalide / invalid configuration:\n  ${problems.join('\n  ')}`);
+  return Object.assign(new AppConfig(), {
+    port,
+    dataDir: path.resolve(env.DATA_DIR || 'data'),
+    databaseUrl,
+    organizerKey,
+    publicUrl: (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/$/, ''),
+    demo,
+    planTimeLimitMs,
+  });
+}

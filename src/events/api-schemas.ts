@@ -1,0 +1,27 @@
+/**
+ * The exchange format's JSON schemas, shown in the OpenAPI documentation for the routes that take
+ * an instance or one of its items (the engine validates those bodies against the same schemas).
+ */
+import instanceSchema from '../engine/schema/instance.schema.json';
+
+type Schema = Record<string, unknown>;
+
+const defs = (instanceSchema as { $defs: Schema }).$defs;
+
+/** The schema with its `$ref`s to local definitions inlined, as OpenAPI tools expect. */
+function inline(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(inline);
+  if (!schema || typeof schema !== 'object') return schema;
+  const ref = (schema as { $ref?: string }).$ref;
+  if (ref?.startsWith('#/$defs/')) return inline(defs[ref.slice('#/$defs/'.length)]);
+  if (ref) return { type: 'object', description: `see ${ref}` };
+  return Object.fromEntries(Object.entries(schema).filter(([k]) => !k.startsWith('$')).map(([k, v]) => [k, inline(v)]));
+}
+
+export const INSTANCE_SCHEMA = inline(instanceSchema) as Schema;
+
+const properties = INSTANCE_SCHEMA.properties as Record<string, { items?: Schema }>;
+
+export function itemSchema(collection: string): Schema {
+  return properties[collection]?.items ?? { type: 'object' };
+}

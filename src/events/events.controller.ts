@@ -1,0 +1,69 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { IfMatchRevision } from '../common/revision.decorator';
+import type { InstanceFile } from '../engine/format';
+import { INSTANCE_SCHEMA } from './api-schemas';
+import { UpdateEventDto } from './dto/event-fields.dto';
+import { EventsService } from './events.service';
+
+@ApiTags('events')
+@ApiBearerAuth()
+@Controller('api/events')
+export class EventsController {
+  constructor(private readonly events: EventsService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Événements / events' })
+  list() {
+    return this.events.list();
+  }
+
+  @Post()
+  @ApiOperation({ summary: 'Importer un événement au format d\'échange / import an event in the exchange format (audition-plan/1)' })
+  @ApiBody({ schema: INSTANCE_SCHEMA })
+  create(@Body() body: unknown) {
+    return this.events.create(body);
+  }
+
+  @Get(':id')
+  async get(@Param('id') id: string) {
+    const { event, instance } = await this.events.instance(id);
+    return this.events.summary(event, instance);
+  }
+
+  @Get(':id/instance')
+  @ApiOperation({ summary: 'L\'événement au format d\'échange / the event in the exchange format' })
+  async instance(@Param('id') id: string): Promise<InstanceFile & { revision: number }> {
+    const { event, instance } = await this.events.instance(id);
+    return { ...instance, revision: event.revision };
+  }
+
+  @Put(':id/instance')
+  @ApiOperation({ summary: 'Remplacer tout le contenu / replace everything in the event (If-Match: revision)' })
+  @ApiBody({ schema: INSTANCE_SCHEMA })
+  async replace(@Param('id') id: string, @Body() body: unknown, @IfMatchRevision() revision?: number) {
+    const { revision: _ignored, ...instance } = (body ?? {}) as Record<string, unknown>;
+    const result = await this.events.change(id, revision, (current) => {
+      for (const key of Object.keys(current)) delete (current as unknown as Record<string, unknown>)[key];
+      Object.assign(current, instance);
+    });
+    return { ...(await this.events.summary(result.event, result.instance)), warnings: result.warnings };
+  }
+
+  @Patch(':id')
+  @ApiOperation({ summary: 'Modifier le nom, le fuseau, le lieu, l\'organisateur, les options / change the event\'s own fields' })
+  async update(@Param('id') id: string, @Body() body: UpdateEventDto, @IfMatchRevision() revision?: number) {
+    const result = await this.events.change(id, revision, (instance) => {
+      const { options, ...fields } = body;
+      Object.assign(instance.event, fields);
+      if (options) instance.options = { ...instance.options, ...options };
+    });
+    return { ...(await this.events.summary(result.event, result.instance)), warnings: result.warnings };
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  async remove(@Param('id') id: string): Promise<void> {
+    await this.events.remove(id);
+  }
+}

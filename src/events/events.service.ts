@@ -1,0 +1,177 @@
+/**
+ * Events and what is in them. Every change is made on the event's instance (the exchange format),
+ * checked whole by the engine's loader (so a change that leaves a dangling reference is refused with
+ * the field named), then stored in one transaction guarded by the event's revision.
+ */
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { Clock } from '../common/clock';
+import { InvalidInputError, NotFoundError } from '../common/errors';
+import type { InstanceFile } from '../engine/format';
+import { describeInstanceError, loadInstance } from '../engine/load';
+import type { InstanceError, Problem } from '../engine/model';
+import { EventEntity } from './entities/event.entity';
+import { type Collection, findItem, type Item, itemsOf, keyOf } from './event-collections';
+import { toEventRows, toInstanceFile } from './event.mapper';
+import { EventsRepository } from './events.repository';
+
+export interface EventSummary {
+  id: string;
+  name: string;
+  timezone: string;
+  revision: number;
+  counts: Record<'rounds' | 'tables' | 'experts' | 'groups' | 'members', number>;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface StoredInstance {
+  event: EventEntity;
+  instance: InstanceFile;
+}
+
+export type EventCleanup = (manager: EntityManager, eventId: string) => Promise<void>;
+
+@Injectable()
+export class EventsService {
+  private readonly cleanups: EventCleanup[] = [];
+
+  constructor(
+    private readonly events: EventsRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  async list(): Promise<EventSummary[]> {
+    const events = await this.events.list();
+    return Promise.all(events.map(async (e) => this.summary(e, toInstanceFile(e, await this.events.rows(e.id)))));
+  }
+
+  async summary(event: EventEntity, instance: InstanceFile): Promise<EventSummary> {
+    return {
+      id: event.id, name: event.name, timezone: event.timezone, revision: event.revision,
+      counts: {
+        rounds: instance.rounds.length, tables: instance.tables.length, experts: instance.experts.length, groups: instance.groups.length,
+        members: instance.groups.reduce((n, g) => n + (g.members?.length ?? 0), 0),
+      },
+      createdAt: event.createdAt, updatedAt: event.updatedAt,
+    };
+  }
+
+  async instance(id: string): Promise<StoredInstance> {
+    const event = await this.events.event(id);
+    return { event, instance: toInstanceFile(event, await this.events.rows(id)) };
+  }
+
+  /** The event's instance, loaded by the engine (it is always valid: every change is checked). */
+  async problem(id: string): Promise<StoredInstance & { problem: Problem }> {
+    const stored = await this.instance(id);
+    return { ...stored, problem: checked(stored.instance).problem };
+  }
+
+  /** Imports a whole event from the exchange format. */
+  async create(json: unknown): Promise<{ summary: EventSummary; warnings: string[] }> {
+    const { instance, problem, warnings } = checked(json);
+    const now = this.clock.now().toISOString();
+    const event = Object.assign(new EventEntity(), eventFields(instance), { id: randomUUID(), revision: 1, createdAt: now, updatedAt: now });
+    await this.events.create(event, toEventRows(event.id, instance, problem));
+    return { summary: await this.summary(event, instance), warnings };
+  }
+
+  /** Applies `change` to the event's instance and stores the result if it is valid. */
+  async change(id: string, expectedRevision: number | undefined, change: (instance: InstanceFile) => void): Promise<StoredInstance & { warnings: string[] }> {
+    const stored = await this.instance(id);
+    const revision = expectedRevision ?? stored.event.revision;
+    const draft = structuredClone(stored.instance);
+    change(draft);
+    const { instance, problem, warnings } = checked(draft);
+    const event = Object.assign(stored.event, eventFields(instance), { updatedAt: this.clock.now().toISOString() });
+    await this.events.replace(event, revision, toEventRows(id, instance, problem));
+    return { event, instance, warnings };
+  }
+
+  /**
+   * Other capabilities keep data per event (versions, jobs, links): they register what to delete
+   * with the event, run in the same transaction.
+   */
+  onRemove(cleanup: EventCleanup): void {
+    this.cleanups.push(cleanup);
+  }
+
+  async remove(id: string): Promise<void> {
+    await this.events.remove(id, async (m) => {
+      for (const cleanup of this.cleanups) await cleanup(m, id);
+    });
+  }
+
+  items(instance: InstanceFile, collection: Collection): { key: string; item: Item }[] {
+    const items = itemsOf(instance, collection);
+    return items.map((item, i) => ({ key: keyOf(items, collection, i), item }));
+  }
+
+  item(instance: InstanceFile, collection: Collection, key: string): Item {
+    const items = itemsOf(instance, collection);
+    const i = findItem(items, collection, key);
+    if (i < 0) throw notFound(collection, key);
+    return items[i];
+  }
+
+  async addItem(id: string, collection: Collection, item: Item, revision?: number) {
+    return this.change(id, revision, (instance) => {
+      itemsOf(instance, collection).push(item);
+    });
+  }
+
+  /** Merges `patch` into the item; a field set to null is removed. The id cannot change. */
+  async updateItem(id: string, collection: Collection, key: string, patch: Item, revision?: number) {
+    return this.change(id, revision, (instance) => {
+      const items = itemsOf(instance, collection);
+      const i = findItem(items, collection, key);
+      if (i < 0) throw notFound(collection, key);
+      if ('id' in patch && patch.id !== items[i].id) throw new InvalidInputError(`${collection}[${i}].id: l'identifiant ne peut pas changer / the id cannot change`);
+      const merged = { ...items[i], ...patch };
+      for (const [k, v] of Object.entries(patch)) if (v === null) delete merged[k];
+      items[i] = merged;
+    });
+  }
+
+  async removeItem(id: string, collection: Collection, key: string, revision?: number) {
+    return this.change(id, revision, (instance) => {
+      const items = itemsOf(instance, collection);
+      const i = findItem(items, collection, key);
+      if (i < 0) throw notFound(collection, key);
+      items.splice(i, 1);
+    });
+  }
+}
+
+function notFound(collection: Collection, key: string): NotFoundError {
+  return new NotFoundError(`${collection} : « ${key} » introuvable / not found`);
+}
+
+function eventFields(instance: InstanceFile) {
+  return {
+    name: instance.event.name,
+    timezone: instance.event.timezone ?? 'Europe/Paris',
+    location: instance.event.location ?? null,
+    organizerName: instance.event.organizer?.name ?? null,
+    organizerEmail: instance.event.organizer?.email ?? null,
+    options: instance.options ?? {},
+  };
+}
+
+/** The instance as the engine reads it; every error at once, each naming its field. */
+export function checked(json: unknown): { instance: InstanceFile; problem: Problem; warnings: string[] } {
+  const loaded = loadInstance(json);
+  const warnings = loaded.warnings.map(describeInstanceError);
+  if (!loaded.ok) {
+    throw new InvalidInputError(
+      `instance invalide (${loaded.errors.length} erreur(s)) / invalid instance (${loaded.errors.length} error(s))`,
+      loaded.errors.map((e: InstanceError) => ({ path: e.path, message: describeInstanceError(e) })),
+    );
+  }
+  const instance = json as InstanceFile;
+  // A replan block belongs to live operations, not to the stored event.
+  if (instance.replan) delete instance.replan;
+  return { instance, problem: loaded.problem, warnings };
+}

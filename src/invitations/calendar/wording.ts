@@ -1,0 +1,99 @@
+/**
+ * What the expert reads, in French: SUMMARY, LOCATION and DESCRIPTION. Plain text only; the
+ * serializer escapes it. Times are written in the event's zone because that is where people are,
+ * while DTSTART/DTEND stay in UTC for the clients.
+ */
+import { DateTime } from 'luxon';
+import type { BlockGroup, BlockTable, ExpertBlock } from './blocks';
+import type { GroupMeeting } from './itinerary';
+
+const LINK = /^https?:\/\/\S+$/i;
+
+export function isLink(location: string | undefined): location is string {
+  return location !== undefined && LINK.test(location.trim());
+}
+
+function wall(ms: number, zone: string): DateTime {
+  return DateTime.fromMillis(ms, { zone }).setLocale('fr');
+}
+
+/** "10 h 00", the French way of writing a time. */
+export function frenchTime(ms: number, zone: string): string {
+  return wall(ms, zone).toFormat("H 'h' mm");
+}
+
+/** "Dimanche 28 mars 2027". */
+export function frenchDate(ms: number, zone: string): string {
+  const s = wall(ms, zone).toFormat('cccc d LLLL yyyy');
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function zoneNote(zone: string): string {
+  return zone === 'Europe/Paris' ? 'Heures de Paris.' : `Heures du fuseau ${zone}.`;
+}
+
+export function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+export function meetingCount(block: ExpertBlock): number {
+  return block.rounds.reduce((n, r) => n + r.groups.length, 0);
+}
+
+export function blockSummary(eventName: string, block: ExpertBlock): string {
+  return `Auditions — ${eventName} : vous recevez ${plural(meetingCount(block), 'groupe', 'groupes')}`;
+}
+
+/** "Salle 1 — https://…": the table's name first, because that is what people look for on site. */
+export function tableLocation(table: BlockTable): string {
+  return table.location ? `${table.name} — ${table.location}` : table.name;
+}
+
+function groupLine(g: BlockGroup): string {
+  const themes = g.themes.length ? `, thèmes : ${g.themes.join(', ')}` : '';
+  return `groupe « ${g.name} » (${plural(g.size, 'personne', 'personnes')}${themes})`;
+}
+
+export function blockDescription(eventName: string, block: ExpertBlock): string {
+  const zone = block.timezone;
+  const lines = [
+    eventName,
+    `Vous recevez ${plural(meetingCount(block), 'groupe', 'groupes')} de citoyens à la table « ${block.table.name} ».`,
+  ];
+  if (isLink(block.table.location)) lines.push(`Lien : ${block.table.location.trim()}`);
+  else if (block.table.location) lines.push(`Lieu : ${block.table.location}`);
+  lines.push(zoneNote(zone));
+  let day = '';
+  for (const r of block.rounds) {
+    const date = frenchDate(r.start, zone);
+    if (date !== day) lines.push('', date);
+    day = date;
+    const what = r.groups.length ? r.groups.map(groupLine).join(' et ') : 'pause';
+    lines.push(`${frenchTime(r.start, zone)} – ${frenchTime(r.end, zone)} : ${what}`);
+  }
+  lines.push('', 'Merci d’accepter cette invitation pour confirmer votre venue.');
+  return lines.join('\n');
+}
+
+export function cancelledSummary(summary: string): string {
+  return `Annulé : ${summary}`;
+}
+
+export function cancellationDescription(eventName: string): string {
+  return `${eventName}\nCe créneau d’auditions est annulé : votre présence n’y est plus requise. Les autres invitations que vous avez reçues restent valables.`;
+}
+
+export function meetingSummary(m: GroupMeeting): string {
+  const org = m.expert.organization ? ` (${m.expert.organization})` : '';
+  return `Audition : ${m.expert.name}${org} — ${m.table.name}`;
+}
+
+export function meetingDescription(eventName: string, groupName: string, m: GroupMeeting, zone: string): string {
+  const lines = [eventName, `Groupe « ${groupName} »`, `Expert : ${m.expert.name}${m.expert.organization ? `, ${m.expert.organization}` : ''}`];
+  if (m.expert.themes.length) lines.push(`Thèmes : ${m.expert.themes.join(', ')}`);
+  lines.push(`Table : ${m.table.name}`);
+  if (isLink(m.table.location)) lines.push(`Lien : ${m.table.location.trim()}`);
+  else if (m.table.location) lines.push(`Lieu : ${m.table.location}`);
+  lines.push(`${frenchDate(m.start, zone)}, ${frenchTime(m.start, zone)} – ${frenchTime(m.end, zone)}. ${zoneNote(zone)}`);
+  return lines.join('\n');
+}

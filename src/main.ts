@@ -1,0 +1,39 @@
+/**
+ * npm start: the organizer service on the embedded default (SQLite under data/), with a demo event
+ * on first start, and the organizer key and the URLs to open printed once.
+ */
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { AccessService } from './access/access.service';
+import { AppModule } from './app.module';
+import { loadConfig } from './config/app-config';
+import { configureApp } from './configure-app';
+import { SQLITE_FILE } from './database/data-source';
+import { ensureDemoEvent } from './demo';
+import { EventsService } from './events/events.service';
+
+async function bootstrap(): Promise<void> {
+  const config = loadConfig();
+  const app = await NestFactory.create(AppModule.with(config), { logger: ['error', 'warn'] });
+  configureApp(app);
+  await app.listen(config.port);
+  const demo = config.demo ? await ensureDemoEvent(app.get(EventsService)) : undefined;
+  const key = app.get(AccessService).newKey;
+  const storage = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `SQLite ${config.dataDir}/${SQLITE_FILE}`;
+  const lines = [
+    `Carrousel écoute sur / listens on ${config.publicUrl}  (${storage})`,
+    `  API            ${config.publicUrl}/api`,
+    `  Documentation  ${config.publicUrl}/api/docs`,
+    `  Santé / health ${config.publicUrl}/api/health`,
+    ...(demo ? [`  Démo / demo    ${config.publicUrl}/api/events/${demo}`] : []),
+    key
+      ? `Clé d'organisateur (affichée une seule fois, notez-la) / organizer key (shown once, keep it):\n  ${key}\n  curl -H "Authorization: Bearer ${key}" ${config.publicUrl}/api/events`
+      : 'Clé d\'organisateur : celle de CARROUSEL_ORGANIZER_KEY ou du premier démarrage / organizer key: CARROUSEL_ORGANIZER_KEY, or the one shown at first start',
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+bootstrap().catch((error: Error) => {
+  process.stderr.write(`${error.message}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,47 @@
+/** A version as a file: the exchange format, CSV, XLSX, a printable grid, or Zoom's room list. */
+import { Injectable } from '@nestjs/common';
+import { InvalidInputError, NotFoundError } from '../common/errors';
+import { toCsv, toPrintableHtml, toXlsx, toZoomRoomsCsv } from './export';
+import { PlansService } from './plans.service';
+
+export const EXPORT_FORMATS = ['json', 'csv', 'xlsx', 'html', 'zoom'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export interface ExportFile {
+  name: string;
+  contentType: string;
+  body: string | Buffer;
+  inline: boolean;
+}
+
+@Injectable()
+export class ExportsService {
+  constructor(private readonly plans: PlansService) {}
+
+  async export(eventId: string, number: number, format: ExportFormat, round?: string): Promise<ExportFile> {
+    if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
+      throw new NotFoundError(`format inconnu « ${format} » (${EXPORT_FORMATS.join(', ')}) / unknown format`);
+    }
+    const { instance, schedule, audit } = await this.plans.schedule(eventId, number);
+    const base = `grille-v${number}`;
+    switch (format) {
+      case 'json':
+        return { name: `${base}.json`, contentType: 'application/json; charset=utf-8', body: JSON.stringify(schedule, null, 2), inline: false };
+      case 'csv':
+        return { name: `${base}.csv`, contentType: 'text/csv; charset=utf-8', body: toCsv(instance, schedule, audit), inline: false };
+      case 'xlsx':
+        return {
+          name: `${base}.xlsx`, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          body: await toXlsx(instance, schedule, audit), inline: false,
+        };
+      case 'html':
+        return { name: `${base}.html`, contentType: 'text/html; charset=utf-8', body: toPrintableHtml(instance, schedule, audit), inline: true };
+      case 'zoom': {
+        if (!round || !instance.rounds.some((r) => r.id === round)) {
+          throw new InvalidInputError(`?round= : un tour de l'événement est attendu (${instance.rounds.map((r) => r.id).join(', ')}) / a round id is expected`);
+        }
+        return { name: `zoom-${round}-v${number}.csv`, contentType: 'text/csv; charset=utf-8', body: toZoomRoomsCsv(instance, schedule, round), inline: false };
+      }
+    }
+  }
+}

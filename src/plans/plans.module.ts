@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { EventsModule } from '../events/events.module';
+import { ExportsService } from './exports.service';
+import { GenerationService } from './generation.service';
+import { GenerationsController } from './generations.controller';
+import { PlansRepository } from './plans.repository';
+import { PlansService } from './plans.service';
+import { VersionsController } from './versions.controller';
+
+@Module({
+  imports: [EventsModule],
+  controllers: [VersionsController, GenerationsController],
+  providers: [PlansRepository, PlansService, GenerationService, ExportsService],
+  exports: [PlansService],
+})
+export class PlansModule {}

@@ -1,0 +1,110 @@
+/** The only code that talks to the database about versions, their meetings and generation jobs. */
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager, In, QueryFailedError } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { ConflictError, NotFoundError } from '../common/errors';
+import type { MeetingFile } from '../engine/format';
+import { GenerationJobEntity } from './entities/generation-job.entity';
+import { MeetingEntity } from './entities/meeting.entity';
+import { ScheduleVersionEntity } from './entities/schedule-version.entity';
+
+const CHUNK = 200;
+
+@Injectable()
+export class PlansRepository {
+  constructor(private readonly db: DataSource) {}
+
+  versions(eventId: string): Promise<ScheduleVersionEntity[]> {
+    return this.db.getRepository(ScheduleVersionEntity).find({ where: { eventId }, order: { number: 'ASC' } });
+  }
+
+  async version(eventId: string, number: number): Promise<ScheduleVersionEntity> {
+    const version = await this.db.getRepository(ScheduleVersionEntity).findOneBy({ eventId, number });
+    if (!version) throw new NotFoundError(`version ${number} introuvable / not found`);
+    return version;
+  }
+
+  published(eventId: string): Promise<ScheduleVersionEntity | null> {
+    return this.db.getRepository(ScheduleVersionEntity).findOneBy({ eventId, status: 'published' });
+  }
+
+  async meetings(versionId: string): Promise<MeetingFile[]> {
+    const rows = await this.db.getRepository(MeetingEntity).find({ where: { versionId }, order: { id: 'ASC' } });
+    return rows.map((m) => ({ round: m.roundKey, table: m.tableKey, expert: m.expertKey, group: m.groupKey }));
+  }
+
+  /** Stores a new version with the next number (two at once: the loser retries on the unique index). */
+  async addVersion(version: Omit<ScheduleVersionEntity, 'number'>, meetings: MeetingFile[]): Promise<ScheduleVersionEntity> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.db.transaction(async (m) => {
+          const last = await m.getRepository(ScheduleVersionEntity).findOne({ where: { eventId: version.eventId }, order: { number: 'DESC' } });
+          const stored = Object.assign(new ScheduleVersionEntity(), version, { number: (last?.number ?? 0) + 1 });
+          await m.insert(ScheduleVersionEntity, stored as QueryDeepPartialEntity<ScheduleVersionEntity>);
+          await this.insertMeetings(m, stored.id, meetings);
+          return stored;
+        });
+      } catch (e) {
+        if (!(e instanceof QueryFailedError) || attempt >= 3) throw e;
+      }
+    }
+  }
+
+  /** Replaces a draft's meetings if nobody changed it since `revision`. */
+  async replaceMeetings(version: ScheduleVersionEntity, revision: number, meetings: MeetingFile[], changes: Partial<ScheduleVersionEntity>): Promise<void> {
+    await this.db.transaction(async (m) => {
+      const update = { ...changes, revision: revision + 1 } as QueryDeepPartialEntity<ScheduleVersionEntity>;
+      const result = await m.update(ScheduleVersionEntity, { id: version.id, revision, status: 'draft' }, update);
+      if (!result.affected) {
+        throw new ConflictError(`la version ${version.number} a changé entre-temps (révision ${revision}) ; rechargez-la / version ${version.number} changed meanwhile (revision ${revision}); reload it`);
+      }
+      await m.delete(MeetingEntity, { versionId: version.id });
+      await this.insertMeetings(m, version.id, meetings);
+      Object.assign(version, changes, { revision: revision + 1 });
+    });
+  }
+
+  /** Makes `version` the one in force; the one before it is superseded. */
+  async publish(version: ScheduleVersionEntity, at: string): Promise<void> {
+    await this.db.transaction(async (m) => {
+      await m.update(ScheduleVersionEntity, { eventId: version.eventId, status: 'published' }, { status: 'superseded' });
+      await m.update(ScheduleVersionEntity, { id: version.id }, { status: 'published', publishedAt: at });
+    });
+    Object.assign(version, { status: 'published', publishedAt: at });
+  }
+
+  async deleteForEvent(m: EntityManager, eventId: string): Promise<void> {
+    const versions = await m.find(ScheduleVersionEntity, { where: { eventId }, select: { id: true } });
+    if (versions.length) await m.delete(MeetingEntity, { versionId: In(versions.map((v) => v.id)) });
+    await m.delete(ScheduleVersionEntity, { eventId });
+    await m.delete(GenerationJobEntity, { eventId });
+  }
+
+  saveJob(job: GenerationJobEntity): Promise<GenerationJobEntity> {
+    return this.db.getRepository(GenerationJobEntity).save(job);
+  }
+
+  async job(eventId: string, id: string): Promise<GenerationJobEntity> {
+    const job = await this.db.getRepository(GenerationJobEntity).findOneBy({ eventId, id });
+    if (!job) throw new NotFoundError(`génération « ${id} » introuvable / generation not found`);
+    return job;
+  }
+
+  jobs(eventId: string): Promise<GenerationJobEntity[]> {
+    return this.db.getRepository(GenerationJobEntity).find({ where: { eventId }, order: { createdAt: 'DESC' } });
+  }
+
+  /** Jobs a stopped service left running: they will never finish. */
+  async failUnfinishedJobs(at: string): Promise<number> {
+    const result = await this.db.getRepository(GenerationJobEntity).update(
+      { status: In(['queued', 'running']) },
+      { status: 'failed', finishedAt: at, problems: [{ message: 'interrompue par un arrêt du service / interrupted when the service stopped' }] },
+    );
+    return result.affected ?? 0;
+  }
+
+  private async insertMeetings(m: EntityManager, versionId: string, meetings: MeetingFile[]): Promise<void> {
+    const rows = meetings.map((x) => ({ versionId, roundKey: x.round, tableKey: x.table, expertKey: x.expert, groupKey: x.group }));
+    for (let i = 0; i < rows.length; i += CHUNK) await m.insert(MeetingEntity, rows.slice(i, i + CHUNK));
+  }
+}

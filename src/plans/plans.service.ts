@@ -1,0 +1,173 @@
+/**
+ * Versions of an event's rotation grid: stored from the engine, imported, adjusted by hand,
+ * published, compared and exported. Every grid stored is checked against the hard rules with the
+ * engine's own checker, and its metrics recomputed, after every change.
+ */
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { Clock } from '../common/clock';
+import { InvalidInputError, RuleBrokenError, StateError } from '../common/errors';
+import { SCHEDULE_FORMAT, type InstanceFile, type MeetingFile, type Metrics, type ScheduleFile } from '../engine/format';
+import { loadInstance } from '../engine/load';
+import { computeMetrics } from '../engine/metrics';
+import type { Problem } from '../engine/model';
+import type { PlanResult } from '../engine/plan';
+import { checkRules } from '../engine/rules';
+import { readSchedule, writeSchedule } from '../engine/schedule-io';
+import { ENGINE_VERSION } from '../engine/solve';
+import { explainUnmetWishes } from '../engine/unmet';
+import { EventsService } from '../events/events.service';
+import { type Adjustment, applyAdjustment, diffMeetings, type VersionDiff } from './adjustments';
+import type { ScheduleVersionEntity } from './entities/schedule-version.entity';
+import { type Audit, hashJson } from './export';
+import { PlansRepository } from './plans.repository';
+
+export interface VersionView {
+  number: number;
+  status: ScheduleVersionEntity['status'];
+  origin: ScheduleVersionEntity['origin'];
+  basedOn: number | null;
+  revision: number;
+  createdAt: string;
+  publishedAt: string | null;
+  metrics: Record<string, number>;
+  quality: Record<string, unknown> | null;
+  unmetWishes: unknown[];
+  audit: Audit;
+  meetings: MeetingFile[];
+}
+
+@Injectable()
+export class PlansService {
+  constructor(
+    private readonly plans: PlansRepository,
+    private readonly events: EventsService,
+    private readonly clock: Clock,
+  ) {
+    events.onRemove((m, eventId) => plans.deleteForEvent(m, eventId));
+  }
+
+  async list(eventId: string): Promise<Omit<VersionView, 'meetings' | 'unmetWishes'>[]> {
+    await this.events.instance(eventId);
+    const versions = await this.plans.versions(eventId);
+    return versions.map(({ instance: _i, unmetWishes: _u, ...v }) => this.header(v as ScheduleVersionEntity));
+  }
+
+  async view(eventId: string, number: number): Promise<VersionView> {
+    const version = await this.plans.version(eventId, number);
+    return { ...this.header(version), unmetWishes: version.unmetWishes, meetings: await this.plans.meetings(version.id) };
+  }
+
+  /** A grid the engine made for the event's current instance. */
+  async addGenerated(eventId: string, instance: InstanceFile, result: Extract<PlanResult, { status: 'solved' }>): Promise<ScheduleVersionEntity> {
+    const solver = result.schedule.solver as { seed: number; iterations: number; quality: Record<string, unknown> };
+    return this.store(eventId, instance, result.problem, result.schedule.meetings, {
+      origin: 'generated', basedOn: null, engine: `carrousel ${ENGINE_VERSION}`, seed: solver.seed, iterations: solver.iterations, quality: result.quality as unknown as Record<string, unknown>,
+    });
+  }
+
+  /** A grid made elsewhere (a spreadsheet, another tool), checked against the event's rules. */
+  async addImported(eventId: string, json: unknown): Promise<VersionView> {
+    const { instance, problem } = await this.events.problem(eventId);
+    const { meetings, errors } = readSchedule(problem, json);
+    if (errors.length) {
+      throw new InvalidInputError('grille illisible / unreadable schedule', errors.map((e) => ({ path: e.message.split(':')[0], message: e.message })));
+    }
+    const files = writeSchedule(problem, meetings, computeMetrics(problem, meetings)).meetings;
+    const version = await this.store(eventId, instance, problem, files, { origin: 'imported', basedOn: null, engine: 'import', seed: null, iterations: null, quality: null });
+    return this.view(eventId, version.number);
+  }
+
+  /** A new draft with the same meetings as version `number`, to adjust by hand. */
+  async copy(eventId: string, number: number): Promise<VersionView> {
+    const source = await this.plans.version(eventId, number);
+    const instance = source.instance as unknown as InstanceFile;
+    const version = await this.store(eventId, instance, problemOf(instance), await this.plans.meetings(source.id), {
+      origin: 'adjusted', basedOn: source.number, engine: source.engine, seed: source.seed, iterations: source.iterations, quality: null,
+    });
+    return this.view(eventId, version.number);
+  }
+
+  async adjust(eventId: string, number: number, revision: number, change: Adjustment): Promise<VersionView> {
+    const version = await this.plans.version(eventId, number);
+    if (version.status !== 'draft') {
+      throw new StateError(`la version ${number} est ${version.status === 'published' ? 'publiée' : 'remplacée'} : copiez-la en brouillon pour la modifier / version ${number} is ${version.status}: copy it to a draft to change it`);
+    }
+    const instance = version.instance as unknown as InstanceFile;
+    const problem = problemOf(instance);
+    const meetings = applyAdjustment(await this.plans.meetings(version.id), change);
+    const derived = this.derive(problem, meetings);
+    await this.plans.replaceMeetings(version, revision, derived.meetings, {
+      metrics: derived.metrics as unknown as Record<string, number>, unmetWishes: derived.unmetWishes, meetingsHash: hashJson(derived.meetings),
+      origin: version.origin === 'generated' ? 'adjusted' : version.origin, quality: null,
+    });
+    return this.view(eventId, number);
+  }
+
+  async publish(eventId: string, number: number): Promise<VersionView> {
+    const version = await this.plans.version(eventId, number);
+    if (version.status === 'published') return this.view(eventId, number);
+    await this.plans.publish(version, this.clock.now().toISOString());
+    return this.view(eventId, number);
+  }
+
+  async diff(eventId: string, from: number, to: number): Promise<VersionDiff & { from: number; to: number }> {
+    const [a, b] = await Promise.all([this.plans.version(eventId, from), this.plans.version(eventId, to)]);
+    return { from, to, ...diffMeetings(await this.plans.meetings(a.id), await this.plans.meetings(b.id)) };
+  }
+
+  /** The version as the exchange format has it, with its instance and audit for the exports. */
+  async schedule(eventId: string, number: number): Promise<{ instance: InstanceFile; schedule: ScheduleFile; audit: Audit }> {
+    const view = await this.view(eventId, number);
+    const version = await this.plans.version(eventId, number);
+    const schedule: ScheduleFile = {
+      format: SCHEDULE_FORMAT, meetings: view.meetings, metrics: view.metrics as unknown as Metrics,
+      unmetWishes: view.unmetWishes as ScheduleFile['unmetWishes'], audit: view.audit,
+    };
+    return { instance: version.instance as unknown as InstanceFile, schedule, audit: view.audit };
+  }
+
+  private async store(
+    eventId: string, instance: InstanceFile, problem: Problem, meetings: MeetingFile[],
+    made: Pick<ScheduleVersionEntity, 'origin' | 'basedOn' | 'engine' | 'seed' | 'iterations' | 'quality'>,
+  ): Promise<ScheduleVersionEntity> {
+    const derived = this.derive(problem, meetings);
+    return this.plans.addVersion({
+      id: randomUUID(), eventId, status: 'draft', ...made, instance: instance as unknown as Record<string, unknown>,
+      inputHash: hashJson(instance), meetingsHash: hashJson(derived.meetings), metrics: derived.metrics as unknown as Record<string, number>,
+      unmetWishes: derived.unmetWishes, revision: 1, createdAt: this.clock.now().toISOString(), publishedAt: null,
+    }, derived.meetings);
+  }
+
+  /** Checks the grid against every hard rule; its metrics and unmet wishes, recomputed. */
+  private derive(problem: Problem, files: MeetingFile[]) {
+    const { meetings, errors } = readSchedule(problem, { format: SCHEDULE_FORMAT, meetings: files, metrics: { shortfall: 0, wishValue: 0, minGroupShare: 0 } });
+    const violations = [...errors, ...checkRules(problem, meetings)];
+    if (violations.length) {
+      throw new RuleBrokenError(
+        `refusé : ${violations.map((v) => `[${v.rule}] ${v.message}`).join(' ; ')} / refused: the change breaks ${violations.map((v) => v.rule).join(', ')}`,
+        violations.map((v) => ({ path: v.rule, message: v.message })),
+      );
+    }
+    const metrics = computeMetrics(problem, meetings);
+    const schedule = writeSchedule(problem, meetings, metrics, explainUnmetWishes(problem, meetings));
+    return { meetings: schedule.meetings, metrics, unmetWishes: schedule.unmetWishes ?? [] };
+  }
+
+  private header(v: ScheduleVersionEntity): Omit<VersionView, 'meetings' | 'unmetWishes'> {
+    return {
+      number: v.number, status: v.status, origin: v.origin, basedOn: v.basedOn, revision: v.revision, createdAt: v.createdAt,
+      publishedAt: v.publishedAt, metrics: v.metrics, quality: v.quality,
+      audit: {
+        engine: v.engine, seed: v.seed ?? 0, ...(v.iterations !== null ? { iterations: v.iterations } : {}), inputHash: v.inputHash,
+        meetingsHash: v.meetingsHash, version: v.number, ...(v.publishedAt ? { publishedAt: v.publishedAt } : {}),
+      },
+    };
+  }
+}
+
+function problemOf(instance: InstanceFile): Problem {
+  const loaded = loadInstance(instance);
+  if (!loaded.ok) throw new Error(`a stored version's instance no longer loads: ${loaded.errors.map((e) => e.message).join('; ')}`);
+  return loaded.problem;
+}
