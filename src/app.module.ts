@@ -7,6 +7,7 @@ import { ErrorFilter } from './common/error.filter';
 import type { AppConfig } from './config/app-config';
 import { CoreModule } from './config/core.module';
 import { dataSourceOptions } from './database/data-source';
+import { DatabaseModule } from './database/database.module';
 import { EventsModule } from './events/events.module';
 import { HealthController } from './health/health.controller';
 import { PlansModule } from './plans/plans.module';
@@ -17,7 +18,7 @@ export class AppModule {
   static with(config: AppConfig, clock?: Clock): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.with(config, clock), TypeOrmModule.forRoot(dataSourceOptions(config)), AccessModule, EventsModule, PlansModule],
+      imports: [CoreModule.with(config, clock), TypeOrmModule.forRoot(dataSourceOptions(config)), DatabaseModule, AccessModule, EventsModule, PlansModule],
       controllers: [HealthController],
       providers: [
         { provide: APP_PIPE, useValue: new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }) },

@@ -2,6 +2,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { Transactions } from '../database/transactions';
 import { ConflictError, NotFoundError } from '../common/errors';
 import { EventEntity } from './entities/event.entity';
 import { ExpertEntity } from './entities/expert.entity';
@@ -24,7 +25,10 @@ const CHUNK = 200;
 
 @Injectable()
 export class EventsRepository {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly transactions: Transactions,
+  ) {}
 
   list(): Promise<EventEntity[]> {
     return this.db.getRepository(EventEntity).find({ order: { createdAt: 'ASC' } });
@@ -44,7 +48,7 @@ export class EventsRepository {
   }
 
   async create(event: EventEntity, rows: EventRows): Promise<void> {
-    await this.db.transaction(async (m) => {
+    await this.transactions.run(async (m) => {
       await m.insert(EventEntity, event as QueryDeepPartialEntity<EventEntity>);
       await this.insertRows(m, rows);
     });
@@ -55,7 +59,7 @@ export class EventsRepository {
    * `revision` was read.
    */
   async replace(event: EventEntity, revision: number, rows: EventRows): Promise<void> {
-    await this.db.transaction(async (m) => {
+    await this.transactions.run(async (m) => {
       const { revision: _old, ...fields } = event;
       const changes = { ...fields, revision: revision + 1 } as QueryDeepPartialEntity<EventEntity>;
       const result = await m.update(EventEntity, { id: event.id, revision }, changes);
@@ -69,7 +73,7 @@ export class EventsRepository {
   }
 
   async remove(id: string, also: (m: EntityManager) => Promise<void>): Promise<void> {
-    await this.db.transaction(async (m) => {
+    await this.transactions.run(async (m) => {
       await this.event(id, m);
       await this.deleteRows(m, id);
       await also(m);

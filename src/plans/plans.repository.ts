@@ -2,6 +2,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In, QueryFailedError } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { Transactions } from '../database/transactions';
 import { ConflictError, NotFoundError } from '../common/errors';
 import type { MeetingFile } from '../engine/format';
 import { GenerationJobEntity } from './entities/generation-job.entity';
@@ -12,7 +13,10 @@ const CHUNK = 200;
 
 @Injectable()
 export class PlansRepository {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly transactions: Transactions,
+  ) {}
 
   versions(eventId: string): Promise<ScheduleVersionEntity[]> {
     return this.db.getRepository(ScheduleVersionEntity).find({ where: { eventId }, order: { number: 'ASC' } });
@@ -37,7 +41,7 @@ export class PlansRepository {
   async addVersion(version: Omit<ScheduleVersionEntity, 'number'>, meetings: MeetingFile[]): Promise<ScheduleVersionEntity> {
     for (let attempt = 0; ; attempt++) {
       try {
-        return await this.db.transaction(async (m) => {
+        return await this.transactions.run(async (m) => {
           const last = await m.getRepository(ScheduleVersionEntity).findOne({ where: { eventId: version.eventId }, order: { number: 'DESC' } });
           const stored = Object.assign(new ScheduleVersionEntity(), version, { number: (last?.number ?? 0) + 1 });
           await m.insert(ScheduleVersionEntity, stored as QueryDeepPartialEntity<ScheduleVersionEntity>);
@@ -52,7 +56,7 @@ export class PlansRepository {
 
   /** Replaces a draft's meetings if nobody changed it since `revision`. */
   async replaceMeetings(version: ScheduleVersionEntity, revision: number, meetings: MeetingFile[], changes: Partial<ScheduleVersionEntity>): Promise<void> {
-    await this.db.transaction(async (m) => {
+    await this.transactions.run(async (m) => {
       const update = { ...changes, revision: revision + 1 } as QueryDeepPartialEntity<ScheduleVersionEntity>;
       const result = await m.update(ScheduleVersionEntity, { id: version.id, revision, status: 'draft' }, update);
       if (!result.affected) {
@@ -66,7 +70,7 @@ export class PlansRepository {
 
   /** Makes `version` the one in force; the one before it is superseded. */
   async publish(version: ScheduleVersionEntity, at: string): Promise<void> {
-    await this.db.transaction(async (m) => {
+    await this.transactions.run(async (m) => {
       await m.update(ScheduleVersionEntity, { eventId: version.eventId, status: 'published' }, { status: 'superseded' });
       await m.update(ScheduleVersionEntity, { id: version.id }, { status: 'published', publishedAt: at });
     });

@@ -95,7 +95,7 @@ function lintVcalendar(cal: Component, add: (m: string) => void): void {
 
   const tzids = new Set(cal.children.filter((c) => c.name === 'VTIMEZONE').map((z) => one(z, 'TZID')?.value));
   const events = cal.children.filter((c) => c.name === 'VEVENT');
-  if (!events.length) add('no VEVENT');
+  if (!events.length) add('no VEVENT (RFC 5545 §3.6: a calendar holds at least one component)');
   // RFC 5546 §3.2.2 / §3.2.5: every component of a REQUEST or CANCEL has the same UID.
   if (scheduling && new Set(events.map((e) => one(e, 'UID')?.value)).size > 1) add(`a ${method} must not carry several UIDs (one invitation per message)`);
   events.forEach((ev, i) => lintVevent(ev, `VEVENT ${i + 1}`, method, tzids, add));

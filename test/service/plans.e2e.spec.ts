@@ -1,0 +1,153 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { AUTH, sample, startApp, type TestApp, waitForJob } from '../support/test-app';
+
+const bench = process.env.CARROUSEL_REFERENCE_BENCH;
+
+describe('plans over HTTP: generate, adjust, publish, compare, export', () => {
+  let t: TestApp;
+  let id: string;
+  let v1: Record<string, any>;
+
+  beforeAll(async () => {
+    t = await startApp();
+    id = (await t.http.post('/api/events').set(AUTH).send(sample('nantes-1.json')).expect(201)).body.summary.id;
+  });
+  afterAll(() => t.close());
+
+  it('generates in the background: the call returns at once, the job reports progress and ends in a draft', async () => {
+    const started = (await t.http.post(`/api/events/${id}/generations`).set(AUTH).send({ timeLimitMs: 3000 }).expect(202)).body;
+    expect(started).toMatchObject({ status: 'running', seed: 1, timeLimitMs: 3000 });
+    const job = await waitForJob(t, id, started.id);
+    expect(job).toMatchObject({ status: 'done', versionNumber: 1 });
+    expect(job.progress).toMatchObject({ elapsedMs: expect.any(Number), best: { shortfall: 0 } });
+    v1 = (await t.http.get(`/api/events/${id}/versions/1`).set(AUTH).expect(200)).body;
+    expect(v1).toMatchObject({ status: 'draft', origin: 'generated', revision: 1 });
+    expect(v1.metrics.minGroupShare).toBeGreaterThan(0.7);
+    expect(v1.audit).toMatchObject({ engine: expect.stringMatching(/^carrousel /), seed: 1, inputHash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+  });
+
+  (bench ? it : it.skip)('exports a grid that the reference checker accepts', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'carrousel-check-'));
+    const instance = (await t.http.get(`/api/events/${id}/instance`).set(AUTH)).body;
+    delete instance.revision;
+    fs.writeFileSync(path.join(dir, 'instance.json'), JSON.stringify(instance));
+    const schedule = await t.http.get(`/api/events/${id}/versions/1/export/json`).set(AUTH).expect(200);
+    fs.writeFileSync(path.join(dir, 'schedule.json'), schedule.text);
+    const check = spawnSync(process.execPath, [path.join(bench!, 'check.mjs'), path.join(dir, 'instance.json'), path.join(dir, 'schedule.json')], { encoding: 'utf8' });
+    expect(JSON.parse(check.stdout).violations).toEqual([]);
+    expect(check.status).toBe(0);
+  });
+
+  it('refuses an adjustment that breaks a rule, naming it, and keeps the draft', async () => {
+    const [a, b] = v1.meetings.filter((m: any) => m.round === v1.meetings[0].round);
+    // Moving a group onto a table already taken in that round: a second group for one expert (H2).
+    const res = await t.http.post(`/api/events/${id}/versions/1/adjustments`).set(AUTH)
+      .send({ revision: 1, op: 'move', from: { round: a.round, group: a.group }, to: { round: b.round, table: b.table } }).expect(422);
+    expect(res.body.error.code).toBe('rule_broken');
+    expect(res.body.error.fields.map((f: any) => f.path)).toContain('H2');
+    expect((await t.http.get(`/api/events/${id}/versions/1`).set(AUTH)).body.revision).toBe(1);
+  });
+
+  it('applies a valid adjustment and updates the metrics', async () => {
+    const m = v1.meetings[0];
+    const res = (await t.http.post(`/api/events/${id}/versions/1/adjustments`).set(AUTH)
+      .send({ revision: 1, op: 'remove', from: { round: m.round, group: m.group } }).expect(201)).body;
+    expect(res.revision).toBe(2);
+    expect(res.meetings).toHaveLength(v1.meetings.length - 1);
+    expect(res.metrics.wishValue).toBeLessThanOrEqual(v1.metrics.wishValue);
+    expect(res.origin).toBe('adjusted');
+  });
+
+  it('gives the second of two organizers changing the same draft a conflict', async () => {
+    const [x, y] = v1.meetings.slice(1, 3);
+    const first = t.http.post(`/api/events/${id}/versions/1/adjustments`).set(AUTH).send({ revision: 2, op: 'remove', from: { round: x.round, group: x.group } });
+    const second = t.http.post(`/api/events/${id}/versions/1/adjustments`).set(AUTH).send({ revision: 2, op: 'remove', from: { round: y.round, group: y.group } });
+    const statuses = (await Promise.all([first, second])).map((r) => r.status).sort();
+    expect(statuses).toEqual([201, 409]);
+    expect((await t.http.get(`/api/events/${id}/versions/1`).set(AUTH)).body.revision).toBe(3);
+  });
+
+  it('publishes, copies to a new draft, publishes that, and shows the difference', async () => {
+    await t.http.post(`/api/events/${id}/versions/1/publish`).set(AUTH).expect(201);
+    const copy = (await t.http.post(`/api/events/${id}/versions/1/copy`).set(AUTH).expect(201)).body;
+    expect(copy).toMatchObject({ number: 2, status: 'draft', basedOn: 1 });
+    const m = copy.meetings[5];
+    await t.http.post(`/api/events/${id}/versions/1/adjustments`).set(AUTH).send({ revision: 3, op: 'remove', from: { round: m.round, group: m.group } }).expect(409);
+    await t.http.post(`/api/events/${id}/versions/2/adjustments`).set(AUTH).send({ revision: 1, op: 'remove', from: { round: m.round, group: m.group } }).expect(201);
+    await t.http.post(`/api/events/${id}/versions/2/publish`).set(AUTH).expect(201);
+    const list = (await t.http.get(`/api/events/${id}/versions`).set(AUTH)).body;
+    expect(list.map((v: any) => v.status)).toEqual(['superseded', 'published']);
+    const diff = (await t.http.get(`/api/events/${id}/versions/1/diff/2`).set(AUTH).expect(200)).body;
+    expect(diff.removed).toEqual([m]);
+    expect(diff.added).toEqual([]);
+  });
+
+  it('exports CSV, XLSX, a printable grid and Zoom rooms, each with the audit', async () => {
+    const csv = await t.http.get(`/api/events/${id}/versions/2/export/csv`).set(AUTH).expect(200);
+    expect(csv.headers['content-type']).toMatch(/text\/csv/);
+    const v2 = (await t.http.get(`/api/events/${id}/versions/2`).set(AUTH)).body;
+    expect(csv.text).toContain(v2.audit.meetingsHash);
+    const xlsx = await t.http.get(`/api/events/${id}/versions/2/export/xlsx`).set(AUTH).buffer(true)
+      .parse((res, done) => { const chunks: Buffer[] = []; res.on('data', (c: Buffer) => chunks.push(c)); res.on('end', () => done(null, Buffer.concat(chunks))); }).expect(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.body);
+    expect(book.worksheets.length).toBeGreaterThan(2);
+    const html = await t.http.get(`/api/events/${id}/versions/2/export/html`).set(AUTH).expect(200);
+    expect(html.text).toContain('size: A4 landscape');
+    const zoom = await t.http.get(`/api/events/${id}/versions/2/export/zoom?round=r2`).set(AUTH).expect(200);
+    expect(zoom.text.split(/\r?\n/)[0]).toBe('Pre-assign Room Name,Email Address');
+    await t.http.get(`/api/events/${id}/versions/2/export/zoom`).set(AUTH).expect(422);
+  });
+
+  it('never lets a name become a spreadsheet formula', async () => {
+    const instance = sample('small-1.json') as any;
+    instance.experts[0].name = '=HYPERLINK("http://evil.example","clic")';
+    const other = (await t.http.post('/api/events').set(AUTH).send(instance).expect(201)).body.summary.id;
+    const job = (await t.http.post(`/api/events/${other}/generations`).set(AUTH).send({ timeLimitMs: 500 }).expect(202)).body;
+    await waitForJob(t, other, job.id);
+    const csv = (await t.http.get(`/api/events/${other}/versions/1/export/csv`).set(AUTH).expect(200)).text;
+    expect(csv).toContain(`'=HYPERLINK`);
+    expect(csv).not.toMatch(/(^|[,;])"?=HYPERLINK/m);
+  });
+});
+
+describe('a service stopped in the middle of a generation', () => {
+  it('loses no data and marks the job failed at the next start, never left running', async () => {
+    const first = await startApp();
+    const id = (await first.http.post('/api/events').set(AUTH).send(sample('large-1.json')).expect(201)).body.summary.id;
+    const done = (await first.http.post(`/api/events/${id}/generations`).set(AUTH).send({ timeLimitMs: 500 }).expect(202)).body;
+    await waitForJob(first, id, done.id);
+    const long = (await first.http.post(`/api/events/${id}/generations`).set(AUTH).send({ timeLimitMs: 60_000 }).expect(202)).body;
+    await new Promise((r) => setTimeout(r, 500));
+    await first.close('SIGKILL');
+
+    const second = await startApp(first.storage);
+    try {
+      const job = (await second.http.get(`/api/events/${id}/generations/${long.id}`).set(AUTH).expect(200)).body;
+      expect(job.status).toBe('failed');
+      expect(job.problems[0].message).toMatch(/interrupted/);
+      expect((await second.http.get(`/api/events/${id}`).set(AUTH).expect(200)).body.counts.groups).toBe(60);
+      expect((await second.http.get(`/api/events/${id}/versions`).set(AUTH)).body).toHaveLength(1);
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('can be cancelled, and then makes no version', async () => {
+    const t = await startApp();
+    try {
+      const id = (await t.http.post('/api/events').set(AUTH).send(sample('large-1.json')).expect(201)).body.summary.id;
+      const job = (await t.http.post(`/api/events/${id}/generations`).set(AUTH).send({ timeLimitMs: 60_000 }).expect(202)).body;
+      await new Promise((r) => setTimeout(r, 300));
+      const cancelled = (await t.http.delete(`/api/events/${id}/generations/${job.id}`).set(AUTH).expect(200)).body;
+      expect(cancelled.status).toBe('cancelled');
+      expect((await t.http.get(`/api/events/${id}/versions`).set(AUTH)).body).toEqual([]);
+    } finally {
+      await t.close();
+    }
+  });
+});

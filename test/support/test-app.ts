@@ -1,0 +1,106 @@
+/**
+ * The whole service for an end-to-end test, run as organizers run it (`node dist/main.js`), on a
+ * real database: a fresh SQLite file in a temp folder, or the PostgreSQL of TEST_DATABASE_URL
+ * (emptied first). NestJS 12 ships as ES modules, which Jest cannot load in-process; a real process
+ * also lets the tests stop the service mid-job, as a crash would.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+
+export const ORGANIZER_KEY = 'test-organizer-key-0123456789';
+export const AUTH = { Authorization: `Bearer ${ORGANIZER_KEY}` };
+export const ROOT = path.resolve(__dirname, '../..');
+export const SAMPLES = path.resolve(ROOT, '../shared/samples');
+
+export function sample(name: string): Record<string, unknown> {
+  return JSON.parse(fs.readFileSync(path.join(SAMPLES, name), 'utf8'));
+}
+
+export interface Storage {
+  dataDir: string;
+  databaseUrl?: string;
+}
+
+export interface TestApp {
+  url: string;
+  http: ReturnType<typeof request>;
+  storage: Storage;
+  output: () => string;
+  /** Stops the service: SIGTERM is a clean stop, SIGKILL a crash. */
+  close: (signal?: NodeJS.Signals) => Promise<void>;
+}
+
+/** A new data folder (and an emptied PostgreSQL database when TEST_DATABASE_URL is set). */
+export async function freshStorage(): Promise<Storage> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'carrousel-e2e-'));
+  const databaseUrl = process.env.TEST_DATABASE_URL || undefined;
+  if (databaseUrl) {
+    const db = await new DataSource({ type: 'postgres', url: databaseUrl }).initialize();
+    await db.query('DROP SCHEMA public CASCADE');
+    await db.query('CREATE SCHEMA public');
+    await db.destroy();
+  }
+  return { dataDir, databaseUrl };
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+export async function startApp(storage?: Storage, env: Record<string, string> = {}): Promise<TestApp> {
+  const where = storage ?? (await freshStorage());
+  const port = await freePort();
+  const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'dist/main.js')], {
+    cwd: ROOT,
+    env: {
+      ...process.env, PORT: String(port), DATA_DIR: where.dataDir, DATABASE_URL: where.databaseUrl ?? '',
+      CARROUSEL_ORGANIZER_KEY: ORGANIZER_KEY, CARROUSEL_DEMO: 'false', PUBLIC_URL: `http://127.0.0.1:${port}`, ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (d) => (output += d));
+  child.stderr!.on('data', (d) => (output += d));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const url = `http://127.0.0.1:${port}`;
+  const until = Date.now() + 30_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the service did not start:\n${output}`);
+    try {
+      if ((await fetch(`${url}/api/health`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > until) throw new Error(`the service did not answer within 30 s:\n${output}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    url, http: request(url), storage: where, output: () => output,
+    close: async (signal = 'SIGTERM') => {
+      if (child.exitCode === null) child.kill(signal);
+      await exited;
+    },
+  };
+}
+
+/** Polls a generation job until it has ended. */
+export async function waitForJob(t: TestApp, eventId: string, jobId: string, timeoutMs = 30_000): Promise<Record<string, any>> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const job = (await t.http.get(`/api/events/${eventId}/generations/${jobId}`).set(AUTH).expect(200)).body;
+    if (!['queued', 'running'].includes(job.status)) return job;
+    if (Date.now() > until) throw new Error(`job ${jobId} still ${job.status}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
