@@ -55,7 +55,8 @@ describe('lintCalendar', () => {
   it('accepts a TZID that has its VTIMEZONE', () => {
     const zone = 'BEGIN:VTIMEZONE\r\nTZID:Europe/Paris\r\nBEGIN:STANDARD\r\nDTSTART:19701025T030000\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\nRRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\r\nEND:STANDARD\r\nBEGIN:DAYLIGHT\r\nDTSTART:19700329T020000\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\nRRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU\r\nEND:DAYLIGHT\r\nEND:VTIMEZONE\r\n';
     const text = edit((s) => s.replace('BEGIN:VEVENT', `${zone}BEGIN:VEVENT`).replace('DTSTART:20270328T000000Z', 'DTSTART;TZID=Europe/Paris:20270328T010000').replace('DTEND:20270328T012000Z', 'DTEND;TZID=Europe/Paris:20270328T032000'));
-    expect(lintCalendar(text.split('\r\n').map((l) => l).join('\r\n')).filter((f) => !/octets/.test(f))).toEqual([]);
+    // Unfolded by `edit`, so only the long DESCRIPTION line may be reported.
+    expect(lintCalendar(text).filter((f) => !/octets/.test(f))).toEqual([]);
   });
 
   it('wants STATUS:CANCELLED and SEQUENCE in a CANCEL, and no alarm', () => {

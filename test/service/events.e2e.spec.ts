@@ -15,7 +15,7 @@ describe('events over HTTP', () => {
     });
 
     it('serves health and the OpenAPI document without a key', async () => {
-      expect((await t.http.get('/api/health').expect(200)).body).toMatchObject({ status: 'ok' });
+      expect((await t.http.get('/api/health').expect(200)).body).toMatchObject({ status: 'ok', database: process.env.TEST_DATABASE_URL ? 'postgres' : 'sqlite' });
       const doc = (await t.http.get('/api/docs-json').expect(200)).body;
       expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/events', '/api/events/{id}/generations', '/api/events/{id}/versions/{n}/adjustments']));
     });

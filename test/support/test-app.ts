@@ -5,6 +5,7 @@
  * also lets the tests stop the service mid-job, as a crash would.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -35,17 +36,21 @@ export interface TestApp {
   close: (signal?: NodeJS.Signals) => Promise<void>;
 }
 
-/** A new data folder (and an emptied PostgreSQL database when TEST_DATABASE_URL is set). */
+/**
+ * A new data folder, and with TEST_DATABASE_URL a new PostgreSQL database on that server (test
+ * files run in parallel: each service gets its own).
+ */
 export async function freshStorage(): Promise<Storage> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'carrousel-e2e-'));
-  const databaseUrl = process.env.TEST_DATABASE_URL || undefined;
-  if (databaseUrl) {
-    const db = await new DataSource({ type: 'postgres', url: databaseUrl }).initialize();
-    await db.query('DROP SCHEMA public CASCADE');
-    await db.query('CREATE SCHEMA public');
-    await db.destroy();
-  }
-  return { dataDir, databaseUrl };
+  const server = process.env.TEST_DATABASE_URL;
+  if (!server) return { dataDir };
+  const name = `carrousel_e2e_${randomBytes(6).toString('hex')}`;
+  const db = await new DataSource({ type: 'postgres', url: server }).initialize();
+  await db.query(`CREATE DATABASE ${name}`);
+  await db.destroy();
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  return { dataDir, databaseUrl: url.toString() };
 }
 
 async function freePort(): Promise<number> {
