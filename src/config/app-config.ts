@@ -17,6 +17,10 @@ export class AppConfig {
   publicUrl!: string;
   /** Load the Nantes-size sample as a demo event on first start. */
   demo!: boolean;
+  /** A file holding the current time, to rehearse an event (see FileClock); else the system clock. */
+  clockFile?: string;
+  /** SMTP server for invitations and notices, e.g. smtp://user:pass@host:587 (none: emails wait in the outbox). */
+  smtpUrl?: string;
   /** Engine time budget for generation jobs when the event sets none. */
   planTimeLimitMs!: number;
 }
@@ -48,5 +52,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     publicUrl: (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/$/, ''),
     demo,
     planTimeLimitMs,
+    clockFile: env.CARROUSEL_CLOCK_FILE || undefined,
+    smtpUrl: env.SMTP_URL || undefined,
   });
 }

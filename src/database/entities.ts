@@ -1,3 +1,4 @@
+import { AccessTokenEntity } from '../access/access-token.entity';
 import { SettingEntity } from '../access/setting.entity';
 import { EventEntity } from '../events/entities/event.entity';
 import { ExpertEntity } from '../events/entities/expert.entity';
@@ -15,5 +16,5 @@ import { ScheduleVersionEntity } from '../plans/entities/schedule-version.entity
 /** Every entity, listed (no globs). */
 export const ENTITIES = [
   EventEntity, RoundEntity, TableEntity, ExpertEntity, GroupEntity, MemberEntity, WishEntity, PinEntity, ForbiddenPairEntity,
-  ScheduleVersionEntity, MeetingEntity, GenerationJobEntity, SettingEntity,
+  ScheduleVersionEntity, MeetingEntity, GenerationJobEntity, SettingEntity, AccessTokenEntity,
 ];

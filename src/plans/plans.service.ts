@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { Clock } from '../common/clock';
+import { PlanEvents } from '../common/plan-events';
 import { InvalidInputError, RuleBrokenError, StateError } from '../common/errors';
 import { SCHEDULE_FORMAT, type InstanceFile, type MeetingFile, type Metrics, type ScheduleFile } from '../engine/format';
 import { loadInstance } from '../engine/load';
@@ -43,6 +44,7 @@ export class PlansService {
     private readonly plans: PlansRepository,
     private readonly events: EventsService,
     private readonly clock: Clock,
+    private readonly news: PlanEvents,
   ) {
     events.onRemove((m, eventId) => plans.deleteForEvent(m, eventId));
   }
@@ -108,6 +110,7 @@ export class PlansService {
     const version = await this.plans.version(eventId, number);
     if (version.status === 'published') return this.view(eventId, number);
     await this.plans.publish(version, this.clock.now().toISOString());
+    await this.news.emit('published', { eventId, version: number });
     return this.view(eventId, number);
   }
 

@@ -1,4 +1,5 @@
 import { InitialSchema1764100000000 } from './1764100000000-initial-schema';
+import { AccessTokens1764200000000 } from './1764200000000-access-tokens';
 
-/** Every migration, in order (no globs: the build and the tests see the same list). */
-export const MIGRATIONS = [InitialSchema1764100000000];
+/** Every migration, in order (no globs: the build and the tests see the same list). Append only. */
+export const MIGRATIONS = [InitialSchema1764100000000, AccessTokens1764200000000];

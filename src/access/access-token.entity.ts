@@ -1,0 +1,31 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+export type LinkKind = 'member' | 'expert' | 'group';
+
+/**
+ * A personal link's unguessable token: a member's or an expert's page, a group's calendar feed.
+ * Kept apart from the people it points to, so that the link survives any edit of the event;
+ * organizers can revoke it and issue a new one.
+ */
+@Entity('access_tokens')
+@Index(['eventId', 'kind', 'subjectKey'])
+export class AccessTokenEntity {
+  @PrimaryColumn('varchar', { length: 64 })
+  token!: string;
+
+  @Column('varchar', { length: 36 })
+  eventId!: string;
+
+  @Column('varchar', { length: 20 })
+  kind!: LinkKind;
+
+  /** The member, expert or group key in the event. */
+  @Column('varchar', { length: 100 })
+  subjectKey!: string;
+
+  @Column('varchar', { length: 30 })
+  createdAt!: string;
+
+  @Column('varchar', { length: 30, nullable: true })
+  revokedAt!: string | null;
+}

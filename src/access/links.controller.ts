@@ -1,0 +1,24 @@
+import { Controller, Get, Param, ParseEnumPipe, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { LinksService } from './links.service';
+
+const KINDS = ['member', 'expert', 'group'] as const;
+
+@ApiTags('links')
+@ApiBearerAuth()
+@Controller('api/events/:id/links')
+export class LinksController {
+  constructor(private readonly links: LinksService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Liens personnels des membres, experts et groupes / personal links' })
+  list(@Param('id') id: string) {
+    return this.links.links(id);
+  }
+
+  @Post(':kind/:key/reissue')
+  @ApiOperation({ summary: 'Révoquer le lien et en créer un nouveau / revoke the link and issue a new one' })
+  reissue(@Param('id') id: string, @Param('kind', new ParseEnumPipe(KINDS)) kind: (typeof KINDS)[number], @Param('key') key: string) {
+    return this.links.reissue(id, kind, key);
+  }
+}

@@ -1,0 +1,94 @@
+/**
+ * Personal links: one unguessable token per member, expert and group of an event, made when first
+ * needed, revocable, reissued on demand. A token names one person (or group) of one event: the
+ * pages it opens show that person's own data and nothing else.
+ */
+import { randomBytes } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { DataSource, IsNull } from 'typeorm';
+import { Clock } from '../common/clock';
+import { NotFoundError } from '../common/errors';
+import { AppConfig } from '../config/app-config';
+import { EventsService } from '../events/events.service';
+import { AccessTokenEntity, type LinkKind } from './access-token.entity';
+
+export interface PersonalLink {
+  kind: LinkKind;
+  key: string;
+  name: string;
+  token: string;
+  url: string;
+}
+
+/** Where each kind of link leads (pages and feeds are served by their own modules). */
+export const LINK_PATHS: Record<LinkKind, (token: string) => string> = {
+  member: (t) => `/m/${t}`,
+  expert: (t) => `/x/${t}`,
+  group: (t) => `/cal/g/${t}.ics`,
+};
+
+@Injectable()
+export class LinksService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly events: EventsService,
+    private readonly config: AppConfig,
+    private readonly clock: Clock,
+  ) {
+    events.onRemove((m, eventId) => m.delete(AccessTokenEntity, { eventId }).then(() => undefined));
+  }
+
+  /** Every member's, expert's and group's link, made where missing. */
+  async links(eventId: string): Promise<PersonalLink[]> {
+    const { instance } = await this.events.instance(eventId);
+    const subjects: { kind: LinkKind; key: string; name: string }[] = [
+      ...instance.groups.flatMap((g) => (g.members ?? []).map((m) => ({ kind: 'member' as const, key: m.id, name: m.name }))),
+      ...instance.experts.map((x) => ({ kind: 'expert' as const, key: x.id, name: x.name })),
+      ...instance.groups.map((g) => ({ kind: 'group' as const, key: g.id, name: g.name })),
+    ];
+    const repo = this.db.getRepository(AccessTokenEntity);
+    const active = await repo.find({ where: { eventId, revokedAt: IsNull() } });
+    const byKey = new Map(active.map((t) => [`${t.kind}:${t.subjectKey}`, t]));
+    const missing = subjects.filter((s) => !byKey.has(`${s.kind}:${s.key}`)).map((s) => this.newToken(eventId, s.kind, s.key));
+    if (missing.length) await repo.insert(missing);
+    for (const t of missing) byKey.set(`${t.kind}:${t.subjectKey}`, t);
+    return subjects.map((s) => this.link(s, byKey.get(`${s.kind}:${s.key}`)!.token));
+  }
+
+  async linkOf(eventId: string, kind: LinkKind, key: string): Promise<PersonalLink> {
+    const found = (await this.links(eventId)).find((l) => l.kind === kind && l.key === key);
+    if (!found) throw new NotFoundError(`${kind} « ${key} » introuvable / not found`);
+    return found;
+  }
+
+  /** The token's event and subject; undefined for an unknown or revoked token. */
+  async resolve(token: string): Promise<AccessTokenEntity | undefined> {
+    if (!/^[A-Za-z0-9_-]{16,64}$/.test(token)) return undefined;
+    const found = await this.db.getRepository(AccessTokenEntity).findOneBy({ token, revokedAt: IsNull() });
+    return found ?? undefined;
+  }
+
+  /** Revokes the subject's current link and makes a new one. */
+  async reissue(eventId: string, kind: LinkKind, key: string): Promise<PersonalLink> {
+    const current = await this.linkOf(eventId, kind, key);
+    const repo = this.db.getRepository(AccessTokenEntity);
+    await repo.update({ token: current.token }, { revokedAt: this.clock.now().toISOString() });
+    const fresh = this.newToken(eventId, kind, key);
+    await repo.insert(fresh);
+    return { ...current, token: fresh.token, url: this.url(kind, fresh.token) };
+  }
+
+  private newToken(eventId: string, kind: LinkKind, subjectKey: string): AccessTokenEntity {
+    return Object.assign(new AccessTokenEntity(), {
+      token: randomBytes(18).toString('base64url'), eventId, kind, subjectKey, createdAt: this.clock.now().toISOString(), revokedAt: null,
+    });
+  }
+
+  private link(s: { kind: LinkKind; key: string; name: string }, token: string): PersonalLink {
+    return { ...s, token, url: this.url(s.kind, token) };
+  }
+
+  private url(kind: LinkKind, token: string): string {
+    return `${this.config.publicUrl}${LINK_PATHS[kind](token)}`;
+  }
+}
