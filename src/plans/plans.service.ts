@@ -119,6 +119,17 @@ export class PlansService {
     return { from, to, ...diffMeetings(await this.plans.meetings(a.id), await this.plans.meetings(b.id)) };
   }
 
+  /**
+   * The version in force (the published one) as the exchange format has it, or undefined before
+   * anything is published. Every timetable change (a delay, a replan) publishes a new version, so
+   * this is what invitations, pages and the live view show.
+   */
+  async inForce(eventId: string): Promise<{ number: number; publishedAt: string; instance: InstanceFile; schedule: ScheduleFile; audit: Audit } | undefined> {
+    const version = await this.plans.published(eventId);
+    if (!version) return undefined;
+    return { number: version.number, publishedAt: version.publishedAt!, ...(await this.schedule(eventId, version.number)) };
+  }
+
   /** The version as the exchange format has it, with its instance and audit for the exports. */
   async schedule(eventId: string, number: number): Promise<{ instance: InstanceFile; schedule: ScheduleFile; audit: Audit }> {
     const view = await this.view(eventId, number);
