@@ -15,7 +15,8 @@ export interface InstanceFile {
     organizer?: { name?: string; email: string };
   };
   rounds: { id: string; start: string; end: string }[];
-  tables: { id: string; name?: string; seats: number; location?: string }[];
+  /** `closedFrom` (a round id) is Carrousel's extension: the table is closed from that round on. */
+  tables: { id: string; name?: string; seats: number; location?: string; closedFrom?: string }[];
   experts: ExpertFile[];
   groups: GroupFile[];
   pins?: { group: string; expert: string; round?: string }[];

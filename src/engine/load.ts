@@ -194,6 +194,10 @@ function checkReferences(json: Json, ids: Ids, report: Report): void {
     if (Array.isArray(value)) value.forEach((id, j) => ref(id, known, what, `${path}[${j}]`));
   };
 
+  for (const [table, i] of items(json, 'tables')) {
+    if (table.closedFrom !== undefined && typeof table.closedFrom !== 'string') report.error(`tables[${i}].closedFrom`, 'must be a round id');
+    ref(table.closedFrom, ids.rounds, 'round', `tables[${i}].closedFrom`);
+  }
   for (const [expert, i] of items(json, 'experts')) {
     refList(expert.rounds, ids.rounds, 'round', `experts[${i}].rounds`);
     ref(expert.table, ids.tables, 'table', `experts[${i}].table`);
@@ -275,7 +279,10 @@ function buildProblem(file: InstanceFile, instants: Instant[]): Problem {
   };
   const count = (present: boolean[]): number => present.filter(Boolean).length;
 
-  const tables = file.tables.map((t, index) => ({ index, id: t.id, name: t.name ?? t.id, seats: t.seats, location: t.location }));
+  const tables = file.tables.map((t, index) => ({
+    index, id: t.id, name: t.name ?? t.id, seats: t.seats, location: t.location,
+    closedFrom: t.closedFrom === undefined ? rounds.length : at(roundIndex, t.closedFrom),
+  }));
   const experts: Expert[] = file.experts.map((e, index) => {
     const available = presence(e.rounds);
     return {

@@ -21,6 +21,11 @@ export interface Table {
   name: string;
   seats: number;
   location?: string;
+  /**
+   * First round in which the table is closed (a room lost during the event), or the number of
+   * rounds when it stays open. Carrousel's extension of the format: `tables[].closedFrom`.
+   */
+  closedFrom: number;
 }
 
 export interface Expert {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { InstanceFile, Metrics } from '../../src/engine/format';
+import { loadInstance } from '../../src/engine/load';
 import { computeMetrics } from '../../src/engine/metrics';
 import type { Problem } from '../../src/engine/model';
 import { checkRules } from '../../src/engine/rules';
@@ -163,6 +164,28 @@ describe('solve: the samples with a proven optimum', () => {
     expect(plan.metrics.wishValue).toBe(exact.wishValue);
     expect(plan.metrics.minGroupShare).toBeCloseTo(exact.minGroupShare, 6);
     expect(plan.metrics.moved).toBe(exact.moved);
+  });
+});
+
+describe('solve: a table closed during the event (tables[].closedFrom)', () => {
+  it('is not used from that round on, and the rules refuse a grid that uses it', () => {
+    const instance = sample('nantes-1.json');
+    instance.tables[0].closedFrom = 'r5';
+    const problem = problemOf(instance);
+    const plan = solved(solve(problem, { maxIterations: 50_000 }));
+    expectHonestPlan(problem, plan);
+    expect(plan.meetings.filter((m) => m.table === 0 && m.round >= 4)).toEqual([]);
+    const misplaced = { ...plan.meetings.find((m) => m.round >= 4)!, table: 0 };
+    const others = plan.meetings.filter((m) => !(m.round === misplaced.round && m.group === misplaced.group));
+    expect(checkRules(problem, [...others, misplaced]).map((v) => v.message)).toContainEqual(expect.stringContaining('is closed from round "r5"'));
+  });
+
+  it('names an unknown round', () => {
+    const instance = tinyInstance();
+    (instance.tables[0] as { closedFrom?: string }).closedFrom = 'r9';
+    const loaded = loadInstance(instance);
+    expect(loaded.ok).toBe(false);
+    if (!loaded.ok) expect(loaded.errors).toContainEqual({ path: 'tables[0].closedFrom', message: 'unknown round "r9"' });
   });
 });
 

@@ -1,7 +1,8 @@
 /**
  * H4: each expert sits at one table all event (its fixed table if it has one); a table holds at
  * most one expert per round (among experts meeting someone then: a table may change hands between
- * rounds); the groups at a table in a round fit in its seats.
+ * rounds); the groups at a table in a round fit in its seats; a table closed from a round on
+ * (Carrousel's `closedFrom` extension) is not used then, except in meetings already held.
  */
 import type { Meeting, Problem, Violation } from '../model';
 import { bucket, expertName, roundName, tableName } from './common';
@@ -31,6 +32,9 @@ export function checkTableRule(problem: Problem, meetings: Meeting[]): Violation
           `(${experts.map((e) => `"${problem.experts[e].id}"`).join(', ')})`,
       );
     }
+    const closed = problem.tables[table].closedFrom;
+    const from = problem.replan?.from ?? 0;
+    if (round >= closed && round >= from) h4(`${tableName(problem, table)} is closed from ${roundName(problem, closed)} but is used in ${roundName(problem, round)}`);
     const people = list.reduce((sum, m) => sum + problem.groups[m.group].size, 0);
     const seats = problem.tables[table].seats;
     if (people > seats) h4(`${tableName(problem, table)} has ${seats} seats but ${people} people sit there in ${roundName(problem, round)}`);

@@ -201,7 +201,8 @@ function movedLowerBound(p: Problem): number {
     const x = p.experts[m.expert];
     const seat = x.table >= 0 ? x.table : heldTable.get(m.expert);
     return !x.available[m.round] || !p.groups[m.group].available[m.round] || p.forbidden[m.group][m.expert]
-      || (seat !== undefined && seat !== m.table) || p.groups[m.group].size > p.tables[m.table].seats;
+      || (seat !== undefined && seat !== m.table) || p.groups[m.group].size > p.tables[m.table].seats
+      || m.round >= p.tables[m.table].closedFrom;
   }).length;
 }
 

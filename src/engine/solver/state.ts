@@ -143,6 +143,7 @@ export class SearchState {
 
   /** Does table t have room for group g with expert e in round r? */
   tableFits(t: number, r: number, e: number, g: number): boolean {
+    if (r >= this.problem.tables[t].closedFrom) return false;
     const i = t * this.R + r;
     const sitting = this.tableExpert[i];
     if (sitting !== NONE && sitting !== e) return false;
@@ -157,7 +158,7 @@ export class SearchState {
     for (let r = 0; r < R; r++) {
       const active = this.expertRound[e * R + r] > 0;
       if (!active && r !== extraRound) continue;
-      if (this.tableExpert[t * R + r] !== NONE) return false;
+      if (this.tableExpert[t * R + r] !== NONE || r >= this.problem.tables[t].closedFrom) return false;
       const people = (active ? this.seatsUsed[own * R + r] : 0) + (r === extraRound ? this.problem.groups[g].size : 0);
       if (people > seats) return false;
     }
