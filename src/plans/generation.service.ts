@@ -5,32 +5,23 @@
  * "running".
  */
 import { randomUUID } from 'node:crypto';
-import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { Clock } from '../common/clock';
 import { StateError } from '../common/errors';
 import { AppConfig } from '../config/app-config';
 import type { PlanResult } from '../engine/plan';
-import type { Progress } from '../engine/solve';
 import { EventsService } from '../events/events.service';
 import { GenerationJobEntity } from './entities/generation-job.entity';
-import type { GenerationRequest } from './generation.worker';
+import { type EngineRun, runEngine } from './engine-runner';
 import { PlansRepository } from './plans.repository';
 import { PlansService } from './plans.service';
 
 /** Progress is written to the database at most this often. */
 const PROGRESS_EVERY_MS = 500;
 
-/** The compiled worker: tests run the sources through ts-jest, but a worker needs JavaScript. */
-const WORKER_FILE = __filename.endsWith('.ts')
-  ? path.resolve(__dirname, '../../dist/plans/generation.worker.js')
-  : path.join(__dirname, 'generation.worker.js');
-
 interface Running {
   job: GenerationJobEntity;
-  worker: Worker;
-  stop: Int32Array;
+  engine: EngineRun;
   done: Promise<void>;
   cancelled: boolean;
 }
@@ -56,7 +47,7 @@ export class GenerationService implements OnModuleInit, OnModuleDestroy {
   async onModuleDestroy(): Promise<void> {
     for (const run of [...this.running.values()]) {
       run.cancelled = true;
-      await run.worker.terminate();
+      await run.engine.terminate();
       await this.finish(run, { status: 'failed', problems: [{ message: 'interrompue par un arrêt du service / interrupted when the service stopped' }] });
     }
   }
@@ -70,28 +61,22 @@ export class GenerationService implements OnModuleInit, OnModuleDestroy {
     } as GenerationJobEntity);
     await this.jobs.saveJob(job);
 
-    const stop = new SharedArrayBuffer(4);
-    const request: GenerationRequest = { instance, seed: job.seed, timeLimitMs: job.timeLimitMs, stop };
-    const worker = new Worker(WORKER_FILE, { workerData: request });
     let lastWrite = 0;
-    const run: Running = { job, worker, stop: new Int32Array(stop), cancelled: false, done: Promise.resolve() };
-    run.done = new Promise<void>((resolve) => {
-      worker.on('message', (message: { type: 'progress'; progress: Progress } | { type: 'result'; result: PlanResult }) => {
-        if (message.type === 'progress') {
-          job.progress = { elapsedMs: Math.round(message.progress.elapsedMs), best: { ...message.progress.best } };
-          if (message.progress.elapsedMs - lastWrite >= PROGRESS_EVERY_MS) {
-            lastWrite = message.progress.elapsedMs;
-            void this.jobs.saveJob(job).catch((e) => this.logger.warn(`progress not saved: ${e}`));
-          }
-          return;
-        }
-        void this.complete(instance, message.result, run).finally(resolve);
-      });
-      worker.on('error', (error) => {
-        this.logger.error(`generation ${job.id} failed: ${error.stack ?? error}`);
-        void this.finish(run, { status: 'failed', problems: [{ message: String(error.message) }] }).finally(resolve);
-      });
+    const engine = runEngine(instance, { seed: job.seed, timeLimitMs: job.timeLimitMs }, (progress) => {
+      job.progress = { elapsedMs: Math.round(progress.elapsedMs), best: { ...progress.best } };
+      if (progress.elapsedMs - lastWrite < PROGRESS_EVERY_MS) return;
+      lastWrite = progress.elapsedMs;
+      void this.jobs.saveJob(job).catch((e) => this.logger.warn(`progress not saved: ${e}`));
     });
+    const run: Running = { job, engine, cancelled: false, done: Promise.resolve() };
+    run.done = engine.result.then(
+      (result) => this.complete(instance, result, run),
+      (error: Error) => {
+        if (run.cancelled) return;
+        this.logger.error(`generation ${job.id} failed: ${error.stack ?? error}`);
+        return this.finish(run, { status: 'failed', problems: [{ message: String(error.message) }] });
+      },
+    );
     this.running.set(job.id, run);
     return job;
   }
@@ -101,7 +86,7 @@ export class GenerationService implements OnModuleInit, OnModuleDestroy {
     const run = this.running.get(id);
     if (!run) throw new StateError(`la génération est déjà terminée (${job.status}) / the generation has already ended (${job.status})`);
     run.cancelled = true;
-    Atomics.store(run.stop, 0, 1);
+    run.engine.stop();
     await run.done;
     return this.jobs.job(eventId, id);
   }
@@ -112,11 +97,6 @@ export class GenerationService implements OnModuleInit, OnModuleDestroy {
 
   list(eventId: string): Promise<GenerationJobEntity[]> {
     return this.jobs.jobs(eventId);
-  }
-
-  /** Resolves when the job has ended (for callers that want to wait, tests among them). */
-  async settled(id: string): Promise<void> {
-    await this.running.get(id)?.done;
   }
 
   private async complete(instance: Parameters<PlansService['addGenerated']>[1], result: PlanResult, run: Running): Promise<void> {
@@ -134,8 +114,6 @@ export class GenerationService implements OnModuleInit, OnModuleDestroy {
     } catch (error) {
       this.logger.error(`generation ${job.id}: ${(error as Error).stack}`);
       await this.finish(run, { status: 'failed', problems: [{ message: (error as Error).message }] });
-    } finally {
-      await run.worker.terminate();
     }
   }
 
