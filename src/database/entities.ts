@@ -9,6 +9,7 @@ import { PinEntity } from '../events/entities/pin.entity';
 import { RoundEntity } from '../events/entities/round.entity';
 import { TableEntity } from '../events/entities/table.entity';
 import { WishEntity } from '../events/entities/wish.entity';
+import { LiveMarkEntity } from '../live/entities/live-mark.entity';
 import { GenerationJobEntity } from '../plans/entities/generation-job.entity';
 import { MeetingEntity } from '../plans/entities/meeting.entity';
 import { ScheduleVersionEntity } from '../plans/entities/schedule-version.entity';
@@ -16,5 +17,5 @@ import { ScheduleVersionEntity } from '../plans/entities/schedule-version.entity
 /** Every entity, listed (no globs). */
 export const ENTITIES = [
   EventEntity, RoundEntity, TableEntity, ExpertEntity, GroupEntity, MemberEntity, WishEntity, PinEntity, ForbiddenPairEntity,
-  ScheduleVersionEntity, MeetingEntity, GenerationJobEntity, SettingEntity, AccessTokenEntity,
+  ScheduleVersionEntity, MeetingEntity, GenerationJobEntity, SettingEntity, AccessTokenEntity, LiveMarkEntity,
 ];

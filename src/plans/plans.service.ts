@@ -68,6 +68,20 @@ export class PlansService {
     });
   }
 
+  /**
+   * A grid derived from the version in force on the day: the same meetings on a new timetable
+   * (a delay), or a replan. Checked like any other.
+   */
+  async addDerived(
+    eventId: string, instance: InstanceFile, meetings: MeetingFile[],
+    made: { origin: 'timetable' | 'replan'; basedOn: number; seed?: number; iterations?: number; quality?: Record<string, unknown> },
+  ): Promise<ScheduleVersionEntity> {
+    return this.store(eventId, instance, problemOf(instance), meetings, {
+      origin: made.origin, basedOn: made.basedOn, engine: `carrousel ${ENGINE_VERSION}`, seed: made.seed ?? null,
+      iterations: made.iterations ?? null, quality: made.quality ?? null,
+    });
+  }
+
   /** A grid made elsewhere (a spreadsheet, another tool), checked against the event's rules. */
   async addImported(eventId: string, json: unknown): Promise<VersionView> {
     const { instance, problem } = await this.events.problem(eventId);
@@ -101,7 +115,7 @@ export class PlansService {
     const derived = this.derive(problem, meetings);
     await this.plans.replaceMeetings(version, revision, derived.meetings, {
       metrics: derived.metrics as unknown as Record<string, number>, unmetWishes: derived.unmetWishes, meetingsHash: hashJson(derived.meetings),
-      origin: version.origin === 'generated' ? 'adjusted' : version.origin, quality: null,
+      origin: 'adjusted', quality: null,
     });
     return this.view(eventId, number);
   }

@@ -1,0 +1,58 @@
+/**
+ * Where the event stands at an instant (pure): the round under way and the time left, the next
+ * round, who is where now. Rounds are read as instants in the event's zone.
+ */
+import type { InstanceFile, MeetingFile } from '../engine/format';
+import { readWallTime } from '../engine/load';
+
+export interface RoundTimes {
+  id: string;
+  start: string;
+  end: string;
+  startsAt: number;
+  endsAt: number;
+}
+
+export interface LiveState {
+  status: 'before' | 'during' | 'break' | 'after';
+  now: string;
+  currentRound: (RoundTimes & { endsInMs: number }) | null;
+  nextRound: (RoundTimes & { startsInMs: number }) | null;
+  /** Meetings of the round under way, with names. */
+  meetingsNow: { table: string; tableName: string; expert: string; expertName: string; group: string; groupName: string }[];
+}
+
+export function roundTimes(instance: InstanceFile): RoundTimes[] {
+  const zone = instance.event.timezone ?? 'Europe/Paris';
+  const instant = (wall: string) => {
+    const read = readWallTime(wall, zone);
+    if (!read.ok) throw new Error(read.message);
+    return read.ms;
+  };
+  return instance.rounds.map((r) => ({ id: r.id, start: r.start, end: r.end, startsAt: instant(r.start), endsAt: instant(r.end) }));
+}
+
+/** The first round that has not started at `now` (the one a replan starts from), or undefined. */
+export function nextOpenRound(instance: InstanceFile, now: number): RoundTimes | undefined {
+  return roundTimes(instance).find((r) => r.startsAt > now);
+}
+
+export function liveState(instance: InstanceFile, meetings: MeetingFile[], now: number): LiveState {
+  const rounds = roundTimes(instance);
+  const current = rounds.find((r) => r.startsAt <= now && now < r.endsAt) ?? null;
+  const next = rounds.find((r) => r.startsAt > now) ?? null;
+  const name = <T extends { id: string; name?: string }>(list: T[], id: string) => list.find((x) => x.id === id)?.name ?? id;
+  const status: LiveState['status'] = current ? 'during' : !next ? 'after' : next === rounds[0] ? 'before' : 'break';
+  return {
+    status,
+    now: new Date(now).toISOString(),
+    currentRound: current && { ...current, endsInMs: current.endsAt - now },
+    nextRound: next && { ...next, startsInMs: next.startsAt - now },
+    meetingsNow: current
+      ? meetings.filter((m) => m.round === current.id).map((m) => ({
+        table: m.table, tableName: name(instance.tables, m.table), expert: m.expert, expertName: name(instance.experts, m.expert),
+        group: m.group, groupName: name(instance.groups, m.group),
+      }))
+      : [],
+  };
+}

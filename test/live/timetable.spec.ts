@@ -1,0 +1,107 @@
+import type { InstanceFile } from '../../src/engine/format';
+import { loadInstance } from '../../src/engine/load';
+import { liveState, nextOpenRound } from '../../src/live/live-state';
+import { applyMarks } from '../../src/live/marks';
+import { dropRounds, shiftRounds } from '../../src/live/timetable';
+import { tinyInstance } from '../engine/tiny';
+
+const utc = (iso: string) => Date.parse(iso);
+
+describe('shiftRounds', () => {
+  it('moves every round from the given one on, and only those', () => {
+    const instance = tinyInstance();
+    shiftRounds(instance, 'r3', 10);
+    expect(instance.rounds.map((r) => [r.start, r.end])).toEqual([
+      ['2021-01-22T18:00', '2021-01-22T18:20'],
+      ['2021-01-22T18:25', '2021-01-22T18:45'],
+      ['2021-01-22T19:00', '2021-01-22T19:20'],
+      ['2021-01-22T19:25', '2021-01-22T19:45'],
+    ]);
+    expect(loadInstance(instance).ok).toBe(true);
+  });
+
+  it('counts real minutes across the spring clock change (last Sunday of March)', () => {
+    const instance = tinyInstance();
+    instance.rounds = [
+      { id: 'r1', start: '2027-03-28T01:00', end: '2027-03-28T01:40' },
+      { id: 'r2', start: '2027-03-28T01:45', end: '2027-03-28T03:30' },
+    ];
+    shiftRounds(instance, 'r2', 30);
+    // 01:45 + 30 real minutes = 02:15 CET, which the clocks show as 03:15 CEST.
+    expect(instance.rounds[1]).toEqual({ id: 'r2', start: '2027-03-28T03:15', end: '2027-03-28T04:00' });
+  });
+
+  it('counts real minutes across the autumn clock change (last Sunday of October)', () => {
+    const instance = tinyInstance();
+    instance.rounds = [{ id: 'r1', start: '2027-10-31T01:40', end: '2027-10-31T01:55' }];
+    shiftRounds(instance, 'r1', 90);
+    // 01:40 CEST is 23:40Z; 90 min later is 01:10Z, after the change: 02:10 CET (the second 02:10).
+    expect(instance.rounds[0]).toMatchObject({ start: '2027-10-31T02:10', end: '2027-10-31T02:25' });
+  });
+
+  it('names an unknown round', () => {
+    expect(() => shiftRounds(tinyInstance(), 'r9', 5)).toThrow('unknown round');
+  });
+});
+
+describe('dropRounds', () => {
+  it('removes the rounds, their meetings, and everything that named them', () => {
+    const instance = tinyInstance();
+    instance.experts[1].rounds = ['r1', 'r4'];
+    instance.pins = [{ group: 'g1', expert: 'e2', round: 'r4' }, { group: 'g1', expert: 'e1' }];
+    const meetings = dropRounds(instance, 'r4', [{ round: 'r1', table: 't1', expert: 'e1', group: 'g1' }, { round: 'r4', table: 't1', expert: 'e1', group: 'g2' }]);
+    expect(instance.rounds.map((r) => r.id)).toEqual(['r1', 'r2', 'r3']);
+    expect(meetings).toEqual([{ round: 'r1', table: 't1', expert: 'e1', group: 'g1' }]);
+    expect(instance.experts[1].rounds).toEqual(['r1']);
+    expect(instance.pins).toEqual([{ group: 'g1', expert: 'e1' }]);
+    expect(loadInstance(instance).ok).toBe(true);
+  });
+
+  it('refuses to drop every round', () => {
+    expect(() => dropRounds(tinyInstance(), 'r1')).toThrow('cannot drop every round');
+  });
+});
+
+describe('applyMarks', () => {
+  const ids = (instance: InstanceFile) => instance.rounds.map((r) => r.id);
+
+  it('an absent expert loses its rounds; a late one keeps those from its arrival', () => {
+    const instance = tinyInstance();
+    applyMarks(instance, [
+      { kind: 'expert', key: 'e1', status: 'absent' },
+      { kind: 'expert', key: 'e3', status: 'late', round: 'r3' },
+      { kind: 'group', key: 'g2', status: 'absent', round: 'r2' },
+      { kind: 'table', key: 't2', status: 'absent', round: 'r2' },
+    ]);
+    expect(instance.experts[0].rounds).toEqual([]);
+    expect(instance.experts[2].rounds).toEqual(['r3', 'r4']);
+    expect(instance.groups[1].rounds).toEqual(['r1']);
+    expect(instance.tables[1].closedFrom).toBe('r2');
+    expect(ids(instance)).toHaveLength(4);
+  });
+});
+
+describe('liveState', () => {
+  const meetings = [{ round: 'r2', table: 't1', expert: 'e1', group: 'g1' }];
+
+  it('during a round: the round, the time left, who is where', () => {
+    // 18:30 in Paris in January is 17:30 UTC: inside r2 (18:25–18:45).
+    const state = liveState(tinyInstance(), meetings, utc('2021-01-22T17:30:00Z'));
+    expect(state.status).toBe('during');
+    expect(state.currentRound).toMatchObject({ id: 'r2', endsInMs: 15 * 60_000 });
+    expect(state.nextRound).toMatchObject({ id: 'r3', startsInMs: 20 * 60_000 });
+    expect(state.meetingsNow).toEqual([{ table: 't1', tableName: 'Salle 1', expert: 'e1', expertName: 'Hélène Martin', group: 'g1', groupName: 'Santé' }]);
+  });
+
+  it('between rounds, before and after the event', () => {
+    expect(liveState(tinyInstance(), meetings, utc('2021-01-22T17:22:00Z')).status).toBe('break');
+    expect(liveState(tinyInstance(), meetings, utc('2021-01-22T16:00:00Z'))).toMatchObject({ status: 'before', currentRound: null, nextRound: { id: 'r1' } });
+    expect(liveState(tinyInstance(), meetings, utc('2021-01-22T19:00:00Z'))).toMatchObject({ status: 'after', nextRound: null });
+  });
+
+  it('a round ends exactly when the next starts: the boundary belongs to the next', () => {
+    const state = liveState(tinyInstance(), meetings, utc('2021-01-22T17:25:00Z'));
+    expect(state.currentRound?.id).toBe('r2');
+    expect(nextOpenRound(tinyInstance(), utc('2021-01-22T17:25:00Z'))?.id).toBe('r3');
+  });
+});

@@ -1,0 +1,90 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { AUTH, sample, startApp, type TestApp, waitForJob } from '../support/test-app';
+
+/** nantes-1: r1 is 2021-01-22 18:00–18:20 in Paris (17:00Z), rounds every 25 min that evening. */
+describe('live operations on the day', () => {
+  let t: TestApp;
+  let id: string;
+  const clock = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'carrousel-clock-')), 'now');
+  const setClock = (iso: string) => fs.writeFileSync(clock, iso);
+
+  beforeAll(async () => {
+    setClock('2021-01-22T16:00:00Z');
+    t = await startApp(undefined, { CARROUSEL_CLOCK_FILE: clock });
+    id = (await t.http.post('/api/events').set(AUTH).send(sample('nantes-1.json')).expect(201)).body.summary.id;
+  });
+  afterAll(() => t.close());
+
+  it('has no live view before anything is published', async () => {
+    const res = await t.http.get(`/api/events/${id}/live`).set(AUTH).expect(409);
+    expect(res.body.error.message).toMatch(/publish/);
+  });
+
+  it('shows the round under way, the time left and who is where', async () => {
+    const job = (await t.http.post(`/api/events/${id}/generations`).set(AUTH).send({ timeLimitMs: 1500 }).expect(202)).body;
+    await waitForJob(t, id, job.id);
+    await t.http.post(`/api/events/${id}/versions/1/publish`).set(AUTH).expect(201);
+    setClock('2021-01-22T17:30:00Z'); // 18:30 in Paris: inside r2 (18:25–18:45)
+    const live = (await t.http.get(`/api/events/${id}/live`).set(AUTH).expect(200)).body;
+    expect(live).toMatchObject({ version: 1, status: 'during', currentRound: { id: 'r2' }, nextRound: { id: 'r3', start: '2021-01-22T18:50' } });
+    expect(live.currentRound.endsInMs).toBeGreaterThan(14 * 60_000);
+    expect(live.currentRound.endsInMs).toBeLessThanOrEqual(15 * 60_000);
+    const v1 = (await t.http.get(`/api/events/${id}/versions/1`).set(AUTH)).body;
+    expect(live.meetingsNow).toHaveLength(v1.meetings.filter((m: any) => m.round === 'r2').length);
+  });
+
+  it('announces a delay: a new version in force with the rounds moved, the meetings kept', async () => {
+    await t.http.post(`/api/events/${id}/live/delays`).set(AUTH).send({ fromRound: 'r1', minutes: 5 }).expect(409);
+    const res = (await t.http.post(`/api/events/${id}/live/delays`).set(AUTH).send({ fromRound: 'r3', minutes: 10 }).expect(201)).body;
+    expect(res).toMatchObject({ number: 2, status: 'published', reason: expect.stringContaining('10 min') });
+    const live = (await t.http.get(`/api/events/${id}/live`).set(AUTH)).body;
+    expect(live).toMatchObject({ version: 2, nextRound: { id: 'r3', start: '2021-01-22T19:00', end: '2021-01-22T19:20' } });
+    const diff = (await t.http.get(`/api/events/${id}/versions/1/diff/2`).set(AUTH)).body;
+    expect(diff).toMatchObject({ added: [], removed: [], moved: [] });
+    const rounds = (await t.http.get(`/api/events/${id}/rounds/r4`).set(AUTH)).body;
+    expect(rounds).toMatchObject({ start: '2021-01-22T19:25' });
+  });
+
+  it('replans after an absent expert: held rounds kept, only that expert\'s meetings move, then publishes', async () => {
+    const v2 = (await t.http.get(`/api/events/${id}/versions/2`).set(AUTH)).body;
+    const future = (m: any) => Number(m.round.slice(1)) >= 3;
+    const busiest = Object.entries(v2.meetings.filter(future).reduce((n: Record<string, number>, m: any) => ({ ...n, [m.expert]: (n[m.expert] ?? 0) + 1 }), {}))
+      .sort((a, b) => (b[1] as number) - (a[1] as number))[0][0];
+    await t.http.post(`/api/events/${id}/live/marks`).set(AUTH).send({ kind: 'expert', key: busiest, status: 'absent', note: 'malade' }).expect(201);
+    await t.http.post(`/api/events/${id}/live/marks`).set(AUTH).send({ kind: 'expert', key: 'nobody', status: 'absent' }).expect(404);
+
+    const preview = (await t.http.post(`/api/events/${id}/live/replan`).set(AUTH).send({}).expect(201)).body;
+    expect(preview).toMatchObject({ version: 3, basedOn: 2, from: 'r3' });
+    const lost = v2.meetings.filter((m: any) => future(m) && m.expert === busiest);
+    expect(preview.metrics.after.moved).toBe(lost.length);
+    expect(preview.changes.removed.concat(preview.changes.moved.map((m: any) => m.from)).some((m: any) => m.expert === busiest)).toBe(true);
+    expect(preview.affected.experts).toContain(busiest);
+
+    const v3 = (await t.http.get(`/api/events/${id}/versions/3`).set(AUTH)).body;
+    expect(v3).toMatchObject({ status: 'draft', origin: 'replan' });
+    const held = (v: any) => v.meetings.filter((m: any) => !future(m));
+    expect(held(v3)).toEqual(held(v2));
+    expect(v3.meetings.filter((m: any) => future(m) && m.expert === busiest)).toEqual([]);
+
+    await t.http.post(`/api/events/${id}/versions/3/publish`).set(AUTH).expect(201);
+    expect((await t.http.get(`/api/events/${id}/live`).set(AUTH)).body.version).toBe(3);
+  });
+
+  it('a closed table is left empty from the replanned round on', async () => {
+    const v3 = (await t.http.get(`/api/events/${id}/versions/3`).set(AUTH)).body;
+    const table = v3.meetings.find((m: any) => m.round === 'r5').table;
+    await t.http.post(`/api/events/${id}/live/marks`).set(AUTH).send({ kind: 'table', key: table, status: 'absent', round: 'r5' }).expect(201);
+    const preview = (await t.http.post(`/api/events/${id}/live/replan`).set(AUTH).send({ from: 'r4' }).expect(201)).body;
+    const v4 = (await t.http.get(`/api/events/${id}/versions/${preview.version}`).set(AUTH)).body;
+    expect(v4.meetings.filter((m: any) => m.table === table && Number(m.round.slice(1)) >= 5)).toEqual([]);
+  });
+
+  it('cancels the last rounds', async () => {
+    const res = (await t.http.post(`/api/events/${id}/live/dropped-rounds`).set(AUTH).send({ fromRound: 'r13' }).expect(201)).body;
+    const version = (await t.http.get(`/api/events/${id}/versions/${res.number}`).set(AUTH)).body;
+    expect(version.meetings.some((m: any) => m.round === 'r13')).toBe(false);
+    expect((await t.http.get(`/api/events/${id}/rounds`).set(AUTH)).body).toHaveLength(12);
+  });
+});
