@@ -11,8 +11,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Metrics, ScheduleFile } from '../engine/format';
-import { generateInstance } from '../engine/generate';
+import type { InstanceFile, Metrics, ScheduleFile } from '../engine/format';
+import { generateInstance, withReplan } from '../engine/generate';
 import { planInstance } from '../engine/plan';
 import { parseArgs } from './args';
 import { readJson, writeJson } from './files';
@@ -61,9 +61,30 @@ runCommand('npm run bench [-- --samples DIR] [--skip-xl]', () => {
     if (c.ref.exact?.shortfall !== undefined) console.log(`  ${compareLine(`exact (${c.ref.exact.status})`, c.ref.exact, result.schedule.metrics)}`);
     if (c.ref.roundrobin?.shortfall !== undefined) console.log(`  ${compareLine('round-robin', c.ref.roundrobin, result.schedule.metrics)}`);
   }
+  console.log(liveReplanLine(path.join(samples, 'nantes-1.json')));
   console.log(`peak memory (whole bench process): ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
   return 0;
 });
+
+/**
+ * The day-of case: nantes-1 planned, then its two busiest experts absent from round r6 on; the
+ * replan must answer in under a second with `moved` at its bound (their meetings, no more).
+ */
+function liveReplanLine(file: string): string {
+  const instance = readJson(file) as InstanceFile;
+  const first = planInstance(instance, { timeLimitMs: 1000 });
+  if (first.status !== 'solved') return 'live replan: nantes-1 did not plan';
+  const load = new Map<string, number>();
+  for (const m of first.schedule.meetings) if (Number(m.round.slice(1)) >= 6) load.set(m.expert, (load.get(m.expert) ?? 0) + 1);
+  const absent = [...load.entries()].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([e]) => e);
+  const started = performance.now();
+  const replan = planInstance(withReplan(instance, first.schedule.meetings, { from: 'r6', absentExperts: absent }), { timeLimitMs: 1000 });
+  const wall = performance.now() - started;
+  if (replan.status !== 'solved') return `live replan: ${replan.status}`;
+  const moved = replan.quality.levels.find((l) => l.level === 'moved')!;
+  return `live replan (nantes-1, experts ${absent.join(' and ')} absent from r6): wall ${(wall / 1000).toFixed(2)} s, `
+    + `moved ${moved.value} (bound ${moved.bound}, ${moved.proven ? 'optimal' : 'not proven'}), ${describeStop(replan.schedule)}`;
+}
 
 function describeStop(s: ScheduleFile): string {
   const solver = s.solver as { elapsedMs: number; stoppedBecause: string; quality: { proven: boolean; levels: { level: string; proven: boolean; gapPercent: number }[] } };
