@@ -11,6 +11,7 @@ import { DatabaseModule } from './database/database.module';
 import { EventsModule } from './events/events.module';
 import { HealthController } from './health/health.controller';
 import { LiveModule } from './live/live.module';
+import { MembersModule } from './members/members.module';
 import { PlansModule } from './plans/plans.module';
 
 @Module({})
@@ -19,7 +20,7 @@ export class AppModule {
   static with(config: AppConfig, clock?: Clock): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.with(config, clock), TypeOrmModule.forRoot(dataSourceOptions(config)), DatabaseModule, AccessModule, EventsModule, PlansModule, LiveModule],
+      imports: [CoreModule.with(config, clock), TypeOrmModule.forRoot(dataSourceOptions(config)), DatabaseModule, AccessModule, EventsModule, PlansModule, LiveModule, MembersModule],
       controllers: [HealthController],
       providers: [
         { provide: APP_PIPE, useValue: new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }) },

@@ -13,9 +13,10 @@ import { LiveMarkEntity } from '../live/entities/live-mark.entity';
 import { GenerationJobEntity } from '../plans/entities/generation-job.entity';
 import { MeetingEntity } from '../plans/entities/meeting.entity';
 import { ScheduleVersionEntity } from '../plans/entities/schedule-version.entity';
+import { QuestionEntity } from '../members/question.entity';
 
 /** Every entity, listed (no globs). */
 export const ENTITIES = [
   EventEntity, RoundEntity, TableEntity, ExpertEntity, GroupEntity, MemberEntity, WishEntity, PinEntity, ForbiddenPairEntity,
-  ScheduleVersionEntity, MeetingEntity, GenerationJobEntity, SettingEntity, AccessTokenEntity, LiveMarkEntity,
+  ScheduleVersionEntity, MeetingEntity, GenerationJobEntity, SettingEntity, AccessTokenEntity, LiveMarkEntity, QuestionEntity,
 ];

@@ -1,0 +1,52 @@
+/* Carrousel: keeps the member's own page and the page's files for offline use. Pages: network
+   first (3 s), then the saved copy, marked as saved; files: from the cache. Never the live stream. */
+'use strict';
+var ASSETS = __ASSETS__;
+var FILES = 'carrousel-files-__VERSION__';
+var PAGES = 'carrousel-pages';
+
+self.addEventListener('install', function (e) {
+  e.waitUntil(caches.open(FILES).then(function (c) { return c.addAll(ASSETS); }).then(function () { return self.skipWaiting(); }));
+});
+
+self.addEventListener('activate', function (e) {
+  e.waitUntil(caches.keys().then(function (keys) {
+    return Promise.all(keys.filter(function (k) { return k !== FILES && k !== PAGES; }).map(function (k) { return caches.delete(k); }));
+  }).then(function () { return self.clients.claim(); }));
+});
+
+self.addEventListener('fetch', function (e) {
+  var req = e.request;
+  var url = new URL(req.url);
+  if (req.method !== 'GET' || url.origin !== self.location.origin) return;
+  if (url.pathname.indexOf('/p/') === 0) {
+    e.respondWith(caches.match(req).then(function (hit) { return hit || fetch(req); }));
+  } else if (/^\/m\/[A-Za-z0-9_-]+$/.test(url.pathname)) {
+    e.respondWith(networkFirst(req));
+  }
+});
+
+function networkFirst(req) {
+  var network = fetch(req).then(function (res) {
+    if (res.ok) {
+      var copy = res.clone();
+      caches.open(PAGES).then(function (c) { return c.put(req.url, copy); });
+    }
+    return res;
+  });
+  var late = new Promise(function (resolve, reject) { setTimeout(reject, 3000); });
+  return Promise.race([network, late]).catch(function () {
+    return saved(req).then(function (copy) { return copy || network; });
+  });
+}
+
+function saved(req) {
+  return caches.open(PAGES).then(function (c) {
+    return c.match(req.url).then(function (hit) { return hit || c.match(req.url, { ignoreSearch: true }); });
+  }).then(function (hit) {
+    if (!hit) return undefined;
+    return hit.text().then(function (html) {
+      return new Response(html.replace('class="saved" hidden', 'class="saved"'), { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+    });
+  });
+}

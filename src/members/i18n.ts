@@ -1,0 +1,157 @@
+/**
+ * The pages' words, French first and English second, and times written in the event's zone (never
+ * the server's or the phone's): people read the clock on the wall where the event is.
+ */
+import { DateTime } from 'luxon';
+
+export type Lang = 'fr' | 'en';
+
+/** `?lang=` wins; otherwise the browser's first preference between French and English; French by default. */
+export function pickLang(query: unknown, acceptLanguage: string | undefined): Lang {
+  if (query === 'fr' || query === 'en') return query;
+  for (const part of (acceptLanguage ?? '').split(',')) {
+    const tag = part.trim().slice(0, 2).toLowerCase();
+    if (tag === 'fr' || tag === 'en') return tag;
+  }
+  return 'fr';
+}
+
+export function clockTime(ms: number, zone: string, lang: Lang): string {
+  const t = DateTime.fromMillis(ms, { zone });
+  return lang === 'fr' ? t.toFormat("H 'h' mm") : t.toFormat('h:mm a');
+}
+
+export function dayDate(ms: number, zone: string, lang: Lang): string {
+  return DateTime.fromMillis(ms, { zone }).setLocale(lang).toLocaleString({ weekday: 'long', day: 'numeric', month: 'long' });
+}
+
+/** An instant with the zone's offset, for `<time datetime>`. */
+export function isoIn(ms: number, zone: string): string {
+  return DateTime.fromMillis(ms, { zone }).toISO({ suppressMilliseconds: true }) ?? new Date(ms).toISOString();
+}
+
+export function percent(share: number | null): string {
+  return share === null ? '—' : `${Math.round(share * 100)} %`;
+}
+
+const FR = {
+  notValid: 'Lien non valide',
+  notValidText: 'Ce lien personnel n’existe pas ou a été remplacé. Demandez votre nouveau lien à l’équipe d’organisation.',
+  now: 'Maintenant',
+  next: 'Ensuite',
+  day: 'Votre journée',
+  dayExpert: 'Vos tables, tour par tour',
+  table: 'Table',
+  join: 'Rejoindre la salle',
+  left: (min: number) => `reste ${min} min`,
+  leftTemplate: 'reste {n} min',
+  at: 'à',
+  with: 'avec',
+  noMeetingNow: 'Pas de rencontre en ce moment : pause.',
+  beforeEvent: 'Vos rencontres n’ont pas encore commencé. La première :',
+  sep: ' : ',
+  thanks: 'Merci ! Vos rencontres sont terminées. Merci pour votre participation.',
+  lastMeeting: 'C’était votre dernière rencontre.',
+  noStops: 'Aucune rencontre prévue pour vous dans la version en vigueur.',
+  notPublished: 'Le programme n’est pas encore publié. Cette page se mettra à jour dès qu’il le sera.',
+  group: 'Groupe',
+  people: (n: number) => `${n} personne${n > 1 ? 's' : ''}`,
+  why: 'Pourquoi ce programme ?',
+  wishMet: 'Souhait satisfait',
+  wishUnmet: 'Souhait non satisfait',
+  weight: 'poids',
+  noWishes: 'Votre groupe n’a pas exprimé de souhait : les rencontres suivent vos thèmes.',
+  share: (s: string, min: string, med: string, n: number) =>
+    `Votre groupe reçoit ${s} de ce qu’il pouvait espérer. Parmi les ${n} groupes : le moins bien servi reçoit ${min}, le groupe médian ${med}.`,
+  questions: 'Vos questions aux experts',
+  askLabel: 'Votre question',
+  askExpert: 'Pour l’expert',
+  askSend: 'Envoyer la question',
+  askHint: '500 caractères au plus. Elle sera montrée à l’expert avant votre rencontre, sans votre nom.',
+  asked: 'Question envoyée. Merci !',
+  groupQuestions: 'Questions de votre groupe',
+  noQuestions: 'Pas encore de question.',
+  questionsComing: 'Questions du groupe',
+  savedAt: (hhmm: string) => `Données enregistrées à ${hhmm} : vous êtes hors ligne, elles peuvent avoir changé.`,
+  version: (n: number, when: string) => `Version ${n} du programme, publiée à ${when}.`,
+  calendar: 'Ajouter à mon agenda (.ics)',
+  switchLang: 'English',
+  switchHref: 'en',
+  msgNext: 'Votre prochaine rencontre a changé : ',
+  msgNow: 'Votre rencontre actuelle a changé : ',
+  msgPlan: 'Le programme a été mis à jour.',
+  themes: 'thèmes',
+  yourTable: 'Votre table',
+  tableVaries: 'Votre table change selon les tours : voir ci-dessous.',
+  badgesTitle: 'Badges',
+  cardTitle: 'Votre programme',
+  scan: 'Scannez pour voir votre programme en direct',
+  errorTooLong: 'Votre question est trop longue (500 caractères au plus).',
+  errorEmpty: 'Écrivez votre question avant de l’envoyer.',
+  errorExpert: 'Choisissez un expert que votre groupe va rencontrer.',
+  errorTooMany: 'Vous avez déjà envoyé beaucoup de questions.',
+};
+
+export type Texts = typeof FR;
+
+const EN: Texts = {
+  notValid: 'Link not valid',
+  notValidText: 'This personal link does not exist or has been replaced. Ask the organizing team for your new link.',
+  now: 'Now',
+  next: 'Next',
+  day: 'Your day',
+  dayExpert: 'Your tables, round by round',
+  table: 'Table',
+  join: 'Join the room',
+  left: (min: number) => `${min} min left`,
+  leftTemplate: '{n} min left',
+  at: 'at',
+  with: 'with',
+  noMeetingNow: 'No meeting right now: break.',
+  beforeEvent: 'Your meetings have not started yet. The first one:',
+  sep: ': ',
+  thanks: 'Thank you! Your meetings are over. Thank you for taking part.',
+  lastMeeting: 'That was your last meeting.',
+  noStops: 'No meeting planned for you in the version in force.',
+  notPublished: 'The programme is not published yet. This page will update as soon as it is.',
+  group: 'Group',
+  people: (n: number) => `${n} ${n > 1 ? 'people' : 'person'}`,
+  why: 'Why this plan?',
+  wishMet: 'Wish met',
+  wishUnmet: 'Wish not met',
+  weight: 'weight',
+  noWishes: 'Your group expressed no wishes: meetings follow your themes.',
+  share: (s: string, min: string, med: string, n: number) =>
+    `Your group receives ${s} of what it could hope for. Among the ${n} groups: the least served receives ${min}, the median group ${med}.`,
+  questions: 'Your questions to the experts',
+  askLabel: 'Your question',
+  askExpert: 'For the expert',
+  askSend: 'Send the question',
+  askHint: 'At most 500 characters. The expert sees it before your meeting, without your name.',
+  asked: 'Question sent. Thank you!',
+  groupQuestions: 'Your group’s questions',
+  noQuestions: 'No question yet.',
+  questionsComing: 'The group’s questions',
+  savedAt: (hhmm: string) => `Saved data from ${hhmm}: you are offline, it may have changed.`,
+  version: (n: number, when: string) => `Programme version ${n}, published at ${when}.`,
+  calendar: 'Add to my calendar (.ics)',
+  switchLang: 'Français',
+  switchHref: 'fr',
+  msgNext: 'Your next meeting has changed: ',
+  msgNow: 'Your current meeting has changed: ',
+  msgPlan: 'The programme has been updated.',
+  themes: 'themes',
+  yourTable: 'Your table',
+  tableVaries: 'Your table changes between rounds: see below.',
+  badgesTitle: 'Badges',
+  cardTitle: 'Your programme',
+  scan: 'Scan to see your programme live',
+  errorTooLong: 'Your question is too long (500 characters at most).',
+  errorEmpty: 'Write your question before sending it.',
+  errorExpert: 'Choose an expert your group will meet.',
+  errorTooMany: 'You have already sent many questions.',
+};
+
+export function texts(lang: Lang): Texts {
+  return lang === 'en' ? EN : FR;
+}

@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { AccessModule } from '../access/access.module';
+import { EventsModule } from '../events/events.module';
+import { PlansModule } from '../plans/plans.module';
+import { LiveHub } from './live.service';
+import { MembersService } from './members.service';
+import { PagesController } from './pages.controller';
+import { PaperController } from './paper.controller';
+import { PaperService } from './paper.service';
+import { PlanCache } from './plan-cache.service';
+import { QuestionsService } from './questions.service';
+
+/** Members' and experts' personal pages (live, offline-proof), their questions, and the printed badges and cards. */
+@Module({
+  imports: [AccessModule, EventsModule, PlansModule],
+  controllers: [PagesController, PaperController],
+  providers: [PlanCache, LiveHub, MembersService, QuestionsService, PaperService],
+})
+export class MembersModule {}

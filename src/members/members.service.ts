@@ -1,0 +1,114 @@
+/**
+ * The personal pages' data: a token leads to one member (or expert) of one event, and to the
+ * version in force; nothing else of the event is shown (no other member's name or contact).
+ */
+import { Injectable } from '@nestjs/common';
+import { LinksService } from '../access/links.service';
+import type { AccessTokenEntity, LinkKind } from '../access/access-token.entity';
+import { Clock } from '../common/clock';
+import { InvalidInputError } from '../common/errors';
+import { DEFAULT_TIMEZONE } from '../engine/load';
+import { EventsService } from '../events/events.service';
+import { AssetStore } from './assets';
+import { type Lang, texts } from './i18n';
+import { expertStops, groupOfMember, groupStops } from './itinerary';
+import { type Common, expertPage, memberPage, type MemberView } from './pages';
+import { PlanCache } from './plan-cache.service';
+import type { PlanView } from './plan-view';
+import { type QuestionProblem, QuestionsService } from './questions.service';
+import { receiptOf } from './receipt';
+
+const PROBLEM_TEXT: Record<QuestionProblem, 'errorEmpty' | 'errorTooLong' | 'errorExpert' | 'errorTooMany'> = {
+  empty: 'errorEmpty', tooLong: 'errorTooLong', expert: 'errorExpert', tooMany: 'errorTooMany',
+};
+
+export interface Rendered {
+  status: number;
+  html: string;
+}
+
+@Injectable()
+export class MembersService {
+  readonly assets = new AssetStore();
+
+  constructor(
+    private readonly links: LinksService,
+    private readonly cache: PlanCache,
+    private readonly events: EventsService,
+    private readonly questions: QuestionsService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The token's subject when it is a valid link of that kind. */
+  async subject(token: string, kind: LinkKind): Promise<AccessTokenEntity | undefined> {
+    const found = await this.links.resolve(token);
+    return found?.kind === kind ? found : undefined;
+  }
+
+  async memberPage(who: AccessTokenEntity, lang: Lang, form: MemberView['form'] = {}): Promise<Rendered> {
+    const plan = await this.cache.current(who.eventId);
+    const common = await this.common(who, lang, plan, `/m/${who.token}`);
+    const groupKey = plan ? groupOfMember(plan.problem, who.subjectKey) : undefined;
+    if (!plan || !groupKey) {
+      return { status: 200, html: memberPage({ ...common, groupName: await this.groupNameBeforePlan(who), questions: [], form }) };
+    }
+    const group = plan.problem.groups.find((g) => g.id === groupKey)!;
+    return {
+      status: form.error ? 422 : 200,
+      html: memberPage({
+        ...common, groupName: group.name, stops: groupStops(plan.problem, plan.meetings, groupKey),
+        receipt: receiptOf(plan.problem, plan.shares, plan.unmet, groupKey), questions: await this.questions.forGroup(who.eventId, groupKey), form,
+      }),
+    };
+  }
+
+  async expertPage(who: AccessTokenEntity, lang: Lang): Promise<Rendered> {
+    const plan = await this.cache.current(who.eventId);
+    const common = await this.common(who, lang, plan, `/x/${who.token}`);
+    const expert = plan?.problem.experts.find((e) => e.id === who.subjectKey);
+    const calendar = `/cal/x/${who.token}.ics`;
+    if (!plan || !expert) {
+      const name = (await this.events.instance(who.eventId)).instance.experts.find((e) => e.id === who.subjectKey)?.name ?? '';
+      return { status: 200, html: expertPage({ ...common, expertName: name, questions: [], calendar }) };
+    }
+    return {
+      status: 200,
+      html: expertPage({
+        ...common, expertName: expert.name, organization: expert.organization, calendar,
+        stops: expertStops(plan.problem, plan.meetings, expert.id), questions: await this.questions.forExpert(who.eventId, expert.id),
+      }),
+    };
+  }
+
+  /** Stores a member's question, or renders the page again with the problem named and the text kept. */
+  async ask(who: AccessTokenEntity, lang: Lang, expertKey: string, text: string): Promise<Rendered | undefined> {
+    const plan = await this.cache.current(who.eventId);
+    const groupKey = plan ? groupOfMember(plan.problem, who.subjectKey) : undefined;
+    const t = texts(lang);
+    if (!plan || !groupKey) return this.memberPage(who, lang, { error: t.errorExpert, text, expert: expertKey });
+    const at = this.clock.now().getTime();
+    const coming = new Set((groupStops(plan.problem, plan.meetings, groupKey) ?? []).filter((s) => s.end > at).map((s) => s.expert.id));
+    try {
+      await this.questions.ask({ eventId: who.eventId, groupKey, memberKey: who.subjectKey, expertKey, text }, coming);
+      return undefined;
+    } catch (error) {
+      if (!(error instanceof InvalidInputError)) throw error;
+      return this.memberPage(who, lang, { error: t[PROBLEM_TEXT[error.message as QuestionProblem]], text, expert: expertKey });
+    }
+  }
+
+  private async common(who: AccessTokenEntity, lang: Lang, plan: PlanView | undefined, path: string): Promise<Common> {
+    const problem = plan?.problem;
+    const eventName = problem?.event.name ?? (await this.events.instance(who.eventId)).instance.event.name;
+    return {
+      lang, zone: problem?.event.timezone ?? DEFAULT_TIMEZONE, eventName, path, at: this.clock.now().getTime(),
+      ...(plan ? { version: { number: plan.number, publishedAt: plan.publishedAt } } : {}),
+      assets: { css: this.assets.url('page.css'), script: this.assets.url('page.js') },
+    };
+  }
+
+  private async groupNameBeforePlan(who: AccessTokenEntity): Promise<string> {
+    const { instance } = await this.events.instance(who.eventId);
+    return instance.groups.find((g) => (g.members ?? []).some((m) => m.id === who.subjectKey))?.name ?? '';
+  }
+}

@@ -1,0 +1,29 @@
+/**
+ * The version in force, read once per version for every page that shows it: the engine's problem
+ * (rounds as instants), the meetings in index form and every group's share.
+ */
+import type { InstanceFile, ScheduleFile, UnmetWish } from '../engine/format';
+import { loadInstance } from '../engine/load';
+import type { Meeting, Problem } from '../engine/model';
+import { readSchedule } from '../engine/schedule-io';
+import { sharesOf } from './receipt';
+
+export interface PlanView {
+  number: number;
+  publishedAt: string;
+  problem: Problem;
+  meetings: Meeting[];
+  unmet: UnmetWish[];
+  shares: Map<string, number | null>;
+}
+
+export function planView(v: { number: number; publishedAt: string; instance: InstanceFile; schedule: ScheduleFile }): PlanView {
+  const loaded = loadInstance(v.instance);
+  if (!loaded.ok) throw new Error(`the version in force no longer loads: ${loaded.errors.map((e) => e.message).join('; ')}`);
+  const { meetings, errors } = readSchedule(loaded.problem, v.schedule);
+  if (errors.length) throw new Error(`the version in force refers to unknown items: ${errors.map((e) => e.message).join('; ')}`);
+  return {
+    number: v.number, publishedAt: v.publishedAt, problem: loaded.problem, meetings,
+    unmet: v.schedule.unmetWishes ?? [], shares: sharesOf(loaded.problem, meetings),
+  };
+}

@@ -1,0 +1,51 @@
+/** Members' questions for the experts their group will meet. */
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Clock } from '../common/clock';
+import { InvalidInputError } from '../common/errors';
+import { EventsService } from '../events/events.service';
+import type { Question } from './pages';
+import { QuestionEntity } from './question.entity';
+
+export const QUESTION_MAX = 500;
+/** Enough for a curious member; a bound so a leaked link cannot flood an expert's page. */
+export const QUESTIONS_PER_MEMBER = 30;
+
+export type QuestionProblem = 'empty' | 'tooLong' | 'expert' | 'tooMany';
+
+@Injectable()
+export class QuestionsService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly clock: Clock,
+    events: EventsService,
+  ) {
+    events.onRemove((m, eventId) => m.delete(QuestionEntity, { eventId }).then(() => undefined));
+  }
+
+  /** Stores the question; `experts` are those the group has still to meet. */
+  async ask(q: { eventId: string; groupKey: string; memberKey: string; expertKey: string; text: string }, experts: ReadonlySet<string>): Promise<void> {
+    const text = q.text.replace(/\r\n?/g, '\n').trim();
+    const problem: QuestionProblem | undefined = !text ? 'empty' : [...text].length > QUESTION_MAX ? 'tooLong' : !experts.has(q.expertKey) ? 'expert' : undefined;
+    if (problem) throw new InvalidInputError(problem, [{ path: problem === 'expert' ? 'expert' : 'text', message: problem }]);
+    const repo = this.db.getRepository(QuestionEntity);
+    if ((await repo.countBy({ eventId: q.eventId, memberKey: q.memberKey })) >= QUESTIONS_PER_MEMBER) {
+      throw new InvalidInputError('tooMany', [{ path: 'text', message: 'tooMany' }]);
+    }
+    await repo.insert({ id: randomUUID(), ...q, text, createdAt: this.clock.now().toISOString() });
+  }
+
+  forGroup(eventId: string, groupKey: string): Promise<Question[]> {
+    return this.list({ eventId, groupKey });
+  }
+
+  forExpert(eventId: string, expertKey: string): Promise<Question[]> {
+    return this.list({ eventId, expertKey });
+  }
+
+  private async list(where: Partial<QuestionEntity>): Promise<Question[]> {
+    const rows = await this.db.getRepository(QuestionEntity).find({ where, order: { createdAt: 'ASC' } });
+    return rows.map((r) => ({ expertKey: r.expertKey, groupKey: r.groupKey, text: r.text }));
+  }
+}

@@ -1,0 +1,137 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { InstanceFile } from '../../src/engine/format';
+import { loadInstance } from '../../src/engine/load';
+import type { Problem } from '../../src/engine/model';
+import { readSchedule } from '../../src/engine/schedule-io';
+import { clockTime, pickLang } from '../../src/members/i18n';
+import { expertStops, groupOfMember, groupStops, momentAt } from '../../src/members/itinerary';
+import { median, receiptOf, sharesOf } from '../../src/members/receipt';
+
+const SAMPLES = path.resolve(__dirname, '../../../shared/samples');
+
+function problemOf(instance: unknown): Problem {
+  const loaded = loadInstance(instance);
+  if (!loaded.ok) throw new Error(loaded.errors.map((e) => e.message).join('; '));
+  return loaded.problem;
+}
+
+/** Three rounds of 20 min with a 5-min change, then a lunch break before round 4; group g1 skips round 2. */
+const instance = {
+  format: 'audition-plan/1',
+  event: { name: 'Test', timezone: 'Europe/Paris', location: 'Salle du conseil' },
+  rounds: [
+    { id: 'r1', start: '2027-03-27T10:00', end: '2027-03-27T10:20' },
+    { id: 'r2', start: '2027-03-27T10:25', end: '2027-03-27T10:45' },
+    { id: 'r3', start: '2027-03-27T10:50', end: '2027-03-27T11:10' },
+    { id: 'r4', start: '2027-03-27T14:00', end: '2027-03-27T14:20' },
+  ],
+  tables: [{ id: 't1', name: 'Table 1', seats: 6 }, { id: 't2', name: 'Zoom 2', seats: 6, location: 'https://zoom.example.org/j/2' }],
+  experts: [{ id: 'e1', name: 'Ada', organization: 'Org A' }, { id: 'e2', name: 'Bob' }, { id: 'e3', name: 'Cyd' }],
+  groups: [
+    { id: 'g1', name: 'Groupe 1', size: 2, members: [{ id: 'm1', name: 'Marie' }, { id: 'm2', name: 'Paul' }], wishes: [{ expert: 'e1', weight: 3 }, { expert: 'e3', weight: 1 }] },
+    { id: 'g2', name: 'Groupe 2', size: 3, wishes: [{ expert: 'e2', weight: 2 }] },
+  ],
+} as unknown as InstanceFile;
+const problem = problemOf(instance);
+const meetings = readSchedule(problem, {
+  format: 'audition-schedule/1',
+  metrics: { shortfall: 0, wishValue: 0, minGroupShare: 0 },
+  meetings: [
+    { round: 'r4', table: 't1', expert: 'e3', group: 'g1' },
+    { round: 'r1', table: 't1', expert: 'e1', group: 'g1' },
+    { round: 'r3', table: 't2', expert: 'e2', group: 'g1' },
+    { round: 'r1', table: 't2', expert: 'e2', group: 'g2' },
+  ],
+}).meetings;
+const at = (wall: string) => Date.parse(`${wall}:00+01:00`);
+const stops = groupStops(problem, meetings, 'g1')!;
+
+describe('now and next for a group', () => {
+  it('lists the group’s meetings in time order, whatever the schedule’s order, with the video room as a link', () => {
+    expect(stops.map((s) => s.roundId)).toEqual(['r1', 'r3', 'r4']);
+    expect(stops[1].table).toEqual({ id: 't2', name: 'Zoom 2', location: 'https://zoom.example.org/j/2', isLink: true });
+    expect(stops[0].table).toMatchObject({ location: 'Salle du conseil', isLink: false });
+    expect(groupStops(problem, meetings, 'nobody')).toBeUndefined();
+    expect(groupOfMember(problem, 'm1')).toBe('g1');
+  });
+
+  it('before the first round: the first meeting is next, and the answer changes when it starts', () => {
+    const m = momentAt(stops, at('2027-03-27T09:00'));
+    expect(m).toMatchObject({ state: 'before', next: { roundId: 'r1' }, changesAt: at('2027-03-27T10:00') });
+  });
+
+  it('a round is [start, end): at its first instant it is now, at its end it is over', () => {
+    expect(momentAt(stops, at('2027-03-27T10:00'))).toMatchObject({ state: 'meeting', now: { roundId: 'r1' }, leftMs: 20 * 60_000, next: { roundId: 'r3' } });
+    expect(momentAt(stops, at('2027-03-27T10:20') - 1)).toMatchObject({ state: 'meeting', leftMs: 1 });
+    expect(momentAt(stops, at('2027-03-27T10:20'))).toMatchObject({ state: 'between', next: { roundId: 'r3' }, changesAt: at('2027-03-27T10:50') });
+  });
+
+  it('a round the group sits out and the lunch break are "between", with the next meeting', () => {
+    expect(momentAt(stops, at('2027-03-27T10:30'))).toMatchObject({ state: 'between', next: { roundId: 'r3', start: at('2027-03-27T10:50') } });
+    expect(momentAt(stops, at('2027-03-27T12:00'))).toMatchObject({ state: 'between', next: { roundId: 'r4' } });
+  });
+
+  it('the last meeting has no next; after it, the day is over', () => {
+    expect(momentAt(stops, at('2027-03-27T14:05'))).toEqual(expect.objectContaining({ state: 'meeting', next: undefined, leftMs: 15 * 60_000 }));
+    expect(momentAt(stops, at('2027-03-27T14:20'))).toMatchObject({ state: 'after', last: { roundId: 'r4' } });
+    expect(momentAt([], at('2027-03-27T14:20'))).toEqual({ state: 'empty' });
+  });
+
+  it('an expert sees the groups coming round by round', () => {
+    const mx = readSchedule(problem, { format: 'audition-schedule/1', metrics: { shortfall: 0, wishValue: 0, minGroupShare: 0 }, meetings: [
+      { round: 'r3', table: 't2', expert: 'e2', group: 'g1' }, { round: 'r1', table: 't2', expert: 'e2', group: 'g2' },
+    ] }).meetings;
+    const x = expertStops(problem, mx, 'e2')!;
+    expect(x.map((s) => [s.roundId, s.groups.map((g) => `${g.name}/${g.size}`)])).toEqual([['r1', ['Groupe 2/3']], ['r3', ['Groupe 1/2']]]);
+  });
+});
+
+describe('across the spring clock change (Europe/Paris, 28 March 2021)', () => {
+  const dst = problemOf(JSON.parse(fs.readFileSync(path.join(SAMPLES, 'dst-1.json'), 'utf8')));
+  const group = dst.groups[0].id;
+  const all = dst.rounds.map((r, i) => ({ round: r.id, table: dst.tables[0].id, expert: dst.experts[i % dst.experts.length].id, group }));
+  const ms = readSchedule(dst, { format: 'audition-schedule/1', metrics: { shortfall: 0, wishValue: 0, minGroupShare: 0 }, meetings: all }).meetings;
+  const day = groupStops(dst, ms, group)!;
+
+  it('01:59 then 03:00 wall time is one real minute apart: the break lasts 1 minute, and the times read as written', () => {
+    // r2 ends 01:59 CET (00:59Z); r3 starts 03:00 CEST (01:00Z).
+    expect(day[2].start - day[1].end).toBe(60_000);
+    const m = momentAt(day, Date.parse('2021-03-28T00:59:30Z'));
+    expect(m).toMatchObject({ state: 'between', next: { roundId: 'r3' }, changesAt: Date.parse('2021-03-28T01:00:00Z') });
+    expect(clockTime(day[2].start, 'Europe/Paris', 'fr')).toBe('3 h 00');
+    expect(clockTime(day[1].end, 'Europe/Paris', 'fr')).toBe('1 h 59');
+  });
+
+  it('time left in a round after the change counts real minutes', () => {
+    const m = momentAt(day, Date.parse('2021-03-28T01:05:00Z'));
+    expect(m).toMatchObject({ state: 'meeting', now: { roundId: 'r3' }, leftMs: 15 * 60_000 });
+  });
+});
+
+describe('why this plan', () => {
+  it('says which wishes are met, gives the engine’s reason for the others, and compares the share with min and median', () => {
+    const shares = sharesOf(problem, meetings);
+    const r = receiptOf(problem, shares, [{ group: 'g1', expert: 'e3', weight: 1, reason: 'expert full' }], 'g1');
+    expect(r.wishes).toEqual([{ expert: 'Ada', weight: 3, met: true }, { expert: 'Cyd', weight: 1, met: false, reason: 'expert full' }]);
+    expect(r.groups).toBe(2);
+    expect(r.min).toBe(Math.min(...[...shares.values()].map((s) => s!)));
+    expect(r.share).toBe(shares.get('g1'));
+  });
+
+  it('median of even and odd counts', () => {
+    expect(median([0.2, 0.9, 0.5])).toBe(0.5);
+    expect(median([0.2, 0.4, 0.6, 1])).toBeCloseTo(0.5);
+    expect(median([])).toBeNull();
+  });
+});
+
+describe('language', () => {
+  it('French by default, English by the browser’s first preference or ?lang', () => {
+    expect(pickLang(undefined, undefined)).toBe('fr');
+    expect(pickLang(undefined, 'en-GB,en;q=0.9,fr;q=0.5')).toBe('en');
+    expect(pickLang(undefined, 'de-DE,fr;q=0.8,en;q=0.5')).toBe('fr');
+    expect(pickLang('en', 'fr')).toBe('en');
+    expect(pickLang('xx', 'en')).toBe('en');
+  });
+});

@@ -1,0 +1,143 @@
+/**
+ * The member's and expert's pages in a real headless Chromium at a phone's size, against the real
+ * service with a frozen clock: now/next, live update on publish, offline reload, JavaScript off,
+ * revoked link, questions from a member to the expert.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { AUTH, ROOT, sample, startApp, type TestApp, waitForJob } from '../support/test-app';
+
+const ARTIFACTS = path.join(ROOT, 'test/artifacts');
+const PHONE = { viewport: { width: 360, height: 640 }, locale: 'fr-FR' };
+/** Inside round r2 of nantes-1 (18:25–18:45 Paris, 17:25–17:45 UTC). */
+const IN_R2 = '2021-01-22T17:30:00Z';
+
+describe('members’ and experts’ pages in a browser', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let id: string;
+  let member: { key: string; token: string };
+  let meetings: { round: string; table: string; expert: string; group: string }[];
+  const instance = sample('nantes-1.json') as any;
+  const expertName = (key: string) => instance.experts.find((e: any) => e.id === key).name as string;
+  const groupMeetings = () => meetings.filter((m) => m.group === 'g1').sort((a, b) => Number(a.round.slice(1)) - Number(b.round.slice(1)));
+  const shot = (page: Page, name: string) => page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: false });
+
+  beforeAll(async () => {
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    const clock = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'carrousel-clock-')), 'now');
+    fs.writeFileSync(clock, IN_R2);
+    t = await startApp(undefined, { CARROUSEL_CLOCK_FILE: clock });
+    id = (await t.http.post('/api/events').set(AUTH).send(instance).expect(201)).body.summary.id;
+    const job = (await t.http.post(`/api/events/${id}/generations`).set(AUTH).send({ timeLimitMs: 2000 }).expect(202)).body;
+    expect((await waitForJob(t, id, job.id)).status).toBe('done');
+    meetings = (await t.http.post(`/api/events/${id}/versions/1/publish`).set(AUTH).expect(201)).body.meetings;
+    const links = (await t.http.get(`/api/events/${id}/links`).set(AUTH).expect(200)).body;
+    member = links.find((l: any) => l.kind === 'member' && l.key === 'g1m1');
+    browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  it('shows now and next for the frozen clock, updates live on publish, and still shows the itinerary offline', async () => {
+    const mine = groupMeetings();
+    const now = mine.find((m) => m.round === 'r2');
+    const next = mine.find((m) => Number(m.round.slice(1)) > 2)!;
+    const context = await browser.newContext(PHONE);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${t.url}/m/${member.token}`);
+    expect(await page.getAttribute('html', 'lang')).toBe('fr');
+    if (now) {
+      await expect(page.locator('#now').innerText()).resolves.toContain(expertName(now.expert));
+      expect(await page.locator('#now .left').innerText()).toMatch(/^reste \d+ min$/);
+    } else {
+      expect(await page.locator('#now').innerText()).toContain('pause');
+    }
+    expect(await page.locator('#next').innerText()).toContain(expertName(next.expert));
+    expect(await page.locator('#day li').count()).toBe(mine.length);
+    // The room button is a real tap target (WCAG 2.5.8, and our 44 px rule).
+    const button = await page.locator('#next a.btn').boundingBox();
+    expect(button!.height).toBeGreaterThanOrEqual(44);
+    await shot(page, 'member-r2');
+
+    // Offline needs the service worker in control and the page saved.
+    await page.waitForFunction(async () => (await (await caches.open('carrousel-pages')).keys()).length > 0, undefined, { timeout: 15_000 });
+
+    // A changed version is published while the page is open: the next meeting is dropped.
+    const copy = (await t.http.post(`/api/events/${id}/versions/1/copy`).set(AUTH).expect(201)).body;
+    await t.http.post(`/api/events/${id}/versions/${copy.number}/adjustments`).set(AUTH)
+      .send({ revision: copy.revision, op: 'remove', from: { round: next.round, group: 'g1' } }).expect(201);
+    const after = mine.filter((m) => Number(m.round.slice(1)) > Number(next.round.slice(1)))[0];
+    const published = Date.now();
+    await t.http.post(`/api/events/${id}/versions/${copy.number}/publish`).set(AUTH).expect(201);
+    await page.waitForFunction(() => document.getElementById('status')!.textContent!.startsWith('Votre prochaine rencontre a changé'), undefined, { timeout: 2000 });
+    expect(Date.now() - published).toBeLessThan(2000);
+    expect(await page.locator('#status').innerText()).toContain(expertName(after.expert));
+    expect(await page.locator('#next').innerText()).toContain(expertName(after.expert));
+    expect(await page.locator('#day li').count()).toBe(mine.length - 1);
+    await shot(page, 'member-updated');
+
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.locator('#saved').innerText()).resolves.toMatch(/^Données enregistrées à \d+ h \d\d/);
+    expect(await page.locator('#day li').count()).toBe(mine.length - 1);
+    await shot(page, 'member-offline');
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 60_000);
+
+  it('works with JavaScript off, in English on request, and a revoked link is a plain 404', async () => {
+    const context = await browser.newContext({ ...PHONE, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${t.url}/m/${member.token}?lang=en`);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.locator('#now h2').innerText()).toBe('Now');
+    expect(await page.locator('#next h2').innerText()).toBe('Next');
+    expect(await page.locator('#next .who').innerText()).toMatch(/^with /);
+    const body = await page.locator('body').innerText();
+    // Never another member's contact details (nor their names).
+    for (const m of instance.groups[0].members) {
+      expect(body).not.toContain(m.email);
+      expect(body).not.toContain(m.phone);
+    }
+    const other = (await t.http.get(`/api/events/${id}/links`).set(AUTH)).body.find((l: any) => l.kind === 'member' && l.key === 'g2m1');
+    await t.http.post(`/api/events/${id}/links/member/g2m1/reissue`).set(AUTH).expect(201);
+    const res = await page.goto(`${t.url}/m/${other.token}`);
+    expect(res!.status()).toBe(404);
+    expect(await page.locator('h1').innerText()).toBe('Lien non valide');
+    await context.close();
+  }, 60_000);
+
+  it('carries a member’s question to the expert’s page, escaped, in the round the group comes', async () => {
+    const v = (await t.http.get(`/api/events/${id}/versions`).set(AUTH)).body.find((x: any) => x.status === 'published');
+    meetings = (await t.http.get(`/api/events/${id}/versions/${v.number}`).set(AUTH)).body.meetings;
+    const coming = groupMeetings().find((m) => Number(m.round.slice(1)) > 2)!;
+    const context = await browser.newContext(PHONE);
+    const page = await context.newPage();
+    await page.goto(`${t.url}/m/${member.token}`);
+    await page.selectOption('#q-expert', coming.expert);
+    const question = 'Quelle place pour les jeunes ? <script>alert(1)</script>';
+    await page.fill('#q-text', question);
+    await page.click('#questions button[type=submit]');
+    await page.waitForURL(/sent=1/);
+    expect(await page.locator('#questions .ok').innerText()).toBe('Question envoyée. Merci !');
+    expect(await page.locator('#questions .questions').innerText()).toContain(question);
+
+    const expert = (await t.http.get(`/api/events/${id}/links`).set(AUTH)).body.find((l: any) => l.kind === 'expert' && l.key === coming.expert);
+    await page.goto(`${t.url}/x/${expert.token}`);
+    const row = page.locator('#day li', { hasText: instance.groups[0].name });
+    expect(await row.locator('.questions li').innerText()).toBe(question);
+    expect(await page.locator('a[href$=".ics"]').getAttribute('href')).toBe(`/cal/x/${expert.token}.ics`);
+    await shot(page, 'expert');
+    await context.close();
+  }, 60_000);
+});

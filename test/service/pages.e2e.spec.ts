@@ -1,0 +1,125 @@
+/**
+ * The personal pages over HTTP: live stream (also across two service instances on one database),
+ * question validation, link kinds, and the organizers' printouts.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import QRCode from 'qrcode';
+import { AUTH, sample, startApp, type TestApp, waitForJob } from '../support/test-app';
+
+/** Reads a Server-Sent Events stream until `until` matches what arrived, or the time runs out. */
+async function readStream(url: string, until: RegExp, timeoutMs: number, headers: Record<string, string> = {}): Promise<string> {
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), timeoutMs);
+  let text = '';
+  try {
+    const res = await fetch(url, { headers: { Accept: 'text/event-stream', ...headers }, signal: abort.signal });
+    expect(res.headers.get('content-type')).toMatch(/^text\/event-stream/);
+    const decoder = new TextDecoder();
+    for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+      text += decoder.decode(chunk, { stream: true });
+      if (until.test(text)) break;
+    }
+  } catch (error) {
+    if ((error as Error).name !== 'AbortError') throw error;
+  } finally {
+    clearTimeout(timer);
+    abort.abort();
+  }
+  return text;
+}
+
+describe('personal pages over HTTP', () => {
+  let t: TestApp;
+  let id: string;
+  let links: any[];
+  const member = () => links.find((l) => l.kind === 'member' && l.key === 'g1m1');
+
+  beforeAll(async () => {
+    // The morning of the first day: every meeting is still to come.
+    const clock = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'carrousel-clock-')), 'now');
+    fs.writeFileSync(clock, '2021-01-22T08:00:00Z');
+    t = await startApp(undefined, { CARROUSEL_CLOCK_FILE: clock });
+    id = (await t.http.post('/api/events').set(AUTH).send(sample('nantes-1.json')).expect(201)).body.summary.id;
+    links = (await t.http.get(`/api/events/${id}/links`).set(AUTH).expect(200)).body;
+  }, 60_000);
+  afterAll(() => t.close());
+
+  it('before anything is published: the page says so; cards cannot be printed yet', async () => {
+    const page = await t.http.get(`/m/${member().token}`).expect(200);
+    expect(page.text).toContain('pas encore publié');
+    expect(page.text).toContain('Groupe Emploi');
+    await t.http.get(`/api/events/${id}/itinerary-cards`).set(AUTH).expect(409);
+  });
+
+  it('accepts a link only for its own kind, and answers unknown links with the plain 404 page', async () => {
+    const expert = links.find((l) => l.kind === 'expert');
+    await t.http.get(`/m/${expert.token}`).expect(404);
+    await t.http.get(`/x/${member().token}`).expect(404);
+    const res = await t.http.get('/m/no-such-token-0123456789').set('Accept-Language', 'en').expect(404);
+    expect(res.text).toContain('<html lang="en">');
+    expect(res.text).toContain('Link not valid');
+    expect(res.text).toContain('Lien non valide');
+    await t.http.get(`/m/no-such-token-0123456789/events`).expect(404);
+  });
+
+  it('pushes a new version on the open stream at once, and tells a late stream what it missed', async () => {
+    const job = (await t.http.post(`/api/events/${id}/generations`).set(AUTH).send({ timeLimitMs: 2000 }).expect(202)).body;
+    await waitForJob(t, id, job.id);
+    const stream = readStream(`${t.url}/m/${member().token}/events?v=0`, /event: schedule/, 10_000);
+    await new Promise((r) => setTimeout(r, 300));
+    await t.http.post(`/api/events/${id}/versions/1/publish`).set(AUTH).expect(201);
+    expect(await stream).toMatch(/event: schedule\nid: 1\ndata: \{"version":1\}/);
+    // A reconnecting browser sends the last id it saw: older than the version in force, it is told at once.
+    expect(await readStream(`${t.url}/x/${links.find((l) => l.kind === 'expert').token}/events`, /event: schedule/, 3000, { 'Last-Event-ID': '0' })).toContain('id: 1');
+    expect(await readStream(`${t.url}/m/${member().token}/events?v=1`, /event: schedule/, 1000)).not.toContain('event: schedule');
+  }, 60_000);
+
+  it('reaches a page served by another instance on the same database within the poll period', async () => {
+    const other = await startApp(t.storage);
+    try {
+      const stream = readStream(`${other.url}/m/${member().token}/events?v=1`, /event: schedule/, 8000);
+      await new Promise((r) => setTimeout(r, 300));
+      const copy = (await t.http.post(`/api/events/${id}/versions/1/copy`).set(AUTH).expect(201)).body;
+      const started = Date.now();
+      await t.http.post(`/api/events/${id}/versions/${copy.number}/publish`).set(AUTH).expect(201);
+      expect(await stream).toContain(`id: ${copy.number}`);
+      expect(Date.now() - started).toBeLessThan(3500);
+    } finally {
+      await other.close();
+    }
+  }, 60_000);
+
+  it('validates questions: at most 500 characters, only for an expert still to come, never stored twice as HTML', async () => {
+    const page = (await t.http.get(`/m/${member().token}`).expect(200)).text;
+    const expert = /<option value="([^"]+)"/.exec(page)![1];
+    const post = (body: Record<string, string>) => t.http.post(`/m/${member().token}/questions`).type('form').send(body);
+    const long = await post({ expert, text: 'é'.repeat(501) }).expect(422);
+    expect(long.text).toContain('trop longue');
+    expect(long.text).toContain('é'.repeat(501)); // the text is kept for the member to shorten
+    expect((await post({ expert: 'e-unknown', text: 'Bonjour ?' }).expect(422)).text).toContain('Choisissez un expert');
+    expect((await post({ expert, text: '   ' }).expect(422)).text).toContain('Écrivez votre question');
+    await post({ expert, text: 'x', extra: '1' }).expect(400);
+    const ok = await post({ expert, text: `${'a'.repeat(460)} <img src=x onerror=alert(1)>` }).expect(303);
+    expect(ok.headers.location).toBe(`/m/${member().token}?lang=fr&sent=1#questions`);
+    const expertPage = (await t.http.get(`/x/${links.find((l) => l.kind === 'expert' && l.key === expert).token}`).expect(200)).text;
+    expect(expertPage).toContain('&#60;img src=x onerror=alert(1)&#62;');
+    expect(expertPage).not.toContain('<img src=x');
+  });
+
+  it('prints badges with a QR code of each personal link, and one itinerary card per member (organizers only)', async () => {
+    await t.http.get(`/api/events/${id}/badges/members`).expect(401);
+    const badges = (await t.http.get(`/api/events/${id}/badges/members`).set(AUTH).expect(200).expect('Content-Type', /text\/html/)).text;
+    const members = links.filter((l) => l.kind === 'member');
+    expect(badges.match(/class="badge"/g)).toHaveLength(members.length);
+    expect(badges).toContain(await QRCode.toString(members[0].url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 }));
+    expect(badges).toContain('@page{size:A4');
+    const experts = (await t.http.get(`/api/events/${id}/badges/experts`).set(AUTH).expect(200)).text;
+    expect(experts.match(/class="badge"/g)).toHaveLength(links.filter((l) => l.kind === 'expert').length);
+    const cards = (await t.http.get(`/api/events/${id}/itinerary-cards`).set(AUTH).expect(200)).text;
+    expect(cards.match(/class="card"/g)).toHaveLength(members.length);
+    expect(cards).toContain('Antoine Laurent');
+    expect(cards).not.toContain('antoine.laurent@example.org');
+  }, 60_000);
+});
