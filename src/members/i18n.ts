@@ -16,18 +16,32 @@ export function pickLang(query: unknown, acceptLanguage: string | undefined): La
   return 'fr';
 }
 
+/**
+ * Formatting with time zones is the costliest part of a page; an event has few distinct instants
+ * (its rounds' starts and ends), so each is formatted once.
+ */
+const formatted = new Map<string, string>();
+function memo(key: string, format: () => string): string {
+  let text = formatted.get(key);
+  if (text === undefined) {
+    if (formatted.size > 20_000) formatted.clear();
+    text = format();
+    formatted.set(key, text);
+  }
+  return text;
+}
+
 export function clockTime(ms: number, zone: string, lang: Lang): string {
-  const t = DateTime.fromMillis(ms, { zone });
-  return lang === 'fr' ? t.toFormat("H 'h' mm") : t.toFormat('h:mm a');
+  return memo(`t${ms}${zone}${lang}`, () => DateTime.fromMillis(ms, { zone }).toFormat(lang === 'fr' ? "H 'h' mm" : 'h:mm a'));
 }
 
 export function dayDate(ms: number, zone: string, lang: Lang): string {
-  return DateTime.fromMillis(ms, { zone }).setLocale(lang).toLocaleString({ weekday: 'long', day: 'numeric', month: 'long' });
+  return memo(`d${ms}${zone}${lang}`, () => DateTime.fromMillis(ms, { zone }).setLocale(lang).toLocaleString({ weekday: 'long', day: 'numeric', month: 'long' }));
 }
 
 /** An instant with the zone's offset, for `<time datetime>`. */
 export function isoIn(ms: number, zone: string): string {
-  return DateTime.fromMillis(ms, { zone }).toISO({ suppressMilliseconds: true }) ?? new Date(ms).toISOString();
+  return memo(`i${ms}${zone}`, () => DateTime.fromMillis(ms, { zone }).toISO({ suppressMilliseconds: true }) ?? new Date(ms).toISOString());
 }
 
 export function percent(share: number | null): string {

@@ -67,10 +67,15 @@ function left(s: Timed, c: Common, t: Texts): string {
   return `<p class="left" data-end="${s.end}" data-tpl="${esc(t.leftTemplate)}">${esc(t.left(min))}</p>`;
 }
 
+/** Formatting is memoised per instant: the current time counts to the minute. */
+function minute(ms: number): number {
+  return ms - (ms % 60_000);
+}
+
 /** "9 h 30", or "samedi 23 janvier, 9 h 30" when it is not today. */
 function when(ms: number, c: Common): string {
   const day = dayDate(ms, c.zone, c.lang);
-  return `${day === dayDate(c.at, c.zone, c.lang) ? '' : `${day}, `}${clockTime(ms, c.zone, c.lang)}`;
+  return `${day === dayDate(minute(c.at), c.zone, c.lang) ? '' : `${day}, `}${clockTime(ms, c.zone, c.lang)}`;
 }
 
 function groupSummary(s: GroupStop, c: Common): string {
@@ -140,7 +145,7 @@ function receiptSection(r: Receipt, t: Texts): string {
 
 function shell(c: Common, t: Texts, title: string, h1: string, live: string, rest: string, extra: Record<string, string>): string {
   const other = t.switchHref as Lang;
-  const saved = clockTime(c.at, c.zone, c.lang);
+  const saved = clockTime(minute(c.at), c.zone, c.lang);
   return page({
     lang: c.lang, title, css: c.assets.css, script: c.assets.script,
     bodyAttrs: {
