@@ -1,5 +1,6 @@
 import { type DynamicModule, Module, ValidationPipe } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { ScheduleModule } from '@nestjs/schedule';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessModule } from './access/access.module';
 import { type Clock } from './common/clock';
@@ -10,6 +11,7 @@ import { dataSourceOptions } from './database/data-source';
 import { DatabaseModule } from './database/database.module';
 import { EventsModule } from './events/events.module';
 import { HealthController } from './health/health.controller';
+import { InvitationsModule } from './invitations/invitations.module';
 import { LiveModule } from './live/live.module';
 import { MembersModule } from './members/members.module';
 import { PlansModule } from './plans/plans.module';
@@ -20,7 +22,7 @@ export class AppModule {
   static with(config: AppConfig, clock?: Clock): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.with(config, clock), TypeOrmModule.forRoot(dataSourceOptions(config)), DatabaseModule, AccessModule, EventsModule, PlansModule, LiveModule, MembersModule],
+      imports: [CoreModule.with(config, clock), TypeOrmModule.forRoot(dataSourceOptions(config)), DatabaseModule, AccessModule, EventsModule, PlansModule, LiveModule, MembersModule, ScheduleModule.forRoot(), InvitationsModule],
       controllers: [HealthController],
       providers: [
         { provide: APP_PIPE, useValue: new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }) },

@@ -23,6 +23,12 @@ export class AppConfig {
   smtpUrl?: string;
   /** Engine time budget for generation jobs when the event sets none. */
   planTimeLimitMs!: number;
+  /** How often the outbox job sends due e-mails (OUTBOX_INTERVAL_MS). */
+  outboxIntervalMs!: number;
+  /** First retry delay of a failed e-mail, doubled at each attempt (OUTBOX_RETRY_BASE_MS). */
+  outboxRetryBaseMs!: number;
+  /** How often invitations are reconciled with the versions in force (INVITATIONS_RECONCILE_MS). */
+  invitationsReconcileMs!: number;
 }
 
 export class ConfigError extends Error {}
@@ -38,6 +44,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   };
   const port = int('PORT', 3000, 0, 65535);
   const planTimeLimitMs = int('PLAN_TIME_LIMIT_MS', 10_000, 100, 600_000);
+  const outboxIntervalMs = int('OUTBOX_INTERVAL_MS', 5_000, 50, 3_600_000);
+  const outboxRetryBaseMs = int('OUTBOX_RETRY_BASE_MS', 5_000, 10, 3_600_000);
+  const invitationsReconcileMs = int('INVITATIONS_RECONCILE_MS', 60_000, 100, 86_400_000);
   const databaseUrl = env.DATABASE_URL || undefined;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) problems.push(`DATABASE_URL: only postgres://… is supported, got "${databaseUrl.replace(/\/\/[^@]*@/, '//***@')}"`);
   const organizerKey = env.CARROUSEL_ORGANIZER_KEY || undefined;
@@ -54,5 +63,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     planTimeLimitMs,
     clockFile: env.CARROUSEL_CLOCK_FILE || undefined,
     smtpUrl: env.SMTP_URL || undefined,
+    outboxIntervalMs,
+    outboxRetryBaseMs,
+    invitationsReconcileMs,
   });
 }

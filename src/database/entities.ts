@@ -9,14 +9,17 @@ import { PinEntity } from '../events/entities/pin.entity';
 import { RoundEntity } from '../events/entities/round.entity';
 import { TableEntity } from '../events/entities/table.entity';
 import { WishEntity } from '../events/entities/wish.entity';
+import { InvitationStateEntity } from '../invitations/entities/invitation-state.entity';
+import { OutboxMessageEntity } from '../invitations/entities/outbox-message.entity';
 import { LiveMarkEntity } from '../live/entities/live-mark.entity';
 import { GenerationJobEntity } from '../plans/entities/generation-job.entity';
 import { MeetingEntity } from '../plans/entities/meeting.entity';
 import { ScheduleVersionEntity } from '../plans/entities/schedule-version.entity';
+import { JobLeaseEntity } from '../scheduling/job-lease.entity';
 import { QuestionEntity } from '../members/question.entity';
 
 /** Every entity, listed (no globs). */
 export const ENTITIES = [
   EventEntity, RoundEntity, TableEntity, ExpertEntity, GroupEntity, MemberEntity, WishEntity, PinEntity, ForbiddenPairEntity,
-  ScheduleVersionEntity, MeetingEntity, GenerationJobEntity, SettingEntity, AccessTokenEntity, LiveMarkEntity, QuestionEntity,
+  ScheduleVersionEntity, MeetingEntity, GenerationJobEntity, SettingEntity, AccessTokenEntity, LiveMarkEntity, QuestionEntity, InvitationStateEntity, OutboxMessageEntity, JobLeaseEntity,
 ];

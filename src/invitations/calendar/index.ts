@@ -10,7 +10,7 @@ export type { CancellationInput, InvitationInput } from './invitation';
 export { groupItinerary } from './itinerary';
 export type { GroupItinerary, GroupMeeting } from './itinerary';
 export { lintCalendar } from './lint';
-export { PRODID } from './parts';
+export { attendeeProblem, PRODID } from './parts';
 export type { Method } from './parts';
 export { blockUid, feedUid, parseBlockUid, UID_DOMAIN } from './uid';
 export { planUpdates } from './updates';

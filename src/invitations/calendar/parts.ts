@@ -62,3 +62,18 @@ export function checkNotOrganizer(expert: Person & { id: string }, organizer: Pe
     throw new CalendarError(`expert "${expert.id}" has the organizer's address: clients would not show it as an invitation`);
   }
 }
+
+/**
+ * Why no invitation can be made for this expert (no usable address, the organizer's own address),
+ * or undefined: the service records such experts as not deliverable instead of failing.
+ */
+export function attendeeProblem(expert: Person & { id: string }, organizer: Person | undefined): string | undefined {
+  try {
+    mailto(expert.email, `expert "${expert.id}"`);
+    checkNotOrganizer(expert, organizer);
+    return undefined;
+  } catch (error) {
+    if (error instanceof CalendarError) return error.message;
+    throw error;
+  }
+}

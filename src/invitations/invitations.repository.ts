@@ -1,0 +1,76 @@
+/** The only code that talks to the database about invitation state and the outbox's rows. */
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { ConflictError } from '../common/errors';
+import { Transactions } from '../database/transactions';
+import { ScheduleVersionEntity } from '../plans/entities/schedule-version.entity';
+import { InvitationStateEntity } from './entities/invitation-state.entity';
+import { OutboxMessageEntity } from './entities/outbox-message.entity';
+import type { MessageDraft, StoredInvitation } from './reconciliation';
+
+@Injectable()
+export class InvitationsRepository {
+  constructor(
+    private readonly db: DataSource,
+    private readonly transactions: Transactions,
+  ) {}
+
+  states(eventId: string): Promise<InvitationStateEntity[]> {
+    return this.db.getRepository(InvitationStateEntity).find({ where: { eventId }, order: { uid: 'ASC' } });
+  }
+
+  /**
+   * Moves each UID to its new state and enqueues its message, all in one transaction. `read` is
+   * the state the changes were computed from: if another run (another instance, the periodic job)
+   * moved a UID meanwhile, or already enqueued the same message (unique dedupeKey), everything is
+   * rolled back and a ConflictError says to compute again.
+   */
+  async apply(eventId: string, read: readonly StoredInvitation[], changes: { state: StoredInvitation; message: MessageDraft }[], now: string): Promise<OutboxMessageEntity[]> {
+    const before = new Map(read.map((s) => [s.uid, s.sequence]));
+    return this.transactions.run(async (m) => {
+      const made: OutboxMessageEntity[] = [];
+      for (const { state, message } of changes) {
+        const row = { ...state, eventId, updatedAt: now };
+        const old = before.get(state.uid);
+        if (old === undefined) await m.insert(InvitationStateEntity, row);
+        else {
+          const result = await m.update(InvitationStateEntity, { uid: state.uid, sequence: old }, row);
+          if (result.affected !== 1) throw new ConflictError(`invitation ${state.uid} changed meanwhile`);
+        }
+        made.push(await this.enqueue(m, eventId, message, now));
+      }
+      return made;
+    });
+  }
+
+  private async enqueue(m: EntityManager, eventId: string, d: MessageDraft, now: string): Promise<OutboxMessageEntity> {
+    const row = Object.assign(new OutboxMessageEntity(), {
+      id: randomUUID(), eventId, kind: d.kind, dedupeKey: d.dedupeKey, uid: d.uid, sequence: d.sequence, subjectKey: d.subjectKey,
+      recipient: d.recipient, recipientName: d.recipientName, sender: d.sender || null, senderName: d.senderName, subject: d.subject, body: d.body,
+      calendar: d.calendar, method: d.method, status: 'pending', attempts: 0, nextAttemptAt: now, lastError: null, claimedBy: null, claimedUntil: null,
+      createdAt: now, sentAt: null,
+    } satisfies OutboxMessageEntity);
+    await m.insert(OutboxMessageEntity, row);
+    return row;
+  }
+
+  /** The latest message of each UID of the event. */
+  async latestMessages(eventId: string): Promise<Map<string, OutboxMessageEntity>> {
+    const rows = await this.db.getRepository(OutboxMessageEntity).find({ where: { eventId }, order: { createdAt: 'ASC', sequence: 'ASC' } });
+    const latest = new Map<string, OutboxMessageEntity>();
+    for (const r of rows) if (r.uid) latest.set(r.uid, r);
+    return latest;
+  }
+
+  /** Events with a version in force: what the periodic reconciliation looks at. */
+  async publishedEventIds(): Promise<string[]> {
+    const rows = await this.db.getRepository(ScheduleVersionEntity).find({ select: { eventId: true }, where: { status: 'published' } });
+    return [...new Set(rows.map((r) => r.eventId))];
+  }
+
+  async deleteForEvent(m: EntityManager, eventId: string): Promise<void> {
+    await m.delete(OutboxMessageEntity, { eventId });
+    await m.delete(InvitationStateEntity, { eventId });
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * What to send for the version in force, given what was sent before: pure, so that the service
+ * only has to store the result in one transaction. `planUpdates` decides per UID; this adds who
+ * can be reached, builds the calendar files and the e-mails, and the state each UID moves to.
+ *
+ * An expert with no usable address (or the organizer's own) is left out on both sides: nothing is
+ * made for them and their earlier invitations are neither updated nor cancelled; the organizers see
+ * them as not deliverable. Once an address is added and the plan republished, they are invited.
+ */
+import type { InstanceFile, ScheduleFile } from '../engine/format';
+import { allExpertBlocks, attendeeProblem, cancellation, type ExpertBlock, invitation, planUpdates, type SentInvitation } from './calendar';
+import type { MessageKind } from './entities/outbox-message.entity';
+import { cancellationMail, invitationMail } from './mail-text';
+
+export interface StoredInvitation {
+  uid: string;
+  expertKey: string;
+  sequence: number;
+  fingerprint: string;
+  cancelled: boolean;
+  block: ExpertBlock;
+}
+
+export interface MessageDraft {
+  kind: MessageKind;
+  dedupeKey: string;
+  uid: string;
+  sequence: number;
+  subjectKey: string;
+  recipient: string;
+  recipientName: string;
+  sender: string;
+  senderName: string | null;
+  subject: string;
+  body: string;
+  calendar: string;
+  method: 'REQUEST' | 'CANCEL';
+  /** new / changed / restored for a REQUEST, cancelled for a CANCEL. */
+  reason: 'new' | 'changed' | 'restored' | 'cancelled';
+}
+
+export interface Undeliverable {
+  expertKey: string;
+  name: string;
+  problem: string;
+}
+
+export interface ReconcilePlan {
+  /** The rows to write, each with the message it causes. */
+  changes: { state: StoredInvitation; message: MessageDraft }[];
+  undeliverable: Undeliverable[];
+}
+
+export interface ReconcileInput {
+  /** Also the event key of the UIDs (a random UUID minted once per event). */
+  eventId: string;
+  instance: InstanceFile;
+  schedule: ScheduleFile;
+  states: readonly StoredInvitation[];
+  now: Date;
+}
+
+/** Throws CalendarError when no invitation at all can be made (no organizer address). */
+export function planReconciliation({ eventId, instance, schedule, states, now }: ReconcileInput): ReconcilePlan {
+  const event = instance.event;
+  const organizer = event.organizer;
+  const blocks = allExpertBlocks(instance, schedule);
+  const undeliverable = new Map<string, Undeliverable>();
+  for (const b of blocks) {
+    const problem = undeliverable.has(b.expert.id) ? undefined : attendeeProblem(b.expert, organizer);
+    if (problem) undeliverable.set(b.expert.id, { expertKey: b.expert.id, name: b.expert.name, problem });
+  }
+  const reachable = (expertKey: string) => !undeliverable.has(expertKey);
+  const stored = new Map(states.filter((s) => reachable(s.expertKey)).map((s) => [s.uid, s]));
+  const previous = new Map<string, SentInvitation>([...stored].map(([uid, s]) => [uid, { sequence: s.sequence, fingerprint: s.fingerprint, cancelled: s.cancelled }]));
+  const sender = { sender: organizer?.email?.trim() ?? '', senderName: organizer?.name ?? null };
+
+  const changes = planUpdates(previous, blocks.filter((b) => reachable(b.expert.id)), eventId).map((u) => {
+    if (u.action === 'request') {
+      const { block, uid, sequence, fingerprint, reason } = u;
+      const mail = invitationMail(event.name, block, reason);
+      return {
+        state: { uid, expertKey: block.expert.id, sequence, fingerprint, cancelled: false, block },
+        message: {
+          kind: 'invitation' as const, dedupeKey: `invitation:${uid}:${sequence}`, uid, sequence, subjectKey: block.expert.id,
+          recipient: block.expert.email!.trim(), recipientName: block.expert.name, ...sender, ...mail,
+          calendar: invitation({ event, block, uid, sequence, now }), method: 'REQUEST' as const, reason,
+        },
+      };
+    }
+    const last = stored.get(u.uid)!;
+    const expert = last.block.expert;
+    return {
+      state: { ...last, sequence: u.sequence, cancelled: true },
+      message: {
+        kind: 'cancellation' as const, dedupeKey: `cancellation:${u.uid}:${u.sequence}`, uid: u.uid, sequence: u.sequence, subjectKey: last.expertKey,
+        recipient: expert.email!.trim(), recipientName: expert.name, ...sender, ...cancellationMail(event.name, expert.name, last.block),
+        calendar: cancellation({ event, expert, uid: u.uid, sequence: u.sequence, now, previous: last.block }), method: 'CANCEL' as const, reason: 'cancelled' as const,
+      },
+    };
+  });
+  return { changes, undeliverable: [...undeliverable.values()] };
+}
