@@ -29,6 +29,8 @@ export class AppConfig {
   outboxRetryBaseMs!: number;
   /** How often invitations are reconciled with the versions in force (INVITATIONS_RECONCILE_MS). */
   invitationsReconcileMs!: number;
+  /** How often the reminders job looks for reminders due (REMINDERS_INTERVAL_MS). */
+  remindersIntervalMs!: number;
 }
 
 export class ConfigError extends Error {}
@@ -47,6 +49,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const outboxIntervalMs = int('OUTBOX_INTERVAL_MS', 5_000, 50, 3_600_000);
   const outboxRetryBaseMs = int('OUTBOX_RETRY_BASE_MS', 5_000, 10, 3_600_000);
   const invitationsReconcileMs = int('INVITATIONS_RECONCILE_MS', 60_000, 100, 86_400_000);
+  const remindersIntervalMs = int('REMINDERS_INTERVAL_MS', 30_000, 50, 3_600_000);
   const databaseUrl = env.DATABASE_URL || undefined;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) problems.push(`DATABASE_URL: only postgres://… is supported, got "${databaseUrl.replace(/\/\/[^@]*@/, '//***@')}"`);
   const organizerKey = env.CARROUSEL_ORGANIZER_KEY || undefined;
@@ -66,5 +69,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     outboxIntervalMs,
     outboxRetryBaseMs,
     invitationsReconcileMs,
+    remindersIntervalMs,
   });
 }

@@ -15,6 +15,6 @@ import { OutboxService } from './outbox.service';
   imports: [EventsModule, PlansModule, AccessModule, SchedulingModule],
   controllers: [InvitationsController, FeedsController],
   providers: [InvitationsRepository, InvitationsService, OutboxService, FeedsService],
-  exports: [InvitationsService],
+  exports: [InvitationsService, InvitationsRepository],
 })
 export class InvitationsModule {}

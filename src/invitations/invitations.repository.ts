@@ -9,6 +9,16 @@ import { InvitationStateEntity } from './entities/invitation-state.entity';
 import { OutboxMessageEntity } from './entities/outbox-message.entity';
 import type { MessageDraft, StoredInvitation } from './reconciliation';
 
+/** A plain e-mail to enqueue. */
+export interface NoticeDraft {
+  dedupeKey: string;
+  subjectKey: string;
+  recipient: string;
+  recipientName: string;
+  subject: string;
+  body: string;
+}
+
 @Injectable()
 export class InvitationsRepository {
   constructor(
@@ -53,6 +63,24 @@ export class InvitationsRepository {
     } satisfies OutboxMessageEntity);
     await m.insert(OutboxMessageEntity, row);
     return row;
+  }
+
+  /**
+   * Plain e-mails (reminders, notices) into the outbox; one already made with the same dedupe key
+   * is left as it is, so enqueuing again, from any instance, sends nothing twice.
+   */
+  async enqueueNotices(eventId: string, kind: 'reminder' | 'notice', drafts: NoticeDraft[], sender: { email?: string; name?: string }, now: string): Promise<number> {
+    if (!drafts.length) return 0;
+    return this.transactions.run(async (m) => {
+      const rows = drafts.map((d) => ({
+        id: randomUUID(), eventId, kind, dedupeKey: d.dedupeKey, uid: null, sequence: null, subjectKey: d.subjectKey, recipient: d.recipient,
+        recipientName: d.recipientName, sender: sender.email ?? null, senderName: sender.name ?? null, subject: d.subject, body: d.body,
+        calendar: null, method: null, status: 'pending' as const, attempts: 0, nextAttemptAt: now, lastError: null, claimedBy: null, claimedUntil: null,
+        createdAt: now, sentAt: null,
+      }));
+      const result = await m.createQueryBuilder().insert().into(OutboxMessageEntity).values(rows).orIgnore().execute();
+      return result.identifiers.filter(Boolean).length;
+    });
   }
 
   /** The latest message of each UID of the event. */
