@@ -49,7 +49,7 @@ export function dueReminders(eventId: string, instance: InstanceFile, meetings: 
         expertKey: expert.id,
         recipient: expert.email,
         recipientName: expert.name,
-        subject: `Rappel / reminder : ${instance.event.name} — ${when.toFormat('HH:mm')}, ${table?.name ?? first.m.table}`,
+        subject: `${w.name === '15-min' ? 'Rappel, dans 15 min / reminder, in 15 min' : 'Rappel, demain / reminder, tomorrow'} : ${instance.event.name} — ${when.toFormat('HH:mm')}, ${table?.name ?? first.m.table}`,
         body: [
           `Bonjour ${expert.name},`, '',
           `Rappel : votre première audition commence ${lead.split(' / ')[0]} à ${when.toFormat("HH'h'mm")}, ${place}.`, '',

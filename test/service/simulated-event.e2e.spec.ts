@@ -1,0 +1,183 @@
+/**
+ * A whole event lived in a minute with a fake clock (CARROUSEL_CLOCK_FILE), a real SMTP server and
+ * the real service: the day before, reminders; during the event, rounds advance, a delay is
+ * announced, an expert is marked absent, the replan is published; invitations, updates and
+ * reminders go out once each, and a member's page shows the right now/next all along.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ICAL from 'ical.js';
+import { decodeHeader, leaves, parseMime, TestInbox } from '../support/mail';
+import { AUTH, sample, startApp, type TestApp, waitForJob } from '../support/test-app';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function settle(inbox: TestInbox): Promise<void> {
+  // The outbox runs every 150 ms: wait until nothing new arrives for a while.
+  let count = -1;
+  while (count !== inbox.messages.length) {
+    count = inbox.messages.length;
+    await sleep(1200);
+  }
+}
+
+interface Sent {
+  to: string;
+  subject: string;
+  method?: string;
+  uid?: string;
+  sequence?: number;
+}
+
+function describeMail(raw: string, to: string): Sent {
+  const root = parseMime(raw);
+  const subject = decodeHeader(root.headers.get('subject') ?? '');
+  const cal = leaves(root).find((p) => /^text\/calendar/i.test(p.headers.get('content-type') ?? ''));
+  if (!cal) return { to, subject };
+  const component = new ICAL.Component(ICAL.parse(cal.body));
+  const event = component.getFirstSubcomponent('vevent')!;
+  return {
+    to, subject, method: String(component.getFirstPropertyValue('method')),
+    uid: String(event.getFirstPropertyValue('uid')), sequence: Number(event.getFirstPropertyValue('sequence')),
+  };
+}
+
+describe('a simulated event, from the day before to the last round', () => {
+  const inbox = new TestInbox();
+  const clockFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'carrousel-sim-')), 'now');
+  const setClock = (iso: string) => fs.writeFileSync(clockFile, iso);
+  let t: TestApp;
+  let id: string;
+  const sent = () => inbox.messages.map((m) => describeMail(m.raw, m.to.join(',')));
+
+  beforeAll(async () => {
+    await inbox.start();
+    setClock('2021-01-20T09:00:00Z'); // two days before nantes-1 (r1: 2021-01-22 18:00 Paris = 17:00Z)
+    t = await startApp(undefined, {
+      CARROUSEL_CLOCK_FILE: clockFile, SMTP_URL: inbox.url, OUTBOX_INTERVAL_MS: '150', REMINDERS_INTERVAL_MS: '150', INVITATIONS_RECONCILE_MS: '400',
+    });
+    id = (await t.http.post('/api/events').set(AUTH).send(sample('nantes-1.json')).expect(201)).body.summary.id;
+  }, 60_000);
+  afterAll(async () => {
+    await t.close();
+    await inbox.stop();
+  });
+
+  let memberToken: string;
+  let memberGroup: string;
+  const page = async () => (await t.http.get(`/m/${memberToken}`).expect(200)).text;
+  const sig = (html: string, section: 'now' | 'next') => new RegExp(`<section id="${section}"[^>]*data-sig="([^"|]*)\\|([^"|]*)\\|`).exec(html)?.slice(1, 3);
+  const meetingOf = async (round: string) => {
+    const { version } = (await t.http.get(`/api/events/${id}/live`).set(AUTH)).body;
+    const v = (await t.http.get(`/api/events/${id}/versions/${version}`).set(AUTH)).body;
+    return v.meetings.find((m: any) => m.group === memberGroup && m.round === round);
+  };
+
+  it('the day before: invitations on publishing, then one reminder per expert', async () => {
+    const job = (await t.http.post(`/api/events/${id}/generations`).set(AUTH).send({ timeLimitMs: 2000 }).expect(202)).body;
+    await waitForJob(t, id, job.id);
+    await t.http.post(`/api/events/${id}/versions/1/publish`).set(AUTH).expect(201);
+    await settle(inbox);
+    const invitations = sent().filter((m) => m.method === 'REQUEST');
+    expect(invitations.length).toBeGreaterThan(20);
+    expect(invitations.every((m) => m.sequence === 0)).toBe(true);
+    expect(sent().filter((m) => /Rappel/.test(m.subject))).toEqual([]);
+
+    setClock('2021-01-21T17:30:00Z'); // a day before the first round
+    await settle(inbox);
+    const dayBefore = sent().filter((m) => /Rappel/.test(m.subject));
+    expect(dayBefore.length).toBeGreaterThan(0);
+    expect(new Set(dayBefore.map((m) => m.to)).size).toBe(dayBefore.length);
+
+    // A member of a group that meets someone in r2, to follow on the page.
+    const v1 = (await t.http.get(`/api/events/${id}/versions/1`).set(AUTH)).body;
+    memberGroup = v1.meetings.find((m: any) => m.round === 'r2').group;
+    const instance = (await t.http.get(`/api/events/${id}/instance`).set(AUTH)).body;
+    const memberKey = instance.groups.find((g: any) => g.id === memberGroup).members[0].id;
+    const links = (await t.http.get(`/api/events/${id}/links`).set(AUTH)).body;
+    memberToken = links.find((l: any) => l.kind === 'member' && l.key === memberKey).token;
+  });
+
+  it('just before the start: 15-minute reminders, once; the page shows the first meeting', async () => {
+    const before = sent().length;
+    setClock('2021-01-22T16:50:00Z');
+    await settle(inbox);
+    const soon = sent().slice(before).filter((m) => /Rappel/.test(m.subject));
+    expect(soon.length).toBeGreaterThan(0);
+    const html = await page();
+    expect(html).toContain('id="now"');
+  });
+
+  it('rounds advance on the clock: the page shows the meeting now and the next one', async () => {
+    setClock('2021-01-22T17:30:00Z'); // inside r2
+    const live = (await t.http.get(`/api/events/${id}/live`).set(AUTH)).body;
+    expect(live.currentRound.id).toBe('r2');
+    const now = await meetingOf('r2');
+    const html = await page();
+    expect(sig(html, 'now')).toEqual(['r2', now.table]);
+    const v1 = (await t.http.get(`/api/events/${id}/versions/1`).set(AUTH)).body;
+    const later = v1.meetings.filter((m: any) => m.group === memberGroup && Number(m.round.slice(1)) > 2)
+      .sort((a: any, b: any) => Number(a.round.slice(1)) - Number(b.round.slice(1)))[0];
+    expect(sig(html, 'next')).toEqual([later.round, later.table]);
+  });
+
+  it('a delay: a new version, updated invitations with a higher SEQUENCE for the experts concerned only', async () => {
+    const before = sent().length;
+    const lastSequence = new Map<string, number>();
+    for (const m of sent()) if (m.uid) lastSequence.set(m.uid, Math.max(m.sequence!, lastSequence.get(m.uid) ?? -1));
+    const v1 = (await t.http.get(`/api/events/${id}/versions/1`).set(AUTH)).body;
+    await t.http.post(`/api/events/${id}/live/delays`).set(AUTH).send({ fromRound: 'r3', minutes: 10 }).expect(201);
+    await settle(inbox);
+    const updates = sent().slice(before).filter((m) => m.method);
+    expect(updates.length).toBeGreaterThan(0);
+    // Same UID, higher SEQUENCE; a block split by the longer gap is a new UID.
+    expect(updates.filter((m) => lastSequence.has(m.uid!) && m.sequence! <= lastSequence.get(m.uid!)!)).toEqual([]);
+    expect(updates.some((m) => lastSequence.has(m.uid!))).toBe(true);
+    // An expert whose meetings all end before r3 keeps its invitation untouched.
+    const early = new Set(v1.meetings.map((m: any) => m.expert));
+    for (const m of v1.meetings) if (Number(m.round.slice(1)) >= 3) early.delete(m.expert);
+    const instance = (await t.http.get(`/api/events/${id}/instance`).set(AUTH)).body;
+    const emails = new Set(instance.experts.filter((x: any) => early.has(x.id)).map((x: any) => x.email));
+    expect(updates.filter((m) => emails.has(m.to))).toEqual([]);
+    const next = (await t.http.get(`/api/events/${id}/live`).set(AUTH)).body.nextRound;
+    expect(next).toMatchObject({ id: 'r3', start: '2021-01-22T19:00' });
+  });
+
+  it('an absent expert: the replan is previewed, published, and the expert gets cancellations', async () => {
+    const before = sent().length;
+    const { version } = (await t.http.get(`/api/events/${id}/live`).set(AUTH)).body;
+    const v = (await t.http.get(`/api/events/${id}/versions/${version}`).set(AUTH)).body;
+    // An expert who only comes from r3 on (the next round not started): every block of theirs goes.
+    const early = new Set(v.meetings.filter((m: any) => Number(m.round.slice(1)) < 3).map((m: any) => m.expert));
+    const absent = v.meetings.find((m: any) => !early.has(m.expert)).expert;
+    await t.http.post(`/api/events/${id}/live/marks`).set(AUTH).send({ kind: 'expert', key: absent, status: 'absent' }).expect(201);
+    const preview = (await t.http.post(`/api/events/${id}/live/replan`).set(AUTH).send({}).expect(201)).body;
+    expect(preview.affected.experts).toContain(absent);
+    await t.http.post(`/api/events/${id}/versions/${preview.version}/publish`).set(AUTH).expect(201);
+    await settle(inbox);
+    const instance = (await t.http.get(`/api/events/${id}/instance`).set(AUTH)).body;
+    const email = instance.experts.find((x: any) => x.id === absent).email;
+    const toAbsent = sent().slice(before).filter((m) => m.to === email);
+    expect(toAbsent.length).toBeGreaterThan(0);
+    expect(toAbsent.every((m) => m.method === 'CANCEL')).toBe(true);
+  });
+
+  it('later rounds: the page follows the version in force', async () => {
+    setClock('2021-01-22T18:30:00Z'); // 19:30 Paris: inside r4 once delayed (19:25–19:45)
+    const live = (await t.http.get(`/api/events/${id}/live`).set(AUTH)).body;
+    expect(live.currentRound.id).toBe('r4');
+    const now = await meetingOf('r4');
+    const html = await page();
+    if (now) expect(sig(html, 'now')).toEqual(['r4', now.table]);
+    else expect(sig(html, 'now')?.[0]).not.toBe('r4');
+  });
+
+  it('every message went out once: no invitation, update or reminder twice', async () => {
+    await settle(inbox);
+    const keys = sent().map((m) => `${m.to}|${m.subject}|${m.uid ?? ''}|${m.sequence ?? ''}|${m.method ?? ''}`);
+    expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
+    const reminders = sent().filter((m) => /Rappel/.test(m.subject)).map((m) => `${m.to}|${/15 min/.test(m.subject) ? 15 : 'day'}`);
+    expect(new Set(reminders).size).toBe(reminders.length);
+  });
+});
