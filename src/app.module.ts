@@ -14,6 +14,7 @@ import { HealthController } from './health/health.controller';
 import { InvitationsModule } from './invitations/invitations.module';
 import { LiveModule } from './live/live.module';
 import { MembersModule } from './members/members.module';
+import { OrganizerAppModule } from './organizer-app/organizer-app.module';
 import { PlansModule } from './plans/plans.module';
 
 @Module({})
@@ -22,7 +23,7 @@ export class AppModule {
   static with(config: AppConfig, clock?: Clock): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.with(config, clock), TypeOrmModule.forRoot(dataSourceOptions(config)), DatabaseModule, AccessModule, EventsModule, PlansModule, LiveModule, MembersModule, ScheduleModule.forRoot(), InvitationsModule],
+      imports: [CoreModule.with(config, clock), TypeOrmModule.forRoot(dataSourceOptions(config)), DatabaseModule, AccessModule, EventsModule, PlansModule, LiveModule, MembersModule, ScheduleModule.forRoot(), InvitationsModule, OrganizerAppModule],
       controllers: [HealthController],
       providers: [
         { provide: APP_PIPE, useValue: new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }) },

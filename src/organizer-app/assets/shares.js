@@ -1,0 +1,37 @@
+// Each group's share of its wishes, computed as the engine's quality measure defines it
+// (plan-format.md, "Quality"): received value / potential P, P = its k best values.
+
+/** Value of group g hearing expert e: its wish's weight, else the theme match, else 0. */
+export function meetingValue(instance, group, expert) {
+  const wish = (group.wishes ?? []).find((w) => w.expert === expert.id);
+  if (wish) return wish.weight;
+  const themes = new Set(group.themes ?? []);
+  return (expert.themes ?? []).some((theme) => themes.has(theme)) ? (instance.options?.themeMatchWeight ?? 1) : 0;
+}
+
+/** @returns {{ group: string, name: string, received: number, potential: number, share: number | null }[]} */
+export function groupShares(instance, meetings) {
+  const experts = new Map(instance.experts.map((e) => [e.id, e]));
+  return instance.groups.map((group) => {
+    const values = instance.experts.map((e) => meetingValue(instance, group, e)).sort((a, b) => b - a);
+    const rounds = group.rounds ? group.rounds.length : instance.rounds.length;
+    const k = Math.min(rounds, group.maxMeetings ?? Infinity);
+    const potential = values.slice(0, k).reduce((sum, v) => sum + v, 0);
+    const received = meetings
+      .filter((m) => m.group === group.id && experts.has(m.expert))
+      .reduce((sum, m) => sum + meetingValue(instance, group, experts.get(m.expert)), 0);
+    return { group: group.id, name: group.name, received, potential, share: potential > 0 ? received / potential : null };
+  });
+}
+
+/** The smallest share among groups with wishes (1 when none has any), as the engine measures it. */
+export function minShare(shares) {
+  const counted = shares.filter((s) => s.share !== null);
+  return counted.length ? Math.min(...counted.map((s) => s.share)) : 1;
+}
+
+/** Experts heard at least once, out of all experts. */
+export function expertsHeard(instance, meetings) {
+  const heard = new Set(meetings.map((m) => m.expert));
+  return { heard: instance.experts.filter((e) => heard.has(e.id)).length, total: instance.experts.length };
+}

@@ -1,0 +1,54 @@
+// What every screen shares: the breadcrumbs, the title, an event's tabs, and error display.
+import { api } from '../api.js';
+import { fill, focusMain, h } from '../dom.js';
+import { localized, t } from '../i18n.js';
+
+/** crumbs([{ label, href }…]): the last one is the current page. */
+export function setCrumbs(items) {
+  const list = h('ol', {}, items.map((item, i) => h('li', {},
+    i === items.length - 1 ? h('span', { 'aria-current': 'page' }, item.label) : h('a', { href: item.href }, item.label))));
+  fill(document.getElementById('crumbs'), list);
+  document.title = `${items[items.length - 1].label} — Carrousel`;
+}
+
+const TABS = [['', 'tab.setup'], ['/wishes', 'tab.wishes'], ['/plan', 'tab.plan'], ['/share', 'tab.share']];
+
+/** The event's heading and its four steps (setup, wishes, grid, share). */
+export function eventHeader(event, active) {
+  const tab = TABS.find(([suffix]) => suffix === active);
+  setCrumbs([{ label: t('events.title'), href: '#/' }, { label: event.name, href: `#/events/${event.id}` }, { label: t(tab[1]) }]);
+  return [
+    h('h1', {}, event.name, h('span', { class: 'subtitle' }, ` — ${t(tab[1])}`)),
+    h('nav', { class: 'tabs', 'aria-label': t('tab.label') }, h('ul', {}, TABS.map(([suffix, key]) =>
+      h('li', {}, h('a', { href: `#/events/${event.id}${suffix}`, 'aria-current': suffix === active ? 'page' : undefined }, t(key)))))),
+  ];
+}
+
+/** An error of the API as a block for the page: the message, then each field's problem. */
+export function errorBox(error) {
+  return h('div', { class: 'error-box', role: 'alert' },
+    h('p', {}, localized(error.message)),
+    error.fields?.length ? h('ul', {}, error.fields.map((f) => h('li', {}, f.path ? h('code', {}, f.path) : null, ' ', localized(f.message)))) : null);
+}
+
+/** Runs an action, showing its error (if any) in `place`; returns the result or undefined. */
+export async function attempt(place, action) {
+  fill(place);
+  try {
+    return await action();
+  } catch (error) {
+    fill(place, errorBox(error));
+    return undefined;
+  }
+}
+
+/** GETs what a screen needs; on failure the screen shows the error under its title and gets undefined. */
+export async function load(main, title, paths) {
+  try {
+    return await Promise.all(paths.map((path) => api('GET', path)));
+  } catch (error) {
+    fill(main, h('h1', {}, title), errorBox(error));
+    focusMain();
+    return undefined;
+  }
+}

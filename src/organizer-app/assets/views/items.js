@@ -1,0 +1,70 @@
+// The event's lists (rounds, tables, experts, groups), every cell editable in place.
+import { api } from '../api.js';
+import { announce, h } from '../dom.js';
+import { t } from '../i18n.js';
+import { attempt } from './frame.js';
+import { editable } from './edit-field.js';
+
+const COLUMNS = {
+  rounds: [{ key: 'start' }, { key: 'end' }],
+  tables: [{ key: 'name' }, { key: 'seats', type: 'number' }, { key: 'location' }],
+  experts: [{ key: 'name' }, { key: 'email', type: 'email' }, { key: 'organization' }, { key: 'themes', type: 'list' }, { key: 'rounds', type: 'list' },
+    { key: 'maxMeetings', type: 'number' }, { key: 'maxConsecutive', type: 'number' }, { key: 'maxGroupsPerRound', type: 'number' }, { key: 'table' }],
+  groups: [{ key: 'name' }, { key: 'size', type: 'number' }, { key: 'themes', type: 'list' }, { key: 'rounds', type: 'list' }, { key: 'maxMeetings', type: 'number' }],
+};
+
+/** A new item for the "add" button: the next free id and the fields the format requires. */
+function blank(collection, items) {
+  const prefix = { rounds: 'r', tables: 't', experts: 'e', groups: 'g' }[collection];
+  let n = items.length + 1;
+  while (items.some((i) => i.id === `${prefix}${n}`)) n++;
+  const id = `${prefix}${n}`;
+  if (collection === 'tables') return { id, name: `${t('new.tableName')} ${n}`, seats: 8 };
+  if (collection === 'experts') return { id, name: `${t('items.newExpert')} ${n}` };
+  if (collection === 'groups') return { id, name: `${t('items.newGroup')} ${n}`, size: 1 };
+  // A round after the last one, as long as it, after the same change.
+  const [a, b] = items.slice(-2);
+  const minutes = (s) => Date.parse(`${s}:00Z`) / 60000;
+  const iso = (m) => new Date(m * 60000).toISOString().slice(0, 16);
+  const length = b ? minutes(b.end) - minutes(b.start) : 20;
+  const gap = a && b ? minutes(b.start) - minutes(a.end) : 5;
+  const start = b ? minutes(b.end) + gap : minutes(`${new Date().toISOString().slice(0, 10)}T09:30`);
+  return { id, start: iso(start), end: iso(start + length) };
+}
+
+export function itemsSection(eventId, collection, items, reload) {
+  const place = h('div');
+  const name = (item) => item.name ?? item.id;
+  const path = `/api/events/${eventId}/${collection}`;
+  const table = h('table', { class: 'list compact' },
+    h('caption', { class: 'sr-only' }, t(`items.${collection}`)),
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'id'), COLUMNS[collection].map((c) => h('th', { scope: 'col' }, t(`col.${c.key}`))),
+      collection === 'groups' ? h('th', { scope: 'col' }, t('col.members')) : null, h('th', { scope: 'col' }, h('span', { class: 'sr-only' }, t('items.actions'))))),
+    h('tbody', {}, items.map((item) => h('tr', {},
+      h('th', { scope: 'row' }, item.id),
+      COLUMNS[collection].map((c) => h('td', {}, editable(c, item[c.key], `${t(`col.${c.key}`)} — ${name(item)}`,
+        (value) => api('PATCH', `${path}/${encodeURIComponent(item.id)}`, { [c.key]: value })))),
+      collection === 'groups' ? h('td', {}, (item.members ?? []).map((m) => m.name).join(', ')) : null,
+      h('td', {}, h('button', {
+        type: 'button', class: 'small danger', 'aria-label': t('items.removeOne', { name: name(item) }),
+        onclick: async () => {
+          if (await attempt(place, () => api('DELETE', `${path}/${encodeURIComponent(item.id)}`))) {
+            announce(t('items.removed', { name: name(item) }));
+            reload(collection);
+          }
+        },
+      }, t('items.remove')))))));
+  return h('section', { 'aria-labelledby': `h-${collection}` },
+    h('h2', { id: `h-${collection}` }, t(`items.${collection}`), ' ', h('span', { class: 'count' }, `(${items.length})`)),
+    h('div', { class: 'scroll', role: 'region', tabindex: 0, 'aria-label': t(`items.${collection}`) }, table),
+    place,
+    h('button', {
+      type: 'button', class: 'small',
+      onclick: async () => {
+        if (await attempt(place, () => api('POST', path, blank(collection, items)))) {
+          announce(t('items.added'));
+          reload(collection);
+        }
+      },
+    }, t(`items.add.${collection}`)));
+}

@@ -1,0 +1,97 @@
+// After publishing: personal links, badge sheets, experts' invitations and their delivery, the live view.
+import { api, download } from '../api.js';
+import { announce, fill, focusMain, h } from '../dom.js';
+import { localized, t } from '../i18n.js';
+import { attempt, eventHeader, load } from './frame.js';
+
+const SHEETS = [['badges/members', 'sheets.members'], ['badges/experts', 'sheets.experts'], ['itinerary-cards', 'sheets.itineraries']];
+const LIVE_MS = 15_000;
+
+export async function renderOutreach(main, { id }) {
+  const [event] = (await load(main, t('tab.share'), [`/api/events/${id}`])) ?? [];
+  if (!event) return;
+  const base = `/api/events/${id}`;
+  const section = (key, ...content) => h('section', { 'aria-labelledby': `h-${key}` }, h('h2', { id: `h-${key}` }, t(`share.${key}`)), ...content);
+  const sheetsPlace = h('div');
+  const linksPlace = h('div');
+  const invitationsPlace = h('div');
+  const livePlace = h('div');
+
+  fill(main, ...eventHeader(event, '/share'),
+    section('sheets', h('p', { class: 'hint' }, t('sheets.hint')),
+      h('div', { class: 'row' }, SHEETS.map(([path, key]) => h('button', {
+        type: 'button', onclick: () => attempt(sheetsPlace, async () => announce(t('plan.downloaded', { file: await download(`${base}/${path}`, `${path.replace('/', '-')}.html`) }))),
+      }, t(key)))), sheetsPlace),
+    section('invitations', invitationsPlace),
+    section('live', livePlace),
+    section('links', linksPlace));
+
+  drawLinks(base, linksPlace);
+  drawInvitations(base, invitationsPlace);
+  drawLive(base, livePlace);
+  focusMain();
+}
+
+async function drawLinks(base, place) {
+  const links = await attempt(place, () => api('GET', `${base}/links`));
+  if (!links) return;
+  if (!links.length) return fill(place, h('p', {}, t('links.none')));
+  fill(place, h('div', { class: 'scroll', role: 'region', tabindex: 0, 'aria-label': t('share.links') }, h('table', { class: 'list compact' },
+    h('caption', { class: 'sr-only' }, t('share.links')),
+    h('thead', {}, h('tr', {}, ['kind', 'name', 'url'].map((c) => h('th', { scope: 'col' }, t(`links.${c}`))), h('td'))),
+    h('tbody', {}, links.map((l) => h('tr', {},
+      h('td', {}, t(`links.kind.${l.kind}`)), h('th', { scope: 'row' }, l.name), h('td', {}, h('a', { href: l.url, target: '_blank', rel: 'noopener' }, l.url)),
+      h('td', {}, h('button', {
+        type: 'button', class: 'small', 'aria-label': t('links.reissueOne', { name: l.name }),
+        onclick: async () => {
+          if (await attempt(place, () => api('POST', `${base}/links/${l.kind}/${encodeURIComponent(l.key)}/reissue`))) {
+            announce(t('links.reissued', { name: l.name }));
+            drawLinks(base, place);
+          }
+        },
+      }, t('links.reissue')))))))));
+}
+
+async function drawInvitations(base, place) {
+  const status = await attempt(place, () => api('GET', `${base}/invitations`));
+  if (!status) return;
+  const send = h('button', {
+    type: 'button', class: 'primary',
+    onclick: async () => {
+      const done = await attempt(place, () => api('POST', `${base}/invitations/send`));
+      if (!done) return;
+      announce(t('invitations.sent', { count: done.enqueued?.length ?? 0 }));
+      drawInvitations(base, place);
+    },
+  }, t('invitations.send'));
+  const last = (expert) => expert.blocks.map((b) => b.lastMessage).filter(Boolean).at(-1);
+  fill(place,
+    h('p', {}, t('invitations.totals', status.totals), status.smtp ? '' : ` ${t('invitations.noSmtp')}`),
+    send,
+    status.experts?.length ? h('table', { class: 'list compact' },
+      h('caption', {}, t('invitations.caption')),
+      h('thead', {}, h('tr', {}, ['name', 'email', 'blocks', 'delivery'].map((c) => h('th', { scope: 'col' }, t(`invitations.${c}`))))),
+      h('tbody', {}, status.experts.map((e) => h('tr', {},
+        h('th', { scope: 'row' }, e.name), h('td', {}, e.email ?? '—'), h('td', {}, String(e.blocks.length)),
+        h('td', {}, e.problem ? localized(e.problem) : last(e) ? `${t(`delivery.${last(e).status}`)}${last(e).lastError ? ` — ${last(e).lastError}` : ''}` : t('delivery.none')))))) : null);
+}
+
+async function drawLive(base, place) {
+  if (!place.isConnected) return;
+  let live;
+  try {
+    live = await api('GET', `${base}/live`);
+  } catch (error) {
+    return fill(place, h('p', {}, error.status === 404 ? t('live.unavailable') : localized(error.message)));
+  }
+  const minutes = (ms) => Math.max(0, Math.round(ms / 60000));
+  fill(place,
+    h('p', {}, t(`live.status.${live.status}`),
+      live.currentRound ? ` ${t('live.current', { round: live.currentRound.id, minutes: minutes(live.currentRound.endsInMs) })}` : '',
+      live.nextRound ? ` ${t('live.next', { round: live.nextRound.id, minutes: minutes(live.nextRound.startsInMs) })}` : ''),
+    live.meetingsNow?.length ? h('table', { class: 'list compact' },
+      h('caption', {}, t('live.now')),
+      h('thead', {}, h('tr', {}, ['table', 'expert', 'group'].map((c) => h('th', { scope: 'col' }, t(`live.${c}`))))),
+      h('tbody', {}, live.meetingsNow.map((m) => h('tr', {}, h('th', { scope: 'row' }, m.tableName), h('td', {}, m.expertName), h('td', {}, m.groupName))))) : null);
+  setTimeout(() => place.isConnected && drawLive(base, place), LIVE_MS);
+}

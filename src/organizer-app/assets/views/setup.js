@@ -1,0 +1,43 @@
+// Set up an event: its own fields, imports of experts and groups, every list editable in place.
+import { api } from '../api.js';
+import { fill, focusMain, h } from '../dom.js';
+import { t } from '../i18n.js';
+import { editable } from './edit-field.js';
+import { eventHeader, load } from './frame.js';
+import { importZone } from './import.js';
+import { itemsSection } from './items.js';
+
+const OWN = [{ key: 'name' }, { key: 'timezone' }, { key: 'location' }];
+const OPTIONS = [{ key: 'timeLimitMs', type: 'number' }, { key: 'minMeetingsPerExpert', type: 'number' }, { key: 'themeMatchWeight', type: 'number' }, { key: 'objective' }];
+
+export async function renderSetup(main, { id }) {
+  const loaded = await load(main, t('setup.title'), [`/api/events/${id}`, `/api/events/${id}/instance`]);
+  if (!loaded) return;
+  const [event] = loaded;
+  let [, instance] = loaded;
+  const lists = h('div', { class: 'stack' });
+  async function reload(collection) {
+    instance = await api('GET', `/api/events/${id}/instance`);
+    drawLists(collection);
+  }
+  function drawLists() {
+    fill(lists, ['rounds', 'tables', 'experts', 'groups'].map((c) => itemsSection(id, c, instance[c] ?? [], reload)));
+  }
+  const own = (c) => editable(c, instance.event[c.key], t(`event.${c.key}`), (value) => api('PATCH', `/api/events/${id}`, { [c.key]: value ?? undefined }));
+  const option = (c) => editable(c, instance.options?.[c.key], t(`options.${c.key}`), (value) => api('PATCH', `/api/events/${id}`, { options: { [c.key]: value ?? undefined } }));
+  const row = (label, control) => h('div', { class: 'field inline' }, h('span', { class: 'label', 'aria-hidden': 'true' }, label), control);
+
+  fill(main,
+    ...eventHeader(event, ''),
+    h('p', { class: 'lead' }, t('setup.counts', event.counts), ' ', h('a', { href: `#/events/${id}/plan` }, t('setup.toPlan'))),
+    h('section', { 'aria-labelledby': 'h-import' },
+      h('h2', { id: 'h-import' }, t('setup.import')),
+      h('p', { class: 'hint' }, t('setup.importHint')),
+      h('div', { class: 'grid2' }, importZone(id, 'experts', () => reload()), importZone(id, 'groups', () => reload()))),
+    h('details', { class: 'card' },
+      h('summary', {}, t('setup.eventFields')),
+      h('div', { class: 'grid2' }, OWN.map((c) => row(t(`event.${c.key}`), own(c))), OPTIONS.map((c) => row(t(`options.${c.key}`), option(c))))),
+    lists);
+  drawLists();
+  focusMain();
+}

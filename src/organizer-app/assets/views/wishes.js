@@ -1,0 +1,96 @@
+// Wishes in a group × expert matrix (each cell cycles 0 → 1 → … → 5 → 0), pins and forbidden pairs.
+import { api } from '../api.js';
+import { announce, field, fill, focusMain, h } from '../dom.js';
+import { t } from '../i18n.js';
+import { attempt, eventHeader, load } from './frame.js';
+
+/** The next weight of a wish cell: 0 (no wish) → 1 … 5 → 0; an imported 6–10 goes back to 0. */
+export const nextWeight = (weight) => (weight >= 5 ? 0 : weight + 1);
+
+export async function renderWishes(main, { id }) {
+  const loaded = await load(main, t('tab.wishes'), [`/api/events/${id}`, `/api/events/${id}/instance`]);
+  if (!loaded) return;
+  const [event] = loaded;
+  let [, instance] = loaded;
+  const matrixPlace = h('div');
+  const pairsPlace = h('div', { class: 'grid2' });
+  const status = h('div');
+  const reload = async () => {
+    instance = await api('GET', `/api/events/${id}/instance`);
+    drawPairs();
+  };
+
+  function cell(group, expert) {
+    const weightOf = () => group.wishes?.find((w) => w.expert === expert.id)?.weight ?? 0;
+    const label = () => t('wishes.cell', { group: group.name, expert: expert.name, weight: weightOf() || t('wishes.none') });
+    const button = h('button', { type: 'button', class: `weight w${weightOf()}`, 'aria-label': label() }, weightOf() || '·');
+    button.addEventListener('click', async () => {
+      const weight = nextWeight(weightOf());
+      const wishes = (group.wishes ?? []).filter((w) => w.expert !== expert.id);
+      if (weight) wishes.push({ expert: expert.id, weight });
+      const saved = await attempt(status, () => api('PATCH', `/api/events/${id}/groups/${encodeURIComponent(group.id)}`, { wishes: wishes.length ? wishes : null }));
+      if (!saved) return;
+      group.wishes = wishes;
+      button.className = `weight w${weight}`;
+      button.textContent = weight || '·';
+      button.setAttribute('aria-label', label());
+      announce(label());
+    });
+    return button;
+  }
+
+  function drawMatrix() {
+    const { groups, experts } = instance;
+    if (!groups.length || !experts.length) return fill(matrixPlace, h('p', {}, t('wishes.empty')));
+    fill(matrixPlace, h('div', { class: 'scroll', role: 'region', tabindex: 0, 'aria-label': t('wishes.matrix') },
+      h('table', { class: 'matrix' },
+        h('caption', {}, t('wishes.matrix')),
+        h('thead', {}, h('tr', {}, h('td'), experts.map((e) => h('th', { scope: 'col', title: e.organization ?? '' }, h('span', {}, e.name))))),
+        h('tbody', {}, groups.map((g) => h('tr', {}, h('th', { scope: 'row' }, g.name), experts.map((e) => h('td', {}, cell(g, e)))))))));
+  }
+
+  /** Pins (group must meet expert, in a round if given) or forbidden pairs: a form and the list. */
+  function pairs(collection) {
+    const place = h('div');
+    const select = (name, options, optional) => h('select', { name }, optional ? h('option', { value: '' }, t('pairs.anyRound')) : null,
+      options.map((o) => h('option', { value: o.id }, o.name ? `${o.name} (${o.id})` : o.id)));
+    const group = select('group', instance.groups);
+    const expert = select('expert', instance.experts);
+    const round = collection === 'pins' ? select('round', instance.rounds, true) : null;
+    const nameOf = (list, key) => list.find((x) => x.id === key)?.name ?? key;
+    const items = instance[collection] ?? [];
+    const form = h('form', { class: 'pairs-form' },
+      field(t('pairs.group'), group), field(t('pairs.expert'), expert), round ? field(t('pairs.round'), round) : null,
+      h('button', { type: 'submit' }, t(`pairs.add.${collection}`)));
+    form.addEventListener('submit', async (e) => {
+      e.preventDefault();
+      const item = { group: group.value, expert: expert.value, ...(round?.value ? { round: round.value } : {}) };
+      if (await attempt(place, () => api('POST', `/api/events/${id}/${collection}`, item))) {
+        announce(t('pairs.added'));
+        await reload();
+      }
+    });
+    return h('section', { 'aria-labelledby': `h-${collection}` },
+      h('h2', { id: `h-${collection}` }, t(`pairs.${collection}`)),
+      h('p', { class: 'hint' }, t(`pairs.hint.${collection}`)),
+      instance.groups.length && instance.experts.length ? form : null, place,
+      items.length ? h('ul', { class: 'pairs' }, items.map((p, i) => {
+        const text = `${nameOf(instance.groups, p.group)} — ${nameOf(instance.experts, p.expert)}${p.round ? ` (${p.round})` : ''}`;
+        return h('li', {}, text, ' ', h('button', {
+          type: 'button', class: 'small danger', 'aria-label': t('items.removeOne', { name: text }),
+          onclick: async () => {
+            if (await attempt(place, () => api('DELETE', `/api/events/${id}/${collection}/${i}`))) {
+              announce(t('items.removed', { name: text }));
+              await reload();
+            }
+          },
+        }, t('items.remove')));
+      })) : h('p', {}, t('pairs.none')));
+  }
+  const drawPairs = () => fill(pairsPlace, pairs('pins'), pairs('forbidden'));
+
+  fill(main, ...eventHeader(event, '/wishes'), h('p', { class: 'hint' }, t('wishes.hint')), status, matrixPlace, pairsPlace);
+  drawMatrix();
+  drawPairs();
+  focusMain();
+}

@@ -1,0 +1,218 @@
+/**
+ * The organizers' web app in a real headless Chromium against the real service: a new user's path
+ * from an empty event to a published grid (sign in, create with generated rounds and tables,
+ * import from CSV with a refused file first, generate, a drag-and-drop move and a refused keyboard
+ * move, publish, export), then the main path with the keyboard alone. Screenshots go to
+ * test/artifacts/organizer-*.png.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/browser';
+import { AUTH, ORGANIZER_KEY, ROOT, startApp, type TestApp } from '../support/test-app';
+
+const ARTIFACTS = path.join(ROOT, 'test/artifacts');
+const LAPTOP = { viewport: { width: 1024, height: 768 }, locale: 'fr-FR', acceptDownloads: true };
+
+interface Meeting { round: string; table: string; expert: string; group: string }
+
+describe('the organizers\' web app in a browser', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let eventId: string;
+  const files = fs.mkdtempSync(path.join(os.tmpdir(), 'carrousel-app-'));
+  const shot = (page: Page, name: string) => page.screenshot({ path: path.join(ARTIFACTS, `organizer-${name}.png`), fullPage: true });
+  const announced = (page: Page, text: RegExp) => page.waitForFunction((re) => new RegExp(re).test(document.getElementById('announcer')!.textContent ?? ''), text.source, { timeout: 30_000 });
+  const errorsOf = (page: Page) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    return errors;
+  };
+
+  beforeAll(async () => {
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    fs.writeFileSync(path.join(files, 'experts-faux.csv'), 'nom;courriel;thèmes\nHélène Martin;helene@;santé\n;sans-nom@example.org;\n');
+    fs.writeFileSync(path.join(files, 'experts.csv'), 'nom;courriel;organisation;thèmes\nHélène Martin;helene@example.org;CHU;santé\nPaul Durand;paul@example.org;Habitat 44;logement\n');
+    fs.writeFileSync(path.join(files, 'groupes.csv'), 'groupe,membre,courriel,souhaits\n'
+      + 'Santé,Alice,alice@example.org,"Hélène Martin:5; Paul Durand:2"\nSanté,Bob,,\nLogement,Carl,carl@example.org,"Paul Durand:4; Hélène Martin:1"\nLogement,Dina,,\n');
+    t = await startApp();
+    browser = await launchChromium();
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  /** Drops a file on an import zone as a file manager would (a real `drop` event carrying the file). */
+  async function dropFile(page: Page, kind: string, name: string) {
+    const text = fs.readFileSync(path.join(files, name), 'utf8');
+    const transfer = await page.evaluateHandle(([n, content]) => {
+      const data = new DataTransfer();
+      data.items.add(new File([content], n, { type: 'text/csv' }));
+      return data;
+    }, [name, text]);
+    await page.dispatchEvent(`.dropzone[data-kind="${kind}"]`, 'drop', { dataTransfer: transfer });
+  }
+
+  it('takes a new user from an empty event to a published grid and its CSV', async () => {
+    const context = await browser.newContext(LAPTOP);
+    const page = await context.newPage();
+    const errors = errorsOf(page);
+
+    // A wrong key: the API's message, and the sign-in screen stays.
+    await page.goto(t.url);
+    expect(await page.getAttribute('html', 'lang')).toBe('fr');
+    await page.getByLabel('Clé d\'organisateur').fill('pas-la-bonne-cle');
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.getByText('clé d\'organisateur invalide').waitFor();
+    await shot(page, '01-signin-refused');
+    await page.getByLabel('Clé d\'organisateur').fill(ORGANIZER_KEY);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.getByText('Aucun événement pour l’instant').waitFor();
+
+    // Create: rounds from "09:30, 4 rounds of 20 min, 5 min change, a break after round 2"; 2 tables.
+    await page.getByRole('link', { name: 'Nouvel événement' }).click();
+    await page.getByLabel('Nom', { exact: true }).fill('Convention test — auditions');
+    await page.getByLabel('Date').fill('2027-01-22');
+    await page.getByLabel('Fuseau horaire').fill('Europe/Pari');
+    await page.getByLabel('Nombre de tours').fill('4');
+    await page.getByLabel('Pause après les tours').fill('2');
+    await page.getByLabel('Nombre', { exact: true }).fill('2');
+    await expect(page.locator('.rounds-preview li').allInnerTexts()).resolves.toEqual(['r1 : 09:30 – 09:50', 'r2 : 09:55 – 10:15', 'r3 : 10:30 – 10:50', 'r4 : 10:55 – 11:15']);
+    await page.getByRole('button', { name: 'Créer l’événement' }).click();
+    // The API refuses the zone: its message sits next to the field, and in the summary at the top.
+    await page.locator('#form-errors [role=alert]').waitFor();
+    const zoneError = page.locator(`#${await page.getByLabel('Fuseau horaire').getAttribute('id')}-error`);
+    await expect(zoneError.innerText()).resolves.toContain('Europe/Pari');
+    expect(await page.getByLabel('Fuseau horaire').getAttribute('aria-invalid')).toBe('true');
+    await shot(page, '02-create-refused');
+    await page.getByLabel('Fuseau horaire').fill('Europe/Paris');
+    await page.getByRole('button', { name: 'Créer l’événement' }).click();
+    await page.getByRole('heading', { level: 1, name: /Convention test/ }).waitFor();
+    eventId = page.url().split('/events/')[1];
+    const instance = (await t.http.get(`/api/events/${eventId}/instance`).set(AUTH).expect(200)).body;
+    expect(instance.rounds.map((r: any) => r.start)).toEqual(['2027-01-22T09:30', '2027-01-22T09:55', '2027-01-22T10:30', '2027-01-22T10:55']);
+    expect(instance.tables).toEqual([{ id: 't1', name: 'Table 1', seats: 8 }, { id: 't2', name: 'Table 2', seats: 8 }]);
+
+    // A refused file: every error with its row and column, and nothing saved.
+    await dropFile(page, 'experts', 'experts-faux.csv');
+    const rows = page.locator('.import-errors tbody tr');
+    await rows.first().waitFor();
+    await expect(rows.allInnerTexts()).resolves.toEqual([
+      expect.stringMatching(/^experts-faux\.csv\t2\tcourriel\tadresse invalide "helene@"$/), expect.stringMatching(/^experts-faux\.csv\t3\tnom\tnom manquant$/)]);
+    expect((await t.http.get(`/api/events/${eventId}/experts`).set(AUTH)).body).toEqual([]);
+    await shot(page, '03-import-refused');
+    await dropFile(page, 'experts', 'experts.csv');
+    await page.locator('main').getByText('2 experts importés depuis experts.csv.').waitFor();
+    await page.locator('.dropzone[data-kind="groups"] input[type=file]').setInputFiles(path.join(files, 'groupes.csv'));
+    await page.locator('main').getByText('2 groupes importés depuis groupes.csv.').waitFor();
+    await page.getByRole('textbox', { name: 'Courriel — Paul Durand' }).waitFor();
+    await shot(page, '04-imported');
+
+    // Generate.
+    await page.getByRole('link', { name: 'Grille', exact: true }).click();
+    await page.getByLabel('Temps de calcul maximal (secondes)').fill('2');
+    await page.getByRole('button', { name: 'Générer', exact: true }).click();
+    await announced(page, /^Grille générée : part minimale \d+\s%$/);
+    await page.locator('table.grid').waitFor();
+    await shot(page, '05-generated');
+    const v1 = (await t.http.get(`/api/events/${eventId}/versions/1`).set(AUTH).expect(200)).body;
+    expect(await page.locator('table.grid button.group').count()).toBe(v1.meetings.length);
+
+    // Drag a group to a free cell where its expert is free too: accepted, metrics redrawn.
+    const meetings: Meeting[] = v1.meetings;
+    const move = meetings.flatMap((m) => instance.rounds.map((r: any) => r.id)
+      .filter((round: string) => round !== m.round && !meetings.some((o) => o.round === round && (o.group === m.group || o.expert === m.expert || o.table === m.table)))
+      .map((round: string) => ({ m, round })))[0];
+    expect(move).toBeDefined();
+    await page.dragAndDrop(`button.group[data-round="${move.m.round}"][data-group="${move.m.group}"]`, `td[data-round="${move.round}"][data-table="${move.m.table}"]`);
+    await announced(page, /^Changement accepté : part minimale \d+\s%$/);
+    const v1b = (await t.http.get(`/api/events/${eventId}/versions/1`).set(AUTH)).body;
+    expect(v1b.revision).toBe(2);
+    expect(v1b.meetings).toContainEqual({ ...move.m, round: move.round });
+    await page.locator(`button.group[data-round="${move.round}"][data-group="${move.m.group}"]`).waitFor();
+    await shot(page, '06-moved');
+
+    // With the keyboard, into a round where the group already meets someone: refused, H1 named, grid unchanged.
+    const mine = v1b.meetings.filter((m: Meeting) => m.group === move.m.group);
+    expect(mine.length).toBeGreaterThanOrEqual(2);
+    const [from, busy] = mine;
+    const target = instance.tables.map((tb: any) => tb.id).find((table: string) => table !== busy.table)
+      ?? busy.table;
+    await page.locator(`button.group[data-round="${from.round}"][data-group="${from.group}"]`).focus();
+    await page.keyboard.press('Enter');
+    await announced(page, /sélectionné/);
+    await page.locator(`td[data-round="${busy.round}"][data-table="${target}"] button`).first().focus();
+    await page.keyboard.press('Enter');
+    const refusal = page.getByRole('alert').filter({ hasText: 'Changement refusé' });
+    await refusal.waitFor();
+    await expect(refusal.innerText()).resolves.toContain('H1 — un groupe a au plus une rencontre par tour');
+    expect((await t.http.get(`/api/events/${eventId}/versions/1`).set(AUTH)).body.revision).toBe(2);
+    await shot(page, '07-refused');
+
+    // Publish, then download the CSV export and read it.
+    await page.getByRole('button', { name: 'Publier cette version' }).click();
+    await announced(page, /^Version 1 publiée\.$/);
+    await page.getByRole('button', { name: 'Copier en brouillon' }).waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV', exact: true }).click()]);
+    const csv = fs.readFileSync((await download.path())!, 'utf8');
+    const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines).toHaveLength(1 + v1b.meetings.length);
+    expect(csv).toContain('Hélène Martin');
+    expect(csv).toContain('Logement');
+    expect(csv).toContain(`2027-01-22 ${instance.rounds.find((r: any) => r.id === move.round).start.slice(11)}`);
+    await shot(page, '08-published');
+
+    // A copy to a draft, compared with the published version.
+    await page.getByRole('button', { name: 'Copier en brouillon' }).click();
+    await page.getByRole('heading', { name: 'Version 2 (brouillon)' }).waitFor();
+    await page.getByRole('button', { name: 'Comparer', exact: true }).click();
+    await page.getByText('De la version 1 à la version 2 :').waitFor();
+    await expect(page.locator('.diff').innerText()).resolves.toContain(`${v1b.meetings.length} rencontres inchangées.`);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 180_000);
+
+  it('walks the main path with the keyboard alone: sign in, open the event, generate, publish', async () => {
+    const context = await browser.newContext(LAPTOP);
+    const page = await context.newPage();
+    const errors = errorsOf(page);
+    /** Presses Tab until the focused element's text or label matches, as a keyboard user would. */
+    async function tabTo(name: RegExp) {
+      for (let i = 0; i < 80; i++) {
+        await page.keyboard.press('Tab');
+        const label = await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement;
+          return `${el.getAttribute('aria-label') ?? ''} ${el.innerText ?? ''} ${(el as HTMLInputElement).labels?.[0]?.innerText ?? ''}`;
+        });
+        if (name.test(label)) return;
+      }
+      throw new Error(`${name} is not reachable with Tab`);
+    }
+    await page.goto(t.url);
+    await tabTo(/Clé d'organisateur/);
+    await page.keyboard.type(ORGANIZER_KEY);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Événements' }).waitFor();
+    await tabTo(/Convention test/);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: /Convention test/ }).waitFor();
+    // Each new screen puts the focus on its heading.
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    await tabTo(/^ ?Grille/);
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Générer', exact: true }).waitFor();
+    await tabTo(/^ ?Générer/);
+    await page.keyboard.press('Enter');
+    await announced(page, /^Grille générée : part minimale \d+\s%$/);
+    await tabTo(/Publier cette version/);
+    await page.keyboard.press('Enter');
+    await announced(page, /^Version 3 publiée\.$/);
+    await shot(page, '09-keyboard-published');
+    const versions = (await t.http.get(`/api/events/${eventId}/versions`).set(AUTH)).body;
+    expect(versions.map((v: any) => [v.number, v.status])).toEqual([[1, 'superseded'], [2, 'draft'], [3, 'published']]);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 120_000);
+});

@@ -1,0 +1,44 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ROOT, sample } from '../support/test-app';
+import { browserModule } from './browser-module';
+
+const { groupShares, minShare, expertsHeard } = browserModule('shares.js');
+
+describe('each group\'s share of its wishes, as the app shows it', () => {
+  const instance = {
+    rounds: [{ id: 'r1' }, { id: 'r2' }],
+    options: { themeMatchWeight: 2 },
+    experts: [{ id: 'e1', themes: ['santé'] }, { id: 'e2' }, { id: 'e3' }],
+    groups: [
+      { id: 'g1', name: 'Santé', themes: ['santé'], wishes: [{ expert: 'e2', weight: 5 }, { expert: 'e3', weight: 1 }] },
+      { id: 'g2', name: 'Logement', maxMeetings: 1, wishes: [{ expert: 'e3', weight: 4 }] },
+      { id: 'g3', name: 'Sans souhait' },
+    ],
+  };
+
+  it('divides the value received by the k best values (wishes, else shared themes)', () => {
+    const shares = groupShares(instance, [
+      { round: 'r1', table: 't1', expert: 'e1', group: 'g1' }, { round: 'r2', table: 't2', expert: 'e3', group: 'g1' },
+      { round: 'r1', table: 't2', expert: 'e2', group: 'g2' },
+    ]);
+    // g1: values e1 2 (theme), e2 5, e3 1; k = 2 rounds → P = 7, received 2 + 1 = 3.
+    expect(shares[0]).toEqual({ group: 'g1', name: 'Santé', received: 3, potential: 7, share: 3 / 7 });
+    // g2: maxMeetings 1 → P = 4; it heard e2 (worth 0).
+    expect(shares[1]).toMatchObject({ received: 0, potential: 4, share: 0 });
+    expect(shares[2].share).toBeNull();
+    expect(minShare(shares)).toBe(0);
+    expect(minShare([shares[2]])).toBe(1);
+    expect(expertsHeard(instance, [{ expert: 'e1' }, { expert: 'e1' }])).toEqual({ heard: 1, total: 3 });
+  });
+
+  it('agrees with the engine\'s minGroupShare on a real plan (nantes-1)', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'carrousel-shares-'));
+    const out = path.join(dir, 'schedule.json');
+    execFileSync(process.execPath, [path.join(ROOT, 'dist/cli/plan.js'), path.join(ROOT, '../shared/samples/nantes-1.json'), '--out', out, '--time-limit', '1000', '--quiet'], { cwd: ROOT });
+    const schedule = JSON.parse(fs.readFileSync(out, 'utf8'));
+    expect(minShare(groupShares(sample('nantes-1.json'), schedule.meetings))).toBeCloseTo(schedule.metrics.minGroupShare, 9);
+  });
+});
