@@ -7,8 +7,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 
 export interface PlanEventMap {
-  /** A version became the one in force. */
-  published: { eventId: string; version: number };
+  /**
+   * A version became the one in force (`previous`: the one it replaced); `notifyMembers` asks
+   * for e-mails to the members whose itinerary changed.
+   */
+  published: { eventId: string; version: number; previous?: number; notifyMembers?: boolean };
   /** The timetable of the version in force changed (a delay, rounds dropped). */
   timetableChanged: { eventId: string; reason: string };
 }

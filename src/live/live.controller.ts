@@ -18,13 +18,13 @@ export class LiveController {
   @Post('delays')
   @ApiOperation({ summary: 'Annoncer un retard (publie un nouvel horaire) / announce a delay (publishes a new timetable)' })
   delay(@Param('id') id: string, @Body() body: DelayDto) {
-    return this.live.delay(id, body.fromRound, body.minutes);
+    return this.live.delay(id, body.fromRound, body.minutes, body.notifyMembers);
   }
 
   @Post('dropped-rounds')
   @ApiOperation({ summary: 'Annuler les derniers tours / cancel the last rounds' })
   drop(@Param('id') id: string, @Body() body: DropRoundsDto) {
-    return this.live.dropRounds(id, body.fromRound);
+    return this.live.dropRounds(id, body.fromRound, body.notifyMembers);
   }
 
   @Get('marks')

@@ -47,7 +47,7 @@ export class LiveService {
   }
 
   /** Every round from `fromRound` on moves `minutes` later; published at once. */
-  async delay(eventId: string, fromRound: string, minutes: number) {
+  async delay(eventId: string, fromRound: string, minutes: number, notifyMembers = false) {
     const inForce = await this.inForce(eventId);
     this.refuseStarted(inForce.instance, fromRound);
     const instance = structuredClone(inForce.instance);
@@ -56,11 +56,11 @@ export class LiveService {
       if (event.rounds.some((r) => r.id === fromRound)) shiftRounds(event, fromRound, minutes);
     });
     const reason = `Retard de ${minutes} min à partir du tour ${fromRound} / ${minutes} min delay from round ${fromRound}`;
-    return this.publishTimetable(eventId, inForce.number, instance, inForce.schedule.meetings, reason);
+    return this.publishTimetable(eventId, inForce.number, instance, inForce.schedule.meetings, reason, notifyMembers);
   }
 
   /** The rounds from `fromRound` on are cancelled (the event ends earlier); published at once. */
-  async dropRounds(eventId: string, fromRound: string) {
+  async dropRounds(eventId: string, fromRound: string, notifyMembers = false) {
     const inForce = await this.inForce(eventId);
     this.refuseStarted(inForce.instance, fromRound);
     const instance = structuredClone(inForce.instance);
@@ -69,7 +69,7 @@ export class LiveService {
       if (event.rounds.some((r) => r.id === fromRound)) dropRounds(event, fromRound);
     });
     const reason = `Tours annulés à partir de ${fromRound} / rounds cancelled from ${fromRound}`;
-    return this.publishTimetable(eventId, inForce.number, instance, meetings, reason);
+    return this.publishTimetable(eventId, inForce.number, instance, meetings, reason, notifyMembers);
   }
 
   async mark(eventId: string, mark: Mark & { note?: string }) {
@@ -129,9 +129,9 @@ export class LiveService {
     };
   }
 
-  private async publishTimetable(eventId: string, basedOn: number, instance: InstanceFile, meetings: MeetingFile[], reason: string) {
+  private async publishTimetable(eventId: string, basedOn: number, instance: InstanceFile, meetings: MeetingFile[], reason: string, notifyMembers: boolean) {
     const version = await this.plans.addDerived(eventId, instance, meetings, { origin: 'timetable', basedOn });
-    const published = await this.plans.publish(eventId, version.number);
+    const published = await this.plans.publish(eventId, version.number, { notifyMembers });
     await this.news.emit('timetableChanged', { eventId, reason });
     return { ...published, reason };
   }

@@ -120,11 +120,12 @@ export class PlansService {
     return this.view(eventId, number);
   }
 
-  async publish(eventId: string, number: number): Promise<VersionView> {
+  async publish(eventId: string, number: number, options: { notifyMembers?: boolean } = {}): Promise<VersionView> {
     const version = await this.plans.version(eventId, number);
     if (version.status === 'published') return this.view(eventId, number);
+    const previous = (await this.plans.published(eventId))?.number;
     await this.plans.publish(version, this.clock.now().toISOString());
-    await this.news.emit('published', { eventId, version: number });
+    await this.news.emit('published', { eventId, version: number, previous, notifyMembers: options.notifyMembers });
     return this.view(eventId, number);
   }
 

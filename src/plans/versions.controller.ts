@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger'
 import type { Response } from 'express';
 import type { Adjustment } from './adjustments';
 import { AdjustmentDto } from './dto/adjustment.dto';
+import { PublishDto } from './dto/publish.dto';
 import { ExportsService, type ExportFormat } from './exports.service';
 import { PlansService } from './plans.service';
 
@@ -46,8 +47,8 @@ export class VersionsController {
 
   @Post(':n/publish')
   @ApiOperation({ summary: 'Publier : la version en vigueur / publish: the version in force' })
-  publish(@Param('id') id: string, @Param('n', ParseIntPipe) n: number) {
-    return this.plans.publish(id, n);
+  publish(@Param('id') id: string, @Param('n', ParseIntPipe) n: number, @Body() body: PublishDto) {
+    return this.plans.publish(id, n, body);
   }
 
   @Get(':n/diff/:m')

@@ -127,9 +127,15 @@ describe('a simulated event, from the day before to the last round', () => {
     const lastSequence = new Map<string, number>();
     for (const m of sent()) if (m.uid) lastSequence.set(m.uid, Math.max(m.sequence!, lastSequence.get(m.uid) ?? -1));
     const v1 = (await t.http.get(`/api/events/${id}/versions/1`).set(AUTH)).body;
-    await t.http.post(`/api/events/${id}/live/delays`).set(AUTH).send({ fromRound: 'r3', minutes: 10 }).expect(201);
+    await t.http.post(`/api/events/${id}/live/delays`).set(AUTH).send({ fromRound: 'r3', minutes: 10, notifyMembers: true }).expect(201);
     await settle(inbox);
     const updates = sent().slice(before).filter((m) => m.method);
+    // Members whose group meets someone from r3 on are told, once, with the new times.
+    const instance0 = (await t.http.get(`/api/events/${id}/instance`).set(AUTH)).body;
+    const movedGroups = new Set(v1.meetings.filter((m: any) => Number(m.round.slice(1)) >= 3).map((m: any) => m.group));
+    const expected = instance0.groups.filter((g: any) => movedGroups.has(g.id)).flatMap((g: any) => g.members.map((m: any) => m.email)).sort();
+    const notices = sent().slice(before).filter((m) => /parcours a changé/.test(m.subject));
+    expect(notices.map((m) => m.to).sort()).toEqual(expected);
     expect(updates.length).toBeGreaterThan(0);
     // Same UID, higher SEQUENCE; a block split by the longer gap is a new UID.
     expect(updates.filter((m) => lastSequence.has(m.uid!) && m.sequence! <= lastSequence.get(m.uid!)!)).toEqual([]);

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 
 export class DelayDto {
   @ApiProperty({ example: 'r5', description: 'premier tour décalé / first round moved' })
@@ -12,6 +12,11 @@ export class DelayDto {
   @Min(-240)
   @Max(24 * 60)
   minutes!: number;
+
+  @ApiPropertyOptional({ description: 'écrire aux membres dont le parcours change / e-mail the members whose itinerary changes' })
+  @IsOptional()
+  @IsBoolean()
+  notifyMembers?: boolean;
 }
 
 export class DropRoundsDto {
@@ -19,6 +24,11 @@ export class DropRoundsDto {
   @IsString()
   @Length(1, 100)
   fromRound!: string;
+
+  @ApiPropertyOptional({ description: 'écrire aux membres dont le parcours change / e-mail the members whose itinerary changes' })
+  @IsOptional()
+  @IsBoolean()
+  notifyMembers?: boolean;
 }
 
 export class MarkDto {
