@@ -81,14 +81,44 @@ async function weight(token: string): Promise<void> {
   console.log(`  total          ${String(raw).padStart(6)} B raw, ${String(gz).padStart(5)} B gzip (budget 50 KB)`);
 }
 
+/**
+ * Lighthouse's mobile scores, through its command line (the package is ES modules only), with
+ * Debian's Chromium: the flags this machine needs (no sandbox as root, no background networking).
+ */
 async function lighthouseScores(token: string): Promise<void> {
+  let cli: string;
   try {
-    require.resolve('lighthouse');
+    cli = path.join(path.dirname(require.resolve('lighthouse/package.json')), 'cli/index.js');
   } catch {
-    console.log('Lighthouse: not installed (npm i -D -E lighthouse@12.2.3 chrome-launcher, see npm.tsv); scores not measured.');
+    console.log('Lighthouse: not installed (npm i -D -E lighthouse@12.2.3, see npm.tsv); scores not measured.');
     return;
   }
-  console.log(`Lighthouse: installed; run it on ${BASE}/m/${token} (ESM-only: see the design note §6.6).`);
+  const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+  if (!fs.existsSync(chrome)) {
+    console.log(`Lighthouse: no Chromium at ${chrome} (apt-get install chromium, or set CHROME_PATH); scores not measured.`);
+    return;
+  }
+  const flags = '--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
+  // Asynchronous: the bench's own event loop (and its sockets to the service) must keep running.
+  const run = await new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
+    const child = spawn(process.execPath, [
+      cli, `${BASE}/m/${token}`, '--quiet', '--output=json', '--output-path=stdout', '--form-factor=mobile',
+      '--only-categories=performance,accessibility,best-practices', `--chrome-flags=${flags}`,
+    ], { env: { ...process.env, CHROME_PATH: chrome } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+  if (run.status !== 0) {
+    console.log(`Lighthouse: failed (${run.status}): ${(run.stderr || run.stdout).slice(-400)}`);
+    return;
+  }
+  const report = JSON.parse(run.stdout) as { categories: Record<string, { title: string; score: number }>; audits: Record<string, { displayValue?: string }> };
+  const scores = Object.values(report.categories).map((c) => `${c.title} ${Math.round(c.score * 100)}`).join(', ');
+  const lcp = report.audits['largest-contentful-paint']?.displayValue ?? '?';
+  console.log(`Lighthouse (mobile, simulated slow 4G, Debian Chromium): ${scores}; largest contentful paint ${lcp}`);
 }
 
 async function load(tokens: string[]): Promise<void> {
