@@ -8,6 +8,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, IsNull } from 'typeorm';
 import { Clock } from '../common/clock';
 import { NotFoundError } from '../common/errors';
+import { TtlCache } from '../common/ttl-cache';
 import { AppConfig } from '../config/app-config';
 import { EventsService } from '../events/events.service';
 import { AccessTokenEntity, type LinkKind } from './access-token.entity';
@@ -27,8 +28,13 @@ export const LINK_PATHS: Record<LinkKind, (token: string) => string> = {
   group: (t) => `/cal/g/${t}.ics`,
 };
 
+/** How long a valid token is remembered (another instance's revocation shows after at most this). */
+const TOKEN_CACHE_MS = 10_000;
+
 @Injectable()
 export class LinksService {
+  private readonly resolved = new TtlCache<AccessTokenEntity | undefined>(TOKEN_CACHE_MS);
+
   constructor(
     private readonly db: DataSource,
     private readonly events: EventsService,
@@ -61,11 +67,15 @@ export class LinksService {
     return found;
   }
 
-  /** The token's event and subject; undefined for an unknown or revoked token. */
+  /**
+   * The token's event and subject; undefined for an unknown or revoked token. Valid tokens are
+   * remembered a few seconds: every page load and live stream asks.
+   */
   async resolve(token: string): Promise<AccessTokenEntity | undefined> {
     if (!/^[A-Za-z0-9_-]{16,64}$/.test(token)) return undefined;
-    const found = await this.db.getRepository(AccessTokenEntity).findOneBy({ token, revokedAt: IsNull() });
-    return found ?? undefined;
+    const found = await this.resolved.get(token, async () => (await this.db.getRepository(AccessTokenEntity).findOneBy({ token, revokedAt: IsNull() })) ?? undefined);
+    if (!found) this.resolved.delete(token);
+    return found;
   }
 
   /** Revokes the subject's current link and makes a new one. */
@@ -73,6 +83,7 @@ export class LinksService {
     const current = await this.linkOf(eventId, kind, key);
     const repo = this.db.getRepository(AccessTokenEntity);
     await repo.update({ token: current.token }, { revokedAt: this.clock.now().toISOString() });
+    this.resolved.delete(current.token);
     const fresh = this.newToken(eventId, kind, key);
     await repo.insert(fresh);
     return { ...current, token: fresh.token, url: this.url(kind, fresh.token) };

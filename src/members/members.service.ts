@@ -7,6 +7,7 @@ import { LinksService } from '../access/links.service';
 import type { AccessTokenEntity, LinkKind } from '../access/access-token.entity';
 import { Clock } from '../common/clock';
 import { InvalidInputError } from '../common/errors';
+import { TtlCache } from '../common/ttl-cache';
 import { DEFAULT_TIMEZONE } from '../engine/load';
 import { EventsService } from '../events/events.service';
 import { AssetStore } from './assets';
@@ -27,9 +28,16 @@ export interface Rendered {
   html: string;
 }
 
+/**
+ * A page is the same for a second: a burst of loads (everyone opening the link after an
+ * announcement) renders it once. A new version or a question clears them.
+ */
+const PAGE_CACHE_MS = 1_000;
+
 @Injectable()
 export class MembersService {
   readonly assets = new AssetStore();
+  private readonly pages = new TtlCache<Rendered>(PAGE_CACHE_MS);
 
   constructor(
     private readonly links: LinksService,
@@ -43,6 +51,13 @@ export class MembersService {
   async subject(token: string, kind: LinkKind): Promise<AccessTokenEntity | undefined> {
     const found = await this.links.resolve(token);
     return found?.kind === kind ? found : undefined;
+  }
+
+  /** The page as it stands, rendered at most once a second per link and language. */
+  async cachedPage(who: AccessTokenEntity, lang: Lang, sent: boolean): Promise<Rendered> {
+    const version = (await this.cache.current(who.eventId))?.number ?? 0;
+    return this.pages.get(`${who.token}|${lang}|${sent}|${version}`, () =>
+      who.kind === 'member' ? this.memberPage(who, lang, { sent }) : this.expertPage(who, lang));
   }
 
   async memberPage(who: AccessTokenEntity, lang: Lang, form: MemberView['form'] = {}): Promise<Rendered> {
@@ -90,6 +105,7 @@ export class MembersService {
     const coming = new Set((groupStops(plan.problem, plan.meetings, groupKey) ?? []).filter((s) => s.end > at).map((s) => s.expert.id));
     try {
       await this.questions.ask({ eventId: who.eventId, groupKey, memberKey: who.subjectKey, expertKey, text }, coming);
+      this.pages.deleteWhere(() => true);
       return undefined;
     } catch (error) {
       if (!(error instanceof InvalidInputError)) throw error;

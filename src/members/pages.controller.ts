@@ -49,7 +49,7 @@ export class PagesController {
   async member(@Param('token') token: string, @Query('lang') lang: unknown, @Query('sent') sent: unknown, @Headers('accept-language') accept: string | undefined, @Res() res: Response): Promise<void> {
     const who = await this.members.subject(token, 'member');
     const language = pickLang(lang, accept);
-    this.send(res, language, who && (await this.members.memberPage(who, language, { sent: sent === '1' })));
+    this.send(res, language, who && (await this.members.cachedPage(who, language, sent === '1')));
   }
 
   @Post('m/:token/questions')
@@ -71,7 +71,7 @@ export class PagesController {
   async expert(@Param('token') token: string, @Query('lang') lang: unknown, @Headers('accept-language') accept: string | undefined, @Res() res: Response): Promise<void> {
     const who = await this.members.subject(token, 'expert');
     const language = pickLang(lang, accept);
-    this.send(res, language, who && (await this.members.expertPage(who, language)));
+    this.send(res, language, who && (await this.members.cachedPage(who, language, false)));
   }
 
   @Get('x/:token/events')

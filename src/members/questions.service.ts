@@ -4,6 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock';
 import { InvalidInputError } from '../common/errors';
+import { TtlCache } from '../common/ttl-cache';
 import { EventsService } from '../events/events.service';
 import type { Question } from './pages';
 import { QuestionEntity } from './question.entity';
@@ -14,8 +15,13 @@ export const QUESTIONS_PER_MEMBER = 30;
 
 export type QuestionProblem = 'empty' | 'tooLong' | 'expert' | 'tooMany';
 
+/** How long a list of questions is reused between page loads (a new one shows at once here). */
+const LIST_CACHE_MS = 2_000;
+
 @Injectable()
 export class QuestionsService {
+  private readonly lists = new TtlCache<Question[]>(LIST_CACHE_MS);
+
   constructor(
     private readonly db: DataSource,
     private readonly clock: Clock,
@@ -34,6 +40,7 @@ export class QuestionsService {
       throw new InvalidInputError('tooMany', [{ path: 'text', message: 'tooMany' }]);
     }
     await repo.insert({ id: randomUUID(), ...q, text, createdAt: this.clock.now().toISOString() });
+    this.lists.deleteWhere((key) => key.startsWith(`${q.eventId}|`));
   }
 
   forGroup(eventId: string, groupKey: string): Promise<Question[]> {
@@ -44,8 +51,10 @@ export class QuestionsService {
     return this.list({ eventId, expertKey });
   }
 
-  private async list(where: Partial<QuestionEntity>): Promise<Question[]> {
-    const rows = await this.db.getRepository(QuestionEntity).find({ where, order: { createdAt: 'ASC' } });
-    return rows.map((r) => ({ expertKey: r.expertKey, groupKey: r.groupKey, text: r.text }));
+  private list(where: Partial<QuestionEntity> & { eventId: string }): Promise<Question[]> {
+    return this.lists.get(`${where.eventId}|${where.groupKey ?? ''}|${where.expertKey ?? ''}`, async () => {
+      const rows = await this.db.getRepository(QuestionEntity).find({ where, order: { createdAt: 'ASC' } });
+      return rows.map((r) => ({ expertKey: r.expertKey, groupKey: r.groupKey, text: r.text }));
+    });
   }
 }
