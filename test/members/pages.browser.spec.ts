@@ -6,7 +6,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/browser';
 import { AUTH, ROOT, sample, startApp, type TestApp, waitForJob } from '../support/test-app';
 
 const ARTIFACTS = path.join(ROOT, 'test/artifacts');
@@ -36,10 +37,7 @@ describe('members’ and experts’ pages in a browser', () => {
     meetings = (await t.http.post(`/api/events/${id}/versions/1/publish`).set(AUTH).expect(201)).body.meetings;
     const links = (await t.http.get(`/api/events/${id}/links`).set(AUTH).expect(200)).body;
     member = links.find((l: any) => l.kind === 'member' && l.key === 'g1m1');
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   }, 120_000);
   afterAll(async () => {
     await browser?.close();
