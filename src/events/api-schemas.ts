@@ -1,6 +1,6 @@
 /**
- * The exchange format's JSON schemas, shown in the OpenAPI documentation for the routes that take
- * an instance or one of its items (the engine validates those bodies against the same schemas).
+ * The exchange format's JSON schema, shown in the OpenAPI documentation for the routes that take
+ * an instance (the engine validates those bodies against the same schema).
  */
 import instanceSchema from '../engine/schema/instance.schema.json';
 
@@ -19,9 +19,3 @@ function inline(schema: unknown): unknown {
 }
 
 export const INSTANCE_SCHEMA = inline(instanceSchema) as Schema;
-
-const properties = INSTANCE_SCHEMA.properties as Record<string, { items?: Schema }>;
-
-export function itemSchema(collection: string): Schema {
-  return properties[collection]?.items ?? { type: 'object' };
-}

@@ -10,10 +10,6 @@ export type Collection = (typeof COLLECTIONS)[number];
 
 export type Item = Record<string, unknown>;
 
-export function isCollection(name: string): name is Collection {
-  return (COLLECTIONS as readonly string[]).includes(name);
-}
-
 export function itemsOf(instance: InstanceFile, collection: Collection): Item[] {
   return ((instance as unknown as Record<string, Item[] | undefined>)[collection] ??= []);
 }

@@ -27,8 +27,3 @@ export function paramValue(value: string): string {
   return /[;:,]/.test(clean) ? `"${clean}"` : clean;
 }
 
-/** What a CN reads as once parsed: what `paramValue` keeps of a name, without the quotes. */
-export function paramText(value: string): string {
-  const encoded = paramValue(value);
-  return encoded.startsWith('"') ? encoded.slice(1, -1) : encoded;
-}
