@@ -147,13 +147,13 @@ export class PlansService {
 
   /** The version as the exchange format has it, with its instance and audit for the exports. */
   async schedule(eventId: string, number: number): Promise<{ instance: InstanceFile; schedule: ScheduleFile; audit: Audit }> {
-    const view = await this.view(eventId, number);
     const version = await this.plans.version(eventId, number);
+    const { audit } = this.header(version);
     const schedule: ScheduleFile = {
-      format: SCHEDULE_FORMAT, meetings: view.meetings, metrics: view.metrics as unknown as Metrics,
-      unmetWishes: view.unmetWishes as ScheduleFile['unmetWishes'], audit: view.audit,
+      format: SCHEDULE_FORMAT, meetings: await this.plans.meetings(version.id), metrics: version.metrics as unknown as Metrics,
+      unmetWishes: version.unmetWishes as ScheduleFile['unmetWishes'], audit,
     };
-    return { instance: version.instance as unknown as InstanceFile, schedule, audit: view.audit };
+    return { instance: version.instance as unknown as InstanceFile, schedule, audit };
   }
 
   private async store(
