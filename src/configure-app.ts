@@ -1,10 +1,13 @@
 /** What the running service and the end-to-end tests set up the same way on the HTTP app. */
+import type { IncomingMessage, RequestListener, Server, ServerResponse } from 'node:http';
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { ENGINE_VERSION } from './engine/solve';
+import { PagesFront } from './members/pages.front';
 
 export function configureApp(app: INestApplication): void {
   app.enableShutdownHooks();
+  servePagesFirst(app);
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
@@ -16,4 +19,19 @@ export function configureApp(app: INestApplication): void {
       .build(),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+}
+
+/**
+ * The members' pages answer before Express: its router (every route's pattern in turn), body
+ * parsers and Nest's guards were most of what a page load cost. Nest made the server with Express
+ * as its one request listener; the pages' handler takes its place and hands on what it does not serve.
+ */
+function servePagesFirst(app: INestApplication): void {
+  const server = app.getHttpServer() as Server;
+  const listeners = server.listeners('request') as RequestListener[];
+  if (listeners.length !== 1) throw new Error(`expected Express as the server's one request listener, found ${listeners.length}`);
+  const [framework] = listeners;
+  server.removeAllListeners('request');
+  const pages = app.get(PagesFront);
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => pages.handle(req, res, () => framework(req, res)));
 }

@@ -3,6 +3,7 @@
  * on first start, and the organizer key and the URLs to open printed once.
  */
 import 'reflect-metadata';
+import type { Server } from 'node:http';
 import { NestFactory } from '@nestjs/core';
 import { AccessService } from './access/access.service';
 import { AppModule } from './app.module';
@@ -12,11 +13,32 @@ import { SQLITE_FILE } from './database/data-source';
 import { ensureDemoEvent } from './demo';
 import { EventsService } from './events/events.service';
 
+/**
+ * Node's default queue of connections waiting to be accepted (511) overflows when a whole room
+ * opens its links at once: the connections past it wait for the kernel's retries, seconds later.
+ * The kernel caps this at net.core.somaxconn.
+ */
+const PENDING_CONNECTIONS = 4096;
+/** Phones reload a page every few seconds: an idle connection kept this long spares them a new handshake (Node keeps 5 s). */
+const IDLE_CONNECTION_MS = 30_000;
+
+function listen(server: Server, port: number): Promise<void> {
+  server.keepAliveTimeout = IDLE_CONNECTION_MS;
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen({ port, backlog: PENDING_CONNECTIONS }, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+}
+
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
   const app = await NestFactory.create(AppModule.with(config), { logger: ['error', 'warn'] });
   configureApp(app);
-  await app.listen(config.port);
+  await app.init();
+  await listen(app.getHttpServer() as Server, config.port);
   const demo = config.demo ? await ensureDemoEvent(app.get(EventsService)) : undefined;
   const key = app.get(AccessService).newKey;
   const storage = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `SQLite ${config.dataDir}/${SQLITE_FILE}`;

@@ -2,22 +2,26 @@
  * A small in-memory cache with a time to live, for what every page load reads and rarely changes
  * (a link's token, a group's questions): it keeps the database off the hot path of a burst of page
  * loads. Concurrent loads of one key share one query. Each instance keeps its own copy, so a change
- * made on another instance shows after at most the time to live.
+ * made on another instance shows after at most the time to live. Each entry lives between half
+ * and all of the time to live, at random: keys filled together (everyone opening their link at
+ * once) are then not all reloaded in the same instant, which would stall the loads behind them.
  */
 export class TtlCache<V> {
-  private readonly entries = new Map<string, { value: Promise<V>; until: number }>();
+  private readonly entries = new Map<string, { value: Promise<V>; made: number; until: number }>();
 
+  /** `now` may be a rehearsal clock: an entry made at a later instant than now (it went back) is stale. */
   constructor(
     private readonly ttlMs: number,
     private readonly now: () => number = Date.now,
+    private readonly random: () => number = Math.random,
   ) {}
 
   get(key: string, load: () => Promise<V>): Promise<V> {
     const hit = this.entries.get(key);
     const at = this.now();
-    if (hit && hit.until > at) return hit.value;
+    if (hit && hit.made <= at && at < hit.until) return hit.value;
     const value = load();
-    this.entries.set(key, { value, until: at + this.ttlMs });
+    this.entries.set(key, { value, made: at, until: at + this.ttlMs * (1 - this.random() / 2) });
     // A failed load is not kept: the next call tries again.
     value.catch(() => this.entries.delete(key));
     if (this.entries.size > 10_000) this.sweep(at);
@@ -33,6 +37,6 @@ export class TtlCache<V> {
   }
 
   private sweep(at: number): void {
-    for (const [key, entry] of this.entries) if (entry.until <= at) this.entries.delete(key);
+    for (const [key, entry] of this.entries) if (entry.until <= at || entry.made > at) this.entries.delete(key);
   }
 }

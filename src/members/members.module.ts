@@ -5,6 +5,7 @@ import { PlansModule } from '../plans/plans.module';
 import { LiveHub } from './live.service';
 import { MembersService } from './members.service';
 import { PagesController } from './pages.controller';
+import { PagesFront } from './pages.front';
 import { PaperController } from './paper.controller';
 import { PaperService } from './paper.service';
 import { PlanCache } from './plan-cache.service';
@@ -14,6 +15,6 @@ import { QuestionsService } from './questions.service';
 @Module({
   imports: [AccessModule, EventsModule, PlansModule],
   controllers: [PagesController, PaperController],
-  providers: [PlanCache, LiveHub, MembersService, QuestionsService, PaperService],
+  providers: [PlanCache, LiveHub, MembersService, QuestionsService, PaperService, PagesFront],
 })
 export class MembersModule {}

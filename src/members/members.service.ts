@@ -29,15 +29,15 @@ export interface Rendered {
 }
 
 /**
- * A page is the same for a second: a burst of loads (everyone opening the link after an
- * announcement) renders it once. A new version or a question clears them.
+ * A page is the same for up to a second of the service clock: a burst of loads (everyone opening
+ * the link after an announcement) renders it once. A new version or a question clears them.
  */
 const PAGE_CACHE_MS = 1_000;
 
 @Injectable()
 export class MembersService {
   readonly assets = new AssetStore();
-  private readonly pages = new TtlCache<Rendered>(PAGE_CACHE_MS);
+  private readonly pages: TtlCache<Rendered>;
 
   constructor(
     private readonly links: LinksService,
@@ -45,7 +45,10 @@ export class MembersService {
     private readonly events: EventsService,
     private readonly questions: QuestionsService,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    // The service clock, not the machine's: a rehearsal clock that jumps shows at once.
+    this.pages = new TtlCache<Rendered>(PAGE_CACHE_MS, () => clock.now().getTime());
+  }
 
   /** The token's subject when it is a valid link of that kind. */
   async subject(token: string, kind: LinkKind): Promise<AccessTokenEntity | undefined> {
@@ -56,9 +59,7 @@ export class MembersService {
   /** The page as it stands, rendered at most once a second per link and language. */
   async cachedPage(who: AccessTokenEntity, lang: Lang, sent: boolean): Promise<Rendered> {
     const version = (await this.cache.current(who.eventId))?.number ?? 0;
-    // Keyed by the service clock's second too: a rehearsal clock that jumps ahead shows at once.
-    const second = Math.floor(this.clock.now().getTime() / PAGE_CACHE_MS);
-    return this.pages.get(`${who.token}|${lang}|${sent}|${version}|${second}`, () =>
+    return this.pages.get(`${who.token}|${lang}|${sent}|${version}`, () =>
       who.kind === 'member' ? this.memberPage(who, lang, { sent }) : this.expertPage(who, lang));
   }
 

@@ -22,14 +22,17 @@ interface Entry {
 @Injectable()
 export class PlanCache {
   private readonly entries = new Map<string, Entry>();
+  private readonly checks = new Map<string, Promise<Entry>>();
+  /** Counts publishes and timetable changes seen, so a check that straddles one is not kept. */
+  private forgotten = 0;
 
   constructor(
     private readonly db: DataSource,
     private readonly plans: PlansService,
     news: PlanEvents,
   ) {
-    news.on('published', ({ eventId }) => void this.entries.delete(eventId));
-    news.on('timetableChanged', ({ eventId }) => void this.entries.delete(eventId));
+    news.on('published', ({ eventId }) => this.forget(eventId));
+    news.on('timetableChanged', ({ eventId }) => this.forget(eventId));
   }
 
   /** The number of the published version, straight from the database (null before any). */
@@ -38,17 +41,37 @@ export class PlanCache {
     return row?.number ?? null;
   }
 
-  async current(eventId: string): Promise<PlanView | undefined> {
+  current(eventId: string): Promise<PlanView | undefined> {
     const entry = this.entries.get(eventId);
     if (entry && performance.now() - entry.checkedAt < FRESH_MS) return entry.view;
+    // One check at a time per event: a burst of loads as the second turns makes one query, not one each.
+    let check = this.checks.get(eventId);
+    if (!check) {
+      check = this.check(eventId).finally(() => this.checks.get(eventId) === check && this.checks.delete(eventId));
+      this.checks.set(eventId, check);
+    }
+    return check.then((checked) => checked.view);
+  }
+
+  private async check(eventId: string): Promise<Entry> {
+    const asked = this.forgotten;
     const number = await this.publishedNumber(eventId);
+    const entry = this.entries.get(eventId);
     if (entry && entry.number === number) {
       entry.checkedAt = performance.now();
-      return entry.view;
+      return entry;
     }
     const view = this.plans.inForce(eventId).then((v) => (v ? planView(v) : undefined));
-    this.entries.set(eventId, { checkedAt: performance.now(), view, number });
-    view.catch(() => this.entries.delete(eventId));
-    return view;
+    const fresh = { checkedAt: performance.now(), view, number };
+    // A publish during the query made its answer stale: serve it to those who asked, keep it for nobody.
+    if (this.forgotten === asked) this.entries.set(eventId, fresh);
+    view.catch(() => this.entries.get(eventId) === fresh && this.entries.delete(eventId));
+    return fresh;
+  }
+
+  private forget(eventId: string): void {
+    this.forgotten++;
+    this.entries.delete(eventId);
+    this.checks.delete(eventId);
   }
 }

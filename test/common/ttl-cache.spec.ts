@@ -2,9 +2,13 @@ import { TtlCache } from '../../src/common/ttl-cache';
 
 describe('TtlCache', () => {
   let now = 0;
-  const cache = () => new TtlCache<string>(1000, () => now);
+  let random = 0;
+  const cache = () => new TtlCache<string>(1000, () => now, () => random);
 
-  beforeEach(() => (now = 0));
+  beforeEach(() => {
+    now = 0;
+    random = 0;
+  });
 
   it('loads once within the time to live, again after it', async () => {
     const c = cache();
@@ -14,6 +18,35 @@ describe('TtlCache', () => {
     now = 999;
     expect(await c.get('k', load)).toBe('v1');
     now = 1000;
+    expect(await c.get('k', load)).toBe('v2');
+  });
+
+  it('spreads expiries over the second half of the time to live', async () => {
+    const c = cache();
+    let loads = 0;
+    const load = async () => `v${++loads}`;
+    random = 1;
+    expect(await c.get('k', load)).toBe('v1');
+    now = 499;
+    expect(await c.get('k', load)).toBe('v1');
+    now = 500;
+    expect(await c.get('k', load)).toBe('v2');
+    random = 0.5;
+    now = 1500;
+    expect(await c.get('k', load)).toBe('v3');
+    now = 2249;
+    expect(await c.get('k', load)).toBe('v3');
+    now = 2250;
+    expect(await c.get('k', load)).toBe('v4');
+  });
+
+  it('loads again when the clock goes back before the entry was made (a rehearsal clock rewound)', async () => {
+    const c = cache();
+    let loads = 0;
+    const load = async () => `v${++loads}`;
+    now = 10_000;
+    expect(await c.get('k', load)).toBe('v1');
+    now = 9_999;
     expect(await c.get('k', load)).toBe('v2');
   });
 

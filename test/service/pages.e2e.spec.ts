@@ -3,10 +3,23 @@
  * question validation, link kinds, and the organizers' printouts.
  */
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import QRCode from 'qrcode';
 import { AUTH, sample, startApp, type TestApp, waitForJob } from '../support/test-app';
+
+/** One request as the bytes arrive, without the decompression fetch and supertest do on their own. */
+function raw(url: string, method: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    http.request(url, { method, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+    }).on('error', reject).end();
+  });
+}
 
 /** Reads a Server-Sent Events stream until `until` matches what arrived, or the time runs out. */
 async function readStream(url: string, until: RegExp, timeoutMs: number, headers: Record<string, string> = {}): Promise<string> {
@@ -51,6 +64,36 @@ describe('personal pages over HTTP', () => {
     expect(page.text).toContain('pas encore publié');
     expect(page.text).toContain('Groupe Emploi');
     await t.http.get(`/api/events/${id}/itinerary-cards`).set(AUTH).expect(409);
+  });
+
+  it('sends pages and their files gzipped to those who ask, with the caching each needs', async () => {
+    const url = `${t.url}/m/${member().token}`;
+    const plain = await raw(url, 'GET', { 'Accept-Language': 'en' });
+    const zipped = await raw(url, 'GET', { 'Accept-Language': 'en', 'Accept-Encoding': 'gzip, deflate, br' });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.body.length).toBeLessThan(plain.body.length);
+    expect(gunzipSync(zipped.body).toString()).toBe(plain.body.toString());
+    expect(plain.body.toString()).toContain('lang="en"');
+    for (const res of [plain, zipped]) {
+      expect(Number(res.headers['content-length'])).toBe(res.body.length);
+      expect(res.headers).toMatchObject({ 'cache-control': 'private, no-cache', vary: 'Accept-Language, Accept-Encoding', 'x-robots-tag': 'noindex' });
+      expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+    }
+    const head = await raw(url, 'HEAD', { 'Accept-Language': 'en' });
+    expect([head.status, head.body.length, head.headers['content-length']]).toEqual([200, 0, plain.headers['content-length']]);
+
+    const css = plain.body.toString().match(/href="(\/p\/page\.css\?v=[0-9a-f]+)"/)![1];
+    const versioned = await raw(`${t.url}${css}`, 'GET', { 'Accept-Encoding': 'gzip' });
+    expect(versioned.headers).toMatchObject({ 'content-type': 'text/css; charset=utf-8', 'cache-control': 'public, max-age=31536000, immutable', 'content-encoding': 'gzip' });
+    const unversioned = await raw(`${t.url}/p/page.css`, 'GET');
+    expect(unversioned.headers['cache-control']).toBe('no-cache');
+    expect(gunzipSync(versioned.body).toString()).toBe(unversioned.body.toString());
+    expect((await raw(`${t.url}/p/page.css?v=0000`, 'GET')).headers['cache-control']).toBe('no-cache');
+    expect((await raw(`${t.url}/p/nothing.js`, 'GET')).status).toBe(404);
+    const worker = await raw(`${t.url}/m/sw.js`, 'GET');
+    expect([worker.status, worker.headers['content-type'], worker.headers['cache-control']]).toEqual([200, 'text/javascript; charset=utf-8', 'no-cache']);
+    expect(worker.body.toString()).toContain(css);
   });
 
   it('accepts a link only for its own kind, and answers unknown links with the plain 404 page', async () => {

@@ -1,0 +1,121 @@
+/**
+ * The personal pages' read path (GET of a member's or expert's page and of its files), served
+ * ahead of the framework's router. It is the service's one hot path: everyone opens their link at
+ * the same moment, then reloads it all day. Going through Express and Nest's pipeline (every
+ * route's pattern tried in turn, body parsers, guards, ETag hashing) cost four times what the page
+ * itself costs once it is cached; here a load is a token lookup and a cached buffer (measured in
+ * `npm run bench:pages`). Questions and live streams stay in PagesController.
+ */
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import { gzipSync } from 'node:zlib';
+import { Injectable, Logger } from '@nestjs/common';
+import type { LinkKind } from '../access/access-token.entity';
+import type { Asset } from './assets';
+import { notFoundPage } from './html';
+import { type Lang, pickLang } from './i18n';
+import { MembersService, type Rendered } from './members.service';
+
+const PAGE_HEADERS = {
+  'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'private, no-cache', Vary: 'Accept-Language, Accept-Encoding',
+  'X-Robots-Tag': 'noindex', 'Referrer-Policy': 'no-referrer', 'X-Content-Type-Options': 'nosniff',
+  'Permissions-Policy': 'geolocation=(), camera=(), microphone=()',
+  'Content-Security-Policy': "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
+};
+
+/** `/m/<token>`, `/x/<token>`, `/p/<file>`; `/m/sw.js` is the service worker, under the scope it controls. */
+const ROUTE = /^\/([mxp])\/([^/]+)$/;
+const KINDS: Record<string, LinkKind> = { m: 'member', x: 'expert' };
+const GZIP = /\bgzip\b/;
+const NO_QUERY = new URLSearchParams();
+
+/** A response as sent, plain and gzipped (phones on mobile data ask for it), made once per cached page or file. */
+interface Encoded {
+  raw: { body: Buffer; headers: OutgoingHttpHeaders };
+  gzip: { body: Buffer; headers: OutgoingHttpHeaders };
+}
+
+/** Both encodings of a body, with their headers, made once. */
+function encode(raw: Buffer, headers: OutgoingHttpHeaders): Encoded {
+  const gzip = gzipSync(raw);
+  return {
+    raw: { body: raw, headers: { ...headers, 'Content-Length': raw.length } },
+    gzip: { body: gzip, headers: { ...headers, 'Content-Length': gzip.length, 'Content-Encoding': 'gzip' } },
+  };
+}
+
+/** A static file as served: for good under its fingerprinted URL, revalidated under any other. */
+interface File {
+  hash: string;
+  versioned: Encoded;
+  other: Encoded;
+}
+
+function file(asset: Asset): File {
+  const headers = (caching: string) => ({ 'Content-Type': asset.type, 'Cache-Control': caching, Vary: 'Accept-Encoding', 'X-Content-Type-Options': 'nosniff' });
+  return { hash: asset.hash, versioned: encode(asset.body, headers('public, max-age=31536000, immutable')), other: encode(asset.body, headers('no-cache')) };
+}
+
+@Injectable()
+export class PagesFront {
+  private readonly logger = new Logger('Pages');
+  /** Keyed by the cached page itself: it lives as long as the page cache keeps that object. */
+  private readonly encoded = new WeakMap<Rendered, Encoded>();
+  private readonly notFound = new Map<Lang, Rendered>();
+  private readonly files: Map<string, File>;
+  private readonly serviceWorker: Encoded;
+
+  constructor(private readonly members: MembersService) {
+    this.files = new Map([...members.assets.files].map(([name, asset]) => [name, file(asset)]));
+    this.serviceWorker = file(members.assets.serviceWorker).other;
+  }
+
+  /** A connect-style handler: answers its routes, passes every other request on. */
+  readonly handle = (req: IncomingMessage, res: ServerResponse, next: () => void): void => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+    const url = req.url ?? '/';
+    const mark = url.indexOf('?');
+    const route = ROUTE.exec(mark < 0 ? url : url.slice(0, mark));
+    if (!route) return next();
+    const query = mark < 0 ? NO_QUERY : new URLSearchParams(url.slice(mark + 1));
+    const [, area, name] = route;
+    if (area === 'm' && name === 'sw.js') return this.send(req, res, 200, this.serviceWorker);
+    if (area === 'p') {
+      const found = this.files.get(name);
+      if (!found) return void res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('not found');
+      return this.send(req, res, 200, query.get('v') === found.hash ? found.versioned : found.other);
+    }
+    void this.servePage(req, res, KINDS[area], name, pickLang(query.get('lang'), req.headers['accept-language']), query.get('sent') === '1');
+  };
+
+  /** A rendered page, with the pages' headers; also how PagesController answers a question's form. */
+  sendPage(req: IncomingMessage, res: ServerResponse, page: Rendered): void {
+    let encoded = this.encoded.get(page);
+    if (!encoded) this.encoded.set(page, (encoded = encode(Buffer.from(page.html), PAGE_HEADERS)));
+    this.send(req, res, page.status, encoded);
+  }
+
+  /** The plain "link not valid" page, in the reader's language. */
+  notFoundPage(lang: Lang): Rendered {
+    let page = this.notFound.get(lang);
+    if (!page) this.notFound.set(lang, (page = { status: 404, html: notFoundPage(lang, this.members.assets.url('page.css')) }));
+    return page;
+  }
+
+  /** Never rejects: a failure here would otherwise end the process. */
+  private async servePage(req: IncomingMessage, res: ServerResponse, kind: LinkKind, token: string, lang: Lang, sent: boolean): Promise<void> {
+    try {
+      const who = await this.members.subject(token, kind);
+      this.sendPage(req, res, who ? await this.members.cachedPage(who, lang, sent) : this.notFoundPage(lang));
+    } catch (error) {
+      this.logger.error((error as Error).stack ?? String(error));
+      if (res.headersSent) res.destroy();
+      else res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' }).end('erreur interne / internal error');
+    }
+  }
+
+  private send(req: IncomingMessage, res: ServerResponse, status: number, encoded: Encoded): void {
+    const chosen = GZIP.test(req.headers['accept-encoding'] ?? '') ? encoded.gzip : encoded.raw;
+    res.writeHead(status, chosen.headers);
+    res.end(req.method === 'HEAD' ? undefined : chosen.body);
+  }
+}
