@@ -22,8 +22,8 @@ const PAGE_HEADERS = {
   'Content-Security-Policy': "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
 };
 
-/** `/m/<token>`, `/x/<token>`, `/p/<file>`; `/m/sw.js` is the service worker, under the scope it controls. */
-const ROUTE = /^\/([mxp])\/([^/]+)$/;
+/** `/m/<token>`, `/x/<token>`, `/p/<file>`, with or without a final slash; `/m/sw.js` is the service worker, under the scope it controls. */
+const ROUTE = /^\/([mxp])\/([^/]+)\/?$/;
 const KINDS: Record<string, LinkKind> = { m: 'member', x: 'expert' };
 const GZIP = /\bgzip\b/;
 const NO_QUERY = new URLSearchParams();

@@ -80,6 +80,7 @@ describe('personal pages over HTTP', () => {
       expect(res.headers).toMatchObject({ 'cache-control': 'private, no-cache', vary: 'Accept-Language, Accept-Encoding', 'x-robots-tag': 'noindex' });
       expect(res.headers['content-security-policy']).toContain("default-src 'self'");
     }
+    expect((await raw(`${url}/?lang=en`, 'GET')).body.toString()).toBe(plain.body.toString());
     const head = await raw(url, 'HEAD', { 'Accept-Language': 'en' });
     expect([head.status, head.body.length, head.headers['content-length']]).toEqual([200, 0, plain.headers['content-length']]);
 
