@@ -5,25 +5,79 @@
 import type { UnmetWish } from './format';
 import type { Meeting, Problem } from './model';
 
-export function explainUnmetWishes(problem: Problem, meetings: Meeting[]): UnmetWish[] {
+/**
+ * Why one wish was not met, as data: the exchange format writes it in English below; the members'
+ * pages say it in the reader's language, with names and times.
+ */
+export type UnmetCause =
+  | { kind: 'forbidden' }
+  | { kind: 'absent' }
+  /** `from`: the first round a replan may change, when the rounds before it are held. */
+  | { kind: 'noSharedRound'; from?: number }
+  | { kind: 'expertFull'; meetings: number }
+  | { kind: 'groupFull'; meetings: number }
+  /** Every round both share went to a wish worth at least as much: the round, whom, its value. */
+  | { kind: 'betterWishes'; rounds: { round: number; expert: number; value: number }[] }
+  /** The expert is full in every shared round not taken by a better wish. */
+  | { kind: 'expertBusy'; rounds: number[]; betterElsewhere: boolean }
+  | { kind: 'notChosen' };
+
+export interface UnmetWishCause {
+  group: number;
+  expert: number;
+  weight: number;
+  cause: UnmetCause;
+}
+
+/** Every wish the meetings leave unmet, group by group, the heaviest first. */
+export function unmetCauses(problem: Problem, meetings: Meeting[]): UnmetWishCause[] {
   const context = new Context(problem, meetings);
-  const out: { group: number; wish: UnmetWish }[] = [];
+  const out: UnmetWishCause[] = [];
   for (const group of problem.groups) {
     for (const wish of group.wishes) {
       if (context.met.has(`${group.index}:${wish.expert}`)) continue;
-      out.push({
-        group: group.index,
-        wish: {
-          group: group.id,
-          expert: problem.experts[wish.expert].id,
-          weight: wish.weight,
-          reason: context.reason(group.index, wish.expert, wish.weight),
-        },
-      });
+      out.push({ group: group.index, expert: wish.expert, weight: wish.weight, cause: context.cause(group.index, wish.expert, wish.weight) });
     }
   }
   // Array.prototype.sort is stable: equal weights keep the order the group wrote them in.
-  return out.sort((a, b) => a.group - b.group || b.wish.weight - a.wish.weight).map((x) => x.wish);
+  return out.sort((a, b) => a.group - b.group || b.weight - a.weight);
+}
+
+export function explainUnmetWishes(problem: Problem, meetings: Meeting[]): UnmetWish[] {
+  return unmetCauses(problem, meetings).map((u) => ({
+    group: problem.groups[u.group].id, expert: problem.experts[u.expert].id, weight: u.weight, reason: describeCause(problem, u),
+  }));
+}
+
+/** The reason in the exchange format's words (English, with ids). */
+function describeCause(problem: Problem, { group, expert, cause }: UnmetWishCause): string {
+  const who = `group "${problem.groups[group].id}"`;
+  const whom = `expert "${problem.experts[expert].id}"`;
+  const round = (r: number) => `"${problem.rounds[r].id}"`;
+  switch (cause.kind) {
+    case 'forbidden':
+      return `forbidden pair: ${who} may not meet ${whom}`;
+    case 'absent':
+      return `${whom} is not present in any round (absent)`;
+    case 'noSharedRound':
+      return cause.from !== undefined
+        ? `no round left (from round ${round(cause.from)} on) where both ${who} and ${whom} are present`
+        : `no round where both ${who} and ${whom} are present`;
+    case 'expertFull':
+      return `expert full: ${meetingCount(cause.meetings)}, its maximum`;
+    case 'groupFull':
+      return `group full: ${meetingCount(cause.meetings)}, its maximum`;
+    case 'betterWishes': {
+      const took = cause.rounds.map((t) => `round ${round(t.round)} went to expert "${problem.experts[t.expert].id}" (worth ${t.value})`);
+      return took.length === 1 ? `a better wish took the round: ${took[0]}` : `better wishes took every round both are present: ${took.join(', ')}`;
+    }
+    case 'expertBusy': {
+      const rest = cause.betterElsewhere ? `; the group's other shared rounds went to better wishes` : '';
+      return `${whom} is busy with other groups in every round left for this group (${cause.rounds.map(round).join(', ')})${rest}`;
+    }
+    case 'notChosen':
+      return "not chosen: no room left without lowering another group's share";
+  }
 }
 
 class Context {
@@ -54,50 +108,38 @@ class Context {
     }
   }
 
-  reason(g: number, e: number, weight: number): string {
+  cause(g: number, e: number, weight: number): UnmetCause {
     const { problem } = this;
     const group = problem.groups[g];
     const expert = problem.experts[e];
-    const who = `group "${group.id}"`;
-    const whom = `expert "${expert.id}"`;
-
-    if (problem.forbidden[g][e]) return `forbidden pair: ${who} may not meet ${whom}`;
-    if (expert.roundCount === 0) return `${whom} is not present in any round (absent)`;
+    if (problem.forbidden[g][e]) return { kind: 'forbidden' };
+    if (expert.roundCount === 0) return { kind: 'absent' };
 
     // In a replan the past cannot change: only the rounds still open count.
     const first = problem.replan?.from ?? 0;
     const shared = problem.rounds
       .filter((r) => r.index >= first && group.available[r.index] && expert.available[r.index])
       .map((r) => r.index);
-    if (shared.length === 0) {
-      return first > 0
-        ? `no round left (from round "${problem.rounds[first].id}" on) where both ${who} and ${whom} are present`
-        : `no round where both ${who} and ${whom} are present`;
-    }
-    if (this.expertMeetings[e] >= expert.maxMeetings) return `expert full: ${meetingCount(this.expertMeetings[e])}, its maximum`;
-    if (this.groupMeetings[g] >= group.maxMeetings) return `group full: ${meetingCount(this.groupMeetings[g])}, its maximum`;
+    if (shared.length === 0) return first > 0 ? { kind: 'noSharedRound', from: first } : { kind: 'noSharedRound' };
+    if (this.expertMeetings[e] >= expert.maxMeetings) return { kind: 'expertFull', meetings: this.expertMeetings[e] };
+    if (this.groupMeetings[g] >= group.maxMeetings) return { kind: 'groupFull', meetings: this.groupMeetings[g] };
 
     const better = shared.filter((r) => {
       const there = this.groupAt[g][r];
       return there !== undefined && this.valueOf(there) >= weight;
     });
-    const tookBy = (r: number): string => {
-      const there = this.groupAt[g][r] as Meeting;
-      return `round "${problem.rounds[r].id}" went to expert "${problem.experts[there.expert].id}" (worth ${this.valueOf(there)})`;
-    };
     if (better.length === shared.length) {
-      return better.length === 1
-        ? `a better wish took the round: ${tookBy(better[0])}`
-        : `better wishes took every round both are present: ${better.map(tookBy).join(', ')}`;
+      return {
+        kind: 'betterWishes',
+        rounds: better.map((r) => {
+          const there = this.groupAt[g][r] as Meeting;
+          return { round: r, expert: there.expert, value: this.valueOf(there) };
+        }),
+      };
     }
-
     const open = shared.filter((r) => !better.includes(r));
-    if (open.every((r) => this.expertLoad[e][r] >= expert.maxGroupsPerRound)) {
-      const rounds = open.map((r) => `"${problem.rounds[r].id}"`).join(', ');
-      const rest = better.length > 0 ? `; the group's other shared rounds went to better wishes` : '';
-      return `${whom} is busy with other groups in every round left for this group (${rounds})${rest}`;
-    }
-    return "not chosen: no room left without lowering another group's share";
+    if (open.every((r) => this.expertLoad[e][r] >= expert.maxGroupsPerRound)) return { kind: 'expertBusy', rounds: open, betterElsewhere: better.length > 0 };
+    return { kind: 'notChosen' };
   }
 
   private valueOf(m: Meeting): number {

@@ -75,6 +75,18 @@ const FR = {
   wishUnmet: 'Souhait non satisfait',
   weight: 'poids',
   noWishes: 'Votre groupe n’a pas exprimé de souhait : les rencontres suivent vos thèmes.',
+  unmet: {
+    forbidden: 'l’équipe d’organisation a exclu cette rencontre.',
+    absent: 'cet expert n’est présent à aucun tour.',
+    noSharedRound: (held: boolean) => `aucun tour${held ? ' encore à venir' : ''} où votre groupe et cet expert sont tous deux présents.`,
+    expertFull: (n: number) => `cet expert a déjà toutes les rencontres qu’il peut faire (${n}).`,
+    groupFull: (n: number) => `votre groupe a déjà toutes les rencontres prévues pour lui (${n}).`,
+    betterWishes: (slots: string[]) => `${slots.length === 1 ? 'ce créneau est pris' : 'chacun de ces créneaux est pris'} par un souhait de votre groupe au moins aussi fort : ${slots.join(', ')}.`,
+    expertBusy: (times: string[], elsewhere: boolean) =>
+      `cet expert reçoit d’autres groupes ${times.length === 1 ? 'au seul créneau' : 'à chacun des créneaux'} encore libre${times.length === 1 ? '' : 's'} pour vous (${times.join(', ')})${elsewhere ? ' ; vos autres créneaux vont à des souhaits plus forts' : ''}.`,
+    notChosen: 'pas de place sans réduire la part d’un autre groupe.',
+    slot: (time: string, expert: string) => `${time} avec ${expert}`,
+  },
   share: (s: string, min: string, med: string, n: number) =>
     `Votre groupe reçoit ${s} de ce qu’il pouvait espérer. Parmi les ${n} groupes : le moins bien servi reçoit ${min}, le groupe médian ${med}.`,
   questions: 'Vos questions aux experts',
@@ -135,6 +147,18 @@ const EN: Texts = {
   wishUnmet: 'Wish not met',
   weight: 'weight',
   noWishes: 'Your group expressed no wishes: meetings follow your themes.',
+  unmet: {
+    forbidden: 'the organizers ruled this meeting out.',
+    absent: 'this expert is not there in any round.',
+    noSharedRound: (held: boolean) => `no round${held ? ' still to come' : ''} when both your group and this expert are there.`,
+    expertFull: (n: number) => `this expert already has all the meetings they can hold (${n}).`,
+    groupFull: (n: number) => `your group already has all the meetings planned for it (${n}).`,
+    betterWishes: (slots: string[]) => `${slots.length === 1 ? 'that slot goes' : 'each of those slots goes'} to a wish of your group at least as strong: ${slots.join(', ')}.`,
+    expertBusy: (times: string[], elsewhere: boolean) =>
+      `this expert meets other groups in ${times.length === 1 ? 'the one slot' : 'every slot'} still free for you (${times.join(', ')})${elsewhere ? '; your other slots go to stronger wishes' : ''}.`,
+    notChosen: 'no room without lowering another group’s share.',
+    slot: (time: string, expert: string) => `${time} with ${expert}`,
+  },
   share: (s: string, min: string, med: string, n: number) =>
     `Your group receives ${s} of what it could hope for. Among the ${n} groups: the least served receives ${min}, the median group ${med}.`,
   questions: 'Your questions to the experts',

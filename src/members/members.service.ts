@@ -75,7 +75,7 @@ export class MembersService {
       status: form.error ? 422 : 200,
       html: memberPage({
         ...common, groupName: group.name, stops: groupStops(plan.problem, plan.meetings, groupKey),
-        receipt: receiptOf(plan.problem, plan.shares, plan.unmet, groupKey), questions: await this.questions.forGroup(who.eventId, groupKey), form,
+        receipt: receiptOf(plan.problem, plan.shares, plan.unmet, groupKey, lang), questions: await this.questions.forGroup(who.eventId, groupKey), form,
       }),
     };
   }

@@ -137,7 +137,7 @@ function dayList<S extends Timed>(stops: S[], c: Common, title: string, row: (s:
 
 function receiptSection(r: Receipt, t: Texts): string {
   const wishes = r.wishes.length
-    ? `<ul class="wishes">${r.wishes.map((w) => `<li class="${w.met ? 'met' : 'unmet'}"><strong>${esc(w.met ? t.wishMet : t.wishUnmet)}</strong>${t.sep}${esc(w.expert)} (${esc(t.weight)} ${w.weight})${w.reason ? ` — <span lang="en">${esc(w.reason)}</span>` : ''}</li>`).join('')}</ul>`
+    ? `<ul class="wishes">${r.wishes.map((w) => `<li class="${w.met ? 'met' : 'unmet'}"><strong>${esc(w.met ? t.wishMet : t.wishUnmet)}</strong>${t.sep}${esc(w.expert)} (${esc(t.weight)} ${w.weight})${w.reason ? ` — ${esc(w.reason)}` : ''}</li>`).join('')}</ul>`
     : `<p>${esc(t.noWishes)}</p>`;
   return `<section id="why" aria-labelledby="why-h"><h2 id="why-h">${esc(t.why)}</h2>${wishes}`
     + `<p>${esc(t.share(percent(r.share), percent(r.min), percent(r.median), r.groups))}</p></section>`;

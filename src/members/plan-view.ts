@@ -2,10 +2,11 @@
  * The version in force, read once per version for every page that shows it: the engine's problem
  * (rounds as instants), the meetings in index form and every group's share.
  */
-import type { InstanceFile, ScheduleFile, UnmetWish } from '../engine/format';
+import type { InstanceFile, ScheduleFile } from '../engine/format';
 import { loadInstance } from '../engine/load';
 import type { Meeting, Problem } from '../engine/model';
 import { readSchedule } from '../engine/schedule-io';
+import { unmetCauses, type UnmetWishCause } from '../engine/unmet';
 import { sharesOf } from './receipt';
 
 export interface PlanView {
@@ -13,7 +14,7 @@ export interface PlanView {
   publishedAt: string;
   problem: Problem;
   meetings: Meeting[];
-  unmet: UnmetWish[];
+  unmet: UnmetWishCause[];
   shares: Map<string, number | null>;
 }
 
@@ -24,6 +25,6 @@ export function planView(v: { number: number; publishedAt: string; instance: Ins
   if (errors.length) throw new Error(`the version in force refers to unknown items: ${errors.map((e) => e.message).join('; ')}`);
   return {
     number: v.number, publishedAt: v.publishedAt, problem: loaded.problem, meetings,
-    unmet: v.schedule.unmetWishes ?? [], shares: sharesOf(loaded.problem, meetings),
+    unmet: unmetCauses(loaded.problem, meetings), shares: sharesOf(loaded.problem, meetings),
   };
 }

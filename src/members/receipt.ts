@@ -1,10 +1,12 @@
 /**
  * "Why this plan": a group's receipt. Which of its wishes the plan meets, why the others are not
- * (the engine's own reasons), and its share of what it could hope for beside the other groups'.
+ * (the engine's own causes, said in the member's language with names and times), and its share of
+ * what it could hope for beside the other groups'.
  */
-import type { UnmetWish } from '../engine/format';
 import { groupShares } from '../engine/metrics';
 import type { Meeting, Problem } from '../engine/model';
+import type { UnmetCause, UnmetWishCause } from '../engine/unmet';
+import { clockTime, dayDate, type Lang, texts } from './i18n';
 
 export interface Receipt {
   wishes: { expert: string; weight: number; met: boolean; reason?: string }[];
@@ -27,13 +29,38 @@ export function sharesOf(problem: Problem, meetings: readonly Meeting[]): Map<st
   return new Map(groupShares(problem, [...meetings]).map((s) => [problem.groups[s.group].id, s.share]));
 }
 
-export function receiptOf(problem: Problem, shares: Map<string, number | null>, unmet: readonly UnmetWish[], groupId: string): Receipt {
+/** Why a wish is not met, for a member: rounds as their start time (with the day when the event spans several). */
+export function unmetReason(problem: Problem, cause: UnmetCause, lang: Lang): string {
+  const say = texts(lang).unmet;
+  const zone = problem.event.timezone;
+  const days = new Set(problem.rounds.map((r) => dayDate(r.start, zone, lang)));
+  const time = (r: number) => {
+    const start = problem.rounds[r].start;
+    return days.size > 1 ? `${dayDate(start, zone, lang)}, ${clockTime(start, zone, lang)}` : clockTime(start, zone, lang);
+  };
+  switch (cause.kind) {
+    case 'forbidden':
+    case 'absent':
+    case 'notChosen':
+      return say[cause.kind];
+    case 'noSharedRound':
+      return say.noSharedRound(cause.from !== undefined);
+    case 'expertFull':
+    case 'groupFull':
+      return say[cause.kind](cause.meetings);
+    case 'betterWishes':
+      return say.betterWishes(cause.rounds.map((t) => say.slot(time(t.round), problem.experts[t.expert].name)));
+    case 'expertBusy':
+      return say.expertBusy(cause.rounds.map(time), cause.betterElsewhere);
+  }
+}
+
+export function receiptOf(problem: Problem, shares: Map<string, number | null>, unmet: readonly UnmetWishCause[], groupId: string, lang: Lang): Receipt {
   const group = problem.groups.find((g) => g.id === groupId);
-  const reasons = new Map(unmet.filter((u) => u.group === groupId).map((u) => [u.expert, u.reason]));
+  const causes = new Map(unmet.filter((u) => u.group === group?.index).map((u) => [u.expert, u.cause]));
   const wishes = (group?.wishes ?? []).map((w) => {
-    const expert = problem.experts[w.expert];
-    const reason = reasons.get(expert.id);
-    return { expert: expert.name, weight: w.weight, met: reason === undefined, ...(reason === undefined ? {} : { reason }) };
+    const cause = causes.get(w.expert);
+    return { expert: problem.experts[w.expert].name, weight: w.weight, met: cause === undefined, ...(cause === undefined ? {} : { reason: unmetReason(problem, cause, lang) }) };
   });
   const known = [...shares.values()].filter((s): s is number => s !== null);
   return {

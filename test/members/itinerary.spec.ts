@@ -4,9 +4,10 @@ import type { InstanceFile } from '../../src/engine/format';
 import { loadInstance } from '../../src/engine/load';
 import type { Problem } from '../../src/engine/model';
 import { readSchedule } from '../../src/engine/schedule-io';
+import { type UnmetCause, unmetCauses } from '../../src/engine/unmet';
 import { clockTime, pickLang } from '../../src/members/i18n';
 import { expertStops, groupOfMember, groupStops, momentAt } from '../../src/members/itinerary';
-import { median, receiptOf, sharesOf } from '../../src/members/receipt';
+import { median, receiptOf, sharesOf, unmetReason } from '../../src/members/receipt';
 
 const SAMPLES = path.resolve(__dirname, '../../../shared/samples');
 
@@ -112,11 +113,48 @@ describe('across the spring clock change (Europe/Paris, 28 March 2021)', () => {
 describe('why this plan', () => {
   it('says which wishes are met, gives the engine’s reason for the others, and compares the share with min and median', () => {
     const shares = sharesOf(problem, meetings);
-    const r = receiptOf(problem, shares, [{ group: 'g1', expert: 'e3', weight: 1, reason: 'expert full' }], 'g1');
-    expect(r.wishes).toEqual([{ expert: 'Ada', weight: 3, met: true }, { expert: 'Cyd', weight: 1, met: false, reason: 'expert full' }]);
+    const r = receiptOf(problem, shares, [{ group: 0, expert: 2, weight: 1, cause: { kind: 'expertFull', meetings: 4 } }], 'g1', 'fr');
+    expect(r.wishes).toEqual([
+      { expert: 'Ada', weight: 3, met: true },
+      { expert: 'Cyd', weight: 1, met: false, reason: 'cet expert a déjà toutes les rencontres qu’il peut faire (4).' },
+    ]);
     expect(r.groups).toBe(2);
     expect(r.min).toBe(Math.min(...[...shares.values()].map((s) => s!)));
     expect(r.share).toBe(shares.get('g1'));
+  });
+
+  it('says the engine’s cause in the member’s words, with names and times, in French or English', () => {
+    // Cyd comes only in r1, which the group's stronger wish (Ada) takes.
+    const busy = problemOf({ ...instance, experts: instance.experts.map((e) => (e.id === 'e3' ? { ...e, rounds: ['r1'] } : e)) });
+    const plan = readSchedule(busy, {
+      format: 'audition-schedule/1',
+      metrics: { shortfall: 0, wishValue: 0, minGroupShare: 0 },
+      meetings: [{ round: 'r1', table: 't1', expert: 'e1', group: 'g1' }, { round: 'r1', table: 't2', expert: 'e2', group: 'g2' }],
+    }).meetings;
+    const unmet = unmetCauses(busy, plan);
+    expect(unmet).toEqual([{ group: 0, expert: 2, weight: 1, cause: { kind: 'betterWishes', rounds: [{ round: 0, expert: 0, value: 3 }] } }]);
+    const shares = sharesOf(busy, plan);
+    expect(receiptOf(busy, shares, unmet, 'g1', 'fr').wishes[1].reason).toBe('ce créneau est pris par un souhait de votre groupe au moins aussi fort : 10 h 00 avec Ada.');
+    expect(receiptOf(busy, shares, unmet, 'g1', 'en').wishes[1].reason).toBe('that slot goes to a wish of your group at least as strong: 10:00 AM with Ada.');
+  });
+
+  it('has words for every cause in both languages, and names the day when the event spans several', () => {
+    const causes: UnmetCause[] = [
+      { kind: 'forbidden' }, { kind: 'absent' }, { kind: 'noSharedRound' }, { kind: 'noSharedRound', from: 2 },
+      { kind: 'expertFull', meetings: 5 }, { kind: 'groupFull', meetings: 3 },
+      { kind: 'betterWishes', rounds: [{ round: 0, expert: 0, value: 3 }, { round: 2, expert: 1, value: 2 }] },
+      { kind: 'expertBusy', rounds: [2, 3], betterElsewhere: true }, { kind: 'notChosen' },
+    ];
+    for (const lang of ['fr', 'en'] as const) {
+      const said = causes.map((c) => unmetReason(problem, c, lang));
+      expect(new Set(said).size).toBe(causes.length);
+      for (const text of said) expect(text).toMatch(/^[a-zà-ÿ’' ]+.*\.$/);
+    }
+    expect(unmetReason(problem, causes[6], 'fr')).toBe('chacun de ces créneaux est pris par un souhait de votre groupe au moins aussi fort : 10 h 00 avec Ada, 10 h 50 avec Bob.');
+    expect(unmetReason(problem, causes[7], 'en')).toBe('this expert meets other groups in every slot still free for you (10:50 AM, 2:00 PM); your other slots go to stronger wishes.');
+    const nantes = problemOf(JSON.parse(fs.readFileSync(path.join(SAMPLES, 'nantes-1.json'), 'utf8')));
+    expect(unmetReason(nantes, { kind: 'expertBusy', rounds: [0], betterElsewhere: false }, 'fr'))
+      .toBe('cet expert reçoit d’autres groupes au seul créneau encore libre pour vous (vendredi 22 janvier, 18 h 00).');
   });
 
   it('median of even and odd counts', () => {
