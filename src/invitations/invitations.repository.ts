@@ -36,11 +36,11 @@ export class InvitationsRepository {
    * moved a UID meanwhile, or already enqueued the same message (unique dedupeKey), everything is
    * rolled back and a ConflictError says to compute again.
    */
-  async apply(eventId: string, read: readonly StoredInvitation[], changes: { state: StoredInvitation; message: MessageDraft }[], now: string): Promise<OutboxMessageEntity[]> {
+  async apply(eventId: string, read: readonly StoredInvitation[], changes: { state: StoredInvitation; messages: MessageDraft[] }[], now: string): Promise<OutboxMessageEntity[]> {
     const before = new Map(read.map((s) => [s.uid, s.sequence]));
     return this.transactions.run(async (m) => {
       const made: OutboxMessageEntity[] = [];
-      for (const { state, message } of changes) {
+      for (const { state, messages } of changes) {
         const row = { ...state, eventId, updatedAt: now };
         const old = before.get(state.uid);
         if (old === undefined) await m.insert(InvitationStateEntity, row);
@@ -48,7 +48,7 @@ export class InvitationsRepository {
           const result = await m.update(InvitationStateEntity, { uid: state.uid, sequence: old }, row);
           if (result.affected !== 1) throw new ConflictError(`invitation ${state.uid} changed meanwhile`);
         }
-        made.push(await this.enqueue(m, eventId, message, now));
+        for (const message of messages) made.push(await this.enqueue(m, eventId, message, now));
       }
       return made;
     });
@@ -85,7 +85,8 @@ export class InvitationsRepository {
 
   /** The latest message of each UID of the event. */
   async latestMessages(eventId: string): Promise<Map<string, OutboxMessageEntity>> {
-    const rows = await this.db.getRepository(OutboxMessageEntity).find({ where: { eventId }, order: { createdAt: 'ASC', sequence: 'ASC' } });
+    // An address change makes a CANCEL (old address) and a REQUEST (new) together: the REQUEST, last, is the block's state.
+    const rows = await this.db.getRepository(OutboxMessageEntity).find({ where: { eventId }, order: { createdAt: 'ASC', sequence: 'ASC', kind: 'ASC' } });
     const latest = new Map<string, OutboxMessageEntity>();
     for (const r of rows) if (r.uid) latest.set(r.uid, r);
     return latest;

@@ -67,3 +67,25 @@ export function cancellationMail(eventName: string, expertName: string, previous
     ].join('\n'),
   };
 }
+
+/**
+ * To the address an expert's invitation was sent to before the organizers changed it. The new
+ * address is not given: the old one may be a mistyped stranger's.
+ */
+export function addressChangedMail(eventName: string, expertName: string, previous: ExpertBlock): MailText {
+  const w = when(previous);
+  return {
+    subject: `Annulé à cette adresse : ${eventName} — ${w.fr}`,
+    body: [
+      `Bonjour ${expertName},`,
+      '',
+      `Les organisateurs vous écrivent désormais à une autre adresse. Le créneau d’auditions du ${w.fr} (table « ${previous.table.name} ») est retiré de l’agenda de cette adresse-ci ; l’invitation à jour a été envoyée à la nouvelle.`,
+      '',
+      '—',
+      '',
+      `Hello ${expertName},`,
+      '',
+      `The organizers now write to you at another address. The hearing slot of ${w.en} (table "${previous.table.name}") is removed from this address's calendar; the up-to-date invitation was sent to the new one.`,
+    ].join('\n'),
+  };
+}

@@ -6,11 +6,13 @@
  * An expert with no usable address (or the organizer's own) is left out on both sides: nothing is
  * made for them and their earlier invitations are neither updated nor cancelled; the organizers see
  * them as not deliverable. Once an address is added and the plan republished, they are invited.
+ * When an expert's address changes, the old address gets a CANCEL of what it holds, the new one
+ * the REQUEST: otherwise the old calendar would keep a meeting nobody updates.
  */
 import type { InstanceFile, ScheduleFile } from '../engine/format';
 import { allExpertBlocks, attendeeProblem, cancellation, type ExpertBlock, invitation, planUpdates, type SentInvitation } from './calendar';
 import type { MessageKind } from './entities/outbox-message.entity';
-import { cancellationMail, invitationMail } from './mail-text';
+import { addressChangedMail, cancellationMail, invitationMail } from './mail-text';
 
 export interface StoredInvitation {
   uid: string;
@@ -35,8 +37,8 @@ export interface MessageDraft {
   body: string;
   calendar: string;
   method: 'REQUEST' | 'CANCEL';
-  /** new / changed / restored for a REQUEST, cancelled for a CANCEL. */
-  reason: 'new' | 'changed' | 'restored' | 'cancelled';
+  /** new / changed / restored for a REQUEST; cancelled, or addressChanged (to the old address), for a CANCEL. */
+  reason: 'new' | 'changed' | 'restored' | 'cancelled' | 'addressChanged';
 }
 
 export interface Undeliverable {
@@ -46,8 +48,8 @@ export interface Undeliverable {
 }
 
 export interface ReconcilePlan {
-  /** The rows to write, each with the message it causes. */
-  changes: { state: StoredInvitation; message: MessageDraft }[];
+  /** The rows to write, each with the messages it causes. */
+  changes: { state: StoredInvitation; messages: MessageDraft[] }[];
   undeliverable: Undeliverable[];
 }
 
@@ -75,29 +77,41 @@ export function planReconciliation({ eventId, instance, schedule, states, now }:
   const previous = new Map<string, SentInvitation>([...stored].map(([uid, s]) => [uid, { sequence: s.sequence, fingerprint: s.fingerprint, cancelled: s.cancelled }]));
   const sender = { sender: organizer?.email?.trim() ?? '', senderName: organizer?.name ?? null };
 
+  const cancel = (last: StoredInvitation, uid: string, sequence: number, reason: 'cancelled' | 'addressChanged'): MessageDraft => {
+    const expert = last.block.expert;
+    const mail = reason === 'cancelled' ? cancellationMail(event.name, expert.name, last.block) : addressChangedMail(event.name, expert.name, last.block);
+    return {
+      kind: 'cancellation', dedupeKey: `${reason === 'cancelled' ? 'cancellation' : 'readdressed'}:${uid}:${sequence}`, uid, sequence, subjectKey: last.expertKey,
+      recipient: expert.email!.trim(), recipientName: expert.name, ...sender, ...mail,
+      calendar: cancellation({ event, expert, uid, sequence, now, previous: last.block }), method: 'CANCEL', reason,
+    };
+  };
+
   const changes = planUpdates(previous, blocks.filter((b) => reachable(b.expert.id)), eventId).map((u) => {
     if (u.action === 'request') {
       const { block, uid, sequence, fingerprint, reason } = u;
       const mail = invitationMail(event.name, block, reason);
+      const last = stored.get(uid);
+      const moved = last && !last.cancelled && address(last.block.expert.email) !== address(block.expert.email);
       return {
         state: { uid, expertKey: block.expert.id, sequence, fingerprint, cancelled: false, block },
-        message: {
-          kind: 'invitation' as const, dedupeKey: `invitation:${uid}:${sequence}`, uid, sequence, subjectKey: block.expert.id,
-          recipient: block.expert.email!.trim(), recipientName: block.expert.name, ...sender, ...mail,
-          calendar: invitation({ event, block, uid, sequence, now }), method: 'REQUEST' as const, reason,
-        },
+        messages: [
+          ...(moved ? [cancel(last, uid, sequence, 'addressChanged')] : []),
+          {
+            kind: 'invitation' as const, dedupeKey: `invitation:${uid}:${sequence}`, uid, sequence, subjectKey: block.expert.id,
+            recipient: block.expert.email!.trim(), recipientName: block.expert.name, ...sender, ...mail,
+            calendar: invitation({ event, block, uid, sequence, now }), method: 'REQUEST' as const, reason,
+          },
+        ],
       };
     }
     const last = stored.get(u.uid)!;
-    const expert = last.block.expert;
-    return {
-      state: { ...last, sequence: u.sequence, cancelled: true },
-      message: {
-        kind: 'cancellation' as const, dedupeKey: `cancellation:${u.uid}:${u.sequence}`, uid: u.uid, sequence: u.sequence, subjectKey: last.expertKey,
-        recipient: expert.email!.trim(), recipientName: expert.name, ...sender, ...cancellationMail(event.name, expert.name, last.block),
-        calendar: cancellation({ event, expert, uid: u.uid, sequence: u.sequence, now, previous: last.block }), method: 'CANCEL' as const, reason: 'cancelled' as const,
-      },
-    };
+    return { state: { ...last, sequence: u.sequence, cancelled: true }, messages: [cancel(last, u.uid, u.sequence, 'cancelled')] };
   });
   return { changes, undeliverable: [...undeliverable.values()] };
+}
+
+/** Addresses compare without case or surrounding spaces. */
+function address(email: string | undefined): string {
+  return (email ?? '').trim().toLowerCase();
 }
