@@ -17,7 +17,7 @@ import { LeaseHolder, Leases } from '../scheduling/leases';
 import { allExpertBlocks, attendeeProblem, blockUid, CalendarError } from './calendar';
 import type { OutboxMessageEntity } from './entities/outbox-message.entity';
 import { InvitationsRepository } from './invitations.repository';
-import { planReconciliation, type Undeliverable } from './reconciliation';
+import { planReconciliation, type Undeliverable, withCurrentAddresses } from './reconciliation';
 
 export interface Enqueued {
   id: string;
@@ -90,9 +90,15 @@ export class InvitationsService implements OnApplicationBootstrap, OnModuleDestr
     return next;
   }
 
+  /** The version in force, with the experts' addresses as the event has them now. */
+  private async inForce(eventId: string) {
+    const [inForce, { instance }] = await Promise.all([this.plans.inForce(eventId), this.events.instance(eventId)]);
+    return inForce && { ...inForce, instance: withCurrentAddresses(inForce.instance, instance) };
+  }
+
   private async reconcileOnce(eventId: string): Promise<ReconcileResult> {
     for (let attempt = 1; ; attempt++) {
-      const inForce = await this.plans.inForce(eventId);
+      const inForce = await this.inForce(eventId);
       if (!inForce) return { version: null, enqueued: [], undeliverable: [] };
       const states = await this.repo.states(eventId);
       let plan;
@@ -119,7 +125,7 @@ export class InvitationsService implements OnApplicationBootstrap, OnModuleDestr
   /** Per expert of the version in force (and any expert invited before): blocks, sequences, deliveries. */
   async status(eventId: string) {
     const { event } = await this.events.instance(eventId);
-    const inForce = await this.plans.inForce(eventId);
+    const inForce = await this.inForce(eventId);
     const [states, latest] = await Promise.all([this.repo.states(eventId), this.repo.latestMessages(eventId)]);
     const organizer = inForce?.instance.event.organizer;
     const blocks = inForce ? allExpertBlocks(inForce.instance, inForce.schedule) : [];

@@ -62,6 +62,24 @@ export interface ReconcileInput {
   now: Date;
 }
 
+/**
+ * The version in force with each expert's address as the event has it now: a version keeps the
+ * plan it was published with, but an address corrected since is where invitations must go, without
+ * publishing again. An expert no longer in the event keeps the address of the version.
+ */
+export function withCurrentAddresses(published: InstanceFile, current: InstanceFile): InstanceFile {
+  const now = new Map(current.experts.map((e) => [e.id, e.email]));
+  return {
+    ...published,
+    experts: published.experts.map((e) => {
+      if (!now.has(e.id)) return e;
+      const { email: _, ...rest } = e;
+      const email = now.get(e.id);
+      return email === undefined ? rest : { ...rest, email };
+    }),
+  };
+}
+
 /** Throws CalendarError when no invitation at all can be made (no organizer address). */
 export function planReconciliation({ eventId, instance, schedule, states, now }: ReconcileInput): ReconcilePlan {
   const event = instance.event;

@@ -1,6 +1,6 @@
 import { retryDelayMs, isPermanent, DEFAULT_RETRY } from '../../src/invitations/backoff';
 import { allExpertBlocks, CalendarError, lintCalendar } from '../../src/invitations/calendar';
-import { planReconciliation, type StoredInvitation } from '../../src/invitations/reconciliation';
+import { planReconciliation, type StoredInvitation, withCurrentAddresses } from '../../src/invitations/reconciliation';
 import { dstInstance, dstSchedule, NOW, parse } from './fixtures';
 
 const EVENT = '5b0c3f5e-8d1e-4c53-9a57-0f8e3e4b2a11';
@@ -88,6 +88,24 @@ describe('reconciliation (what to send for the version in force)', () => {
     expect(planReconciliation({ eventId: EVENT, instance: moved, schedule, states: applied(plan, first), now }).changes).toEqual([]);
     const shouted = { ...instance, experts: instance.experts.map((e) => (e.id === 'e2' ? { ...e, email: ' Marie.Dupont@Example.net ' } : e)) };
     expect(sent(planReconciliation({ eventId: EVENT, instance: shouted, schedule, states: first, now })).map((m) => m.method)).not.toContain('CANCEL');
+  });
+
+  it('takes each expert’s address from the event as it is now, and the rest from the version', () => {
+    const current = {
+      ...instance,
+      rounds: [],
+      experts: instance.experts
+        .filter((e) => e.id !== 'e1')
+        .map((e) => (e.id === 'e2' ? { ...e, name: 'Renamed', email: 'new@example.org' } : e.id === 'e4' ? { ...e, email: undefined } : e)),
+    };
+    const merged = withCurrentAddresses(instance, current);
+    expect(merged.rounds).toEqual(instance.rounds);
+    const byId = new Map(merged.experts.map((e) => [e.id, e]));
+    const original = new Map(instance.experts.map((e) => [e.id, e]));
+    expect(byId.get('e1')).toEqual(original.get('e1'));
+    expect(byId.get('e2')).toEqual({ ...original.get('e2'), email: 'new@example.org' });
+    expect(byId.get('e4')).not.toHaveProperty('email');
+    expect(merged.experts.map((e) => e.id)).toEqual(instance.experts.map((e) => e.id));
   });
 
   it('refuses to make invitations without an organizer address', () => {
