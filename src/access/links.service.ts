@@ -67,6 +67,11 @@ export class LinksService {
     return found;
   }
 
+  /** The token's subject when it is remembered already: no query and no wait (the pages' fast path). */
+  known(token: string): AccessTokenEntity | undefined {
+    return this.resolved.peek(token)?.value;
+  }
+
   /**
    * The token's event and subject; undefined for an unknown or revoked token. Valid tokens are
    * remembered a few seconds: every page load and live stream asks.

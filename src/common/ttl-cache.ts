@@ -6,8 +6,16 @@
  * and all of the time to live, at random: keys filled together (everyone opening their link at
  * once) are then not all reloaded in the same instant, which would stall the loads behind them.
  */
+interface Entry<V> {
+  value: Promise<V>;
+  made: number;
+  until: number;
+  /** Set once the load has resolved: what `peek` answers without waiting. */
+  loaded?: { value: V };
+}
+
 export class TtlCache<V> {
-  private readonly entries = new Map<string, { value: Promise<V>; made: number; until: number }>();
+  private readonly entries = new Map<string, Entry<V>>();
 
   /** `now` may be a rehearsal clock: an entry made at a later instant than now (it went back) is stale. */
   constructor(
@@ -17,15 +25,26 @@ export class TtlCache<V> {
   ) {}
 
   get(key: string, load: () => Promise<V>): Promise<V> {
-    const hit = this.entries.get(key);
+    const hit = this.fresh(key);
+    if (hit) return hit.value;
     const at = this.now();
-    if (hit && hit.made <= at && at < hit.until) return hit.value;
-    const value = load();
-    this.entries.set(key, { value, made: at, until: at + this.ttlMs * (1 - this.random() / 2) });
-    // A failed load is not kept: the next call tries again.
-    value.catch(() => this.entries.delete(key));
+    const entry: Entry<V> = { value: load(), made: at, until: at + this.ttlMs * (1 - this.random() / 2) };
+    this.entries.set(key, entry);
+    entry.value.then(
+      (value) => (entry.loaded = { value }),
+      // A failed load is not kept: the next call tries again.
+      () => this.entries.get(key) === entry && this.entries.delete(key),
+    );
     if (this.entries.size > 10_000) this.sweep(at);
-    return value;
+    return entry.value;
+  }
+
+  /**
+   * The value for the key if it is loaded and fresh, without waiting (a page load served from
+   * memory then costs no promise at all); undefined when `get` would have to wait or load.
+   */
+  peek(key: string): { value: V } | undefined {
+    return this.fresh(key)?.loaded;
   }
 
   delete(key: string): void {
@@ -34,6 +53,13 @@ export class TtlCache<V> {
 
   deleteWhere(test: (key: string) => boolean): void {
     for (const key of this.entries.keys()) if (test(key)) this.entries.delete(key);
+  }
+
+  private fresh(key: string): Entry<V> | undefined {
+    const hit = this.entries.get(key);
+    if (!hit) return undefined;
+    const at = this.now();
+    return hit.made <= at && at < hit.until ? hit : undefined;
   }
 
   private sweep(at: number): void {

@@ -34,6 +34,8 @@ export interface Rendered {
  */
 const PAGE_CACHE_MS = 1_000;
 
+const pageKey = (who: AccessTokenEntity, lang: Lang, sent: boolean, version: number) => `${who.token}|${lang}|${sent}|${version}`;
+
 @Injectable()
 export class MembersService {
   readonly assets = new AssetStore();
@@ -56,10 +58,21 @@ export class MembersService {
     return found?.kind === kind ? found : undefined;
   }
 
+  /**
+   * The page if the token, the version in force and the page itself are all in memory, without a
+   * single wait: most loads, and a third of what a load cost when it went through the promises.
+   * Undefined when anything must be looked up; `subject` and `cachedPage` then do it.
+   */
+  readyPage(token: string, kind: LinkKind, lang: Lang, sent: boolean): Rendered | undefined {
+    const who = this.links.known(token);
+    const checked = who?.kind === kind ? this.cache.checkedNumber(who.eventId) : undefined;
+    return who && checked && this.pages.peek(pageKey(who, lang, sent, checked.number ?? 0))?.value;
+  }
+
   /** The page as it stands, rendered at most once a second per link and language. */
   async cachedPage(who: AccessTokenEntity, lang: Lang, sent: boolean): Promise<Rendered> {
     const version = (await this.cache.current(who.eventId))?.number ?? 0;
-    return this.pages.get(`${who.token}|${lang}|${sent}|${version}`, () =>
+    return this.pages.get(pageKey(who, lang, sent, version), () =>
       who.kind === 'member' ? this.memberPage(who, lang, { sent }) : this.expertPage(who, lang));
   }
 

@@ -84,7 +84,10 @@ export class PagesFront {
       if (!found) return void res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('not found');
       return this.send(req, res, 200, query.get('v') === found.hash ? found.versioned : found.other);
     }
-    void this.servePage(req, res, KINDS[area], name, pickLang(query.get('lang'), req.headers['accept-language']), query.get('sent') === '1');
+    const [kind, lang, sent] = [KINDS[area], pickLang(query.get('lang'), req.headers['accept-language']), query.get('sent') === '1'];
+    const ready = this.members.readyPage(name, kind, lang, sent);
+    if (ready) this.sendPage(req, res, ready);
+    else void this.servePage(req, res, kind, name, lang, sent);
   };
 
   /** A rendered page, with the pages' headers; also how PagesController answers a question's form. */

@@ -41,9 +41,15 @@ export class PlanCache {
     return row?.number ?? null;
   }
 
+  /** The published version's number (null: none) if checked less than a second ago; undefined when it must be checked. */
+  checkedNumber(eventId: string): { number: number | null } | undefined {
+    const entry = this.fresh(eventId);
+    return entry && { number: entry.number };
+  }
+
   current(eventId: string): Promise<PlanView | undefined> {
-    const entry = this.entries.get(eventId);
-    if (entry && performance.now() - entry.checkedAt < FRESH_MS) return entry.view;
+    const entry = this.fresh(eventId);
+    if (entry) return entry.view;
     // One check at a time per event: a burst of loads as the second turns makes one query, not one each.
     let check = this.checks.get(eventId);
     if (!check) {
@@ -67,6 +73,11 @@ export class PlanCache {
     if (this.forgotten === asked) this.entries.set(eventId, fresh);
     view.catch(() => this.entries.get(eventId) === fresh && this.entries.delete(eventId));
     return fresh;
+  }
+
+  private fresh(eventId: string): Entry | undefined {
+    const entry = this.entries.get(eventId);
+    return entry && performance.now() - entry.checkedAt < FRESH_MS ? entry : undefined;
   }
 
   private forget(eventId: string): void {

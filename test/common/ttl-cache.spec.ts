@@ -50,6 +50,23 @@ describe('TtlCache', () => {
     expect(await c.get('k', load)).toBe('v2');
   });
 
+  it('peeks at a loaded, fresh value without waiting, and at nothing while it loads, after it expires or fails', async () => {
+    const c = cache();
+    let finish!: (v: string) => void;
+    const loading = c.get('k', () => new Promise<string>((r) => (finish = r)));
+    expect(c.peek('k')).toBeUndefined();
+    finish('v1');
+    await loading;
+    expect(c.peek('k')).toEqual({ value: 'v1' });
+    expect(c.peek('other')).toBeUndefined();
+    now = 1000;
+    expect(c.peek('k')).toBeUndefined();
+    await expect(c.get('bad', () => Promise.reject(new Error('down')))).rejects.toThrow('down');
+    await new Promise((r) => setImmediate(r));
+    expect(c.peek('bad')).toBeUndefined();
+    expect(await c.get('bad', async () => 'ok')).toBe('ok');
+  });
+
   it('shares one load between concurrent callers', async () => {
     const c = cache();
     let loads = 0;
