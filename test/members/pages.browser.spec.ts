@@ -84,9 +84,18 @@ describe('members’ and experts’ pages in a browser', () => {
     expect(await page.locator('#day li').count()).toBe(mine.length - 1);
     await shot(page, 'member-updated');
 
+    // Offline a while later: the saved page's clock has moved on by that while, not stopped when it was saved.
+    const savedNow = await page.evaluate(async () => {
+      const copy = await (await caches.open('carrousel-pages')).match(location.href);
+      return Number(/data-server-now="(\d+)"/.exec(await copy!.text())![1]);
+    });
+    await new Promise((r) => setTimeout(r, 2500));
     await context.setOffline(true);
     await page.reload();
     await expect(page.locator('#saved').innerText()).resolves.toMatch(/^Données enregistrées à \d+ h \d\d/);
+    const moved = Number(await page.getAttribute('body', 'data-server-now')) - savedNow;
+    expect(moved).toBeGreaterThanOrEqual(1500);
+    expect(moved).toBeLessThan(30_000);
     expect(await page.locator('#day li').count()).toBe(mine.length - 1);
     await shot(page, 'member-offline');
     expect(errors).toEqual([]);

@@ -45,8 +45,14 @@ function saved(req) {
     return c.match(req.url).then(function (hit) { return hit || c.match(req.url, { ignoreSearch: true }); });
   }).then(function (hit) {
     if (!hit) return undefined;
+    /* The page's clock is the server's when it was saved: move it on by the time since (its Date header),
+       or the minutes left would count from then. */
+    var since = Date.now() - (Date.parse(hit.headers.get('Date')) || Date.now());
     return hit.text().then(function (html) {
-      return new Response(html.replace('class="saved" hidden', 'class="saved"'), { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+      html = html.replace('class="saved" hidden', 'class="saved"').replace(/data-server-now="(\d+)"/, function (m, at) {
+        return 'data-server-now="' + (Number(at) + Math.max(0, since)) + '"';
+      });
+      return new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
     });
   });
 }
