@@ -125,7 +125,10 @@ export type LoadResult =
 /** A broken hard rule, in a sentence an organizer understands. */
 export interface Violation {
   rule: 'H1' | 'H2' | 'H3' | 'H4' | 'H5' | 'replan' | 'reference';
+  /** In English, as the exchange format and the command line give it. */
   message: string;
+  /** The same in French, for the organizers' screens. */
+  fr: string;
 }
 
 /** Hard rules that cannot all hold, and the objects in conflict. */

@@ -3,16 +3,24 @@ import { SCHEDULE_FORMAT, type MeetingFile, type Metrics, type ScheduleFile, typ
 import type { Meeting, Problem, Violation } from './model';
 import { checkScheduleShape } from './schema/validate';
 
+const UNKNOWN_FR = {
+  round: (id: string) => `tour « ${id} » inconnu`,
+  table: (id: string) => `table « ${id} » inconnue`,
+  expert: (id: string) => `expert « ${id} » inconnu`,
+  group: (id: string) => `groupe « ${id} » inconnu`,
+};
+
 /**
  * The meetings of a schedule file in index form. A meeting naming an unknown round, table, expert
  * or group is left out and reported; schema errors are reported too (as 'reference': the file does
  * not say what it should), and every readable meeting is still returned so all problems show at once.
  */
 export function readSchedule(problem: Problem, json: unknown): { meetings: Meeting[]; errors: Violation[] } {
-  const errors: Violation[] = checkScheduleShape(json).map((e) => ({
-    rule: 'reference',
-    message: e.path ? `${e.path}: ${e.message}` : `the schedule ${e.message}`,
-  }));
+  const errors: Violation[] = checkScheduleShape(json).map((e) => {
+    const message = e.path ? `${e.path}: ${e.message}` : `the schedule ${e.message}`;
+    // The schema validator words its findings in English only.
+    return { rule: 'reference', message, fr: `grille mal formée : ${message}` };
+  });
   const list = typeof json === 'object' && json !== null ? (json as { meetings?: unknown }).meetings : undefined;
   if (!Array.isArray(list)) return { meetings: [], errors };
 
@@ -31,7 +39,9 @@ export function readSchedule(problem: Problem, json: unknown): { meetings: Meeti
       const id = m[field];
       if (typeof id !== 'string') continue; // the schema reported it
       const index = lookups[field].get(id);
-      if (index === undefined) errors.push({ rule: 'reference', message: `meetings[${i}].${field}: unknown ${field} "${id}"` });
+      if (index === undefined) {
+        errors.push({ rule: 'reference', message: `meetings[${i}].${field}: unknown ${field} "${id}"`, fr: `meetings[${i}].${field} : ${UNKNOWN_FR[field](id)}` });
+      }
       else found[field] = index;
     }
     if (found.round !== undefined && found.table !== undefined && found.expert !== undefined && found.group !== undefined) {

@@ -174,8 +174,8 @@ export class PlansService {
     const violations = [...errors, ...checkRules(problem, meetings)];
     if (violations.length) {
       throw new RuleBrokenError(
-        `refusé : ${violations.map((v) => `[${v.rule}] ${v.message}`).join(' ; ')} / refused: the change breaks ${violations.map((v) => v.rule).join(', ')}`,
-        violations.map((v) => ({ path: v.rule, message: v.message })),
+        `refusé : ${violations.map((v) => `[${v.rule}] ${v.fr}`).join(' ; ')} / refused: ${violations.map((v) => `[${v.rule}] ${v.message}`).join('; ')}`,
+        violations.map((v) => ({ path: v.rule, message: `${v.fr} / ${v.message}` })),
       );
     }
     const metrics = computeMetrics(problem, meetings);

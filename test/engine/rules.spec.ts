@@ -18,10 +18,19 @@ function violations(meetings: MeetingFile[], mutate: (i: InstanceFile) => void =
   return checkRules(problem, indexed(problem, meetings));
 }
 
-/** Exactly one rule is broken, and one of its messages says `message`. */
-function expectOnly(found: Violation[], rule: Violation['rule'], message: string): void {
+/**
+ * Exactly one rule is broken, and one of its messages says `message` (and `fr`, in French, when
+ * given). Every violation also says it in French, naming the same objects.
+ */
+function expectOnly(found: Violation[], rule: Violation['rule'], message: string, fr?: string): void {
   expect([...new Set(found.map((v) => v.rule))]).toEqual([rule]);
   expect(found.map((v) => v.message)).toContain(message);
+  if (fr) expect(found.map((v) => v.fr)).toContain(fr);
+  for (const v of found) {
+    const ids = [...v.message.matchAll(/"([^"]+)"/g)].map((m) => m[1]);
+    expect([...v.fr.matchAll(/« ([^»]+) »/g)].map((m) => m[1])).toEqual(ids);
+    expect(v.fr).not.toMatch(/\b(group|round|meets|more than|which)\b/);
+  }
 }
 
 const withExpertE4 = (i: InstanceFile): void => void i.experts.push({ id: 'e4', name: 'Jean Petit' });
@@ -44,7 +53,7 @@ describe('hard rules on the tiny schedule', () => {
 describe('H1: groups', () => {
   it('a group in two meetings in one round', () => {
     const found = violations([...tinyMeetings(), M('r2', 't1', 'e4', 'g1')], withExpertE4);
-    expectOnly(found, 'H1', 'group "g1" is in 2 meetings in round "r2"');
+    expectOnly(found, 'H1', 'group "g1" is in 2 meetings in round "r2"', 'le groupe « g1 » a 2 rencontres au tour « r2 »');
   });
 
   it('a group outside its rounds', () => {
@@ -127,7 +136,7 @@ describe('H4: tables', () => {
 
   it('more people than seats', () => {
     const found = violations(tinyMeetings(), (i) => (i.tables[2].seats = 3));
-    expectOnly(found, 'H4', 'table "t3" has 3 seats but 4 people sit there in round "r3"');
+    expectOnly(found, 'H4', 'table "t3" has 3 seats but 4 people sit there in round "r3"', 'la table « t3 » a 3 places mais 4 personnes y sont au tour « r3 »');
   });
 });
 
@@ -161,7 +170,10 @@ describe('replan', () => {
   it('reports a past meeting that is missing', () => {
     const meetings = tinyMeetings().filter((m) => !(m.round === 'r2'));
     const found = violations(meetings, replanFrom('r3'));
-    expectOnly(found, 'replan', 'the meeting of group "g1" with expert "e3" at table "t3" in round "r2" already happened (before round "r3") but is missing');
+    expectOnly(
+      found, 'replan', 'the meeting of group "g1" with expert "e3" at table "t3" in round "r2" already happened (before round "r3") but is missing',
+      'la rencontre du groupe « g1 » avec l’expert « e3 » à la table « t3 » au tour « r2 » a déjà eu lieu (avant le tour « r3 ») mais manque',
+    );
   });
 
   it('reports a past meeting that is not in the baseline', () => {
@@ -180,6 +192,6 @@ describe('replan', () => {
 
   it('still checks every other rule in the past', () => {
     const found = violations(tinyMeetings(), (i) => (replanFrom('r4')(i), (i.tables[2].seats = 3)));
-    expectOnly(found, 'H4', 'table "t3" has 3 seats but 4 people sit there in round "r3"');
+    expectOnly(found, 'H4', 'table "t3" has 3 seats but 4 people sit there in round "r3"', 'la table « t3 » a 3 places mais 4 personnes y sont au tour « r3 »');
   });
 });

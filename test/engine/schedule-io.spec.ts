@@ -21,9 +21,9 @@ describe('readSchedule', () => {
     meetings[5] = M('r7', 't1', 'e1', 'g8');
     const read = readSchedule(p, scheduleOf(meetings));
     expect(read.errors).toEqual([
-      { rule: 'reference', message: 'meetings[4].expert: unknown expert "e99"' },
-      { rule: 'reference', message: 'meetings[5].round: unknown round "r7"' },
-      { rule: 'reference', message: 'meetings[5].group: unknown group "g8"' },
+      { rule: 'reference', message: 'meetings[4].expert: unknown expert "e99"', fr: 'meetings[4].expert : expert « e99 » inconnu' },
+      { rule: 'reference', message: 'meetings[5].round: unknown round "r7"', fr: 'meetings[5].round : tour « r7 » inconnu' },
+      { rule: 'reference', message: 'meetings[5].group: unknown group "g8"', fr: 'meetings[5].group : groupe « g8 » inconnu' },
     ]);
     expect(read.meetings).toEqual(indexed(p, tinyMeetings().slice(0, 4)));
   });
@@ -33,8 +33,8 @@ describe('readSchedule', () => {
     const read = readSchedule(p, { format: 'audition-schedule/1', meetings: [M('r1', 't2', 'e2', 'g1'), { round: 'r1', table: 't1', expert: 'e1' }] });
     expect(read.errors).toEqual(
       expect.arrayContaining([
-        { rule: 'reference', message: 'metrics: is required but missing' },
-        { rule: 'reference', message: 'meetings[1].group: is required but missing' },
+        { rule: 'reference', message: 'metrics: is required but missing', fr: 'grille mal formée : metrics: is required but missing' },
+        { rule: 'reference', message: 'meetings[1].group: is required but missing', fr: 'grille mal formée : meetings[1].group: is required but missing' },
       ]),
     );
     expect(read.meetings).toEqual(indexed(p, [M('r1', 't2', 'e2', 'g1')]));
@@ -43,7 +43,7 @@ describe('readSchedule', () => {
   it('reports a file that is not a schedule at all', () => {
     const read = readSchedule(problemOf(), 'hello');
     expect(read.meetings).toEqual([]);
-    expect(read.errors).toEqual([{ rule: 'reference', message: 'the schedule must be an object' }]);
+    expect(read.errors).toEqual([{ rule: 'reference', message: 'the schedule must be an object', fr: 'grille mal formée : the schedule must be an object' }]);
   });
 });
 

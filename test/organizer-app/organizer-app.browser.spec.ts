@@ -148,6 +148,8 @@ describe('the organizers\' web app in a browser', () => {
     const refusal = page.getByRole('alert').filter({ hasText: 'Changement refusé' });
     await refusal.waitFor();
     await expect(refusal.innerText()).resolves.toContain('H1 — un groupe a au plus une rencontre par tour');
+    // The detail in French too, not the engine's English.
+    expect(await refusal.innerText()).toMatch(/le groupe « .+ » a 2 rencontres au tour « .+ »/);
     expect((await t.http.get(`/api/events/${eventId}/versions/1`).set(AUTH)).body.revision).toBe(2);
     await shot(page, '07-refused');
 

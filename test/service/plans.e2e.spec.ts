@@ -49,6 +49,10 @@ describe('plans over HTTP: generate, adjust, publish, compare, export', () => {
       .send({ revision: 1, op: 'move', from: { round: a.round, group: a.group }, to: { round: b.round, table: b.table } }).expect(422);
     expect(res.body.error.code).toBe('rule_broken');
     expect(res.body.error.fields.map((f: any) => f.path)).toContain('H2');
+    // French first, then English, in every detail and in the summary.
+    const h2 = res.body.error.fields.find((f: any) => f.path === 'H2').message;
+    expect(h2).toMatch(/^l’expert « .+ » reçoit 2 groupes au tour « .+ », plus que son maximum de 1 par tour \/ expert ".+" meets 2 groups in round ".+", more than its maximum of 1 per round$/);
+    expect(res.body.error.message).toMatch(/^refusé : \[H\d\] .+ \/ refused: \[H\d\] .+$/);
     expect((await t.http.get(`/api/events/${id}/versions/1`).set(AUTH)).body.revision).toBe(1);
   });
 

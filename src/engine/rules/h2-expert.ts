@@ -4,11 +4,11 @@
  * (a night or a lunch between two rounds does not break the run: precision of the spec).
  */
 import type { Meeting, Problem, Violation } from '../model';
-import { bucket, expertName, isPast, plural, roundName } from './common';
+import { bucket, expertName, isPast, plural, roundName, fr } from './common';
 
 export function checkExpertRule(problem: Problem, meetings: Meeting[]): Violation[] {
   const out: Violation[] = [];
-  const h2 = (message: string): void => void out.push({ rule: 'H2', message });
+  const h2 = (message: string, french: string): void => void out.push({ rule: 'H2', message, fr: french });
 
   for (const [e, list] of bucket(meetings, (m) => m.expert)) {
     const expert = problem.experts[e];
@@ -19,20 +19,25 @@ export function checkExpertRule(problem: Problem, meetings: Meeting[]): Violatio
     for (const round of [...busy.keys()].sort((a, b) => a - b)) {
       const n = busy.get(round) as number;
       if (n > expert.maxGroupsPerRound) {
-        h2(`${name} meets ${n} groups in ${roundName(problem, round)}, more than its maximum of ${expert.maxGroupsPerRound} per round`);
+        h2(
+          `${name} meets ${n} groups in ${roundName(problem, round)}, more than its maximum of ${expert.maxGroupsPerRound} per round`,
+          `l’${fr.expert(problem, e)} reçoit ${n} groupes au ${fr.round(problem, round)}, plus que son maximum de ${expert.maxGroupsPerRound} par tour`,
+        );
       }
       if (!expert.available[round] && !isPast(problem, round)) {
-        h2(`${name} meets in ${roundName(problem, round)}, which is not one of its rounds`);
+        h2(`${name} meets in ${roundName(problem, round)}, which is not one of its rounds`, `l’${fr.expert(problem, e)} a une rencontre au ${fr.round(problem, round)}, qui n’est pas l’un de ses tours`);
       }
     }
     if (list.length > expert.maxMeetings) {
-      h2(`${name} has ${plural(list.length, 'meeting')}, more than its maximum of ${expert.maxMeetings}`);
+      h2(`${name} has ${plural(list.length, 'meeting')}, more than its maximum of ${expert.maxMeetings}`, `l’${fr.expert(problem, e)} a ${fr.plural(list.length, 'rencontre')}, plus que son maximum de ${expert.maxMeetings}`);
     }
     for (const run of busyRuns(busy, problem.rounds.length)) {
       if (run.length > expert.maxConsecutive) {
         h2(
           `${name} meets in ${run.length} rounds in a row (${roundName(problem, run.first)} to ${roundName(problem, run.last)}), ` +
             `more than its maximum of ${expert.maxConsecutive} before a pause`,
+          `l’${fr.expert(problem, e)} enchaîne ${run.length} tours (du ${fr.round(problem, run.first)} au ${fr.round(problem, run.last)}), `
+            + `plus que son maximum de ${expert.maxConsecutive} avant une pause`,
         );
       }
     }

@@ -1,6 +1,6 @@
 /** H3: a group meets a given expert at most once. */
 import type { Meeting, Problem, Violation } from '../model';
-import { bucket, expertName, groupName } from './common';
+import { bucket, expertName, groupName, fr } from './common';
 
 export function checkOnceRule(problem: Problem, meetings: Meeting[]): Violation[] {
   const out: Violation[] = [];
@@ -10,6 +10,7 @@ export function checkOnceRule(problem: Problem, meetings: Meeting[]): Violation[
     out.push({
       rule: 'H3',
       message: `${groupName(problem, list[0].group)} meets ${expertName(problem, list[0].expert)} ${list.length} times (rounds ${rounds})`,
+      fr: `le ${fr.group(problem, list[0].group)} rencontre l’${fr.expert(problem, list[0].expert)} ${list.length} fois (tours ${fr.ids(list.map((m) => problem.rounds[m.round].id))})`,
     });
   }
   return out;

@@ -1,6 +1,6 @@
 /** H5: every pin is met (in its round, if it names one); a forbidden pair never meets. */
 import type { Meeting, Problem, Violation } from '../model';
-import { expertName, groupName, roundName } from './common';
+import { expertName, groupName, roundName, fr } from './common';
 
 export function checkPinRule(problem: Problem, meetings: Meeting[]): Violation[] {
   const out: Violation[] = [];
@@ -11,6 +11,7 @@ export function checkPinRule(problem: Problem, meetings: Meeting[]): Violation[]
     out.push({
       rule: 'H5',
       message: `pins[${pin.index}]: ${groupName(problem, pin.group)} must meet ${expertName(problem, pin.expert)}${when}, and does not`,
+      fr: `pins[${pin.index}] : le ${fr.group(problem, pin.group)} doit rencontrer l’${fr.expert(problem, pin.expert)}${pin.round < 0 ? '' : ` au ${fr.round(problem, pin.round)}`}, et ne le fait pas`,
     });
   }
   const reported = new Set<string>();
@@ -18,7 +19,11 @@ export function checkPinRule(problem: Problem, meetings: Meeting[]): Violation[]
     const key = `${m.group}:${m.expert}`;
     if (!problem.forbidden[m.group][m.expert] || reported.has(key)) continue;
     reported.add(key);
-    out.push({ rule: 'H5', message: `${groupName(problem, m.group)} meets ${expertName(problem, m.expert)}, a forbidden pair` });
+    out.push({
+      rule: 'H5',
+      message: `${groupName(problem, m.group)} meets ${expertName(problem, m.expert)}, a forbidden pair`,
+      fr: `le ${fr.group(problem, m.group)} rencontre l’${fr.expert(problem, m.expert)}, une paire interdite`,
+    });
   }
   return out;
 }
