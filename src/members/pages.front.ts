@@ -3,8 +3,9 @@
  * ahead of the framework's router. It is the service's one hot path: everyone opens their link at
  * the same moment, then reloads it all day. Going through Express and Nest's pipeline (every
  * route's pattern tried in turn, body parsers, guards, ETag hashing) cost four times what the page
- * itself costs once it is cached; here a load is a token lookup and a cached buffer (measured in
- * `npm run bench:pages`). Questions and live streams stay in PagesController.
+ * itself costs once it is cached; here a load is a token lookup and a cached buffer, without a
+ * single await when all is in memory (measured in `npm run bench:pages`, see docs/pages.md).
+ * Questions and live streams stay in PagesController.
  */
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { gzipSync } from 'node:zlib';
@@ -25,7 +26,8 @@ const PAGE_HEADERS = {
 /** `/m/<token>`, `/x/<token>`, `/p/<file>`, with or without a final slash; `/m/sw.js` is the service worker, under the scope it controls. */
 const ROUTE = /^\/([mxp])\/([^/]+)\/?$/;
 const KINDS: Record<string, LinkKind> = { m: 'member', x: 'expert' };
-const GZIP = /\bgzip\b/;
+/** gzip accepted, unless refused with q=0. */
+const GZIP = /\bgzip\b(?!\s*;\s*q=0(?:\.0{0,3})?(?![.\d]))/;
 const NO_QUERY = new URLSearchParams();
 
 /** A response as sent, plain and gzipped (phones on mobile data ask for it), made once per cached page or file. */
@@ -81,7 +83,7 @@ export class PagesFront {
     if (area === 'm' && name === 'sw.js') return this.send(req, res, 200, this.serviceWorker);
     if (area === 'p') {
       const found = this.files.get(name);
-      if (!found) return void res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('not found');
+      if (!found) return void res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('fichier introuvable / file not found');
       return this.send(req, res, 200, query.get('v') === found.hash ? found.versioned : found.other);
     }
     const [kind, lang, sent] = [KINDS[area], pickLang(query.get('lang'), req.headers['accept-language']), query.get('sent') === '1'];

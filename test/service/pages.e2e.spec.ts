@@ -74,6 +74,7 @@ describe('personal pages over HTTP', () => {
     expect(zipped.headers['content-encoding']).toBe('gzip');
     expect(zipped.body.length).toBeLessThan(plain.body.length);
     expect(gunzipSync(zipped.body).toString()).toBe(plain.body.toString());
+    expect((await raw(url, 'GET', { 'Accept-Encoding': 'br, gzip;q=0' })).headers['content-encoding']).toBeUndefined();
     expect(plain.body.toString()).toContain('lang="en"');
     for (const res of [plain, zipped]) {
       expect(Number(res.headers['content-length'])).toBe(res.body.length);
@@ -91,7 +92,8 @@ describe('personal pages over HTTP', () => {
     expect(unversioned.headers['cache-control']).toBe('no-cache');
     expect(gunzipSync(versioned.body).toString()).toBe(unversioned.body.toString());
     expect((await raw(`${t.url}/p/page.css?v=0000`, 'GET')).headers['cache-control']).toBe('no-cache');
-    expect((await raw(`${t.url}/p/nothing.js`, 'GET')).status).toBe(404);
+    const missing = await raw(`${t.url}/p/nothing.js`, 'GET');
+    expect([missing.status, missing.body.toString()]).toEqual([404, 'fichier introuvable / file not found']);
     const worker = await raw(`${t.url}/m/sw.js`, 'GET');
     expect([worker.status, worker.headers['content-type'], worker.headers['cache-control']]).toEqual([200, 'text/javascript; charset=utf-8', 'no-cache']);
     expect(worker.body.toString()).toContain(css);
