@@ -7,6 +7,7 @@
 import { DateTime, IANAZone } from 'luxon';
 import type { InstanceFile } from './format';
 import type { Expert, Group, InstanceError, LoadResult, Meeting, Problem, Round } from './model';
+import { type ObjectKind, unknownFr } from './french';
 import { checkInstanceShape } from './schema/validate';
 
 export const DEFAULT_TIMEZONE = 'Europe/Paris';
@@ -16,9 +17,15 @@ export function describeInstanceError(error: InstanceError): string {
   return error.path ? `${error.path}: ${error.message}` : error.message;
 }
 
+/** French first, then English, the way the service words what it refuses. */
+export function describeInstanceErrorBilingual(error: InstanceError): string {
+  return `${error.path ? `${error.path} : ${error.fr}` : error.fr} / ${describeInstanceError(error)}`;
+}
+
 export function loadInstance(json: unknown): LoadResult {
   const report = new Report();
-  for (const e of checkInstanceShape(json)) report.error(e.path, e.message);
+  // The schema validator words its findings in English only.
+  for (const e of checkInstanceShape(json)) report.error(e.path, e.message, `format : ${e.message}`);
   if (!isRecord(json)) return { ok: false, errors: report.errors, warnings: report.warnings };
 
   const ids = checkIds(json, report);
@@ -33,11 +40,11 @@ export function loadInstance(json: unknown): LoadResult {
 class Report {
   readonly errors: InstanceError[] = [];
   readonly warnings: InstanceError[] = [];
-  error(path: string, message: string): void {
-    this.errors.push({ path, message });
+  error(path: string, message: string, fr: string): void {
+    this.errors.push({ path, message, fr });
   }
-  warn(path: string, message: string): void {
-    this.warnings.push({ path, message });
+  warn(path: string, message: string, fr: string): void {
+    this.warnings.push({ path, message, fr });
   }
 }
 
@@ -69,13 +76,15 @@ interface Ids {
 }
 
 function checkIds(json: Json, report: Report): Ids {
-  const index = (field: keyof Ids, what: string): Map<string, number> => {
+  const index = (field: keyof Ids, what: ObjectKind): Map<string, number> => {
     const seen = new Map<string, number>();
     for (const [x, i] of items(json, field)) {
       const id = str(x.id);
       if (id === undefined) continue;
       const first = seen.get(id);
-      if (first !== undefined) report.error(`${field}[${i}].id`, `duplicate ${what} id "${id}" (already used by ${field}[${first}])`);
+      if (first !== undefined) {
+        report.error(`${field}[${i}].id`, `duplicate ${what} id "${id}" (already used by ${field}[${first}])`, `identifiant « ${id} » en double (déjà pris par ${field}[${first}])`);
+      }
       else seen.set(id, i);
     }
     return seen;
@@ -94,7 +103,7 @@ function checkIds(json: Json, report: Report): Ids {
       if (id === undefined) continue;
       const path = `groups[${g}].members[${m}]`;
       const first = members.get(id);
-      if (first !== undefined) report.error(`${path}.id`, `duplicate member id "${id}" (already used by ${first})`);
+      if (first !== undefined) report.error(`${path}.id`, `duplicate member id "${id}" (already used by ${first})`, `identifiant de membre « ${id} » en double (déjà pris par ${first})`);
       else members.set(id, path);
     }
   }
@@ -111,17 +120,21 @@ interface Instant {
 
 const WALL_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
 
-type WallTime = { ok: true; ms: number; ambiguous: boolean } | { ok: false; message: string };
+type WallTime = { ok: true; ms: number; ambiguous: boolean } | { ok: false; message: string; fr: string };
 
 /** A wall time read in the zone. Luxon silently moves a time in the spring gap: detect it by writing it back. */
 export function readWallTime(wall: string, zone: string): WallTime {
   const time = DateTime.fromISO(wall, { zone });
-  if (!time.isValid) return { ok: false, message: `"${wall}" is not a real date and time (${time.invalidExplanation ?? time.invalidReason})` };
+  if (!time.isValid) {
+    const why = time.invalidExplanation ?? time.invalidReason;
+    return { ok: false, message: `"${wall}" is not a real date and time (${why})`, fr: `« ${wall} » n’est pas une date et heure réelle (${why})` };
+  }
   const written = time.toFormat("yyyy-MM-dd'T'HH:mm");
   if (written !== wall) {
     return {
       ok: false,
       message: `"${wall}" does not exist in ${zone}: the clocks jump forward at that hour (it would be read as ${written}); choose another time`,
+      fr: `« ${wall} » n’existe pas dans le fuseau ${zone} : on avance les horloges à cette heure (elle serait lue ${written}) ; choisissez une autre heure`,
     };
   }
   return { ok: true, ms: time.toMillis(), ambiguous: time.getPossibleOffsets().length > 1 };
@@ -133,7 +146,7 @@ function checkTimes(json: Json, report: Report): Instant[] | undefined {
   const zone = event.timezone === undefined ? DEFAULT_TIMEZONE : str(event.timezone);
   if (zone === undefined) return undefined;
   if (!IANAZone.isValidZone(zone)) {
-    report.error('event.timezone', `unknown time zone "${zone}" (expected an IANA name such as "Europe/Paris")`);
+    report.error('event.timezone', `unknown time zone "${zone}" (expected an IANA name such as "Europe/Paris")`, `fuseau horaire « ${zone} » inconnu (attendu : un nom IANA comme « Europe/Paris »)`);
     return undefined;
   }
   const rounds = Array.isArray(json.rounds) ? json.rounds : [];
@@ -150,13 +163,18 @@ function checkTimes(json: Json, report: Report): Instant[] | undefined {
     const r = round as Json;
     const id = String(r.id);
     if (end <= start) {
-      report.error(`rounds[${i}].end`, `${String(r.end)} is before or equal to the start ${String(r.start)} of round "${id}"`);
+      report.error(
+        `rounds[${i}].end`,
+        `${String(r.end)} is before or equal to the start ${String(r.start)} of round "${id}"`,
+        `${String(r.end)} n’est pas après le début ${String(r.start)} du tour « ${id} »`,
+      );
     }
     // Equal is fine: a round may start exactly when the previous one ends.
     if (previous && start < previous.end) {
       report.error(
         `rounds[${i}].start`,
         `round "${id}" starts at ${String(r.start)}, before round "${previous.id}" ends (${previous.endWall}): rounds must be listed in time order and must not overlap`,
+        `le tour « ${id} » commence à ${String(r.start)}, avant la fin du tour « ${previous.id} » (${previous.endWall}) : les tours doivent être dans l’ordre du temps, sans se chevaucher`,
       );
     }
     instants.push({ start, end });
@@ -170,13 +188,14 @@ function readRoundTime(round: unknown, field: 'start' | 'end', i: number, zone: 
   if (wall === undefined || !WALL_TIME.test(wall)) return undefined;
   const time = readWallTime(wall, zone);
   if (!time.ok) {
-    report.error(`rounds[${i}].${field}`, time.message);
+    report.error(`rounds[${i}].${field}`, time.message, time.fr);
     return undefined;
   }
   if (time.ambiguous) {
     report.warn(
       `rounds[${i}].${field}`,
       `"${wall}" happens twice in ${zone} (the clocks go back at that hour); better avoid it, invitations may show the wrong hour`,
+      `« ${wall} » arrive deux fois dans le fuseau ${zone} (on recule les horloges à cette heure) ; mieux vaut l’éviter, les invitations pourraient montrer la mauvaise heure`,
     );
   }
   return time.ms;
@@ -186,16 +205,16 @@ function readRoundTime(round: unknown, field: 'start' | 'end', i: number, zone: 
 // References
 
 function checkReferences(json: Json, ids: Ids, report: Report): void {
-  const ref = (value: unknown, known: Map<string, number>, what: string, path: string): void => {
+  const ref = (value: unknown, known: Map<string, number>, what: ObjectKind, path: string): void => {
     // Non-strings were reported by the schema.
-    if (typeof value === 'string' && !known.has(value)) report.error(path, `unknown ${what} "${value}"`);
+    if (typeof value === 'string' && !known.has(value)) report.error(path, `unknown ${what} "${value}"`, unknownFr(what, value));
   };
-  const refList = (value: unknown, known: Map<string, number>, what: string, path: string): void => {
+  const refList = (value: unknown, known: Map<string, number>, what: ObjectKind, path: string): void => {
     if (Array.isArray(value)) value.forEach((id, j) => ref(id, known, what, `${path}[${j}]`));
   };
 
   for (const [table, i] of items(json, 'tables')) {
-    if (table.closedFrom !== undefined && typeof table.closedFrom !== 'string') report.error(`tables[${i}].closedFrom`, 'must be a round id');
+    if (table.closedFrom !== undefined && typeof table.closedFrom !== 'string') report.error(`tables[${i}].closedFrom`, 'must be a round id', 'doit être un identifiant de tour');
     ref(table.closedFrom, ids.rounds, 'round', `tables[${i}].closedFrom`);
   }
   for (const [expert, i] of items(json, 'experts')) {
@@ -237,6 +256,7 @@ function checkGroups(json: Json, report: Report): void {
       report.error(
         `groups[${i}].size`,
         `size ${String(group.size)} disagrees with the ${members.length} member${members.length === 1 ? '' : 's'} listed`,
+        `la taille ${String(group.size)} ne correspond pas ${members.length > 1 ? `aux ${members.length} membres listés` : `au ${members.length} membre listé`}`,
       );
     }
     // Two weights for one expert would make the meeting's value ambiguous.
@@ -246,7 +266,11 @@ function checkGroups(json: Json, report: Report): void {
       if (expert === undefined) continue;
       const first = wished.get(expert);
       if (first !== undefined) {
-        report.error(`groups[${i}].wishes[${j}].expert`, `second wish for expert "${expert}" (already wished in wishes[${first}])`);
+        report.error(
+          `groups[${i}].wishes[${j}].expert`,
+          `second wish for expert "${expert}" (already wished in wishes[${first}])`,
+          `second souhait pour l’expert « ${expert} » (déjà souhaité dans wishes[${first}])`,
+        );
       } else wished.set(expert, j);
     }
   }

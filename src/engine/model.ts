@@ -115,7 +115,10 @@ export interface Problem {
 /** A problem in an instance, located by a JSON path: `groups[2].wishes[0].expert: unknown expert "e99"`. */
 export interface InstanceError {
   path: string;
+  /** In English, as the command line gives it. */
   message: string;
+  /** The same in French, for the organizers' screens. */
+  fr: string;
 }
 
 export type LoadResult =

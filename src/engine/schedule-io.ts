@@ -1,14 +1,8 @@
 /** Schedules in and out of the exchange format (`audition-schedule/1`), against a loaded problem. */
 import { SCHEDULE_FORMAT, type MeetingFile, type Metrics, type ScheduleFile, type UnmetWish } from './format';
 import type { Meeting, Problem, Violation } from './model';
+import { unknownFr } from './french';
 import { checkScheduleShape } from './schema/validate';
-
-const UNKNOWN_FR = {
-  round: (id: string) => `tour « ${id} » inconnu`,
-  table: (id: string) => `table « ${id} » inconnue`,
-  expert: (id: string) => `expert « ${id} » inconnu`,
-  group: (id: string) => `groupe « ${id} » inconnu`,
-};
 
 /**
  * The meetings of a schedule file in index form. A meeting naming an unknown round, table, expert
@@ -40,7 +34,7 @@ export function readSchedule(problem: Problem, json: unknown): { meetings: Meeti
       if (typeof id !== 'string') continue; // the schema reported it
       const index = lookups[field].get(id);
       if (index === undefined) {
-        errors.push({ rule: 'reference', message: `meetings[${i}].${field}: unknown ${field} "${id}"`, fr: `meetings[${i}].${field} : ${UNKNOWN_FR[field](id)}` });
+        errors.push({ rule: 'reference', message: `meetings[${i}].${field}: unknown ${field} "${id}"`, fr: `meetings[${i}].${field} : ${unknownFr(field, id)}` });
       }
       else found[field] = index;
     }

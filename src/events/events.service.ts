@@ -9,7 +9,7 @@ import type { EntityManager } from 'typeorm';
 import { Clock } from '../common/clock';
 import { InvalidInputError, NotFoundError } from '../common/errors';
 import type { InstanceFile } from '../engine/format';
-import { describeInstanceError, loadInstance } from '../engine/load';
+import { describeInstanceErrorBilingual, loadInstance } from '../engine/load';
 import type { InstanceError, Problem } from '../engine/model';
 import { EventEntity } from './entities/event.entity';
 import { type Collection, findItem, type Item, itemsOf, keyOf } from './event-collections';
@@ -163,11 +163,11 @@ function eventFields(instance: InstanceFile) {
 /** The instance as the engine reads it; every error at once, each naming its field. */
 export function checked(json: unknown): { instance: InstanceFile; problem: Problem; warnings: string[] } {
   const loaded = loadInstance(json);
-  const warnings = loaded.warnings.map(describeInstanceError);
+  const warnings = loaded.warnings.map(describeInstanceErrorBilingual);
   if (!loaded.ok) {
     throw new InvalidInputError(
       `instance invalide (${loaded.errors.length} erreur(s)) / invalid instance (${loaded.errors.length} error(s))`,
-      loaded.errors.map((e: InstanceError) => ({ path: e.path, message: describeInstanceError(e) })),
+      loaded.errors.map((e: InstanceError) => ({ path: e.path, message: describeInstanceErrorBilingual(e) })),
     );
   }
   const instance = json as InstanceFile;

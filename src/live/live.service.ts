@@ -10,7 +10,7 @@ import { Clock } from '../common/clock';
 import { InvalidInputError, NotFoundError, StateError } from '../common/errors';
 import { PlanEvents } from '../common/plan-events';
 import type { InstanceFile, MeetingFile } from '../engine/format';
-import { describeInstanceError } from '../engine/load';
+import { describeInstanceErrorBilingual } from '../engine/load';
 import { EventsService } from '../events/events.service';
 import { diffMeetings } from '../plans/adjustments';
 import { runEngine } from '../plans/engine-runner';
@@ -110,7 +110,7 @@ export class LiveService {
     const seed = inForce.audit.seed || 1;
     const result = await runEngine(instance, { seed, timeLimitMs: REPLAN_TIME_LIMIT_MS }).result;
     if (result.status === 'invalid') {
-      throw new InvalidInputError('replanification impossible : instance invalide / cannot replan: invalid instance', result.errors.map((e) => ({ path: e.path, message: describeInstanceError(e) })));
+      throw new InvalidInputError('replanification impossible : instance invalide / cannot replan: invalid instance', result.errors.map((e) => ({ path: e.path, message: describeInstanceErrorBilingual(e) })));
     }
     if (result.status === 'infeasible') {
       throw new StateError(`replanification impossible / cannot replan: ${result.conflicts.map((c) => `[${c.rules.join(', ')}] ${c.message}`).join('; ')}`);

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { InstanceFile } from '../../src/engine/format';
-import { describeInstanceError, loadInstance } from '../../src/engine/load';
+import { describeInstanceError, describeInstanceErrorBilingual, loadInstance } from '../../src/engine/load';
 import type { InstanceError, LoadResult } from '../../src/engine/model';
 import { pathOf } from '../../src/engine/schema/validate';
 import { M, problemOf, tinyInstance } from './tiny';
@@ -174,7 +174,7 @@ describe('loadInstance: each error names its field', () => {
 
   it('reports a non-object as a whole-file error', () => {
     const result = loadInstance([1, 2]);
-    expect(errorsOf(result)).toEqual([{ path: '', message: 'must be an object' }]);
+    expect(errorsOf(result)).toEqual([{ path: '', message: 'must be an object', fr: 'format : must be an object' }]);
     expect(describeInstanceError(errorsOf(result)[0])).toBe('must be an object');
   });
 
@@ -195,6 +195,17 @@ describe('loadInstance: each error names its field', () => {
         'groups[1].id: duplicate group id "g1" (already used by groups[0])',
         'groups[2].size: must be at least 1',
         'rounds[2].end: 2021-01-22T18:40 is before or equal to the start 2021-01-22T18:50 of round "r3"',
+      ].sort(),
+    );
+    // The same, French first then English, as the service answers them.
+    expect(errorsOf(result).map(describeInstanceErrorBilingual).sort()).toEqual(
+      [
+        'experts[2].table : table « t9 » inconnue / experts[2].table: unknown table "t9"',
+        'forbidden[0].expert : expert « e9 » inconnu / forbidden[0].expert: unknown expert "e9"',
+        'groups[0].wishes[0].expert : expert « e99 » inconnu / groups[0].wishes[0].expert: unknown expert "e99"',
+        'groups[1].id : identifiant « g1 » en double (déjà pris par groups[0]) / groups[1].id: duplicate group id "g1" (already used by groups[0])',
+        'groups[2].size : format : must be at least 1 / groups[2].size: must be at least 1',
+        'rounds[2].end : 2021-01-22T18:40 n’est pas après le début 2021-01-22T18:50 du tour « r3 » / rounds[2].end: 2021-01-22T18:40 is before or equal to the start 2021-01-22T18:50 of round "r3"',
       ].sort(),
     );
   });
@@ -218,13 +229,21 @@ describe('loadInstance: clock changes', () => {
 
   it('rejects 2021-03-28T02:15 in Europe/Paris (the clocks jump from 02:00 to 03:00)', () => {
     const result = loadInstance(at('2021-03-28T02:15', '2021-03-28T03:30'));
-    expect(errorsOf(result)).toEqual([{ path: 'rounds[0].start', message: expect.stringContaining('"2021-03-28T02:15" does not exist in Europe/Paris') }]);
+    expect(errorsOf(result)).toEqual([{
+      path: 'rounds[0].start',
+      message: expect.stringContaining('"2021-03-28T02:15" does not exist in Europe/Paris'),
+      fr: expect.stringContaining('« 2021-03-28T02:15 » n’existe pas dans le fuseau Europe/Paris : on avance les horloges'),
+    }]);
   });
 
   it('accepts 2021-10-31T02:30 in Europe/Paris with a warning (the hour happens twice)', () => {
     const result = loadInstance(at('2021-10-31T02:30', '2021-10-31T03:30'));
     expect(result.ok).toBe(true);
-    expect(result.warnings).toEqual([{ path: 'rounds[0].start', message: expect.stringContaining('happens twice in Europe/Paris') }]);
+    expect(result.warnings).toEqual([{
+      path: 'rounds[0].start',
+      message: expect.stringContaining('happens twice in Europe/Paris'),
+      fr: expect.stringContaining('« 2021-10-31T02:30 » arrive deux fois dans le fuseau Europe/Paris (on recule les horloges'),
+    }]);
     expect(result.warnings[0].message).toContain('avoid');
   });
 

@@ -185,7 +185,7 @@ describe('solve: a table closed during the event (tables[].closedFrom)', () => {
     (instance.tables[0] as { closedFrom?: string }).closedFrom = 'r9';
     const loaded = loadInstance(instance);
     expect(loaded.ok).toBe(false);
-    if (!loaded.ok) expect(loaded.errors).toContainEqual({ path: 'tables[0].closedFrom', message: 'unknown round "r9"' });
+    if (!loaded.ok) expect(loaded.errors).toContainEqual({ path: 'tables[0].closedFrom', message: 'unknown round "r9"', fr: 'tour « r9 » inconnu' });
   });
 });
 
