@@ -81,15 +81,21 @@ async function start(): Promise<ChildProcess> {
   // However the bench ends, the service ends with it.
   process.once('exit', () => child.kill('SIGTERM'));
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
-  for (let i = 0; i < 300; i++) {
-    try {
-      if ((await fetch(`${BASE}/api/health`)).ok) return child;
-    } catch {
-      // not yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  if (await answers(`${BASE}/api/health`, 30_000)) return child;
   throw new Error('the service did not start');
+}
+
+/** Whether the URL answers 200 within `ms` (a server just spawned takes a moment to listen). */
+async function answers(url: string, ms: number): Promise<boolean> {
+  for (const until = performance.now() + ms; performance.now() < until;) {
+    try {
+      if ((await get(url)).status === 200) return true;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return false;
 }
 
 async function weight(token: string): Promise<void> {
@@ -203,15 +209,8 @@ async function bareServer(page: { body: Buffer; headers: http.IncomingHttpHeader
     require('node:http').createServer((req, res) => res.writeHead(200, headers).end(body)).listen({ port: ${port}, backlog: 4096 });`,
   page.body.toString('base64'), JSON.stringify(headers)], { stdio: 'ignore' });
   const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i++) {
-    try {
-      await get(base);
-      process.once('exit', () => child.kill());
-      return { base, stop: () => child.kill() };
-    } catch {
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  }
+  process.once('exit', () => child.kill());
+  if (await answers(base, 5_000)) return { base, stop: () => child.kill() };
   child.kill();
   throw new Error('the bare reference server did not start');
 }

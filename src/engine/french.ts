@@ -1,4 +1,5 @@
 /** Words the engine's French messages share (its English ones are written beside them). */
+import type { Problem } from './model';
 
 export type ObjectKind = 'round' | 'table' | 'expert' | 'group';
 
@@ -7,3 +8,14 @@ export function unknownFr(kind: ObjectKind, id: string): string {
   const [noun, unknown] = ({ round: ['tour', 'inconnu'], table: ['table', 'inconnue'], expert: ['expert', 'inconnu'], group: ['groupe', 'inconnu'] } as const)[kind];
   return `${noun} « ${id} » ${unknown}`;
 }
+
+/** The same objects named in French, « between guillemets »; the article is the sentence's. */
+export const fr = {
+  group: (p: Problem, g: number): string => `groupe « ${p.groups[g].id} »`,
+  expert: (p: Problem, e: number): string => `expert « ${p.experts[e].id} »`,
+  round: (p: Problem, r: number): string => `tour « ${p.rounds[r].id} »`,
+  table: (p: Problem, t: number): string => `table « ${p.tables[t].id} »`,
+  ids: (ids: string[]): string => ids.map((id) => `« ${id} »`).join(', '),
+  /** French plural: 0 and 1 take the singular. */
+  plural: (n: number, word: string): string => `${n} ${word}${n > 1 ? 's' : ''}`,
+};

@@ -90,15 +90,15 @@ export class InvitationsService implements OnApplicationBootstrap, OnModuleDestr
     return next;
   }
 
-  /** The version in force, with the experts' addresses as the event has them now. */
+  /** The event, and its version in force with the experts' addresses as the event has them now. */
   private async inForce(eventId: string) {
-    const [inForce, { instance }] = await Promise.all([this.plans.inForce(eventId), this.events.instance(eventId)]);
-    return inForce && { ...inForce, instance: withCurrentAddresses(inForce.instance, instance) };
+    const [published, { event, instance }] = await Promise.all([this.plans.inForce(eventId), this.events.instance(eventId)]);
+    return { event, inForce: published && { ...published, instance: withCurrentAddresses(published.instance, instance) } };
   }
 
   private async reconcileOnce(eventId: string): Promise<ReconcileResult> {
     for (let attempt = 1; ; attempt++) {
-      const inForce = await this.inForce(eventId);
+      const { inForce } = await this.inForce(eventId);
       if (!inForce) return { version: null, enqueued: [], undeliverable: [] };
       const states = await this.repo.states(eventId);
       let plan;
@@ -124,8 +124,7 @@ export class InvitationsService implements OnApplicationBootstrap, OnModuleDestr
 
   /** Per expert of the version in force (and any expert invited before): blocks, sequences, deliveries. */
   async status(eventId: string) {
-    const { event } = await this.events.instance(eventId);
-    const inForce = await this.inForce(eventId);
+    const { event, inForce } = await this.inForce(eventId);
     const [states, latest] = await Promise.all([this.repo.states(eventId), this.repo.latestMessages(eventId)]);
     const organizer = inForce?.instance.event.organizer;
     const blocks = inForce ? allExpertBlocks(inForce.instance, inForce.schedule) : [];

@@ -60,13 +60,13 @@ export class MembersService {
 
   /**
    * The page if the token, the version in force and the page itself are all in memory, without a
-   * single wait: most loads, and a third of what a load cost when it went through the promises.
+   * single wait: most loads, and 16–37 % of what a load cost when it went through the promises.
    * Undefined when anything must be looked up; `subject` and `cachedPage` then do it.
    */
   readyPage(token: string, kind: LinkKind, lang: Lang, sent: boolean): Rendered | undefined {
     const who = this.links.known(token);
     const checked = who?.kind === kind ? this.cache.checkedNumber(who.eventId) : undefined;
-    return who && checked && this.pages.peek(pageKey(who, lang, sent, checked.number ?? 0))?.value;
+    return who && checked && this.pages.peek(pageKey(who, lang, sent, checked.stamp ?? 0))?.value;
   }
 
   /** The page as it stands, rendered at most once a second per link and language. */

@@ -86,7 +86,9 @@ export class PagesFront {
       if (!found) return void res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('fichier introuvable / file not found');
       return this.send(req, res, 200, query.get('v') === found.hash ? found.versioned : found.other);
     }
-    const [kind, lang, sent] = [KINDS[area], pickLang(query.get('lang'), req.headers['accept-language']), query.get('sent') === '1'];
+    const kind = KINDS[area];
+    const lang = pickLang(query.get('lang'), req.headers['accept-language']);
+    const sent = query.get('sent') === '1';
     const ready = this.members.readyPage(name, kind, lang, sent);
     if (ready) this.sendPage(req, res, ready);
     else void this.servePage(req, res, kind, name, lang, sent);
@@ -100,7 +102,7 @@ export class PagesFront {
   }
 
   /** The plain "link not valid" page, in the reader's language. */
-  notFoundPage(lang: Lang): Rendered {
+  invalidLinkPage(lang: Lang): Rendered {
     let page = this.notFound.get(lang);
     if (!page) this.notFound.set(lang, (page = { status: 404, html: notFoundPage(lang, this.members.assets.url('page.css')) }));
     return page;
@@ -110,7 +112,7 @@ export class PagesFront {
   private async servePage(req: IncomingMessage, res: ServerResponse, kind: LinkKind, token: string, lang: Lang, sent: boolean): Promise<void> {
     try {
       const who = await this.members.subject(token, kind);
-      this.sendPage(req, res, who ? await this.members.cachedPage(who, lang, sent) : this.notFoundPage(lang));
+      this.sendPage(req, res, who ? await this.members.cachedPage(who, lang, sent) : this.invalidLinkPage(lang));
     } catch (error) {
       this.logger.error((error as Error).stack ?? String(error));
       if (res.headersSent) res.destroy();

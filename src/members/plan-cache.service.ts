@@ -33,10 +33,9 @@ export class PlanCache {
     return row?.number ?? null;
   }
 
-  /** The published version's number (null: none) if checked less than a second ago; undefined when it must be checked. */
-  checkedNumber(eventId: string): { number: number | null } | undefined {
-    const checked = this.views.checked(eventId);
-    return checked && { number: checked.stamp };
+  /** The published version's number as `stamp` (null: none) if checked less than a second ago; undefined when it must be checked. */
+  checkedNumber(eventId: string): { stamp: number | null } | undefined {
+    return this.views.checked(eventId);
   }
 
   current(eventId: string): Promise<PlanView | undefined> {

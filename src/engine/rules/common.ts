@@ -23,14 +23,3 @@ export function bucket<K>(meetings: Meeting[], key: (m: Meeting) => K): Map<K, M
 }
 
 export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-
-/** The same objects named in French, « between guillemets »; the article is the sentence's. */
-export const fr = {
-  group: (p: Problem, g: number): string => `groupe « ${p.groups[g].id} »`,
-  expert: (p: Problem, e: number): string => `expert « ${p.experts[e].id} »`,
-  round: (p: Problem, r: number): string => `tour « ${p.rounds[r].id} »`,
-  table: (p: Problem, t: number): string => `table « ${p.tables[t].id} »`,
-  ids: (ids: string[]): string => ids.map((id) => `« ${id} »`).join(', '),
-  /** French plural: 0 and 1 take the singular. */
-  plural: (n: number, word: string): string => `${n} ${word}${n > 1 ? 's' : ''}`,
-};

@@ -1,6 +1,7 @@
 /** H1: a group is in at most one meeting per round, only in its rounds, and (precision) at most its maxMeetings. */
+import { fr } from '../french';
 import type { Meeting, Problem, Violation } from '../model';
-import { bucket, groupName, isPast, plural, roundName, fr } from './common';
+import { bucket, groupName, isPast, plural, roundName } from './common';
 
 export function checkGroupRule(problem: Problem, meetings: Meeting[]): Violation[] {
   const out: Violation[] = [];

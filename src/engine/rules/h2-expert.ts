@@ -3,8 +3,9 @@
  * maxMeetings in all, and meets in at most maxConsecutive adjacent rounds of the `rounds` list
  * (a night or a lunch between two rounds does not break the run: precision of the spec).
  */
+import { fr } from '../french';
 import type { Meeting, Problem, Violation } from '../model';
-import { bucket, expertName, isPast, plural, roundName, fr } from './common';
+import { bucket, expertName, isPast, plural, roundName } from './common';
 
 export function checkExpertRule(problem: Problem, meetings: Meeting[]): Violation[] {
   const out: Violation[] = [];

@@ -1,6 +1,7 @@
 /** H3: a group meets a given expert at most once. */
+import { fr } from '../french';
 import type { Meeting, Problem, Violation } from '../model';
-import { bucket, expertName, groupName, fr } from './common';
+import { bucket, expertName, groupName } from './common';
 
 export function checkOnceRule(problem: Problem, meetings: Meeting[]): Violation[] {
   const out: Violation[] = [];

@@ -4,8 +4,9 @@
  * rounds); the groups at a table in a round fit in its seats; a table closed from a round on
  * (Carrousel's `closedFrom` extension) is not used then, except in meetings already held.
  */
+import { fr } from '../french';
 import type { Meeting, Problem, Violation } from '../model';
-import { bucket, expertName, roundName, tableName, fr } from './common';
+import { bucket, expertName, roundName, tableName } from './common';
 
 export function checkTableRule(problem: Problem, meetings: Meeting[]): Violation[] {
   const out: Violation[] = [];

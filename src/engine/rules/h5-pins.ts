@@ -1,6 +1,7 @@
 /** H5: every pin is met (in its round, if it names one); a forbidden pair never meets. */
+import { fr } from '../french';
 import type { Meeting, Problem, Violation } from '../model';
-import { expertName, groupName, roundName, fr } from './common';
+import { expertName, groupName, roundName } from './common';
 
 export function checkPinRule(problem: Problem, meetings: Meeting[]): Violation[] {
   const out: Violation[] = [];

@@ -2,8 +2,9 @@
  * Replanning: the rounds before `replan.from` already happened, so the schedule's meetings there
  * must be the baseline's, exactly (none lost, none added, none changed).
  */
+import { fr } from '../french';
 import type { Meeting, Problem, Violation } from '../model';
-import { expertName, groupName, roundName, tableName, fr } from './common';
+import { expertName, groupName, roundName, tableName } from './common';
 
 export function checkReplanRule(problem: Problem, meetings: Meeting[]): Violation[] {
   const replan = problem.replan;
