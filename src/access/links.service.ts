@@ -8,10 +8,10 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, IsNull } from 'typeorm';
 import { Clock } from '../common/clock';
 import { NotFoundError } from '../common/errors';
-import { TtlCache } from '../common/ttl-cache';
 import { AppConfig } from '../config/app-config';
 import { EventsService } from '../events/events.service';
 import { AccessTokenEntity, type LinkKind } from './access-token.entity';
+import { LinkMemory } from './link-memory';
 
 export interface PersonalLink {
   kind: LinkKind;
@@ -33,7 +33,7 @@ const TOKEN_CACHE_MS = 10_000;
 
 @Injectable()
 export class LinksService {
-  private readonly resolved = new TtlCache<AccessTokenEntity | undefined>(TOKEN_CACHE_MS);
+  private readonly memory: LinkMemory<AccessTokenEntity>;
 
   constructor(
     private readonly db: DataSource,
@@ -42,6 +42,11 @@ export class LinksService {
     private readonly clock: Clock,
   ) {
     events.onRemove((m, eventId) => m.delete(AccessTokenEntity, { eventId }).then(() => undefined));
+    const tokens = () => db.getRepository(AccessTokenEntity);
+    this.memory = new LinkMemory({
+      one: async (token) => (await tokens().findOneBy({ token, revokedAt: IsNull() })) ?? undefined,
+      ofEvent: (eventId) => tokens().findBy({ eventId, revokedAt: IsNull() }),
+    }, TOKEN_CACHE_MS);
   }
 
   /** Every member's, expert's and group's link, made where missing. */
@@ -69,7 +74,7 @@ export class LinksService {
 
   /** The token's subject when it is remembered already: no query and no wait (the pages' fast path). */
   known(token: string): AccessTokenEntity | undefined {
-    return this.resolved.peek(token)?.value;
+    return this.memory.known(token);
   }
 
   /**
@@ -78,9 +83,7 @@ export class LinksService {
    */
   async resolve(token: string): Promise<AccessTokenEntity | undefined> {
     if (!/^[A-Za-z0-9_-]{16,64}$/.test(token)) return undefined;
-    const found = await this.resolved.get(token, async () => (await this.db.getRepository(AccessTokenEntity).findOneBy({ token, revokedAt: IsNull() })) ?? undefined);
-    if (!found) this.resolved.delete(token);
-    return found;
+    return this.memory.resolve(token);
   }
 
   /** Revokes the subject's current link and makes a new one. */
@@ -88,7 +91,7 @@ export class LinksService {
     const current = await this.linkOf(eventId, kind, key);
     const repo = this.db.getRepository(AccessTokenEntity);
     await repo.update({ token: current.token }, { revokedAt: this.clock.now().toISOString() });
-    this.resolved.delete(current.token);
+    this.memory.revoked(current.token);
     const fresh = this.newToken(eventId, kind, key);
     await repo.insert(fresh);
     return { ...current, token: fresh.token, url: this.url(kind, fresh.token) };

@@ -3,7 +3,8 @@
  * event's version in force). The stamp is asked at most once per `freshMs`, and by one caller at
  * a time: a burst of loads arriving as the period ends makes one query, not one each, and the
  * value is built once per stamp. Without this, 1,000 concurrent loads each queried the database
- * and rebuilt the plan, and the pages were four times slower.
+ * and rebuilt the plan, and the pages were four times slower. For one more period, the last value
+ * is served while the stamp is asked again in the background.
  */
 interface Entry<S, V> {
   checkedAt: number;
@@ -24,21 +25,18 @@ export class StampedCache<S, V> {
     private readonly now: () => number = () => performance.now(),
   ) {}
 
-  /** The stamp if it was checked less than `freshMs` ago; undefined when it must be asked again. */
-  checked(key: string): { stamp: S } | undefined {
-    const entry = this.fresh(key);
-    return entry && { stamp: entry.stamp };
+  /**
+   * The last stamp, without waiting, if it was checked less than `freshMs` ago, or less than twice
+   * that: then a check starts in the background, and loads go on with the stamp they had instead
+   * of all waiting for one query. Undefined when it must be asked first.
+   */
+  checked(key: string): { readonly stamp: S } | undefined {
+    return this.served(key);
   }
 
+  /** The value for the last stamp, on the same terms as `checked`; otherwise once the stamp is asked. */
   get(key: string): Promise<V> {
-    const entry = this.fresh(key);
-    if (entry) return entry.value;
-    let check = this.checks.get(key);
-    if (!check) {
-      check = this.check(key).finally(() => this.checks.get(key) === check && this.checks.delete(key));
-      this.checks.set(key, check);
-    }
-    return check.then((checked) => checked.value);
+    return this.served(key)?.value ?? this.sharedCheck(key).then((checked) => checked.value);
   }
 
   /** The value is stale (a publish here): the next `get` asks again and builds anew. */
@@ -46,6 +44,16 @@ export class StampedCache<S, V> {
     this.forgotten++;
     this.entries.delete(key);
     this.checks.delete(key);
+  }
+
+  /** One check at a time per key, shared by whoever asks while it runs. */
+  private sharedCheck(key: string): Promise<Entry<S, V>> {
+    let check = this.checks.get(key);
+    if (!check) {
+      check = this.check(key).finally(() => this.checks.get(key) === check && this.checks.delete(key));
+      this.checks.set(key, check);
+    }
+    return check;
   }
 
   private async check(key: string): Promise<Entry<S, V>> {
@@ -63,8 +71,12 @@ export class StampedCache<S, V> {
     return fresh;
   }
 
-  private fresh(key: string): Entry<S, V> | undefined {
+  private served(key: string): Entry<S, V> | undefined {
     const entry = this.entries.get(key);
-    return entry && this.now() - entry.checkedAt < this.freshMs ? entry : undefined;
+    if (!entry) return undefined;
+    const age = this.now() - entry.checkedAt;
+    if (age >= 2 * this.freshMs) return undefined;
+    if (age >= this.freshMs && !this.checks.has(key)) this.sharedCheck(key).catch(() => undefined);
+    return entry;
   }
 }

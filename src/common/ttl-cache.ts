@@ -1,34 +1,54 @@
 /**
  * A small in-memory cache with a time to live, for what every page load reads and rarely changes
- * (a link's token, a group's questions): it keeps the database off the hot path of a burst of page
- * loads. Concurrent loads of one key share one query. Each instance keeps its own copy, so a change
- * made on another instance shows after at most the time to live. Each entry lives between half
- * and all of the time to live, at random: keys filled together (everyone opening their link at
- * once) are then not all reloaded in the same instant, which would stall the loads behind them.
+ * (a link's token, a group's questions, a rendered page): it keeps the database off the hot path
+ * of a burst of page loads. Concurrent loads of one key share one query.
+ *
+ * Each entry lives between half and all of the time to live, at random: keys filled together
+ * (everyone opening their link at once) are then not all reloaded in the same instant. For a grace
+ * period after that, the old value is still served at once while one reload runs in the background
+ * (stale while revalidating). Without it, under load, the first loads of a key after its time ran
+ * out each waited for a query queued behind hundreds of sockets in the event loop, and the loads
+ * arriving meanwhile waited with them. Each instance keeps its own copy, so a change made on
+ * another instance shows after at most the time to live and one reload.
  */
 interface Entry<V> {
   value: Promise<V>;
   made: number;
   until: number;
-  /** Set once the load has resolved: what `peek` answers without waiting. */
+  /** Set once the load has resolved: what is served without waiting. */
   loaded?: { value: V };
+  /** The reload under way since this entry's time ran out; it replaces this entry when it resolves. */
+  next?: Entry<V>;
+}
+
+export interface TtlCacheOptions {
+  /** How long past its time a loaded value is still served while it is reloaded; the time to live by default. */
+  graceMs?: number;
+  /** May be a rehearsal clock: an entry made at a later instant than now (it went back) is not served. */
+  now?: () => number;
+  random?: () => number;
 }
 
 export class TtlCache<V> {
   private readonly entries = new Map<string, Entry<V>>();
+  private readonly graceMs: number;
+  private readonly now: () => number;
+  private readonly random: () => number;
 
-  /** `now` may be a rehearsal clock: an entry made at a later instant than now (it went back) is stale. */
   constructor(
     private readonly ttlMs: number,
-    private readonly now: () => number = Date.now,
-    private readonly random: () => number = Math.random,
-  ) {}
+    options: TtlCacheOptions = {},
+  ) {
+    this.graceMs = options.graceMs ?? ttlMs;
+    this.now = options.now ?? Date.now;
+    this.random = options.random ?? Math.random;
+  }
 
   get(key: string, load: () => Promise<V>): Promise<V> {
-    const hit = this.fresh(key);
-    if (hit) return hit.value;
     const at = this.now();
-    const entry: Entry<V> = { value: load(), made: at, until: at + this.ttlMs * (1 - this.random() / 2) };
+    const served = this.served(key, load, at);
+    if (served) return served.value;
+    const entry = this.entry(load(), at);
     this.entries.set(key, entry);
     entry.value.then(
       (value) => (entry.loaded = { value }),
@@ -40,11 +60,21 @@ export class TtlCache<V> {
   }
 
   /**
-   * The value for the key if it is loaded and fresh, without waiting (a page load served from
-   * memory then costs no promise at all); undefined when `get` would have to wait or load.
+   * The value for the key if `get` would answer it without waiting (a page load served from
+   * memory then costs no promise at all); undefined when it would have to wait for a load.
    */
-  peek(key: string): { value: V } | undefined {
-    return this.fresh(key)?.loaded;
+  peek(key: string, reload: () => Promise<V>): { value: V } | undefined {
+    return this.served(key, reload, this.now())?.loaded;
+  }
+
+  /** A value loaded along with others (one query for many keys): kept unless the key has one still served or loading. */
+  offer(key: string, value: V): void {
+    const at = this.now();
+    const hit = this.entries.get(key);
+    if (hit && hit.made <= at && (!hit.loaded || at < hit.until + this.graceMs)) return;
+    const entry = this.entry(Promise.resolve(value), at);
+    entry.loaded = { value };
+    this.entries.set(key, entry);
   }
 
   delete(key: string): void {
@@ -55,14 +85,33 @@ export class TtlCache<V> {
     for (const key of this.entries.keys()) if (test(key)) this.entries.delete(key);
   }
 
-  private fresh(key: string): Entry<V> | undefined {
+  /** The entry whose value can be served now, starting its reload if its time ran out; undefined if none. */
+  private served(key: string, reload: () => Promise<V>, at: number): Entry<V> | undefined {
     const hit = this.entries.get(key);
     if (!hit) return undefined;
-    const at = this.now();
-    return hit.made <= at && at < hit.until ? hit : undefined;
+    if (hit.made <= at && at < hit.until) return hit;
+    if (!hit.loaded || hit.made > at || at >= hit.until + this.graceMs) return undefined;
+    if (!hit.next) this.reload(key, hit, reload(), at);
+    return hit;
+  }
+
+  /** The old entry stays until the reload resolves, and is replaced only if nothing replaced or deleted it meanwhile. */
+  private reload(key: string, old: Entry<V>, value: Promise<V>, at: number): void {
+    const next = (old.next = this.entry(value, at));
+    value.then(
+      (loaded) => {
+        next.loaded = { value: loaded };
+        if (this.entries.get(key) === old) this.entries.set(key, next);
+      },
+      () => this.entries.get(key) === old && this.entries.delete(key),
+    );
+  }
+
+  private entry(value: Promise<V>, at: number): Entry<V> {
+    return { value, made: at, until: at + this.ttlMs * (1 - this.random() / 2) };
   }
 
   private sweep(at: number): void {
-    for (const [key, entry] of this.entries) if (entry.until <= at || entry.made > at) this.entries.delete(key);
+    for (const [key, entry] of this.entries) if (entry.until + this.graceMs <= at || entry.made > at) this.entries.delete(key);
   }
 }

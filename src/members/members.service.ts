@@ -49,7 +49,7 @@ export class MembersService {
     private readonly clock: Clock,
   ) {
     // The service clock, not the machine's: a rehearsal clock that jumps shows at once.
-    this.pages = new TtlCache<Rendered>(PAGE_CACHE_MS, () => clock.now().getTime());
+    this.pages = new TtlCache<Rendered>(PAGE_CACHE_MS, { now: () => clock.now().getTime() });
   }
 
   /** The token's subject when it is a valid link of that kind. */
@@ -66,14 +66,17 @@ export class MembersService {
   readyPage(token: string, kind: LinkKind, lang: Lang, sent: boolean): Rendered | undefined {
     const who = this.links.known(token);
     const checked = who?.kind === kind ? this.cache.checkedNumber(who.eventId) : undefined;
-    return who && checked && this.pages.peek(pageKey(who, lang, sent, checked.stamp ?? 0))?.value;
+    return who && checked && this.pages.peek(pageKey(who, lang, sent, checked.stamp ?? 0), () => this.render(who, lang, sent))?.value;
   }
 
   /** The page as it stands, rendered at most once a second per link and language. */
   async cachedPage(who: AccessTokenEntity, lang: Lang, sent: boolean): Promise<Rendered> {
     const version = (await this.cache.current(who.eventId))?.number ?? 0;
-    return this.pages.get(pageKey(who, lang, sent, version), () =>
-      who.kind === 'member' ? this.memberPage(who, lang, { sent }) : this.expertPage(who, lang));
+    return this.pages.get(pageKey(who, lang, sent, version), () => this.render(who, lang, sent));
+  }
+
+  private render(who: AccessTokenEntity, lang: Lang, sent: boolean): Promise<Rendered> {
+    return who.kind === 'member' ? this.memberPage(who, lang, { sent }) : this.expertPage(who, lang);
   }
 
   async memberPage(who: AccessTokenEntity, lang: Lang, form: MemberView['form'] = {}): Promise<Rendered> {

@@ -33,8 +33,11 @@ export class PlanCache {
     return row?.number ?? null;
   }
 
-  /** The published version's number as `stamp` (null: none) if checked less than a second ago; undefined when it must be checked. */
-  checkedNumber(eventId: string): { stamp: number | null } | undefined {
+  /**
+   * The published version's number as `stamp` (null: none) if checked less than a second ago, or
+   * less than two while it is checked again in the background; undefined when it must be checked.
+   */
+  checkedNumber(eventId: string): { readonly stamp: number | null } | undefined {
     return this.views.checked(eventId);
   }
 

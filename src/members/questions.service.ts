@@ -15,12 +15,17 @@ export const QUESTIONS_PER_MEMBER = 30;
 
 export type QuestionProblem = 'empty' | 'tooLong' | 'expert' | 'tooMany';
 
-/** How long a list of questions is reused between page loads (a new one shows at once here). */
+/**
+ * How long a list of questions is reused between page loads (a new one shows at once here), and
+ * for how long after that it is still served while it is read again: a page is then rendered
+ * without waiting for the database, even for a group whose members have not loaded it for a while.
+ */
 const LIST_CACHE_MS = 2_000;
+const LIST_GRACE_MS = 60_000;
 
 @Injectable()
 export class QuestionsService {
-  private readonly lists = new TtlCache<Question[]>(LIST_CACHE_MS);
+  private readonly lists = new TtlCache<Question[]>(LIST_CACHE_MS, { graceMs: LIST_GRACE_MS });
 
   constructor(
     private readonly db: DataSource,

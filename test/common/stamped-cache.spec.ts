@@ -42,19 +42,37 @@ describe('StampedCache', () => {
     await first;
     f.at(999);
     expect(await f.cache.get('ev')).toBe('ev@1#1');
-    expect(f.cache.checked('ev')).toEqual({ stamp: 1 });
-    f.at(1000);
+    expect(f.cache.checked('ev')?.stamp).toBe(1);
+    f.at(2000);
     expect(f.cache.checked('ev')).toBeUndefined();
+    f.at(1000);
     const same = [f.cache.get('ev'), f.cache.get('ev')];
     await f.release();
     expect(await Promise.all(same)).toEqual(['ev@1#1', 'ev@1#1']);
     expect(f.calls).toEqual({ stamp: 2, build: 1 });
-    f.at(2000);
+    f.at(3000);
     f.publish(2);
     const fresh = [f.cache.get('ev'), f.cache.get('ev')];
     await f.release();
     expect(await Promise.all(fresh)).toEqual(['ev@2#2', 'ev@2#2']);
     expect(f.calls).toEqual({ stamp: 3, build: 2 });
+  });
+
+  it('answers the last stamp and value just past the period while one check runs in the background, then the new ones', async () => {
+    const f = fixture();
+    const first = f.cache.get('ev');
+    await f.release();
+    await first;
+    f.at(1500);
+    f.publish(2);
+    expect(f.cache.checked('ev')?.stamp).toBe(1);
+    expect(f.cache.checked('ev')?.stamp).toBe(1);
+    expect(await f.cache.get('ev')).toBe('ev@1#1');
+    expect(f.calls.stamp).toBe(2);
+    await f.release();
+    expect(f.cache.checked('ev')?.stamp).toBe(2);
+    expect(await f.cache.get('ev')).toBe('ev@2#2');
+    expect(f.calls).toEqual({ stamp: 2, build: 2 });
   });
 
   it('keeps nothing from a check that a forget overtook, and asks again at once', async () => {
