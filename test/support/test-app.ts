@@ -65,7 +65,17 @@ async function freePort(): Promise<number> {
 
 export async function startApp(storage?: Storage, env: Record<string, string> = {}): Promise<TestApp> {
   const where = storage ?? (await freshStorage());
-  const port = await freePort();
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOn(await freePort(), where, env);
+    } catch (error) {
+      // The free port was taken by another suite's service before this one listened: another port.
+      if (attempt === 3 || !/EADDRINUSE/.test(String(error))) throw error;
+    }
+  }
+}
+
+async function startOn(port: number, where: Storage, env: Record<string, string>): Promise<TestApp> {
   const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'dist/main.js')], {
     cwd: ROOT,
     env: {
@@ -80,15 +90,12 @@ export async function startApp(storage?: Storage, env: Record<string, string> = 
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const url = `http://127.0.0.1:${port}`;
   const until = Date.now() + 30_000;
-  for (;;) {
+  // Ready when this child says it listens: another suite's service may have taken the same free
+  // port meanwhile, and would answer a health check in its place.
+  while (!output.includes('listens on')) {
     if (child.exitCode !== null) throw new Error(`the service did not start:\n${output}`);
-    try {
-      if ((await fetch(`${url}/api/health`)).ok) break;
-    } catch {
-      // not listening yet
-    }
     if (Date.now() > until) throw new Error(`the service did not answer within 30 s:\n${output}`);
-    await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, 50));
   }
   return {
     url, http: request(url), storage: where, output: () => output,
