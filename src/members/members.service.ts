@@ -29,10 +29,14 @@ export interface Rendered {
 }
 
 /**
- * A page is the same for up to a second of the service clock: a burst of loads (everyone opening
- * the link after an announcement) renders it once. A new version or a question clears them.
+ * A page is the same for 2.5 to 5 s of the service clock, and one more second while it is rendered
+ * again: a burst of loads (everyone opening the link after an announcement) renders it once, and
+ * under load, rendering and compressing pages a second apart cost a sixth of the service's CPU per
+ * load. What a page shows moves by the minute; the clock it carries for the page's script may be
+ * these few seconds behind. A new version or a question clears them.
  */
-const PAGE_CACHE_MS = 1_000;
+const PAGE_CACHE_MS = 5_000;
+const PAGE_GRACE_MS = 1_000;
 
 const pageKey = (who: AccessTokenEntity, lang: Lang, sent: boolean, version: number) => `${who.token}|${lang}|${sent}|${version}`;
 
@@ -49,7 +53,7 @@ export class MembersService {
     private readonly clock: Clock,
   ) {
     // The service clock, not the machine's: a rehearsal clock that jumps shows at once.
-    this.pages = new TtlCache<Rendered>(PAGE_CACHE_MS, { now: () => clock.now().getTime() });
+    this.pages = new TtlCache<Rendered>(PAGE_CACHE_MS, { graceMs: PAGE_GRACE_MS, now: () => clock.now().getTime() });
   }
 
   /** The token's subject when it is a valid link of that kind. */
@@ -69,7 +73,7 @@ export class MembersService {
     return who && checked && this.pages.peek(pageKey(who, lang, sent, checked.stamp ?? 0), () => this.render(who, lang, sent))?.value;
   }
 
-  /** The page as it stands, rendered at most once a second per link and language. */
+  /** The page as it stands, rendered at most once every few seconds per link and language. */
   async cachedPage(who: AccessTokenEntity, lang: Lang, sent: boolean): Promise<Rendered> {
     const version = (await this.cache.current(who.eventId))?.number ?? 0;
     return this.pages.get(pageKey(who, lang, sent, version), () => this.render(who, lang, sent));
