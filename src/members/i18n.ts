@@ -9,7 +9,20 @@ export type Lang = 'fr' | 'en';
 /** `?lang=` wins; otherwise the browser's first preference between French and English; French by default. */
 export function pickLang(query: unknown, acceptLanguage: string | undefined): Lang {
   if (query === 'fr' || query === 'en') return query;
-  for (const part of (acceptLanguage ?? '').split(',')) {
+  const header = acceptLanguage ?? '';
+  let lang = preferred.get(header);
+  if (lang === undefined) {
+    // Phones send a handful of distinct headers, each on every load: read each once.
+    if (preferred.size >= 1_000) preferred.clear();
+    preferred.set(header, (lang = firstOfOurs(header)));
+  }
+  return lang;
+}
+
+const preferred = new Map<string, Lang>();
+
+function firstOfOurs(acceptLanguage: string): Lang {
+  for (const part of acceptLanguage.split(',')) {
     const tag = part.trim().slice(0, 2).toLowerCase();
     if (tag === 'fr' || tag === 'en') return tag;
   }

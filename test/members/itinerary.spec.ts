@@ -172,4 +172,14 @@ describe('language', () => {
     expect(pickLang('en', 'fr')).toBe('en');
     expect(pickLang('xx', 'en')).toBe('en');
   });
+
+  it('answers the same for a header read before, including past the thousand headers it remembers', () => {
+    for (let round = 0; round < 2; round++) {
+      for (let i = 0; i < 1_500; i++) {
+        expect(pickLang(undefined, `x${i},en;q=0.5`)).toBe('en');
+        expect(pickLang(undefined, `y${i},fr;q=0.5,en`)).toBe('fr');
+      }
+    }
+    expect(pickLang('fr', 'x1,en;q=0.5')).toBe('fr');
+  });
 });
