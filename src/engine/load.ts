@@ -25,7 +25,7 @@ export function describeInstanceErrorBilingual(error: InstanceError): string {
 export function loadInstance(json: unknown): LoadResult {
   const report = new Report();
   // The schema validator words its findings in English only.
-  for (const e of checkInstanceShape(json)) report.error(e.path, e.message, `format : ${e.message}`);
+  for (const e of checkInstanceShape(json)) report.error(e.path, e.message, e.fr);
   if (!isRecord(json)) return { ok: false, errors: report.errors, warnings: report.warnings };
 
   const ids = checkIds(json, report);

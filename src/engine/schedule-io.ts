@@ -12,8 +12,7 @@ import { checkScheduleShape } from './schema/validate';
 export function readSchedule(problem: Problem, json: unknown): { meetings: Meeting[]; errors: Violation[] } {
   const errors: Violation[] = checkScheduleShape(json).map((e) => {
     const message = e.path ? `${e.path}: ${e.message}` : `the schedule ${e.message}`;
-    // The schema validator words its findings in English only.
-    return { rule: 'reference', message, fr: `grille mal formée : ${message}` };
+    return { rule: 'reference', message, fr: `grille mal formée : ${e.path ? `${e.path} ${e.fr}` : `la grille ${e.fr}`}` };
   });
   const list = typeof json === 'object' && json !== null ? (json as { meetings?: unknown }).meetings : undefined;
   if (!Array.isArray(list)) return { meetings: [], errors };

@@ -172,9 +172,24 @@ describe('loadInstance: each error names its field', () => {
     expect(at.map((e) => e.message)).toEqual(expect.arrayContaining([expect.stringContaining(message)]));
   });
 
+  it.each([
+    ['wrong format', (i: any) => (i.format = 'plan/2'), 'format', 'doit valoir "audition-plan/1"'],
+    ['missing event name', (i: any) => delete i.event.name, 'event.name', 'est obligatoire mais manque'],
+    ['no rounds', (i: any) => (i.rounds = []), 'rounds', 'doit compter au moins 1 élément'],
+    ['group size 0', (i: any) => (i.groups[2].size = 0), 'groups[2].size', 'doit valoir au moins 1'],
+    ['group size not a number', (i: any) => (i.groups[2].size = '4'), 'groups[2].size', 'doit être un nombre entier'],
+    ['wish weight 11', (i: any) => (i.groups[0].wishes[1].weight = 11), 'groups[0].wishes[1].weight', 'doit valoir au plus 10'],
+    ['empty id', (i: any) => (i.tables[1].id = ''), 'tables[1].id', 'ne doit pas être vide'],
+    ['badly written time', (i: any) => (i.rounds[1].start = '2021-01-22 18:25'), 'rounds[1].start', 'doit être une heure locale écrite comme 2021-01-22T18:00'],
+    ['unknown objective', (i: any) => (i.options = { objective: 'best' }), 'options.objective', `doit valoir l'un de "fair", "total"`],
+  ] as [string, Mutation, string, string][])('says a shape error in French too: %s', (_, mutate, path, fr) => {
+    const at = errorsOf(loadMutated(mutate)).filter((e) => e.path === path);
+    expect(at.map((e) => e.fr)).toContain(fr);
+  });
+
   it('reports a non-object as a whole-file error', () => {
     const result = loadInstance([1, 2]);
-    expect(errorsOf(result)).toEqual([{ path: '', message: 'must be an object', fr: 'format : must be an object' }]);
+    expect(errorsOf(result)).toEqual([{ path: '', message: 'must be an object', fr: 'doit être un objet' }]);
     expect(describeInstanceError(errorsOf(result)[0])).toBe('must be an object');
   });
 
@@ -204,7 +219,7 @@ describe('loadInstance: each error names its field', () => {
         'forbidden[0].expert : expert « e9 » inconnu / forbidden[0].expert: unknown expert "e9"',
         'groups[0].wishes[0].expert : expert « e99 » inconnu / groups[0].wishes[0].expert: unknown expert "e99"',
         'groups[1].id : identifiant « g1 » en double (déjà pris par groups[0]) / groups[1].id: duplicate group id "g1" (already used by groups[0])',
-        'groups[2].size : format : must be at least 1 / groups[2].size: must be at least 1',
+        'groups[2].size : doit valoir au moins 1 / groups[2].size: must be at least 1',
         'rounds[2].end : 2021-01-22T18:40 n’est pas après le début 2021-01-22T18:50 du tour « r3 » / rounds[2].end: 2021-01-22T18:40 is before or equal to the start 2021-01-22T18:50 of round "r3"',
       ].sort(),
     );

@@ -33,8 +33,8 @@ describe('readSchedule', () => {
     const read = readSchedule(p, { format: 'audition-schedule/1', meetings: [M('r1', 't2', 'e2', 'g1'), { round: 'r1', table: 't1', expert: 'e1' }] });
     expect(read.errors).toEqual(
       expect.arrayContaining([
-        { rule: 'reference', message: 'metrics: is required but missing', fr: 'grille mal formée : metrics: is required but missing' },
-        { rule: 'reference', message: 'meetings[1].group: is required but missing', fr: 'grille mal formée : meetings[1].group: is required but missing' },
+        { rule: 'reference', message: 'metrics: is required but missing', fr: 'grille mal formée : metrics est obligatoire mais manque' },
+        { rule: 'reference', message: 'meetings[1].group: is required but missing', fr: 'grille mal formée : meetings[1].group est obligatoire mais manque' },
       ]),
     );
     expect(read.meetings).toEqual(indexed(p, [M('r1', 't2', 'e2', 'g1')]));
@@ -43,7 +43,7 @@ describe('readSchedule', () => {
   it('reports a file that is not a schedule at all', () => {
     const read = readSchedule(problemOf(), 'hello');
     expect(read.meetings).toEqual([]);
-    expect(read.errors).toEqual([{ rule: 'reference', message: 'the schedule must be an object', fr: 'grille mal formée : the schedule must be an object' }]);
+    expect(read.errors).toEqual([{ rule: 'reference', message: 'the schedule must be an object', fr: 'grille mal formée : la grille doit être un objet' }]);
   });
 });
 

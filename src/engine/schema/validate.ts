@@ -6,10 +6,11 @@ import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020'
 import instanceSchema from './instance.schema.json';
 import scheduleSchema from './schedule.schema.json';
 
-/** A shape error: `path` in the engine's notation (`groups[2].wishes[0].expert`), '' for the whole file. */
+/** A shape error: `path` in the engine's notation (`groups[2].wishes[0].expert`), '' for the whole file; `fr` says it in French. */
 export interface SchemaError {
   path: string;
   message: string;
+  fr: string;
 }
 
 interface Validators {
@@ -64,38 +65,48 @@ function describe(errors: ErrorObject[]): SchemaError[] {
   return out;
 }
 
-/** Ajv's wording ("must NOT have fewer than 1 characters") rewritten for organizers. */
+/** Ajv's wording ("must NOT have fewer than 1 characters") rewritten for organizers, in English and French. */
 function plain(error: ErrorObject): SchemaError {
   const path = pathOf(error.instancePath);
   const p = error.params as Record<string, unknown>;
+  const said = (message: string, fr: string) => ({ path, message, fr });
+  const values = () => (p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ');
   switch (error.keyword) {
     case 'required': {
       const field = String(p.missingProperty);
-      return { path: path ? `${path}.${field}` : field, message: 'is required but missing' };
+      return { path: path ? `${path}.${field}` : field, message: 'is required but missing', fr: 'est obligatoire mais manque' };
     }
     case 'type':
-      return { path, message: `must be ${article(String(p.type))}` };
+      return said(`must be ${article(String(p.type))}`, `doit être ${TYPES_FR[String(p.type)] ?? String(p.type)}`);
     case 'const':
-      return { path, message: `must be ${JSON.stringify(p.allowedValue)}` };
+      return said(`must be ${JSON.stringify(p.allowedValue)}`, `doit valoir ${JSON.stringify(p.allowedValue)}`);
     case 'enum':
-      return { path, message: `must be one of ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}` };
+      return said(`must be one of ${values()}`, `doit valoir l'un de ${values()}`);
     case 'minimum':
-      return { path, message: `must be at least ${String(p.limit)}` };
+      return said(`must be at least ${String(p.limit)}`, `doit valoir au moins ${String(p.limit)}`);
     case 'maximum':
-      return { path, message: `must be at most ${String(p.limit)}` };
+      return said(`must be at most ${String(p.limit)}`, `doit valoir au plus ${String(p.limit)}`);
     case 'minLength':
-      return { path, message: p.limit === 1 ? 'must not be empty' : `must have at least ${String(p.limit)} characters` };
+      return p.limit === 1
+        ? said('must not be empty', 'ne doit pas être vide')
+        : said(`must have at least ${String(p.limit)} characters`, `doit compter au moins ${String(p.limit)} caractères`);
     case 'maxLength':
-      return { path, message: `must have at most ${String(p.limit)} characters` };
-    case 'minItems':
-      return { path, message: `must list at least ${String(p.limit)} item${p.limit === 1 ? '' : 's'}` };
+      return said(`must have at most ${String(p.limit)} characters`, `doit compter au plus ${String(p.limit)} caractères`);
+    case 'minItems': {
+      const plural = p.limit === 1 ? '' : 's';
+      return said(`must list at least ${String(p.limit)} item${plural}`, `doit compter au moins ${String(p.limit)} élément${plural}`);
+    }
     case 'pattern':
       // The only pattern of the spec is the wall time.
-      return { path, message: 'must be a wall time written like 2021-01-22T18:00' };
+      return said('must be a wall time written like 2021-01-22T18:00', 'doit être une heure locale écrite comme 2021-01-22T18:00');
     default:
-      return { path, message: error.message ?? `breaks the schema rule "${error.keyword}"` };
+      return said(error.message ?? `breaks the schema rule "${error.keyword}"`, `ne respecte pas la règle « ${error.keyword} » du schéma`);
   }
 }
+
+const TYPES_FR: Record<string, string> = {
+  string: 'un texte', number: 'un nombre', integer: 'un nombre entier', boolean: 'true ou false', object: 'un objet', array: 'une liste', null: 'null',
+};
 
 function article(type: string): string {
   if (type === 'integer') return 'a whole number';
