@@ -19,14 +19,18 @@ interface Entry<V> {
   loaded?: { value: V };
   /** The reload under way since this entry's time ran out; it replaces this entry when it resolves. */
   next?: Entry<V>;
+  /** When the value itself says it goes stale: it is not served past that, not even in the grace period. */
+  expires?: number;
 }
 
-export interface TtlCacheOptions {
+export interface TtlCacheOptions<V> {
   /** How long past its time a loaded value is still served while it is reloaded; the time to live by default. */
   graceMs?: number;
   /** May be a rehearsal clock: an entry made at a later instant than now (it went back) is not served. */
   now?: () => number;
   random?: () => number;
+  /** When a value goes stale on its own, before its time to live is out (a page: when its round starts or ends). */
+  expiresAt?: (value: V) => number | undefined;
 }
 
 export class TtlCache<V> {
@@ -34,14 +38,16 @@ export class TtlCache<V> {
   private readonly graceMs: number;
   private readonly now: () => number;
   private readonly random: () => number;
+  private readonly expiresAt?: (value: V) => number | undefined;
 
   constructor(
     private readonly ttlMs: number,
-    options: TtlCacheOptions = {},
+    options: TtlCacheOptions<V> = {},
   ) {
     this.graceMs = options.graceMs ?? ttlMs;
     this.now = options.now ?? Date.now;
     this.random = options.random ?? Math.random;
+    this.expiresAt = options.expiresAt;
   }
 
   get(key: string, load: () => Promise<V>): Promise<V> {
@@ -51,7 +57,7 @@ export class TtlCache<V> {
     const entry = this.entry(load(), at);
     this.entries.set(key, entry);
     entry.value.then(
-      (value) => (entry.loaded = { value }),
+      (value) => this.loaded(entry, value),
       // A failed load is not kept: the next call tries again.
       () => this.entries.get(key) === entry && this.entries.delete(key),
     );
@@ -73,7 +79,7 @@ export class TtlCache<V> {
     const hit = this.entries.get(key);
     if (hit && hit.made <= at && (!hit.loaded || at < hit.until + this.graceMs)) return;
     const entry = this.entry(Promise.resolve(value), at);
-    entry.loaded = { value };
+    this.loaded(entry, value);
     this.entries.set(key, entry);
   }
 
@@ -90,7 +96,7 @@ export class TtlCache<V> {
     const hit = this.entries.get(key);
     if (!hit) return undefined;
     if (hit.made <= at && at < hit.until) return hit;
-    if (!hit.loaded || hit.made > at || at >= hit.until + this.graceMs) return undefined;
+    if (!hit.loaded || hit.made > at || at >= hit.until + this.graceMs || at >= (hit.expires ?? Infinity)) return undefined;
     if (!hit.next) this.reload(key, hit, reload(), at);
     return hit;
   }
@@ -100,11 +106,19 @@ export class TtlCache<V> {
     const next = (old.next = this.entry(value, at));
     value.then(
       (loaded) => {
-        next.loaded = { value: loaded };
+        this.loaded(next, loaded);
         if (this.entries.get(key) === old) this.entries.set(key, next);
       },
       () => this.entries.get(key) === old && this.entries.delete(key),
     );
+  }
+
+  private loaded(entry: Entry<V>, value: V): void {
+    entry.loaded = { value };
+    const expires = this.expiresAt?.(value);
+    if (expires === undefined) return;
+    entry.expires = expires;
+    entry.until = Math.min(entry.until, expires);
   }
 
   private entry(value: Promise<V>, at: number): Entry<V> {

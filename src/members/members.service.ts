@@ -12,7 +12,7 @@ import { DEFAULT_TIMEZONE } from '../engine/load';
 import { EventsService } from '../events/events.service';
 import { AssetStore } from './assets';
 import { type Lang, texts } from './i18n';
-import { expertStops, groupOfMember, groupStops } from './itinerary';
+import { expertStops, groupOfMember, groupStops, momentAt, type Timed } from './itinerary';
 import { type Common, expertPage, memberPage, type MemberView } from './pages';
 import { PlanCache } from './plan-cache.service';
 import type { PlanView } from './plan-view';
@@ -26,14 +26,22 @@ const PROBLEM_TEXT: Record<QuestionProblem, 'errorEmpty' | 'errorTooLong' | 'err
 export interface Rendered {
   status: number;
   html: string;
+  /** When what the page shows as now and next changes (a round starts or ends): it is not served past that. */
+  changesAt?: number;
+}
+
+function changesAt(stops: readonly Timed[], at: number): number | undefined {
+  const moment = momentAt(stops, at);
+  return 'changesAt' in moment ? moment.changesAt : undefined;
 }
 
 /**
  * A page is the same for 2.5 to 5 s of the service clock, and one more second while it is rendered
  * again: a burst of loads (everyone opening the link after an announcement) renders it once, and
  * under load, rendering and compressing pages a second apart cost a sixth of the service's CPU per
- * load. What a page shows moves by the minute; the clock it carries for the page's script may be
- * these few seconds behind. A new version or a question clears them.
+ * load. It is never served past the start or end of the round it shows as now or next; the clock
+ * it carries for the page's script may be these few seconds behind. A new version or a question
+ * clears them.
  */
 const PAGE_CACHE_MS = 5_000;
 const PAGE_GRACE_MS = 1_000;
@@ -53,7 +61,7 @@ export class MembersService {
     private readonly clock: Clock,
   ) {
     // The service clock, not the machine's: a rehearsal clock that jumps shows at once.
-    this.pages = new TtlCache<Rendered>(PAGE_CACHE_MS, { graceMs: PAGE_GRACE_MS, now: () => clock.now().getTime() });
+    this.pages = new TtlCache<Rendered>(PAGE_CACHE_MS, { graceMs: PAGE_GRACE_MS, now: () => clock.now().getTime(), expiresAt: (page) => page.changesAt });
   }
 
   /** The token's subject when it is a valid link of that kind. */
@@ -91,12 +99,14 @@ export class MembersService {
       return { status: 200, html: memberPage({ ...common, groupName: await this.groupNameBeforePlan(who), questions: [], form }) };
     }
     const group = plan.problem.groups.find((g) => g.id === groupKey)!;
+    const stops = groupStops(plan.problem, plan.meetings, groupKey);
     return {
       status: form.error ? 422 : 200,
       html: memberPage({
-        ...common, groupName: group.name, stops: groupStops(plan.problem, plan.meetings, groupKey),
+        ...common, groupName: group.name, stops,
         receipt: receiptOf(plan.problem, plan.shares, plan.unmet, groupKey, lang), questions: await this.questions.forGroup(who.eventId, groupKey), form,
       }),
+      changesAt: stops && changesAt(stops, common.at),
     };
   }
 
@@ -109,12 +119,13 @@ export class MembersService {
       const name = (await this.events.instance(who.eventId)).instance.experts.find((e) => e.id === who.subjectKey)?.name ?? '';
       return { status: 200, html: expertPage({ ...common, expertName: name, questions: [], calendar }) };
     }
+    const stops = expertStops(plan.problem, plan.meetings, expert.id);
     return {
       status: 200,
       html: expertPage({
-        ...common, expertName: expert.name, organization: expert.organization, calendar,
-        stops: expertStops(plan.problem, plan.meetings, expert.id), questions: await this.questions.forExpert(who.eventId, expert.id),
+        ...common, expertName: expert.name, organization: expert.organization, calendar, stops, questions: await this.questions.forExpert(who.eventId, expert.id),
       }),
+      changesAt: stops && changesAt(stops, common.at),
     };
   }
 

@@ -148,6 +148,24 @@ describe('TtlCache', () => {
     expect(c.peek('served', async () => 'unused')).toEqual({ value: 'offered later' });
   });
 
+  it('does not serve a value past the instant it says it goes stale, not even in the grace period', async () => {
+    const c = new TtlCache<{ text: string; until?: number }>(1000, { now: () => now, random: () => 0, expiresAt: (v) => v.until });
+    let loads = 0;
+    const load = async () => ({ text: `v${++loads}`, until: 600 });
+    expect((await c.get('k', load)).text).toBe('v1');
+    now = 599;
+    expect(c.peek('k', load)?.value.text).toBe('v1');
+    now = 600;
+    expect(c.peek('k', load)).toBeUndefined();
+    expect((await c.get('k', load)).text).toBe('v2');
+    expect(loads).toBe(2);
+    // A value without an instant of its own lives its time to live.
+    const plain = new TtlCache<{ text: string; until?: number }>(1000, { now: () => now, random: () => 0, expiresAt: (v) => v.until });
+    await plain.get('k', async () => ({ text: 'forever' }));
+    now = 1599;
+    expect(plain.peek('k', load)?.value.text).toBe('forever');
+  });
+
   it('shares one load between concurrent callers', async () => {
     const c = cache();
     let loads = 0;

@@ -120,6 +120,12 @@ describe('a simulated event, from the day before to the last round', () => {
     const later = v1.meetings.filter((m: any) => m.group === memberGroup && Number(m.round.slice(1)) > 2)
       .sort((a: any, b: any) => Number(a.round.slice(1)) - Number(b.round.slice(1)))[0];
     expect(sig(html, 'next')).toEqual([later.round, later.table]);
+    // Pages are kept a few seconds, but never past the end of the round they show as now.
+    setClock('2021-01-22T17:44:58Z');
+    expect(sig(await page(), 'now')).toEqual(['r2', now.table]);
+    setClock('2021-01-22T17:45:01Z');
+    expect(sig(await page(), 'now')).toBeUndefined();
+    expect(sig(await page(), 'next')).toEqual([later.round, later.table]);
   });
 
   it('a delay: a new version, updated invitations with a higher SEQUENCE for the experts concerned only', async () => {
