@@ -77,7 +77,7 @@ export class TtlCache<V> {
   offer(key: string, value: V): void {
     const at = this.now();
     const hit = this.entries.get(key);
-    if (hit && hit.made <= at && (!hit.loaded || at < hit.until + this.graceMs)) return;
+    if (hit && this.servable(hit, at)) return;
     const entry = this.entry(Promise.resolve(value), at);
     this.loaded(entry, value);
     this.entries.set(key, entry);
@@ -96,9 +96,14 @@ export class TtlCache<V> {
     const hit = this.entries.get(key);
     if (!hit) return undefined;
     if (hit.made <= at && at < hit.until) return hit;
-    if (!hit.loaded || hit.made > at || at >= hit.until + this.graceMs || at >= (hit.expires ?? Infinity)) return undefined;
+    if (!hit.loaded || !this.servable(hit, at)) return undefined;
     if (!hit.next) this.reload(key, hit, reload(), at);
     return hit;
+  }
+
+  /** Within its time to live or its grace period, not past what the value itself says, not made after now. */
+  private servable(entry: Entry<V>, at: number): boolean {
+    return entry.made <= at && at < entry.until + this.graceMs && at < (entry.expires ?? Infinity);
   }
 
   /** The old entry stays until the reload resolves, and is replaced only if nothing replaced or deleted it meanwhile. */
@@ -126,6 +131,6 @@ export class TtlCache<V> {
   }
 
   private sweep(at: number): void {
-    for (const [key, entry] of this.entries) if (entry.until + this.graceMs <= at || entry.made > at) this.entries.delete(key);
+    for (const [key, entry] of this.entries) if (!this.servable(entry, at)) this.entries.delete(key);
   }
 }

@@ -39,6 +39,11 @@ export type Moment<S extends Timed> =
   | { state: 'between'; next: S; changesAt: number }
   | { state: 'after'; last: S };
 
+/** When the answer next changes (a round starts or ends); undefined when it never will. */
+export function nextChange(m: Moment<Timed>): number | undefined {
+  return 'changesAt' in m ? m.changesAt : undefined;
+}
+
 export function momentAt<S extends Timed>(stops: readonly S[], at: number): Moment<S> {
   if (stops.length === 0) return { state: 'empty' };
   const i = stops.findIndex((s) => at < s.end);

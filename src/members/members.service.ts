@@ -12,7 +12,7 @@ import { DEFAULT_TIMEZONE } from '../engine/load';
 import { EventsService } from '../events/events.service';
 import { AssetStore } from './assets';
 import { type Lang, texts } from './i18n';
-import { expertStops, groupOfMember, groupStops, momentAt, type Timed } from './itinerary';
+import { expertStops, groupOfMember, groupStops, momentAt, nextChange } from './itinerary';
 import { type Common, expertPage, memberPage, type MemberView } from './pages';
 import { PlanCache } from './plan-cache.service';
 import type { PlanView } from './plan-view';
@@ -30,10 +30,6 @@ export interface Rendered {
   changesAt?: number;
 }
 
-function changesAt(stops: readonly Timed[], at: number): number | undefined {
-  const moment = momentAt(stops, at);
-  return 'changesAt' in moment ? moment.changesAt : undefined;
-}
 
 /**
  * A page is the same for 2.5 to 5 s of the service clock, and one more second while it is rendered
@@ -106,7 +102,7 @@ export class MembersService {
         ...common, groupName: group.name, stops,
         receipt: receiptOf(plan.problem, plan.shares, plan.unmet, groupKey, lang), questions: await this.questions.forGroup(who.eventId, groupKey), form,
       }),
-      changesAt: stops && changesAt(stops, common.at),
+      changesAt: stops && nextChange(momentAt(stops, common.at)),
     };
   }
 
@@ -125,7 +121,7 @@ export class MembersService {
       html: expertPage({
         ...common, expertName: expert.name, organization: expert.organization, calendar, stops, questions: await this.questions.forExpert(who.eventId, expert.id),
       }),
-      changesAt: stops && changesAt(stops, common.at),
+      changesAt: stops && nextChange(momentAt(stops, common.at)),
     };
   }
 

@@ -6,7 +6,7 @@
 import type { Receipt } from './receipt';
 import { esc, page, safeUrl } from './html';
 import { clockTime, dayDate, isoIn, type Lang, percent, texts, type Texts } from './i18n';
-import { type ExpertStop, type GroupStop, type Moment, momentAt, type TableRef, type Timed } from './itinerary';
+import { type ExpertStop, type GroupStop, type Moment, momentAt, nextChange, type TableRef, type Timed } from './itinerary';
 
 export interface Assets {
   css: string;
@@ -164,7 +164,8 @@ function shell(c: Common, t: Texts, title: string, h1: string, live: string, res
 
 /** When the page's answer next changes (a round starts or ends), for the script's timed refresh. */
 function changesAt(m: Moment<Timed>): Record<string, string> {
-  return 'changesAt' in m ? { 'data-changes-at': String(m.changesAt) } : {};
+  const at = nextChange(m);
+  return at === undefined ? {} : { 'data-changes-at': String(at) };
 }
 
 export function memberPage(v: MemberView): string {

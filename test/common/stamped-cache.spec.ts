@@ -23,7 +23,13 @@ function fixture() {
       await new Promise((r) => setImmediate(r));
     }
   };
-  return { cache, calls, release, at: (ms: number) => (now = ms), publish: (s: number) => (stamp = s) };
+  /** The first load of a key, done. */
+  const loaded = async (key: string) => {
+    const first = cache.get(key);
+    await release();
+    return first;
+  };
+  return { cache, calls, release, loaded, at: (ms: number) => (now = ms), publish: (s: number) => (stamp = s) };
 }
 
 describe('StampedCache', () => {
@@ -37,9 +43,7 @@ describe('StampedCache', () => {
 
   it('asks again once the period is over, by one caller, and builds again only for a new stamp', async () => {
     const f = fixture();
-    const first = f.cache.get('ev');
-    await f.release();
-    await first;
+    await f.loaded('ev');
     f.at(999);
     expect(await f.cache.get('ev')).toBe('ev@1#1');
     expect(f.cache.checked('ev')?.stamp).toBe(1);
@@ -60,9 +64,7 @@ describe('StampedCache', () => {
 
   it('answers the last stamp and value just past the period while one check runs in the background, then the new ones', async () => {
     const f = fixture();
-    const first = f.cache.get('ev');
-    await f.release();
-    await first;
+    await f.loaded('ev');
     f.at(1500);
     f.publish(2);
     expect(f.cache.checked('ev')?.stamp).toBe(1);
