@@ -2,7 +2,8 @@
  * npm run plan -- INSTANCE.json --out SCHEDULE.json [--seed N] [--time-limit MS] [--unimproved-limit MS] [--iterations N]
  * Exit: 0 solved, 1 infeasible (with the reasons), 2 invalid input (with the errors).
  */
-import { describeInstanceError } from '../engine/load';
+import { bothLanguages } from '../engine/french';
+import { describeInstanceErrorBilingual } from '../engine/load';
 import { planInstance } from '../engine/plan';
 import { parseArgs, UsageError } from './args';
 import { readJson, writeJson } from './files';
@@ -35,16 +36,16 @@ runCommand(USAGE, () => {
     onProgress: quiet ? undefined : progress.update,
   });
   if (!quiet) progress.done();
-  for (const w of result.warnings) process.stderr.write(`attention/warning: ${describeInstanceError(w)}\n`);
+  for (const w of result.warnings) process.stderr.write(`attention/warning: ${describeInstanceErrorBilingual(w)}\n`);
 
   if (result.status === 'invalid') {
     process.stderr.write(`Instance invalide / invalid instance ${instancePath} (${result.errors.length} erreur(s)/error(s)):\n`);
-    for (const e of result.errors) process.stderr.write(`  ${describeInstanceError(e)}\n`);
+    for (const e of result.errors) process.stderr.write(`  ${describeInstanceErrorBilingual(e)}\n`);
     return 2;
   }
   if (result.status === 'infeasible') {
     process.stderr.write('Impossible / infeasible: les règles ne peuvent pas toutes être respectées / the hard rules cannot all hold:\n');
-    for (const c of result.conflicts) process.stderr.write(`  [${c.rules.join(', ')}] ${c.message}\n`);
+    for (const c of result.conflicts) process.stderr.write(`  [${c.rules.join(', ')}] ${bothLanguages(c)}\n`);
     return 1;
   }
   writeJson(out, result.schedule);

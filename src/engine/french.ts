@@ -19,3 +19,6 @@ export const fr = {
   /** French plural: 0 and 1 take the singular. */
   plural: (n: number, word: string): string => `${n} ${word}${n > 1 ? 's' : ''}`,
 };
+
+/** French first, then English: how the service and the command line word what the engine says. */
+export const bothLanguages = (said: { fr: string; message: string }): string => `${said.fr} / ${said.message}`;

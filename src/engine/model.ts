@@ -137,5 +137,8 @@ export interface Violation {
 /** Hard rules that cannot all hold, and the objects in conflict. */
 export interface Conflict {
   rules: Violation['rule'][];
+  /** In English, as the command line gives it. */
   message: string;
+  /** The same in French, for the organizers' screens. */
+  fr: string;
 }

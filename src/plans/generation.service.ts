@@ -9,6 +9,8 @@ import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@ne
 import { Clock } from '../common/clock';
 import { StateError } from '../common/errors';
 import { AppConfig } from '../config/app-config';
+import { bothLanguages } from '../engine/french';
+import { describeInstanceErrorBilingual } from '../engine/load';
 import type { PlanResult } from '../engine/plan';
 import { EventsService } from '../events/events.service';
 import { GenerationJobEntity } from './entities/generation-job.entity';
@@ -107,9 +109,9 @@ export class GenerationService implements OnModuleInit, OnModuleDestroy {
         const version = await this.plans.addGenerated(job.eventId, instance, result);
         await this.finish(run, { status: 'done', versionNumber: version.number });
       } else if (result.status === 'infeasible') {
-        await this.finish(run, { status: 'infeasible', problems: result.conflicts });
+        await this.finish(run, { status: 'infeasible', problems: result.conflicts.map((c) => ({ rules: c.rules, message: bothLanguages(c) })) });
       } else {
-        await this.finish(run, { status: 'failed', problems: result.errors });
+        await this.finish(run, { status: 'failed', problems: result.errors.map((e) => ({ path: e.path, message: describeInstanceErrorBilingual(e) })) });
       }
     } catch (error) {
       this.logger.error(`generation ${job.id}: ${(error as Error).stack}`);

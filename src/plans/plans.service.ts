@@ -9,6 +9,7 @@ import { Clock } from '../common/clock';
 import { PlanEvents } from '../common/plan-events';
 import { InvalidInputError, RuleBrokenError, StateError } from '../common/errors';
 import { SCHEDULE_FORMAT, type InstanceFile, type MeetingFile, type Metrics, type ScheduleFile } from '../engine/format';
+import { bothLanguages } from '../engine/french';
 import { loadInstance } from '../engine/load';
 import { computeMetrics } from '../engine/metrics';
 import type { Problem } from '../engine/model';
@@ -175,7 +176,7 @@ export class PlansService {
     if (violations.length) {
       throw new RuleBrokenError(
         `refusé : ${violations.map((v) => `[${v.rule}] ${v.fr}`).join(' ; ')} / refused: ${violations.map((v) => `[${v.rule}] ${v.message}`).join('; ')}`,
-        violations.map((v) => ({ path: v.rule, message: `${v.fr} / ${v.message}` })),
+        violations.map((v) => ({ path: v.rule, message: bothLanguages(v) })),
       );
     }
     const metrics = computeMetrics(problem, meetings);

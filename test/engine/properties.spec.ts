@@ -23,7 +23,12 @@ describe('solver properties on random instances', () => {
           // Only pins (or held meetings) can make an instance infeasible: every other rule is an "at most".
           expect(problem.pins.length).toBeGreaterThan(0);
           expect(outcome.conflicts.length).toBeGreaterThan(0);
-          for (const c of outcome.conflicts) expect(c.rules).toContain('H5');
+          for (const c of outcome.conflicts) {
+            expect(c.rules).toContain('H5');
+            // The French wording names the same pins and objects as the English one.
+            const named = (text: string) => [...text.matchAll(/pins\[\d+\]|[«"] ?([\w-]+) ?[»"]/g)].map((m) => m[1] ?? m[0]).sort();
+            expect(named(c.fr)).toEqual(named(c.message));
+          }
           return;
         }
         expect(checkRules(problem, outcome.meetings)).toEqual([]);

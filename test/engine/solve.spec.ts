@@ -89,7 +89,11 @@ describe('solve: infeasible instances name the rules and objects in conflict', (
 
   it('two pins for one group in one round', () => {
     const found = conflicts((i) => i.pins!.push({ group: 'g1', expert: 'e1', round: 'r1' }));
-    expect(found).toEqual([{ rules: ['H1', 'H5'], message: expect.stringContaining('group "g1" is pinned to "e2" and "e1" in round "r1"') }]);
+    expect(found).toEqual([{
+      rules: ['H1', 'H5'],
+      message: expect.stringContaining('group "g1" is pinned to "e2" and "e1" in round "r1"'),
+      fr: expect.stringContaining('le groupe « g1 » est épinglé à « e2 » et à « e1 » au tour « r1 »'),
+    }]);
   });
 
   it('an expert pinned to more groups than its maximum', () => {
@@ -97,7 +101,9 @@ describe('solve: infeasible instances name the rules and objects in conflict', (
       i.experts[1].maxMeetings = 1;
       i.pins!.push({ group: 'g2', expert: 'e2' });
     });
-    expect(found[0]).toEqual({ rules: ['H2', 'H5'], message: 'expert "e2" is pinned to 2 groups but has maxMeetings 1' });
+    expect(found[0]).toEqual({
+      rules: ['H2', 'H5'], message: 'expert "e2" is pinned to 2 groups but has maxMeetings 1', fr: 'l’expert « e2 » est épinglé à 2 groupes mais a maxMeetings 1',
+    });
   });
 
   it('an expert pinned to more groups than it has rounds', () => {
@@ -107,17 +113,23 @@ describe('solve: infeasible instances name the rules and objects in conflict', (
       i.pins!.push({ group: 'g2', expert: 'e2' });
     });
     expect(found.map((c) => c.message)).toContain('expert "e2" is pinned to 2 groups but has 1 rounds');
+    expect(found.map((c) => c.fr)).toContain('l’expert « e2 » est épinglé à 2 groupes mais n’a que 1 tour');
   });
 
   it('a pin on a forbidden pair', () => {
     const found = conflicts((i) => i.pins!.push({ group: 'g3', expert: 'e2' }));
     expect(found[0].rules).toEqual(['H5']);
     expect(found[0].message).toContain('group "g3" is pinned to expert "e2"');
+    expect(found[0].fr).toContain('le groupe « g3 » est épinglé à l’expert « e2 », une paire que « forbidden » exclut');
   });
 
   it('a pin in a round where the expert is absent', () => {
     const found = conflicts((i) => i.pins!.push({ group: 'g2', expert: 'e2', round: 'r3' }));
-    expect(found[0]).toEqual({ rules: ['H2', 'H5'], message: expect.stringContaining('expert "e2" is pinned in round "r3" but is not present') });
+    expect(found[0]).toEqual({
+      rules: ['H2', 'H5'],
+      message: expect.stringContaining('expert "e2" is pinned in round "r3" but is not present'),
+      fr: expect.stringContaining('l’expert « e2 » est épinglé au tour « r3 » mais n’est pas présent à ce tour'),
+    });
   });
 
   it('a group too large for the fixed table of its pinned expert', () => {
@@ -126,7 +138,11 @@ describe('solve: infeasible instances name the rules and objects in conflict', (
       i.groups[0].size = 5;
       delete i.groups[0].members;
     });
-    expect(found[0]).toEqual({ rules: ['H4', 'H5'], message: expect.stringContaining('cannot sit at its fixed table "t3"') });
+    expect(found[0]).toEqual({
+      rules: ['H4', 'H5'],
+      message: expect.stringContaining('cannot sit at its fixed table "t3"'),
+      fr: expect.stringContaining('le groupe « g1 » (5 personnes) ne tient pas à la table « t3 » attribuée à l’expert « e3 » (4 places)'),
+    });
   });
 
   it('pins that only clash through the tables are found by the search', () => {
@@ -139,13 +155,18 @@ describe('solve: infeasible instances name the rules and objects in conflict', (
     });
     expect(found[0].message).toContain('pins cannot all be met together');
     expect(found[0].message).toContain('pins[0]');
+    expect(found[0].fr).toMatch(/^les épingles ne peuvent pas toutes être tenues ensemble \(.*\) : pins\[0\]/);
   });
 
   it('the infeasible sample, with the reason the reference gives', () => {
     const outcome = solve(problemOf(sample('infeasible-1.json')), { maxIterations: 100 });
     expect(outcome.status).toBe('infeasible');
     if (outcome.status === 'infeasible') {
-      expect(outcome.conflicts).toEqual([{ rules: ['H1', 'H5'], message: expect.stringMatching(/group "g6" is pinned to "e29" and "e1" in round "r12"/) }]);
+      expect(outcome.conflicts).toEqual([{
+        rules: ['H1', 'H5'],
+        message: expect.stringMatching(/group "g6" is pinned to "e29" and "e1" in round "r12"/),
+        fr: expect.stringMatching(/le groupe « g6 » est épinglé à « e29 » et à « e1 » au tour « r12 »/),
+      }]);
     }
   });
 });

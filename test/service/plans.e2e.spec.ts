@@ -117,6 +117,19 @@ describe('plans over HTTP: generate, adjust, publish, compare, export', () => {
     expect(csv).toContain(`'=HYPERLINK`);
     expect(csv).not.toMatch(/(^|[,;])"?=HYPERLINK/m);
   });
+
+  it('says why an instance cannot be planned, French first, naming the pins and the rule', async () => {
+    const other = (await t.http.post('/api/events').set(AUTH).send(sample('infeasible-1.json')).expect(201)).body.summary.id;
+    const started = (await t.http.post(`/api/events/${other}/generations`).set(AUTH).send({ timeLimitMs: 500 }).expect(202)).body;
+    const job = await waitForJob(t, other, started.id);
+    expect(job.status).toBe('infeasible');
+    expect(job.problems).toEqual([{
+      rules: ['H1', 'H5'],
+      message: 'le groupe « g6 » est épinglé à « e29 » et à « e1 » au tour « r12 » (pins[0] et pins[2])'
+        + ' / group "g6" is pinned to "e29" and "e1" in round "r12" (pins[0] and pins[2])',
+    }]);
+    expect((await t.http.get(`/api/events/${other}/versions`).set(AUTH).expect(200)).body).toEqual([]);
+  });
 });
 
 describe('a service stopped in the middle of a generation', () => {

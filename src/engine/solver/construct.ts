@@ -3,6 +3,7 @@
  * that always serves the group with the smallest share of its wishes next, then the experts still
  * unheard. Local search (`search.ts`) improves it from there.
  */
+import { fr } from '../french';
 import type { Conflict, Problem } from '../model';
 import { NONE, SearchState } from './state';
 
@@ -36,6 +37,7 @@ export function placePins(state: SearchState): Conflict[] {
       conflicts.push({
         rules: ['H5', 'replan'],
         message: `pins[${pin.index}]: round "${p.rounds[pin.round].id}" has already been held without group "${p.groups[pin.group].id}" meeting expert "${p.experts[pin.expert].id}"`,
+        fr: `pins[${pin.index}] : le ${fr.round(p, pin.round)} a déjà eu lieu sans que le ${fr.group(p, pin.group)} rencontre l’${fr.expert(p, pin.expert)}`,
       });
     }
     return true;
@@ -74,8 +76,14 @@ export function placePins(state: SearchState): Conflict[] {
   };
   if (!place(0)) {
     const names = pending.map((pin) => `pins[${pin.index}]`).join(', ');
-    const why = nodes > PIN_SEARCH_NODES ? 'no placement found within the search limit' : 'no placement satisfies every rule';
-    return [{ rules: ['H1', 'H2', 'H3', 'H4', 'H5'], message: `the pins cannot all be met together (${why}): ${names}` }];
+    const limited = nodes > PIN_SEARCH_NODES;
+    const why = limited ? 'no placement found within the search limit' : 'no placement satisfies every rule';
+    const whyFr = limited ? 'aucun placement trouvé dans la limite de la recherche' : 'aucun placement ne respecte toutes les règles';
+    return [{
+      rules: ['H1', 'H2', 'H3', 'H4', 'H5'],
+      message: `the pins cannot all be met together (${why}): ${names}`,
+      fr: `les épingles ne peuvent pas toutes être tenues ensemble (${whyFr}) : ${names}`,
+    }];
   }
   for (const pin of p.pins) {
     if (pin.round >= 0) state.frozen[pin.group * state.R + pin.round] = 1;
