@@ -88,7 +88,7 @@ export class PlansService {
     const { instance, problem } = await this.events.problem(eventId);
     const { meetings, errors } = readSchedule(problem, json);
     if (errors.length) {
-      throw new InvalidInputError('grille illisible / unreadable schedule', errors.map((e) => ({ path: e.message.split(':')[0], message: e.message })));
+      throw new InvalidInputError('grille illisible / unreadable schedule', errors.map((e) => ({ path: /^([\w.[\]]+): /.exec(e.message)?.[1] ?? '', message: bothLanguages(e) })));
     }
     const files = writeSchedule(problem, meetings, computeMetrics(problem, meetings)).meetings;
     const version = await this.store(eventId, instance, problem, files, { origin: 'imported', basedOn: null, engine: 'import', seed: null, iterations: null, quality: null });

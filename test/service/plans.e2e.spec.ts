@@ -118,6 +118,26 @@ describe('plans over HTTP: generate, adjust, publish, compare, export', () => {
     expect(csv).not.toMatch(/(^|[,;])"?=HYPERLINK/m);
   });
 
+  it('imports a grid made elsewhere as a draft, and refuses one that names unknown experts or breaks a rule, saying where', async () => {
+    const exported = (await t.http.get(`/api/events/${id}/versions/1/export/json`).set(AUTH).expect(200)).body;
+    const imported = (await t.http.post(`/api/events/${id}/versions`).set(AUTH).send(exported).expect(201)).body;
+    const source = (await t.http.get(`/api/events/${id}/versions/1`).set(AUTH).expect(200)).body;
+    expect(imported).toMatchObject({ status: 'draft', origin: 'imported', metrics: source.metrics });
+    const count = (await t.http.get(`/api/events/${id}/versions`).set(AUTH)).body.length;
+
+    const unknown = structuredClone(exported);
+    unknown.meetings[0].expert = 'e99';
+    const refused = (await t.http.post(`/api/events/${id}/versions`).set(AUTH).send(unknown).expect(422)).body.error;
+    expect(refused.fields).toEqual([{ path: 'meetings[0].expert', message: 'meetings[0].expert : expert « e99 » inconnu / meetings[0].expert: unknown expert "e99"' }]);
+
+    const twice = structuredClone(exported);
+    twice.meetings[1] = { ...twice.meetings[1], group: twice.meetings[0].group, round: twice.meetings[0].round };
+    const broken = (await t.http.post(`/api/events/${id}/versions`).set(AUTH).send(twice).expect(422)).body.error;
+    expect(broken.code).toBe('rule_broken');
+    expect(broken.fields[0]).toEqual({ path: 'H1', message: expect.stringMatching(/groupe.* \/ .*group/) });
+    expect((await t.http.get(`/api/events/${id}/versions`).set(AUTH)).body).toHaveLength(count);
+  });
+
   it('says why an instance cannot be planned, French first, naming the pins and the rule', async () => {
     const other = (await t.http.post('/api/events').set(AUTH).send(sample('infeasible-1.json')).expect(201)).body.summary.id;
     const started = (await t.http.post(`/api/events/${other}/generations`).set(AUTH).send({ timeLimitMs: 500 }).expect(202)).body;
