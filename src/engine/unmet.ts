@@ -3,6 +3,7 @@
  * Dr Martin?"). The first reason that applies wins; they go from the most to the least specific.
  */
 import type { UnmetWish } from './format';
+import { fr } from './french';
 import type { Meeting, Problem } from './model';
 
 /**
@@ -45,38 +46,57 @@ export function unmetCauses(problem: Problem, meetings: Meeting[]): UnmetWishCau
 
 export function explainUnmetWishes(problem: Problem, meetings: Meeting[]): UnmetWish[] {
   return unmetCauses(problem, meetings).map((u) => ({
-    group: problem.groups[u.group].id, expert: problem.experts[u.expert].id, weight: u.weight, reason: describeCause(problem, u),
+    group: problem.groups[u.group].id, expert: problem.experts[u.expert].id, weight: u.weight, reason: describeUnmetCause(problem, u).message,
   }));
 }
 
-/** The reason in the exchange format's words (English, with ids). */
-function describeCause(problem: Problem, { group, expert, cause }: UnmetWishCause): string {
+/**
+ * The reason in the exchange format's words (English, with ids), and the same in French for the
+ * organizers' screens.
+ */
+export function describeUnmetCause(problem: Problem, { group, expert, cause }: UnmetWishCause): { message: string; fr: string } {
   const who = `group "${problem.groups[group].id}"`;
   const whom = `expert "${problem.experts[expert].id}"`;
   const round = (r: number) => `"${problem.rounds[r].id}"`;
+  const whoFr = `le ${fr.group(problem, group)}`;
+  const whomFr = `l’${fr.expert(problem, expert)}`;
+  const roundFr = (r: number) => `« ${problem.rounds[r].id} »`;
   switch (cause.kind) {
     case 'forbidden':
-      return `forbidden pair: ${who} may not meet ${whom}`;
+      return { message: `forbidden pair: ${who} may not meet ${whom}`, fr: `paire interdite : ${whoFr} ne peut pas rencontrer ${whomFr}` };
     case 'absent':
-      return `${whom} is not present in any round (absent)`;
+      return { message: `${whom} is not present in any round (absent)`, fr: `${whomFr} n’est présent à aucun tour (absent)` };
     case 'noSharedRound':
       return cause.from !== undefined
-        ? `no round left (from round ${round(cause.from)} on) where both ${who} and ${whom} are present`
-        : `no round where both ${who} and ${whom} are present`;
+        ? {
+          message: `no round left (from round ${round(cause.from)} on) where both ${who} and ${whom} are present`,
+          fr: `plus aucun tour (à partir du tour ${roundFr(cause.from)}) où ${whoFr} et ${whomFr} sont tous deux présents`,
+        }
+        : { message: `no round where both ${who} and ${whom} are present`, fr: `aucun tour où ${whoFr} et ${whomFr} sont tous deux présents` };
     case 'expertFull':
-      return `expert full: ${meetingCount(cause.meetings)}, its maximum`;
+      return { message: `expert full: ${meetingCount(cause.meetings)}, its maximum`, fr: `expert complet : ${fr.plural(cause.meetings, 'rencontre')}, son maximum` };
     case 'groupFull':
-      return `group full: ${meetingCount(cause.meetings)}, its maximum`;
+      return { message: `group full: ${meetingCount(cause.meetings)}, its maximum`, fr: `groupe complet : ${fr.plural(cause.meetings, 'rencontre')}, son maximum` };
     case 'betterWishes': {
       const took = cause.rounds.map((t) => `round ${round(t.round)} went to expert "${problem.experts[t.expert].id}" (worth ${t.value})`);
-      return took.length === 1 ? `a better wish took the round: ${took[0]}` : `better wishes took every round both are present: ${took.join(', ')}`;
+      const tookFr = cause.rounds.map((t) => `le tour ${roundFr(t.round)} est allé à l’${fr.expert(problem, t.expert)} (valeur ${t.value})`);
+      return took.length === 1
+        ? { message: `a better wish took the round: ${took[0]}`, fr: `un souhait plus fort a pris le tour : ${tookFr[0]}` }
+        : {
+          message: `better wishes took every round both are present: ${took.join(', ')}`,
+          fr: `des souhaits plus forts ont pris tous les tours où les deux sont présents : ${tookFr.join(', ')}`,
+        };
     }
     case 'expertBusy': {
       const rest = cause.betterElsewhere ? `; the group's other shared rounds went to better wishes` : '';
-      return `${whom} is busy with other groups in every round left for this group (${cause.rounds.map(round).join(', ')})${rest}`;
+      const restFr = cause.betterElsewhere ? ' ; les autres tours en commun du groupe sont allés à des souhaits plus forts' : '';
+      return {
+        message: `${whom} is busy with other groups in every round left for this group (${cause.rounds.map(round).join(', ')})${rest}`,
+        fr: `${whomFr} est pris par d’autres groupes à chaque tour restant pour ce groupe (${cause.rounds.map(roundFr).join(', ')})${restFr}`,
+      };
     }
     case 'notChosen':
-      return "not chosen: no room left without lowering another group's share";
+      return { message: "not chosen: no room left without lowering another group's share", fr: 'non retenu : plus de place sans baisser la part d’un autre groupe' };
   }
 }
 

@@ -8,7 +8,7 @@ import { Injectable } from '@nestjs/common';
 import { Clock } from '../common/clock';
 import { PlanEvents } from '../common/plan-events';
 import { InvalidInputError, RuleBrokenError, StateError } from '../common/errors';
-import { SCHEDULE_FORMAT, type InstanceFile, type MeetingFile, type Metrics, type ScheduleFile } from '../engine/format';
+import { SCHEDULE_FORMAT, type InstanceFile, type MeetingFile, type Metrics, type ScheduleFile, type UnmetWish } from '../engine/format';
 import { bothLanguages } from '../engine/french';
 import { loadInstance } from '../engine/load';
 import { computeMetrics } from '../engine/metrics';
@@ -17,7 +17,7 @@ import type { PlanResult } from '../engine/plan';
 import { checkRules } from '../engine/rules';
 import { readSchedule, writeSchedule } from '../engine/schedule-io';
 import { ENGINE_VERSION } from '../engine/solve';
-import { explainUnmetWishes } from '../engine/unmet';
+import { describeUnmetCause, explainUnmetWishes, unmetCauses } from '../engine/unmet';
 import { EventsService } from '../events/events.service';
 import { type Adjustment, applyAdjustment, diffMeetings, type VersionDiff } from './adjustments';
 import type { ScheduleVersionEntity } from './entities/schedule-version.entity';
@@ -34,7 +34,7 @@ export interface VersionView {
   publishedAt: string | null;
   metrics: Record<string, number>;
   quality: Record<string, unknown> | null;
-  unmetWishes: unknown[];
+  unmetWishes: UnmetWish[];
   audit: Audit;
   meetings: MeetingFile[];
 }
@@ -58,7 +58,8 @@ export class PlansService {
 
   async view(eventId: string, number: number): Promise<VersionView> {
     const version = await this.plans.version(eventId, number);
-    return { ...this.header(version), unmetWishes: version.unmetWishes, meetings: await this.plans.meetings(version.id) };
+    const meetings = await this.plans.meetings(version.id);
+    return { ...this.header(version), unmetWishes: unmetInBothLanguages(problemOf(version.instance as unknown as InstanceFile), meetings), meetings };
   }
 
   /** A grid the engine made for the event's current instance. */
@@ -171,7 +172,7 @@ export class PlansService {
 
   /** Checks the grid against every hard rule; its metrics and unmet wishes, recomputed. */
   private derive(problem: Problem, files: MeetingFile[]) {
-    const { meetings, errors } = readSchedule(problem, { format: SCHEDULE_FORMAT, meetings: files, metrics: { shortfall: 0, wishValue: 0, minGroupShare: 0 } });
+    const { meetings, errors } = readMeetings(problem, files);
     const violations = [...errors, ...checkRules(problem, meetings)];
     if (violations.length) {
       throw new RuleBrokenError(
@@ -194,6 +195,21 @@ export class PlansService {
       },
     };
   }
+}
+
+/** Stored meetings in index form (a schedule around them, since that is what the reader takes). */
+function readMeetings(problem: Problem, files: MeetingFile[]) {
+  return readSchedule(problem, { format: SCHEDULE_FORMAT, meetings: files, metrics: { shortfall: 0, wishValue: 0, minGroupShare: 0 } });
+}
+
+/**
+ * The unmet wishes as the organizers' screens show them: each reason French first, then in the
+ * exchange format's English (which the stored version and its exports keep).
+ */
+function unmetInBothLanguages(problem: Problem, files: MeetingFile[]): UnmetWish[] {
+  return unmetCauses(problem, readMeetings(problem, files).meetings).map((u) => ({
+    group: problem.groups[u.group].id, expert: problem.experts[u.expert].id, weight: u.weight, reason: bothLanguages(describeUnmetCause(problem, u)),
+  }));
 }
 
 function problemOf(instance: InstanceFile): Problem {

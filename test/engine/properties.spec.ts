@@ -9,7 +9,7 @@ import { generateInstance, withReplan } from '../../src/engine/generate';
 import { writeSchedule } from '../../src/engine/schedule-io';
 import { solve } from '../../src/engine/solve';
 import { explainUnmetWishes } from '../../src/engine/unmet';
-import { problemOf } from './tiny';
+import { namedObjects, problemOf } from './tiny';
 
 const seeds = fc.integer({ min: 1, max: 1_000_000 });
 
@@ -26,8 +26,7 @@ describe('solver properties on random instances', () => {
           for (const c of outcome.conflicts) {
             expect(c.rules).toContain('H5');
             // The French wording names the same pins and objects as the English one.
-            const named = (text: string) => [...text.matchAll(/pins\[\d+\]|[«"] ?([\w-]+) ?[»"]/g)].map((m) => m[1] ?? m[0]).sort();
-            expect(named(c.fr)).toEqual(named(c.message));
+            expect(namedObjects(c.fr)).toEqual(namedObjects(c.message));
           }
           return;
         }

@@ -1,13 +1,27 @@
 import type { InstanceFile, MeetingFile } from '../../src/engine/format';
 import type { UnmetWish } from '../../src/engine/format';
-import { explainUnmetWishes } from '../../src/engine/unmet';
-import { M, indexed, problemOf, tinyInstance, tinyMeetings } from './tiny';
+import { describeUnmetCause, explainUnmetWishes, unmetCauses } from '../../src/engine/unmet';
+import { M, indexed, namedObjects, problemOf, tinyInstance, tinyMeetings } from './tiny';
 
+/** The unmet wishes as the exchange format writes them; each French reason is checked to name what the English one names. */
 function unmet(mutate: (i: InstanceFile) => void, meetings: MeetingFile[] = tinyMeetings()): UnmetWish[] {
   const instance = tinyInstance();
   mutate(instance);
   const problem = problemOf(instance);
+  const said = unmetCauses(problem, indexed(problem, meetings)).map((u) => describeUnmetCause(problem, u));
+  for (const s of said) expect(namedObjects(s.fr)).toEqual(namedObjects(s.message));
   return explainUnmetWishes(problem, indexed(problem, meetings));
+}
+
+/** The French reason for the one unmet wish `wish` of group `g`, after `mutate`. */
+function frenchFor(g: number, wish: { expert: string; weight: number }, mutate: (i: InstanceFile) => void = () => {}): string {
+  const instance = tinyInstance();
+  mutate(instance);
+  instance.groups[g].wishes = [...(instance.groups[g].wishes ?? []), wish];
+  const problem = problemOf(instance);
+  const causes = unmetCauses(problem, indexed(problem, tinyMeetings()));
+  expect(causes).toHaveLength(1);
+  return describeUnmetCause(problem, causes[0]).fr;
 }
 
 /** The reason given for the one unmet wish: `wish`, added to group `g` after `mutate`. */
@@ -84,6 +98,18 @@ describe('explainUnmetWishes', () => {
   it('otherwise, the generic reason', () => {
     // r1: g2 hears e1 (worth 4 < 5) while e3 is free.
     expect(reasonFor(1, { expert: 'e3', weight: 5 })).toBe("not chosen: no room left without lowering another group's share");
+  });
+
+  it('says each reason in French too, for the organizers\' screens', () => {
+    expect(frenchFor(2, { expert: 'e2', weight: 3 })).toBe('paire interdite : le groupe « g3 » ne peut pas rencontrer l’expert « e2 »');
+    expect(frenchFor(1, { expert: 'e3', weight: 3 }, (i) => (i.experts[2].maxMeetings = 2))).toBe('expert complet : 2 rencontres, son maximum');
+    expect(frenchFor(1, { expert: 'e3', weight: 3 }, (i) => (i.groups[1].rounds = ['r1']))).toBe(
+      'un souhait plus fort a pris le tour : le tour « r1 » est allé à l’expert « e1 » (valeur 4)',
+    );
+    expect(frenchFor(1, { expert: 'e3', weight: 4 })).toBe(
+      'l’expert « e3 » est pris par d’autres groupes à chaque tour restant pour ce groupe (« r2 », « r3 ») ; les autres tours en commun du groupe sont allés à des souhaits plus forts',
+    );
+    expect(frenchFor(1, { expert: 'e3', weight: 5 })).toBe('non retenu : plus de place sans baisser la part d’un autre groupe');
   });
 
   it('sorts by group, then weight from the highest', () => {

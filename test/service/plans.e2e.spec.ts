@@ -118,6 +118,14 @@ describe('plans over HTTP: generate, adjust, publish, compare, export', () => {
     expect(csv).not.toMatch(/(^|[,;])"?=HYPERLINK/m);
   });
 
+  it('gives organizers each unmet wish\'s reason French first, while the export keeps the exchange format\'s English', async () => {
+    const view = (await t.http.get(`/api/events/${id}/versions/1`).set(AUTH).expect(200)).body;
+    const exported = (await t.http.get(`/api/events/${id}/versions/1/export/json`).set(AUTH).expect(200)).body;
+    expect(view.unmetWishes.length).toBeGreaterThan(0);
+    expect(view.unmetWishes.map((w: any) => ({ ...w, reason: w.reason.split(' / ')[1] }))).toEqual(exported.unmetWishes);
+    for (const w of view.unmetWishes) expect(w.reason.split(' / ')[0]).toMatch(/groupe|expert|tour|rencontre|retenu/);
+  });
+
   it('imports a grid made elsewhere as a draft, and refuses one that names unknown experts or breaks a rule, saying where', async () => {
     const exported = (await t.http.get(`/api/events/${id}/versions/1/export/json`).set(AUTH).expect(200)).body;
     const imported = (await t.http.post(`/api/events/${id}/versions`).set(AUTH).send(exported).expect(201)).body;
