@@ -2,8 +2,8 @@
  * The organizers' web app in a real headless Chromium against the real service: a new user's path
  * from an empty event to a published grid (sign in, create with generated rounds and tables,
  * import from CSV with a refused file first, generate, a drag-and-drop move and a refused keyboard
- * move, publish, export), then the main path with the keyboard alone. Screenshots go to
- * test/artifacts/organizer-*.png.
+ * move, publish, export), then the main path with the keyboard alone, then a move by finger on a
+ * tablet. Screenshots go to test/artifacts/organizer-*.png.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -214,6 +214,76 @@ describe('the organizers\' web app in a browser', () => {
     await shot(page, '09-keyboard-published');
     const versions = (await t.http.get(`/api/events/${eventId}/versions`).set(AUTH)).body;
     expect(versions.map((v: any) => [v.number, v.status])).toEqual([[1, 'superseded'], [2, 'draft'], [3, 'published']]);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  it('moves a group with a finger on a tablet: a long press picks it up, a swipe does not', async () => {
+    const context = await browser.newContext({ viewport: { width: 820, height: 1180 }, locale: 'fr-FR', hasTouch: true });
+    const page = await context.newPage();
+    const errors = errorsOf(page);
+    const touch = await context.newCDPSession(page);
+    const centre = async (selector: string) => {
+      const box = (await page.locator(selector).boundingBox())!;
+      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    };
+    /** A finger put down on `from`, held `holdMs`, moved in steps to `to`, then lifted. */
+    async function finger(from: { x: number; y: number }, to: { x: number; y: number }, holdMs: number) {
+      await touch.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [from] });
+      await page.waitForTimeout(holdMs);
+      for (let i = 1; i <= 8; i++) {
+        const at = { x: from.x + ((to.x - from.x) * i) / 8, y: from.y + ((to.y - from.y) * i) / 8 };
+        await touch.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [at] });
+        await page.waitForTimeout(20);
+      }
+      await touch.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    }
+
+    await page.goto(t.url);
+    await page.getByLabel('Clé d\'organisateur').fill(ORGANIZER_KEY);
+    await page.getByRole('button', { name: 'Se connecter' }).tap();
+    await page.getByRole('heading', { level: 1, name: 'Événements' }).waitFor();
+    await page.getByRole('link', { name: /Convention test/ }).tap();
+    await page.getByRole('link', { name: 'Grille', exact: true }).tap();
+    await page.getByRole('button', { name: 'Afficher la version 2' }).tap();
+    await page.getByRole('heading', { name: 'Version 2 (brouillon)' }).waitFor();
+
+    const draft = (await t.http.get(`/api/events/${eventId}/versions/2`).set(AUTH)).body;
+    const instance = (await t.http.get(`/api/events/${eventId}/instance`).set(AUTH)).body;
+    const meetings: Meeting[] = draft.meetings;
+    const move = meetings.flatMap((m) => instance.rounds.map((r: any) => r.id)
+      .filter((round: string) => round !== m.round && !meetings.some((o) => o.round === round && (o.group === m.group || o.expert === m.expert || o.table === m.table)))
+      .map((round: string) => ({ m, round })))[0];
+    expect(move).toBeDefined();
+    const group = `button.group[data-round="${move.m.round}"][data-group="${move.m.group}"]`;
+    const cell = `td[data-round="${move.round}"][data-table="${move.m.table}"]`;
+    /** The whole grid on screen (it ends the page): the finger starts on the group and lifts over the cell. */
+    async function gridOnScreen() {
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      for (const selector of [group, cell]) {
+        const { y, height } = (await page.locator(selector).boundingBox())!;
+        expect([y >= 0, y + height <= 1180]).toEqual([true, true]);
+      }
+    }
+
+    // A quick swipe from the group to the cell scrolls the page: nothing picked up, nothing moved.
+    await gridOnScreen();
+    const scrolled = await page.evaluate(() => window.scrollY);
+    await finger(await centre(group), await centre(cell), 0);
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => window.scrollY)).toBeLessThan(scrolled);
+    expect(await page.locator('button.group[aria-pressed="true"]').count()).toBe(0);
+    expect((await t.http.get(`/api/events/${eventId}/versions/2`).set(AUTH)).body.revision).toBe(draft.revision);
+
+    // A long press, then the same way: the group moves there.
+    await gridOnScreen();
+    await finger(await centre(group), await centre(cell), 600);
+    await announced(page, /^Changement accepté : part minimale \d+\s%$/);
+    const after = (await t.http.get(`/api/events/${eventId}/versions/2`).set(AUTH)).body;
+    expect(after.revision).toBe(draft.revision + 1);
+    expect(after.meetings).toContainEqual({ ...move.m, round: move.round });
+    await page.locator(`button.group[data-round="${move.round}"][data-group="${move.m.group}"]`).waitFor();
+    await shot(page, '10-touch-moved');
     expect(errors).toEqual([]);
     await context.close();
   }, 120_000);

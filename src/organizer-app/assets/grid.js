@@ -1,7 +1,9 @@
 // The rotation grid (rounds × tables): expert and group names, a colour and a label per theme, and
-// on a draft, moves by drag and drop or by keyboard (select a group, then a target cell, Enter).
+// on a draft, moves by drag and drop (mouse or finger) or by keyboard (select a group, then a
+// target cell, Enter).
 import { announce, h } from './dom.js';
 import { t } from './i18n.js';
+import { touchDrag } from './touch-drag.js';
 
 const PALETTE = 8;
 
@@ -33,6 +35,15 @@ export function renderGrid({ instance, version, editable, onChange }) {
       ? { op: 'swap', from, with: { round: target.round, group: target.group } }
       : { op: 'move', from, to: { round: target.round, table: target.table } });
   };
+  function select(button) {
+    selected = { round: button.dataset.round, group: button.dataset.group };
+    button.setAttribute('aria-pressed', 'true');
+    grid.classList.add('choosing');
+  }
+  /** A group dropped on a cell: onto another group there (a swap), or into the cell (a move). */
+  function dropOn(cell, at) {
+    change({ round: cell.dataset.round, table: cell.dataset.table, group: at?.closest('[data-group]')?.dataset.group });
+  }
   function clearSelection() {
     selected = null;
     for (const b of grid.querySelectorAll('[aria-pressed="true"]')) b.setAttribute('aria-pressed', 'false');
@@ -48,9 +59,7 @@ export function renderGrid({ instance, version, editable, onChange }) {
       'data-round': m.round, 'data-group': m.group, 'data-table': m.table,
       onclick: (e) => {
         if (selected) return change({ round: m.round, group: m.group, table: m.table });
-        selected = { round: m.round, group: m.group };
-        e.currentTarget.setAttribute('aria-pressed', 'true');
-        grid.classList.add('choosing');
+        select(e.currentTarget);
         announce(t('grid.selected', { group: name, round: m.round }));
       },
       ondragstart: (e) => {
@@ -83,8 +92,7 @@ export function renderGrid({ instance, version, editable, onChange }) {
       td.addEventListener('drop', (e) => {
         e.preventDefault();
         td.classList.remove('over');
-        const onto = e.target.closest('[data-group]');
-        change({ round: round.id, table: table.id, group: onto?.dataset.group });
+        dropOn(td, e.target);
       });
     }
     return td;
@@ -97,6 +105,16 @@ export function renderGrid({ instance, version, editable, onChange }) {
     h('tbody', {}, instance.rounds.map((r) => h('tr', {},
       h('th', { scope: 'row' }, r.id, h('br'), h('span', { class: 'time' }, time(r))),
       tables.map((tb) => cell(r, tb))))));
+  if (editable) {
+    touchDrag(grid, {
+      pick: (button) => {
+        clearSelection();
+        select(button);
+        announce(t('grid.held', { group: button.textContent }));
+      },
+      drop: (cell, at) => (cell ? dropOn(cell, at) : clearSelection()),
+    });
+  }
   grid.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && selected) {
       clearSelection();

@@ -1,0 +1,74 @@
+// Drag and drop with a finger: a phone or tablet never fires HTML5 drag events. A long press on a
+// group picks it up (so that a swipe over the grid still scrolls it), the cell under the finger is
+// marked as it moves, and lifting the finger drops the group there. A tap keeps the
+// select-then-target path.
+
+const HOLD_MS = 350;
+/** A finger that moves this far before the hold is up is scrolling, not picking up. */
+const SLOP_PX = 10;
+/** The click some browsers send after the finger lifts must not select the group again. */
+const CLICK_AFTER_MS = 500;
+
+/**
+ * @param {HTMLElement} grid  the table whose `button.group` can be moved into its `td[data-round]` cells
+ * @param {{ pick: (button: HTMLElement) => void, drop: (cell: HTMLElement | null, at: Element | null) => void }} on
+ *   pick: a group is held; drop: the finger lifted over `cell` (null outside the grid), on element `at`.
+ */
+export function touchDrag(grid, on) {
+  let press = null;
+  let clicksOffUntil = 0;
+  const cellAt = (at) => at?.closest('td[data-round]') ?? null;
+  const release = () => {
+    clearTimeout(press.timer);
+    press.over?.classList.remove('over');
+    press.button.classList.remove('lifted');
+    press = null;
+  };
+
+  grid.addEventListener('pointerdown', (e) => {
+    const button = e.target.closest('button.group');
+    if (e.pointerType === 'mouse' || !button || press) return;
+    press = { id: e.pointerId, x: e.clientX, y: e.clientY, button, held: false, over: null };
+    press.timer = setTimeout(() => {
+      press.held = true;
+      button.classList.add('lifted');
+      on.pick(button);
+    }, HOLD_MS);
+  });
+  grid.addEventListener('pointermove', (e) => {
+    if (e.pointerId !== press?.id) return;
+    if (!press.held) {
+      if (Math.hypot(e.clientX - press.x, e.clientY - press.y) > SLOP_PX) release();
+      return;
+    }
+    const cell = cellAt(document.elementFromPoint(e.clientX, e.clientY));
+    if (cell === press.over) return;
+    press.over?.classList.remove('over');
+    cell?.classList.add('over');
+    press.over = cell;
+  });
+  grid.addEventListener('pointerup', (e) => {
+    if (e.pointerId !== press?.id) return;
+    const { held } = press;
+    release();
+    if (!held) return;
+    clicksOffUntil = performance.now() + CLICK_AFTER_MS;
+    const at = document.elementFromPoint(e.clientX, e.clientY);
+    on.drop(cellAt(at), at);
+  });
+  grid.addEventListener('pointercancel', (e) => {
+    if (e.pointerId !== press?.id) return;
+    const { held } = press;
+    release();
+    if (held) on.drop(null, null);
+  });
+  // While a group is held, the finger moves it instead of the page, and opens no context menu.
+  grid.addEventListener('touchmove', (e) => press?.held && e.preventDefault(), { passive: false });
+  grid.addEventListener('contextmenu', (e) => press && e.preventDefault());
+  grid.addEventListener('click', (e) => {
+    if (performance.now() < clicksOffUntil) {
+      e.stopPropagation();
+      e.preventDefault();
+    }
+  }, true);
+}
