@@ -7,10 +7,11 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Clock } from '../common/clock';
-import { InvalidInputError, NotFoundError } from '../common/errors';
+import { type FieldProblem, InvalidInputError, NotFoundError } from '../common/errors';
 import type { InstanceFile } from '../engine/format';
 import { describeInstanceErrorBilingual, loadInstance } from '../engine/load';
 import type { InstanceError, Problem } from '../engine/model';
+import { isEmailAddress } from './email-address';
 import { EventEntity } from './entities/event.entity';
 import { type Collection, findItem, type Item, itemsOf, keyOf } from './event-collections';
 import { toEventRows, toInstanceFile } from './event.mapper';
@@ -171,7 +172,25 @@ export function checked(json: unknown): { instance: InstanceFile; problem: Probl
     );
   }
   const instance = json as InstanceFile;
+  const addresses = wrongAddresses(instance);
+  if (addresses.length) {
+    throw new InvalidInputError(`adresse(s) e-mail invalide(s) (${addresses.length}) / invalid e-mail address(es) (${addresses.length})`, addresses);
+  }
   // A replan block belongs to live operations, not to the stored event.
   if (instance.replan) delete instance.replan;
   return { instance, problem: loaded.problem, warnings };
+}
+
+/** The organizer's, experts' and members' addresses that no mail server would take (surrounding spaces are forgiven). */
+function wrongAddresses(instance: InstanceFile): FieldProblem[] {
+  const out: FieldProblem[] = [];
+  const check = (path: string, email: string | undefined) => {
+    if (email !== undefined && !isEmailAddress(email.trim())) {
+      out.push({ path, message: `adresse e-mail invalide « ${email} » / invalid e-mail address "${email}"` });
+    }
+  };
+  check('event.organizer.email', instance.event.organizer?.email);
+  instance.experts.forEach((x, i) => check(`experts[${i}].email`, x.email));
+  instance.groups.forEach((g, i) => g.members?.forEach((m, j) => check(`groups[${i}].members[${j}].email`, m.email)));
+  return out;
 }

@@ -2,8 +2,8 @@
  * The organizers' web app in a real headless Chromium against the real service: a new user's path
  * from an empty event to a published grid (sign in, create with generated rounds and tables,
  * import from CSV with a refused file first, generate, a drag-and-drop move and a refused keyboard
- * move, publish, export), then the main path with the keyboard alone, then a move by finger on a
- * tablet. Screenshots go to test/artifacts/organizer-*.png.
+ * move, publish, export), then the main path with the keyboard alone, a move by finger on a tablet,
+ * and a group's members edited in place. Screenshots go to test/artifacts/organizer-*.png.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -284,6 +284,51 @@ describe('the organizers\' web app in a browser', () => {
     expect(after.meetings).toContainEqual({ ...move.m, round: move.round });
     await page.locator(`button.group[data-round="${move.round}"][data-group="${move.m.group}"]`).waitFor();
     await shot(page, '10-touch-moved');
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  it('edits a group\'s members in place: a name and an e-mail changed, one added, one removed, the size kept in step', async () => {
+    const context = await browser.newContext(LAPTOP);
+    const page = await context.newPage();
+    const errors = errorsOf(page);
+    await page.goto(t.url);
+    await page.getByLabel('Clé d\'organisateur').fill(ORGANIZER_KEY);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.getByRole('link', { name: /Convention test/ }).click();
+    const logement = () => t.http.get(`/api/events/${eventId}/instance`).set(AUTH).then((r) => r.body.groups.find((g: any) => g.name === 'Logement'));
+    const before = await logement();
+    expect(before.members.map((m: any) => m.name)).toEqual(['Carl', 'Dina']);
+
+    await page.locator('details.members summary', { hasText: 'Carl, Dina (2)' }).click();
+    await page.getByLabel('Courriel — Carl').fill('carl.neuf@example.org');
+    await page.getByLabel('Courriel — Carl').press('Enter');
+    await announced(page, /Courriel — Carl/);
+    await page.getByLabel('Nom — Dina').fill('Dina Morel');
+    await page.getByLabel('Nom — Dina').press('Enter');
+    await announced(page, /Nom — Dina/);
+    const edited = [{ ...before.members[0], email: 'carl.neuf@example.org' }, { ...before.members[1], name: 'Dina Morel' }];
+    expect((await logement()).members).toEqual(edited);
+    // A wrong address: refused under the field, nothing saved.
+    await page.getByLabel('Courriel — Carl').fill('carl@');
+    await page.getByLabel('Courriel — Carl').press('Enter');
+    await announced(page, /refus/i);
+    expect(await page.getByLabel('Courriel — Carl').getAttribute('aria-invalid')).toBe('true');
+    expect((await logement()).members).toEqual(edited);
+
+    await page.getByRole('button', { name: 'Ajouter un membre à Logement' }).click();
+    await announced(page, /^Ajouté\.$/);
+    let group = await logement();
+    expect(group.size).toBe(3);
+    expect(group.members[2]).toEqual({ id: expect.stringMatching(new RegExp(`^${before.id}-m\\d+$`)), name: 'Nouveau membre 3' });
+
+    await page.locator('details.members summary', { hasText: '(3)' }).click();
+    await page.getByRole('button', { name: 'Supprimer Carl' }).click();
+    await announced(page, /^Carl supprimé\.$/);
+    group = await logement();
+    expect(group.size).toBe(2);
+    expect(group.members.map((m: any) => m.name)).toEqual(['Dina Morel', 'Nouveau membre 3']);
+    await shot(page, '11-members');
     expect(errors).toEqual([]);
     await context.close();
   }, 120_000);

@@ -71,6 +71,20 @@ describe('events over HTTP', () => {
       expect(after).toEqual(before);
     });
 
+    it('refuses an e-mail address no mail server would take, naming the field, and keeps the data', async () => {
+      const before = (await t.http.get(`/api/events/${id}/instance`).set(AUTH)).body;
+      const expert = before.experts[1];
+      const res = await t.http.patch(`/api/events/${id}/experts/${expert.id}`).set(AUTH).send({ email: 'marie@' }).expect(422);
+      expect(res.body.error.fields).toEqual([{ path: 'experts[1].email', message: 'adresse e-mail invalide « marie@ » / invalid e-mail address "marie@"' }]);
+      const group = before.groups.find((g: any) => g.members?.length);
+      const members = group.members.map((m: any, i: number) => (i === 0 ? { ...m, email: 'sans arobase.org' } : m));
+      const refused = await t.http.patch(`/api/events/${id}/groups/${group.id}`).set(AUTH).send({ members }).expect(422);
+      expect(refused.body.error.fields[0].path).toMatch(/^groups\[\d+\]\.members\[0\]\.email$/);
+      expect((await t.http.get(`/api/events/${id}/instance`).set(AUTH)).body).toEqual(before);
+      // Spaces around an address are forgiven.
+      await t.http.patch(`/api/events/${id}/experts/${expert.id}`).set(AUTH).send({ email: ' marie.roux@example.org ' }).expect(200);
+    });
+
     it('refuses a change made on an old revision (If-Match) with 409', async () => {
       const { revision } = (await t.http.get(`/api/events/${id}/instance`).set(AUTH)).body;
       await t.http.patch(`/api/events/${id}`).set(AUTH).set('If-Match', `"${revision}"`).send({ name: 'Premier' }).expect(200);

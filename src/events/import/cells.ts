@@ -2,6 +2,7 @@
  * Reading one cell's text as a value. Each reader returns the value, or the reason it is not
  * one (French, English) for the caller to place in its file, row and column.
  */
+import { isEmailAddress } from '../email-address';
 import { quoted, type Said } from './problems';
 
 export type Read<T> = { ok: true; value: T } | { ok: false; why: Said };
@@ -9,12 +10,9 @@ export type Read<T> = { ok: true; value: T } | { ok: false; why: Said };
 const fine = <T>(value: T): Read<T> => ({ ok: true, value });
 const bad = (fr: string, en: string): Read<never> => ({ ok: false, why: { fr, en } });
 
-/** Deliberately loose (one @, a dot in the domain, no spaces): the mail server is the real judge. */
-const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:".]{2,}$/;
-
 export function readEmail(text: string): Read<string> {
   const address = text.replace(/^mailto:/i, '');
-  return EMAIL.test(address) ? fine(address) : bad(`adresse invalide ${quoted(text)}`, 'invalid address');
+  return isEmailAddress(address) ? fine(address) : bad(`adresse invalide ${quoted(text)}`, 'invalid address');
 }
 
 /** A whole number in [min, max]; spreadsheets may hand "4.0" or "4,0" for 4. */

@@ -131,6 +131,11 @@ export const STRINGS = {
     'col.table': 'Table fixe',
     'col.size': 'Taille',
     'col.members': 'Membres',
+    'col.phone': 'Téléphone',
+    'members.none': 'aucun membre listé',
+    'members.of': 'Membres du groupe {group}',
+    'members.new': 'Nouveau membre',
+    'members.add': 'Ajouter un membre à {group}',
 
     'wishes.hint': 'Cliquez sur une case (ou Entrée, Espace) pour changer le poids du souhait : aucun → 1 → … → 5 → aucun. Chaque changement est enregistré.',
     'wishes.matrix': 'Souhaits des groupes (lignes) pour les experts (colonnes)',
@@ -414,6 +419,11 @@ export const STRINGS = {
     'col.table': 'Fixed table',
     'col.size': 'Size',
     'col.members': 'Members',
+    'col.phone': 'Phone',
+    'members.none': 'no member listed',
+    'members.of': 'Members of group {group}',
+    'members.new': 'New member',
+    'members.add': 'Add a member to {group}',
 
     'wishes.hint': "Click a cell (or Enter, Space) to change the wish's weight: none → 1 → … → 5 → none. Every change is saved.",
     'wishes.matrix': "Groups' wishes (rows) for experts (columns)",

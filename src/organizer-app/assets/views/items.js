@@ -1,9 +1,10 @@
-// The event's lists (rounds, tables, experts, groups), every cell editable in place.
+// The event's lists (rounds, tables, experts, groups), every cell editable in place, a group's members included.
 import { api } from '../api.js';
 import { announce, h } from '../dom.js';
 import { t } from '../i18n.js';
 import { attempt } from './frame.js';
 import { editable } from './edit-field.js';
+import { membersCell } from './members.js';
 
 const COLUMNS = {
   rounds: [{ key: 'start' }, { key: 'end' }],
@@ -44,7 +45,7 @@ export function itemsSection(eventId, collection, items, reload) {
       h('th', { scope: 'row' }, item.id),
       COLUMNS[collection].map((c) => h('td', {}, editable(c, item[c.key], `${t(`col.${c.key}`)} — ${name(item)}`,
         (value) => api('PATCH', `${path}/${encodeURIComponent(item.id)}`, { [c.key]: value })))),
-      collection === 'groups' ? h('td', {}, (item.members ?? []).map((m) => m.name).join(', ')) : null,
+      collection === 'groups' ? h('td', {}, membersCell(`${path}/${encodeURIComponent(item.id)}`, item, items, () => reload(collection))) : null,
       h('td', {}, h('button', {
         type: 'button', class: 'small danger', 'aria-label': t('items.removeOne', { name: name(item) }),
         onclick: async () => {

@@ -1,0 +1,66 @@
+// A group's members (names, e-mail, phone), edited in place under the group's row: the badges,
+// personal links and itinerary cards are made from them. The list is saved whole with the group's
+// size, which the format requires to match it.
+import { api } from '../api.js';
+import { announce, h } from '../dom.js';
+import { t } from '../i18n.js';
+import { attempt } from './frame.js';
+import { editable } from './edit-field.js';
+
+const FIELDS = [{ key: 'name' }, { key: 'email', type: 'email' }, { key: 'phone' }];
+
+/** A member id not used in any group of the event: the group's id and a number. */
+function freshId(group, groups) {
+  const used = new Set(groups.flatMap((g) => (g.members ?? []).map((m) => m.id)));
+  let n = (group.members?.length ?? 0) + 1;
+  while (used.has(`${group.id}-m${n}`)) n++;
+  return `${group.id}-m${n}`;
+}
+
+/**
+ * @param {string} path  the group's URL in the API
+ * @param {object} group  the group as the API gave it
+ * @param {object[]} groups  every group of the event (member ids are unique across them)
+ * @param {() => void} reload  redraws the groups once a member is added or removed
+ */
+export function membersCell(path, group, groups, reload) {
+  let members = group.members ?? [];
+  const place = h('div');
+  const save = (next) => api('PATCH', path, { members: next, size: next.length }).then(() => (members = next));
+  const list = members.length ? members.map((m) => m.name).join(', ') : t('members.none');
+  const rows = members.map((member, i) => h('tr', {},
+    FIELDS.map((f) => h('td', {}, editable(f, member[f.key], `${t(`col.${f.key}`)} — ${member.name}`, (value) => {
+      const next = members.map((m, j) => {
+        if (j !== i) return m;
+        const { [f.key]: _old, ...rest } = m;
+        return value === null ? rest : { ...rest, [f.key]: value };
+      });
+      return save(next);
+    }))),
+    h('td', {}, h('button', {
+      type: 'button', class: 'small danger', 'aria-label': t('items.removeOne', { name: member.name }),
+      onclick: async () => {
+        if (await attempt(place, () => save(members.filter((_, j) => j !== i)))) {
+          announce(t('items.removed', { name: member.name }));
+          reload();
+        }
+      },
+    }, t('items.remove')))));
+  return h('details', { class: 'members' },
+    h('summary', {}, `${list} (${members.length})`),
+    h('table', { class: 'list compact' },
+      h('caption', { class: 'sr-only' }, t('members.of', { group: group.name })),
+      h('thead', {}, h('tr', {}, FIELDS.map((f) => h('th', { scope: 'col' }, t(`col.${f.key}`))), h('td'))),
+      h('tbody', {}, rows)),
+    place,
+    h('button', {
+      type: 'button', class: 'small',
+      onclick: async () => {
+        const member = { id: freshId(group, groups), name: `${t('members.new')} ${members.length + 1}` };
+        if (await attempt(place, () => save([...members, member]))) {
+          announce(t('items.added'));
+          reload();
+        }
+      },
+    }, t('members.add', { group: group.name })));
+}
