@@ -2,7 +2,8 @@
  * Invitations end to end: a real SMTP server on loopback, the service as a real process. Publish →
  * one e-mail per expert block with a `text/calendar; method=REQUEST` part; a new version → only the
  * expert concerned gets an update (same UID, SEQUENCE 1) or a cancellation; a refusing server →
- * retried, delivered once; a restart → nothing sent again. Feeds by token, in force, 404 when revoked.
+ * retried, delivered once, or given up at once when the refusal is permanent; a restart → nothing
+ * sent again. Feeds by token, in force, 404 when revoked.
  */
 import { DateTime } from 'luxon';
 import { lintCalendar } from '../../src/invitations/calendar';
@@ -274,5 +275,30 @@ describe('expert invitations over SMTP, and calendar feeds', () => {
     await t.http.get(`/cal/g/${gl.token}.ics`).expect(404);
     await t.http.get(`/cal/x/${gl.token}.ics`).expect(404); // a group token is not an expert's
     await t.http.get('/cal/x/not-a-real-token-at-all.ics').expect(404);
+  });
+
+  it('gives up at once on a permanent refusal (550), says so, and does not try again', async () => {
+    const s = await status();
+    const expert = s.experts.find((x: any) => x.key !== changedExpert.key && x.blocks.some((b: any) => b.inForce));
+    const before = { failed: s.totals.failed, refused: inbox.refused, received: inbox.messages.length };
+    inbox.refuse = 1;
+    inbox.refuseCode = 550;
+    try {
+      // The expert's last meeting of the day: its block shrinks, one update is sent.
+      const byRound = (a: any, b: any) => a.round.localeCompare(b.round, 'en', { numeric: true });
+      await publishCopy(s.version, (meetings) => meetings.filter((m: any) => m.expert === expert.key).sort(byRound).slice(-1));
+      const given = await until('the message given up', async () => {
+        const block = (await status()).experts.find((x: any) => x.key === expert.key).blocks.find((b: any) => b.lastMessage?.status === 'failed');
+        return block?.lastMessage;
+      });
+      expect(given).toMatchObject({ status: 'failed', attempts: 1, lastError: expect.stringContaining('550') });
+      await sleep(1500); // many outbox passes and retry delays
+      expect(inbox.refused).toBe(before.refused + 1);
+      expect(inbox.messages.length).toBe(before.received);
+      expect((await status()).totals.failed).toBe(before.failed + 1);
+    } finally {
+      inbox.refuseCode = 451;
+      inbox.refuse = 0;
+    }
   });
 });
