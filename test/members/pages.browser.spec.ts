@@ -1,12 +1,14 @@
 /**
  * The member's and expert's pages in a real headless Chromium at a phone's size, against the real
  * service with a frozen clock: now/next, live update on publish, offline reload, JavaScript off,
- * revoked link, questions from a member to the expert.
+ * revoked link, questions from a member to the expert; axe-core finds no WCAG 2.2 AA problem on the
+ * member's and the expert's pages.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { accessibilityProblems } from '../support/axe';
 import { launchChromium } from '../support/browser';
 import { AUTH, ROOT, sample, startApp, type TestApp, waitForJob } from '../support/test-app';
 
@@ -66,6 +68,7 @@ describe('members’ and experts’ pages in a browser', () => {
     const button = await page.locator('#next a.btn').boundingBox();
     expect(button!.height).toBeGreaterThanOrEqual(44);
     await shot(page, 'member-r2');
+    expect(await accessibilityProblems(page)).toEqual([]);
 
     // Offline needs the service worker in control and the page saved.
     await page.waitForFunction(async () => (await (await caches.open('carrousel-pages')).keys()).length > 0, undefined, { timeout: 15_000 });
@@ -138,6 +141,7 @@ describe('members’ and experts’ pages in a browser', () => {
     await page.waitForURL(/sent=1/);
     expect(await page.locator('#questions .ok').innerText()).toBe('Question envoyée. Merci !');
     expect(await page.locator('#questions .questions').innerText()).toContain(question);
+    expect(await accessibilityProblems(page)).toEqual([]);
 
     const expert = (await t.http.get(`/api/events/${id}/links`).set(AUTH)).body.find((l: any) => l.kind === 'expert' && l.key === coming.expert);
     await page.goto(`${t.url}/x/${expert.token}`);
@@ -145,6 +149,7 @@ describe('members’ and experts’ pages in a browser', () => {
     expect(await row.locator('.questions li').innerText()).toBe(question);
     expect(await page.locator('a[href$=".ics"]').getAttribute('href')).toBe(`/cal/x/${expert.token}.ics`);
     await shot(page, 'expert');
+    expect(await accessibilityProblems(page)).toEqual([]);
     await context.close();
   }, 60_000);
 });
