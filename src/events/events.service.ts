@@ -11,7 +11,7 @@ import { type FieldProblem, InvalidInputError, NotFoundError } from '../common/e
 import type { InstanceFile } from '../engine/format';
 import { describeInstanceErrorBilingual, loadInstance } from '../engine/load';
 import type { InstanceError, Problem } from '../engine/model';
-import { isEmailAddress } from './email-address';
+import { isEmailAddress } from '../common/email-address';
 import { EventEntity } from './entities/event.entity';
 import { type Collection, findItem, type Item, itemsOf, keyOf } from './event-collections';
 import { toEventRows, toInstanceFile } from './event.mapper';
@@ -73,6 +73,7 @@ export class EventsService {
   /** Imports a whole event from the exchange format. */
   async create(json: unknown): Promise<{ summary: EventSummary; warnings: string[] }> {
     const { instance, problem, warnings } = checked(json);
+    refuseWrongAddresses(instance);
     const now = this.clock.now().toISOString();
     const event = Object.assign(new EventEntity(), eventFields(instance), { id: randomUUID(), revision: 1, createdAt: now, updatedAt: now });
     await this.events.create(event, toEventRows(event.id, instance, problem));
@@ -86,6 +87,7 @@ export class EventsService {
     const draft = structuredClone(stored.instance);
     change(draft);
     const { instance, problem, warnings } = checked(draft);
+    refuseWrongAddresses(instance, stored.instance);
     const event = Object.assign(stored.event, eventFields(instance), { updatedAt: this.clock.now().toISOString() });
     await this.events.replace(event, revision, toEventRows(id, instance, problem));
     return { event, instance, warnings };
@@ -172,25 +174,33 @@ export function checked(json: unknown): { instance: InstanceFile; problem: Probl
     );
   }
   const instance = json as InstanceFile;
-  const addresses = wrongAddresses(instance);
-  if (addresses.length) {
-    throw new InvalidInputError(`adresse(s) e-mail invalide(s) (${addresses.length}) / invalid e-mail address(es) (${addresses.length})`, addresses);
-  }
   // A replan block belongs to live operations, not to the stored event.
   if (instance.replan) delete instance.replan;
   return { instance, problem: loaded.problem, warnings };
 }
 
-/** The organizer's, experts' and members' addresses that no mail server would take (surrounding spaces are forgiven). */
-function wrongAddresses(instance: InstanceFile): FieldProblem[] {
-  const out: FieldProblem[] = [];
-  const check = (path: string, email: string | undefined) => {
-    if (email !== undefined && !isEmailAddress(email.trim())) {
-      out.push({ path, message: `adresse e-mail invalide « ${email} » / invalid e-mail address "${email}"` });
-    }
-  };
-  check('event.organizer.email', instance.event.organizer?.email);
-  instance.experts.forEach((x, i) => check(`experts[${i}].email`, x.email));
-  instance.groups.forEach((g, i) => g.members?.forEach((m, j) => check(`groups[${i}].members[${j}].email`, m.email)));
+/**
+ * Refuses the organizer's, experts' and members' addresses an invitation could not be sent to,
+ * each named by its field. Only addresses that are new or changed since `before` are judged: an
+ * event stored before this rule existed keeps working, and an unrelated edit is not refused. A
+ * blank address is no address; spaces around one are forgiven (invitations trim them).
+ */
+function refuseWrongAddresses(instance: InstanceFile, before?: InstanceFile): void {
+  const known = new Set(before ? addressesOf(before).map((a) => `${a.who}\n${a.email}`) : []);
+  const problems: FieldProblem[] = addressesOf(instance)
+    .filter((a) => a.email.trim() !== '' && !known.has(`${a.who}\n${a.email}`) && !isEmailAddress(a.email.trim()))
+    .map((a) => ({ path: a.path, message: `adresse e-mail invalide « ${a.email} » / invalid e-mail address "${a.email}"` }));
+  if (problems.length) {
+    throw new InvalidInputError(`adresse(s) e-mail invalide(s) (${problems.length}) / invalid e-mail address(es) (${problems.length})`, problems);
+  }
+}
+
+/** Every address in the instance: whose it is (kind and id, stable across edits) and where it sits. */
+function addressesOf(instance: InstanceFile): { who: string; path: string; email: string }[] {
+  const out: { who: string; path: string; email: string }[] = [];
+  const add = (who: string, path: string, email: string | undefined) => void (typeof email === 'string' && out.push({ who, path, email }));
+  add('organizer', 'event.organizer.email', instance.event.organizer?.email);
+  instance.experts.forEach((x, i) => add(`expert ${x.id}`, `experts[${i}].email`, x.email));
+  instance.groups.forEach((g, i) => g.members?.forEach((m, j) => add(`member ${m.id}`, `groups[${i}].members[${j}].email`, m.email)));
   return out;
 }

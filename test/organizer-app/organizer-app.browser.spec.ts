@@ -288,7 +288,7 @@ describe('the organizers\' web app in a browser', () => {
     await context.close();
   }, 120_000);
 
-  it('edits a group\'s members in place: a name and an e-mail changed, one added, one removed, the size kept in step', async () => {
+  it('edits a group\'s members in place: names and e-mails, additions and removals, the group\'s size kept in step', async () => {
     const context = await browser.newContext(LAPTOP);
     const page = await context.newPage();
     const errors = errorsOf(page);
@@ -322,13 +322,29 @@ describe('the organizers\' web app in a browser', () => {
     expect(group.size).toBe(3);
     expect(group.members[2]).toEqual({ id: expect.stringMatching(new RegExp(`^${before.id}-m\\d+$`)), name: 'Nouveau membre 3' });
 
-    await page.locator('details.members summary', { hasText: '(3)' }).click();
+    // The list stays open when it is drawn again.
+    await page.locator('details.members[open] summary', { hasText: '(3)' }).waitFor();
     await page.getByRole('button', { name: 'Supprimer Carl' }).click();
     await announced(page, /^Carl supprimé\.$/);
     group = await logement();
     expect(group.size).toBe(2);
     expect(group.members.map((m: any) => m.name)).toEqual(['Dina Morel', 'Nouveau membre 3']);
     await shot(page, '11-members');
+
+    // Emptied, the list goes and the group keeps its size; started again, one line per person.
+    await page.getByRole('button', { name: 'Supprimer Nouveau membre 3' }).click();
+    await announced(page, /^Nouveau membre 3 supprimé\.$/);
+    await page.getByRole('button', { name: 'Supprimer Dina Morel' }).click();
+    await announced(page, /^Dina Morel supprimé\.$/);
+    group = await logement();
+    expect([group.size, group.members]).toEqual([1, undefined]);
+    await t.http.patch(`/api/events/${eventId}/groups/${group.id}`).set(AUTH).send({ size: 2 }).expect(200);
+    await page.reload();
+    await page.locator('details.members summary', { hasText: 'aucun membre listé (0)' }).click();
+    await page.getByRole('button', { name: 'Lister les membres de Logement (2)' }).click();
+    await announced(page, /^Ajouté\.$/);
+    group = await logement();
+    expect([group.size, group.members.map((m: any) => m.name)]).toEqual([2, ['Nouveau membre 1', 'Nouveau membre 2']]);
     expect(errors).toEqual([]);
     await context.close();
   }, 120_000);

@@ -81,8 +81,16 @@ describe('events over HTTP', () => {
       const refused = await t.http.patch(`/api/events/${id}/groups/${group.id}`).set(AUTH).send({ members }).expect(422);
       expect(refused.body.error.fields[0].path).toMatch(/^groups\[\d+\]\.members\[0\]\.email$/);
       expect((await t.http.get(`/api/events/${id}/instance`).set(AUTH)).body).toEqual(before);
-      // Spaces around an address are forgiven.
+      // An address a calendar invitation could not carry is refused too: one rule for what comes in and what goes out.
+      await t.http.patch(`/api/events/${id}/experts/${expert.id}`).set(AUTH).send({ email: 'élodie@exämple.fr' }).expect(422);
+      // Spaces around an address are forgiven; a blank one is no address.
       await t.http.patch(`/api/events/${id}/experts/${expert.id}`).set(AUTH).send({ email: ' marie.roux@example.org ' }).expect(200);
+      await t.http.patch(`/api/events/${id}/experts/${expert.id}`).set(AUTH).send({ email: '' }).expect(200);
+      // A whole event with a wrong address is refused at creation, the field named.
+      const bad = sample('small-1.json') as any;
+      bad.groups[1].members[2].email = 'jean@@example.org';
+      const created = await t.http.post('/api/events').set(AUTH).send(bad).expect(422);
+      expect(created.body.error.fields).toEqual([{ path: 'groups[1].members[2].email', message: expect.stringContaining('jean@@example.org') }]);
     });
 
     it('refuses a change made on an old revision (If-Match) with 409', async () => {

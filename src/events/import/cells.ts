@@ -2,7 +2,7 @@
  * Reading one cell's text as a value. Each reader returns the value, or the reason it is not
  * one (French, English) for the caller to place in its file, row and column.
  */
-import { isEmailAddress } from '../email-address';
+import { isEmailAddress } from '../../common/email-address';
 import { quoted, type Said } from './problems';
 
 export type Read<T> = { ok: true; value: T } | { ok: false; why: Said };

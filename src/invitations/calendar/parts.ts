@@ -3,6 +3,7 @@
  * go into URIs unescaped, so they are checked strictly here: a crafted e-mail is the one place a
  * line break or a `:` could otherwise slip into a property.
  */
+import { isEmailAddress } from '../../common/email-address';
 import { contentLine } from './content-line';
 import { CalendarError } from './errors';
 import { escapeText, paramValue } from './text';
@@ -11,12 +12,9 @@ export const PRODID = '-//Carrousel//Auditions//FR';
 
 export type Method = 'REQUEST' | 'CANCEL' | 'PUBLISH';
 
-/** Deliberately narrower than RFC 5322: what survives a `mailto:` URI without percent-encoding. */
-const EMAIL = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
-
 export function mailto(email: string | undefined, who: string): string {
   const e = email?.trim();
-  if (!e || !EMAIL.test(e)) throw new CalendarError(`${who} has no usable e-mail address${e ? ` ("${e}")` : ''}`);
+  if (!e || !isEmailAddress(e)) throw new CalendarError(`${who} has no usable e-mail address${e ? ` ("${e}")` : ''}`);
   return `mailto:${e}`;
 }
 

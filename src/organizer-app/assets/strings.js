@@ -136,6 +136,7 @@ export const STRINGS = {
     'members.of': 'Membres du groupe {group}',
     'members.new': 'Nouveau membre',
     'members.add': 'Ajouter un membre à {group}',
+    'members.start': 'Lister les membres de {group} ({size})',
 
     'wishes.hint': 'Cliquez sur une case (ou Entrée, Espace) pour changer le poids du souhait : aucun → 1 → … → 5 → aucun. Chaque changement est enregistré.',
     'wishes.matrix': 'Souhaits des groupes (lignes) pour les experts (colonnes)',
@@ -424,6 +425,7 @@ export const STRINGS = {
     'members.of': 'Members of group {group}',
     'members.new': 'New member',
     'members.add': 'Add a member to {group}',
+    'members.start': 'List the members of {group} ({size})',
 
     'wishes.hint': "Click a cell (or Enter, Space) to change the wish's weight: none → 1 → … → 5 → none. Every change is saved.",
     'wishes.matrix': "Groups' wishes (rows) for experts (columns)",

@@ -1,6 +1,7 @@
 // A group's members (names, e-mail, phone), edited in place under the group's row: the badges,
 // personal links and itinerary cards are made from them. The list is saved whole with the group's
-// size, which the format requires to match it.
+// size, which the format requires to match it; a group without a list keeps its size when its list
+// is started (one line per person to fill in) or emptied.
 import { api } from '../api.js';
 import { announce, h } from '../dom.js';
 import { t } from '../i18n.js';
@@ -8,13 +9,17 @@ import { attempt } from './frame.js';
 import { editable } from './edit-field.js';
 
 const FIELDS = [{ key: 'name' }, { key: 'email', type: 'email' }, { key: 'phone' }];
+/** The groups whose member list is open: it stays open when the lists are drawn again after an addition or a removal. */
+const opened = new Set();
 
-/** A member id not used in any group of the event: the group's id and a number. */
-function freshId(group, groups) {
+/** `count` new members, with ids used in no group of the event (the group's id and a number) and a placeholder name. */
+function newMembers(group, groups, count) {
   const used = new Set(groups.flatMap((g) => (g.members ?? []).map((m) => m.id)));
-  let n = (group.members?.length ?? 0) + 1;
-  while (used.has(`${group.id}-m${n}`)) n++;
-  return `${group.id}-m${n}`;
+  const out = [];
+  for (let n = (group.members?.length ?? 0) + 1; out.length < count; n++) {
+    if (!used.has(`${group.id}-m${n}`)) out.push({ id: `${group.id}-m${n}`, name: `${t('members.new')} ${n}` });
+  }
+  return out;
 }
 
 /**
@@ -26,7 +31,7 @@ function freshId(group, groups) {
 export function membersCell(path, group, groups, reload) {
   let members = group.members ?? [];
   const place = h('div');
-  const save = (next) => api('PATCH', path, { members: next, size: next.length }).then(() => (members = next));
+  const save = (next) => api('PATCH', path, next.length ? { members: next, size: next.length } : { members: null }).then(() => (members = next));
   const list = members.length ? members.map((m) => m.name).join(', ') : t('members.none');
   const rows = members.map((member, i) => h('tr', {},
     FIELDS.map((f) => h('td', {}, editable(f, member[f.key], `${t(`col.${f.key}`)} — ${member.name}`, (value) => {
@@ -46,21 +51,24 @@ export function membersCell(path, group, groups, reload) {
         }
       },
     }, t('items.remove')))));
-  return h('details', { class: 'members' },
+  return h('details', {
+    class: 'members', open: opened.has(group.id),
+    ontoggle: (e) => (e.currentTarget.open ? opened.add(group.id) : opened.delete(group.id)),
+  },
     h('summary', {}, `${list} (${members.length})`),
     h('table', { class: 'list compact' },
       h('caption', { class: 'sr-only' }, t('members.of', { group: group.name })),
-      h('thead', {}, h('tr', {}, FIELDS.map((f) => h('th', { scope: 'col' }, t(`col.${f.key}`))), h('td'))),
+      h('thead', {}, h('tr', {}, FIELDS.map((f) => h('th', { scope: 'col' }, t(`col.${f.key}`))), h('th', { scope: 'col' }, h('span', { class: 'sr-only' }, t('items.actions'))))),
       h('tbody', {}, rows)),
     place,
     h('button', {
       type: 'button', class: 'small',
       onclick: async () => {
-        const member = { id: freshId(group, groups), name: `${t('members.new')} ${members.length + 1}` };
-        if (await attempt(place, () => save([...members, member]))) {
+        const added = newMembers(group, groups, members.length ? 1 : group.size);
+        if (await attempt(place, () => save([...members, ...added]))) {
           announce(t('items.added'));
           reload();
         }
       },
-    }, t('members.add', { group: group.name })));
+    }, members.length ? t('members.add', { group: group.name }) : t('members.start', { group: group.name, size: group.size })));
 }
