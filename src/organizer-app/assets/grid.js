@@ -112,7 +112,11 @@ export function renderGrid({ instance, version, editable, onChange }) {
         select(button);
         announce(t('grid.held', { group: button.textContent }));
       },
-      drop: (cell, at) => (cell ? dropOn(cell, at) : clearSelection()),
+      drop: (cell, at) => {
+        if (cell) return dropOn(cell, at);
+        clearSelection();
+        announce(t('grid.cancelled'));
+      },
     });
   }
   grid.addEventListener('keydown', (e) => {

@@ -1,7 +1,8 @@
-// Drag and drop with a finger: a phone or tablet never fires HTML5 drag events. A long press on a
-// group picks it up (so that a swipe over the grid still scrolls it), the cell under the finger is
-// marked as it moves, and lifting the finger drops the group there. A tap keeps the
-// select-then-target path.
+// Drag and drop with a finger. HTML5 drag is for mice: some touch browsers never fire it, others
+// (Safari on iPad) start their own drag on a long press, which would cancel this one, so a touch
+// press turns it off for that button. A long press on a group picks it up (a swipe over the grid
+// still scrolls it), the cell under the finger is marked as it moves, and lifting the finger drops
+// the group there. A second finger (a pinch) cancels. A tap keeps the select-then-target path.
 
 const HOLD_MS = 350;
 /** A finger that moves this far before the hold is up is scrolling, not picking up. */
@@ -12,7 +13,8 @@ const CLICK_AFTER_MS = 500;
 /**
  * @param {HTMLElement} grid  the table whose `button.group` can be moved into its `td[data-round]` cells
  * @param {{ pick: (button: HTMLElement) => void, drop: (cell: HTMLElement | null, at: Element | null) => void }} on
- *   pick: a group is held; drop: the finger lifted over `cell` (null outside the grid), on element `at`.
+ *   pick: a group is held; drop: the finger lifted over `cell` on element `at`, or (null, null) when
+ *   it lifted outside the grid or the gesture was cancelled.
  */
 export function touchDrag(grid, on) {
   let press = null;
@@ -27,7 +29,9 @@ export function touchDrag(grid, on) {
 
   grid.addEventListener('pointerdown', (e) => {
     const button = e.target.closest('button.group');
-    if (e.pointerType === 'mouse' || !button || press) return;
+    if (button) button.draggable = e.pointerType === 'mouse';
+    if (press && e.pointerId !== press.id) return cancel();
+    if (e.pointerType === 'mouse' || !button) return;
     press = { id: e.pointerId, x: e.clientX, y: e.clientY, button, held: false, over: null };
     press.timer = setTimeout(() => {
       press.held = true;
@@ -56,12 +60,12 @@ export function touchDrag(grid, on) {
     const at = document.elementFromPoint(e.clientX, e.clientY);
     on.drop(cellAt(at), at);
   });
-  grid.addEventListener('pointercancel', (e) => {
-    if (e.pointerId !== press?.id) return;
+  function cancel() {
     const { held } = press;
     release();
     if (held) on.drop(null, null);
-  });
+  }
+  grid.addEventListener('pointercancel', (e) => e.pointerId === press?.id && cancel());
   // While a group is held, the finger moves it instead of the page, and opens no context menu.
   grid.addEventListener('touchmove', (e) => press?.held && e.preventDefault(), { passive: false });
   grid.addEventListener('contextmenu', (e) => press && e.preventDefault());
