@@ -38,7 +38,7 @@ async function drawLinks(base, place) {
   if (!links.length) return fill(place, h('p', {}, t('links.none')));
   fill(place, h('div', { class: 'scroll', role: 'region', tabindex: 0, 'aria-label': t('share.links') }, h('table', { class: 'list compact' },
     h('caption', { class: 'sr-only' }, t('share.links')),
-    h('thead', {}, h('tr', {}, ['kind', 'name', 'url'].map((c) => h('th', { scope: 'col' }, t(`links.${c}`))), h('td'))),
+    h('thead', {}, h('tr', {}, ['kind', 'name', 'url'].map((c) => h('th', { scope: 'col' }, t(`links.${c}`))), h('th', { scope: 'col' }, h('span', { class: 'sr-only' }, t('items.actions'))))),
     h('tbody', {}, links.map((l) => h('tr', {},
       h('td', {}, t(`links.kind.${l.kind}`)), h('th', { scope: 'row' }, l.name), h('td', {}, h('a', { href: l.url, target: '_blank', rel: 'noopener' }, l.url)),
       h('td', {}, h('button', {
