@@ -22,3 +22,10 @@ export const fr = {
 
 /** French first, then English: how the service and the command line word what the engine says. */
 export const bothLanguages = (said: { fr: string; message: string }): string => `${said.fr} / ${said.message}`;
+
+/** A lead and its items, French first then English: « refusé : [H1] … ; [H4] … / refused: [H1] …; [H4] … ». */
+export function listInBothLanguages(lead: { fr: string; en: string }, items: { label: string; fr: string; message: string }[]): string {
+  const fr = items.map((i) => `${i.label} ${i.fr}`).join(' ; ');
+  const en = items.map((i) => `${i.label} ${i.message}`).join('; ');
+  return `${lead.fr} : ${fr} / ${lead.en}: ${en}`;
+}

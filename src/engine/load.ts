@@ -7,7 +7,7 @@
 import { DateTime, IANAZone } from 'luxon';
 import type { InstanceFile } from './format';
 import type { Expert, Group, InstanceError, LoadResult, Meeting, Problem, Round } from './model';
-import { type ObjectKind, unknownFr } from './french';
+import { bothLanguages, type ObjectKind, unknownFr } from './french';
 import { checkInstanceShape } from './schema/validate';
 
 export const DEFAULT_TIMEZONE = 'Europe/Paris';
@@ -19,7 +19,7 @@ export function describeInstanceError(error: InstanceError): string {
 
 /** French first, then English, the way the service words what it refuses. */
 export function describeInstanceErrorBilingual(error: InstanceError): string {
-  return `${error.path ? `${error.path} : ${error.fr}` : error.fr} / ${describeInstanceError(error)}`;
+  return bothLanguages({ fr: error.path ? `${error.path} : ${error.fr}` : error.fr, message: describeInstanceError(error) });
 }
 
 export function loadInstance(json: unknown): LoadResult {

@@ -115,9 +115,9 @@ export interface Problem {
 /** A problem in an instance, located by a JSON path: `groups[2].wishes[0].expert: unknown expert "e99"`. */
 export interface InstanceError {
   path: string;
-  /** In English, as the command line gives it. */
+  /** In English, the exchange format's language. */
   message: string;
-  /** The same in French, for the organizers' screens. */
+  /** The same in French, said first to organizers and on the command line. */
   fr: string;
 }
 
@@ -128,17 +128,19 @@ export type LoadResult =
 /** A broken hard rule, in a sentence an organizer understands. */
 export interface Violation {
   rule: 'H1' | 'H2' | 'H3' | 'H4' | 'H5' | 'replan' | 'reference';
-  /** In English, as the exchange format and the command line give it. */
+  /** Where in the schedule file, for a file that does not say what it should ('reference'). */
+  path?: string;
+  /** In English, the exchange format's language. */
   message: string;
-  /** The same in French, for the organizers' screens. */
+  /** The same in French, said first to organizers and on the command line. */
   fr: string;
 }
 
 /** Hard rules that cannot all hold, and the objects in conflict. */
 export interface Conflict {
   rules: Violation['rule'][];
-  /** In English, as the command line gives it. */
+  /** In English, the exchange format's language. */
   message: string;
-  /** The same in French, for the organizers' screens. */
+  /** The same in French, said first to organizers and on the command line. */
   fr: string;
 }

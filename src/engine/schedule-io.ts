@@ -12,7 +12,7 @@ import { checkScheduleShape } from './schema/validate';
 export function readSchedule(problem: Problem, json: unknown): { meetings: Meeting[]; errors: Violation[] } {
   const errors: Violation[] = checkScheduleShape(json).map((e) => {
     const message = e.path ? `${e.path}: ${e.message}` : `the schedule ${e.message}`;
-    return { rule: 'reference', message, fr: `grille mal formée : ${e.path ? `${e.path} ${e.fr}` : `la grille ${e.fr}`}` };
+    return { rule: 'reference', path: e.path || undefined, message, fr: `grille mal formée : ${e.path ? `${e.path} ${e.fr}` : `la grille ${e.fr}`}` };
   });
   const list = typeof json === 'object' && json !== null ? (json as { meetings?: unknown }).meetings : undefined;
   if (!Array.isArray(list)) return { meetings: [], errors };
@@ -33,7 +33,8 @@ export function readSchedule(problem: Problem, json: unknown): { meetings: Meeti
       if (typeof id !== 'string') continue; // the schema reported it
       const index = lookups[field].get(id);
       if (index === undefined) {
-        errors.push({ rule: 'reference', message: `meetings[${i}].${field}: unknown ${field} "${id}"`, fr: `meetings[${i}].${field} : ${unknownFr(field, id)}` });
+        const path = `meetings[${i}].${field}`;
+        errors.push({ rule: 'reference', path, message: `${path}: unknown ${field} "${id}"`, fr: `${path} : ${unknownFr(field, id)}` });
       }
       else found[field] = index;
     }

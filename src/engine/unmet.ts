@@ -44,9 +44,12 @@ export function unmetCauses(problem: Problem, meetings: Meeting[]): UnmetWishCau
   return out.sort((a, b) => a.group - b.group || b.weight - a.weight);
 }
 
-export function explainUnmetWishes(problem: Problem, meetings: Meeting[]): UnmetWish[] {
+/** The unmet wishes as the exchange format lists them; `word` chooses the reason's wording (the format's English by default). */
+export function explainUnmetWishes(
+  problem: Problem, meetings: Meeting[], word: (said: { message: string; fr: string }) => string = (said) => said.message,
+): UnmetWish[] {
   return unmetCauses(problem, meetings).map((u) => ({
-    group: problem.groups[u.group].id, expert: problem.experts[u.expert].id, weight: u.weight, reason: describeUnmetCause(problem, u).message,
+    group: problem.groups[u.group].id, expert: problem.experts[u.expert].id, weight: u.weight, reason: word(describeUnmetCause(problem, u)),
   }));
 }
 

@@ -10,9 +10,8 @@ import { Clock } from '../common/clock';
 import { InvalidInputError, NotFoundError, StateError } from '../common/errors';
 import { PlanEvents } from '../common/plan-events';
 import type { InstanceFile, MeetingFile } from '../engine/format';
-import { bothLanguages } from '../engine/french';
+import { bothLanguages, listInBothLanguages } from '../engine/french';
 import { describeInstanceErrorBilingual } from '../engine/load';
-import type { Conflict } from '../engine/model';
 import { EventsService } from '../events/events.service';
 import { diffMeetings } from '../plans/adjustments';
 import { runEngine } from '../plans/engine-runner';
@@ -115,9 +114,8 @@ export class LiveService {
       throw new InvalidInputError('replanification impossible : instance invalide / cannot replan: invalid instance', result.errors.map((e) => ({ path: e.path, message: describeInstanceErrorBilingual(e) })));
     }
     if (result.status === 'infeasible') {
-      const rules = (c: Conflict) => `[${c.rules.join(', ')}]`;
       throw new StateError(
-        `replanification impossible : ${result.conflicts.map((c) => `${rules(c)} ${c.fr}`).join(' ; ')} / cannot replan: ${result.conflicts.map((c) => `${rules(c)} ${c.message}`).join('; ')}`,
+        listInBothLanguages({ fr: 'replanification impossible', en: 'cannot replan' }, result.conflicts.map((c) => ({ label: `[${c.rules.join(', ')}]`, fr: c.fr, message: c.message }))),
         result.conflicts.map((c) => ({ path: c.rules.join(', '), message: bothLanguages(c) })),
       );
     }

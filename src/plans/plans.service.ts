@@ -9,7 +9,7 @@ import { Clock } from '../common/clock';
 import { PlanEvents } from '../common/plan-events';
 import { InvalidInputError, RuleBrokenError, StateError } from '../common/errors';
 import { SCHEDULE_FORMAT, type InstanceFile, type MeetingFile, type Metrics, type ScheduleFile, type UnmetWish } from '../engine/format';
-import { bothLanguages } from '../engine/french';
+import { bothLanguages, listInBothLanguages } from '../engine/french';
 import { loadInstance } from '../engine/load';
 import { computeMetrics } from '../engine/metrics';
 import type { Problem } from '../engine/model';
@@ -17,7 +17,7 @@ import type { PlanResult } from '../engine/plan';
 import { checkRules } from '../engine/rules';
 import { readSchedule, writeSchedule } from '../engine/schedule-io';
 import { ENGINE_VERSION } from '../engine/solve';
-import { describeUnmetCause, explainUnmetWishes, unmetCauses } from '../engine/unmet';
+import { explainUnmetWishes } from '../engine/unmet';
 import { EventsService } from '../events/events.service';
 import { type Adjustment, applyAdjustment, diffMeetings, type VersionDiff } from './adjustments';
 import type { ScheduleVersionEntity } from './entities/schedule-version.entity';
@@ -89,7 +89,7 @@ export class PlansService {
     const { instance, problem } = await this.events.problem(eventId);
     const { meetings, errors } = readSchedule(problem, json);
     if (errors.length) {
-      throw new InvalidInputError('grille illisible / unreadable schedule', errors.map((e) => ({ path: /^([\w.[\]]+): /.exec(e.message)?.[1] ?? '', message: bothLanguages(e) })));
+      throw new InvalidInputError('grille illisible / unreadable schedule', errors.map((e) => ({ path: e.path ?? '', message: bothLanguages(e) })));
     }
     const files = writeSchedule(problem, meetings, computeMetrics(problem, meetings)).meetings;
     const version = await this.store(eventId, instance, problem, files, { origin: 'imported', basedOn: null, engine: 'import', seed: null, iterations: null, quality: null });
@@ -176,7 +176,7 @@ export class PlansService {
     const violations = [...errors, ...checkRules(problem, meetings)];
     if (violations.length) {
       throw new RuleBrokenError(
-        `refusé : ${violations.map((v) => `[${v.rule}] ${v.fr}`).join(' ; ')} / refused: ${violations.map((v) => `[${v.rule}] ${v.message}`).join('; ')}`,
+        listInBothLanguages({ fr: 'refusé', en: 'refused' }, violations.map((v) => ({ label: `[${v.rule}]`, fr: v.fr, message: v.message }))),
         violations.map((v) => ({ path: v.rule, message: bothLanguages(v) })),
       );
     }
@@ -207,9 +207,7 @@ function readMeetings(problem: Problem, files: MeetingFile[]) {
  * exchange format's English (which the stored version and its exports keep).
  */
 function unmetInBothLanguages(problem: Problem, files: MeetingFile[]): UnmetWish[] {
-  return unmetCauses(problem, readMeetings(problem, files).meetings).map((u) => ({
-    group: problem.groups[u.group].id, expert: problem.experts[u.expert].id, weight: u.weight, reason: bothLanguages(describeUnmetCause(problem, u)),
-  }));
+  return explainUnmetWishes(problem, readMeetings(problem, files).meetings, bothLanguages);
 }
 
 function problemOf(instance: InstanceFile): Problem {

@@ -21,9 +21,9 @@ describe('readSchedule', () => {
     meetings[5] = M('r7', 't1', 'e1', 'g8');
     const read = readSchedule(p, scheduleOf(meetings));
     expect(read.errors).toEqual([
-      { rule: 'reference', message: 'meetings[4].expert: unknown expert "e99"', fr: 'meetings[4].expert : expert « e99 » inconnu' },
-      { rule: 'reference', message: 'meetings[5].round: unknown round "r7"', fr: 'meetings[5].round : tour « r7 » inconnu' },
-      { rule: 'reference', message: 'meetings[5].group: unknown group "g8"', fr: 'meetings[5].group : groupe « g8 » inconnu' },
+      { rule: 'reference', path: 'meetings[4].expert', message: 'meetings[4].expert: unknown expert "e99"', fr: 'meetings[4].expert : expert « e99 » inconnu' },
+      { rule: 'reference', path: 'meetings[5].round', message: 'meetings[5].round: unknown round "r7"', fr: 'meetings[5].round : tour « r7 » inconnu' },
+      { rule: 'reference', path: 'meetings[5].group', message: 'meetings[5].group: unknown group "g8"', fr: 'meetings[5].group : groupe « g8 » inconnu' },
     ]);
     expect(read.meetings).toEqual(indexed(p, tinyMeetings().slice(0, 4)));
   });
@@ -33,8 +33,11 @@ describe('readSchedule', () => {
     const read = readSchedule(p, { format: 'audition-schedule/1', meetings: [M('r1', 't2', 'e2', 'g1'), { round: 'r1', table: 't1', expert: 'e1' }] });
     expect(read.errors).toEqual(
       expect.arrayContaining([
-        { rule: 'reference', message: 'metrics: is required but missing', fr: 'grille mal formée : metrics est obligatoire mais manque' },
-        { rule: 'reference', message: 'meetings[1].group: is required but missing', fr: 'grille mal formée : meetings[1].group est obligatoire mais manque' },
+        { rule: 'reference', path: 'metrics', message: 'metrics: is required but missing', fr: 'grille mal formée : metrics est obligatoire mais manque' },
+        {
+          rule: 'reference', path: 'meetings[1].group', message: 'meetings[1].group: is required but missing',
+          fr: 'grille mal formée : meetings[1].group est obligatoire mais manque',
+        },
       ]),
     );
     expect(read.meetings).toEqual(indexed(p, [M('r1', 't2', 'e2', 'g1')]));

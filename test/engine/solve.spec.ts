@@ -113,7 +113,7 @@ describe('solve: infeasible instances name the rules and objects in conflict', (
       i.pins!.push({ group: 'g2', expert: 'e2' });
     });
     expect(found.map((c) => c.message)).toContain('expert "e2" is pinned to 2 groups but has 1 rounds');
-    expect(found.map((c) => c.fr)).toContain('l’expert « e2 » est épinglé à 2 groupes mais n’a que 1 tour');
+    expect(found.map((c) => c.fr)).toContain('l’expert « e2 » est épinglé à 2 groupes mais n’a qu’un tour');
   });
 
   it('a pin on a forbidden pair', () => {

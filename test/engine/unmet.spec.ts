@@ -3,25 +3,33 @@ import type { UnmetWish } from '../../src/engine/format';
 import { describeUnmetCause, explainUnmetWishes, unmetCauses } from '../../src/engine/unmet';
 import { M, indexed, namedObjects, problemOf, tinyInstance, tinyMeetings } from './tiny';
 
-/** The unmet wishes as the exchange format writes them; each French reason is checked to name what the English one names. */
+/** Each unmet wish's reason in both wordings; the French one must name what the English one names. */
+function said(mutate: (i: InstanceFile) => void, meetings: MeetingFile[] = tinyMeetings()): { message: string; fr: string }[] {
+  const instance = tinyInstance();
+  mutate(instance);
+  const problem = problemOf(instance);
+  const out = unmetCauses(problem, indexed(problem, meetings)).map((u) => describeUnmetCause(problem, u));
+  for (const s of out) expect(namedObjects(s.fr)).toEqual(namedObjects(s.message));
+  return out;
+}
+
+/** The unmet wishes as the exchange format writes them. */
 function unmet(mutate: (i: InstanceFile) => void, meetings: MeetingFile[] = tinyMeetings()): UnmetWish[] {
   const instance = tinyInstance();
   mutate(instance);
   const problem = problemOf(instance);
-  const said = unmetCauses(problem, indexed(problem, meetings)).map((u) => describeUnmetCause(problem, u));
-  for (const s of said) expect(namedObjects(s.fr)).toEqual(namedObjects(s.message));
+  said(mutate, meetings);
   return explainUnmetWishes(problem, indexed(problem, meetings));
 }
 
 /** The French reason for the one unmet wish `wish` of group `g`, after `mutate`. */
 function frenchFor(g: number, wish: { expert: string; weight: number }, mutate: (i: InstanceFile) => void = () => {}): string {
-  const instance = tinyInstance();
-  mutate(instance);
-  instance.groups[g].wishes = [...(instance.groups[g].wishes ?? []), wish];
-  const problem = problemOf(instance);
-  const causes = unmetCauses(problem, indexed(problem, tinyMeetings()));
-  expect(causes).toHaveLength(1);
-  return describeUnmetCause(problem, causes[0]).fr;
+  const found = said((i) => {
+    mutate(i);
+    i.groups[g].wishes = [...(i.groups[g].wishes ?? []), wish];
+  });
+  expect(found).toHaveLength(1);
+  return found[0].fr;
 }
 
 /** The reason given for the one unmet wish: `wish`, added to group `g` after `mutate`. */

@@ -123,7 +123,11 @@ describe('plans over HTTP: generate, adjust, publish, compare, export', () => {
     const exported = (await t.http.get(`/api/events/${id}/versions/1/export/json`).set(AUTH).expect(200)).body;
     expect(view.unmetWishes.length).toBeGreaterThan(0);
     expect(view.unmetWishes.map((w: any) => ({ ...w, reason: w.reason.split(' / ')[1] }))).toEqual(exported.unmetWishes);
-    for (const w of view.unmetWishes) expect(w.reason.split(' / ')[0]).toMatch(/groupe|expert|tour|rencontre|retenu/);
+    for (const w of view.unmetWishes) {
+      const [fr, en] = w.reason.split(' / ');
+      expect(fr).not.toBe(en);
+      expect(fr).toMatch(/souhait|groupe|tour|rencontre|retenu|présent|complet|pris par/);
+    }
   });
 
   it('imports a grid made elsewhere as a draft, and refuses one that names unknown experts or breaks a rule, saying where', async () => {

@@ -55,8 +55,8 @@ export function pinConflicts(p: Problem): Conflict[] {
   return out;
 }
 
-/** « n’a que 3 tours », or « n’est présent à aucun tour ». */
-const roundsFr = (n: number) => (n === 0 ? 'n’est présent à aucun tour' : `n’a que ${fr.plural(n, 'tour')}`);
+/** « n’a que 3 tours », « n’a qu’un tour », or « n’est présent à aucun tour ». */
+const roundsFr = (n: number) => (n === 0 ? 'n’est présent à aucun tour' : n === 1 ? 'n’a qu’un tour' : `n’a que ${n} tours`);
 
 /** A conflict, worded in English and in French. */
 type Add = (rules: Conflict['rules'], message: string, french: string) => void;
@@ -73,7 +73,7 @@ function pairConflicts(p: Problem, add: Add, gid: Name, eid: Name, rid: Name): v
       if (a.expert === b.expert) {
         if (a.round >= 0 && b.round >= 0 && a.round !== b.round) {
           add(['H3', 'H5'], `pins[${a.index}] and pins[${b.index}] make group ${gid(a.group)} meet expert ${eid(a.expert)} twice (rounds ${rid(a.round)} and ${rid(b.round)})`,
-            `pins[${a.index}] et pins[${b.index}] font rencontrer deux fois l’${fr.expert(p, a.expert)} au ${fr.group(p, a.group)} (tours ${fr.ids([p.rounds[a.round].id, p.rounds[b.round].id])})`);
+            `pins[${a.index}] et pins[${b.index}] font rencontrer deux fois l’${fr.expert(p, a.expert)} au ${fr.group(p, a.group)} (tours « ${p.rounds[a.round].id} » et « ${p.rounds[b.round].id} »)`);
         }
       } else if (a.round >= 0 && a.round === b.round) {
         add(['H1', 'H5'], `group ${gid(a.group)} is pinned to ${eid(a.expert)} and ${eid(b.expert)} in round ${rid(a.round)} (pins[${a.index}] and pins[${b.index}])`,
