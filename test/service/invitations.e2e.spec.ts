@@ -207,11 +207,13 @@ describe('expert invitations over SMTP, and calendar feeds', () => {
     await t.http.patch(`/api/events/${id}/experts/${changedExpert.key}`).set(AUTH).send({ email: moved }).expect(200);
     const before = inbox.messages.length;
     const sent = (await t.http.post(`/api/events/${id}/invitations/send`).set(AUTH).expect(200)).body;
-    expect(sent.enqueued.map((m: any) => [m.recipient, m.method]).sort()).toEqual([[changedExpert.email, 'CANCEL'], [moved, 'REQUEST']].sort());
+    // The periodic reconciliation (every 400 ms here) may have enqueued them first: then this call finds nothing left to do.
+    const expected = [[changedExpert.email, 'CANCEL'], [moved, 'REQUEST']].sort();
+    expect([[], expected]).toContainEqual(sent.enqueued.map((m: any) => [m.recipient, m.method]).sort());
     await until('the cancellation and the invitation', () => (inbox.messages.length >= before + 2 ? true : undefined));
     await sleep(1000);
     const fresh = inbox.messages.slice(before).map(read);
-    expect(fresh.map((m) => [m.to, /method=(\w+)/i.exec(m.calendarType)![1].toUpperCase()]).sort()).toEqual([[changedExpert.email, 'CANCEL'], [moved, 'REQUEST']].sort());
+    expect(fresh.map((m) => [m.to, /method=(\w+)/i.exec(m.calendarType)![1].toUpperCase()]).sort()).toEqual(expected);
     for (const m of fresh) expect(parse(m.calendar).events.map((e) => [e.uid, e.sequence])).toEqual([[changedExpert.blocks[0].uid, 3]]);
     const now = (await status()).experts.find((x: any) => x.key === changedExpert.key);
     expect(now).toMatchObject({ email: moved, blocks: [{ sequence: 3, cancelled: false, lastMessage: { method: 'REQUEST', status: 'sent' } }] });
