@@ -87,4 +87,17 @@ describe('live operations on the day', () => {
     expect(version.meetings.some((m: any) => m.round === 'r13')).toBe(false);
     expect((await t.http.get(`/api/events/${id}/rounds`).set(AUTH)).body).toHaveLength(12);
   });
+
+  it('says why a replan is impossible, French first, and keeps the version in force', async () => {
+    // nantes-1 pins group g6 to expert e29 in r12: with e29 absent, no plan can keep that pin.
+    const before = (await t.http.get(`/api/events/${id}/live`).set(AUTH).expect(200)).body.version;
+    await t.http.post(`/api/events/${id}/live/marks`).set(AUTH).send({ kind: 'expert', key: 'e29', status: 'absent' }).expect(201);
+    const refused = (await t.http.post(`/api/events/${id}/live/replan`).set(AUTH).send({}).expect(409)).body.error;
+    const [fr, en] = refused.message.split(' / ');
+    expect(fr).toMatch(/^replanification impossible : \[H2, H5\] .*l’expert « e29 » est épinglé/);
+    expect(en).toMatch(/^cannot replan: \[H2, H5\] .*expert "e29" is pinned/);
+    expect(refused.fields.length).toBeGreaterThan(0);
+    for (const f of refused.fields) expect(f.message).toMatch(/« e29 ».* \/ .*"e29"/);
+    expect((await t.http.get(`/api/events/${id}/live`).set(AUTH).expect(200)).body.version).toBe(before);
+  });
 });
