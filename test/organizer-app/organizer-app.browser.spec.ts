@@ -218,7 +218,7 @@ describe('the organizers\' web app in a browser', () => {
     await context.close();
   }, 120_000);
 
-  it('moves a group with a finger on a tablet: a long press picks it up, a swipe does not', async () => {
+  it('moves a group with a finger on a tablet: a long press picks it up, a swipe does not, the page scrolls near its edge', async () => {
     const context = await browser.newContext({ viewport: { width: 820, height: 1180 }, locale: 'fr-FR', hasTouch: true });
     const page = await context.newPage();
     const errors = errorsOf(page);
@@ -284,6 +284,42 @@ describe('the organizers\' web app in a browser', () => {
     expect(after.meetings).toContainEqual({ ...move.m, round: move.round });
     await page.locator(`button.group[data-round="${move.round}"][data-group="${move.m.group}"]`).waitFor();
     await shot(page, '10-touch-moved');
+
+    // On a short screen the target cell is out of sight: held near the bottom edge, the group scrolls the page down to it.
+    const order = (round: string) => instance.rounds.findIndex((r: any) => r.id === round);
+    const now: Meeting[] = after.meetings;
+    const far = now.flatMap((m) => instance.rounds.map((r: any) => r.id)
+      .filter((round: string) => order(round) > order(m.round) && !now.some((o) => o.round === round && (o.group === m.group || o.expert === m.expert || o.table === m.table)))
+      .map((round: string) => ({ m, round })))
+      .sort((a, b) => (order(b.round) - order(b.m.round)) - (order(a.round) - order(a.m.round)))[0];
+    expect(order(far.round) - order(far.m.round)).toBeGreaterThanOrEqual(2);
+    const farGroup = `button.group[data-round="${far.m.round}"][data-group="${far.m.group}"]`;
+    const farCell = `td[data-round="${far.round}"][data-table="${far.m.table}"]`;
+    // A screen that ends just above the target cell, the group 60 px from its top.
+    const gap = (await page.locator(farCell).boundingBox())!.y - (await page.locator(farGroup).boundingBox())!.y;
+    const height = Math.round(60 + gap - 10);
+    await page.setViewportSize({ width: 820, height });
+    await page.locator(farGroup).evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - 60));
+    expect((await page.locator(farCell).boundingBox())!.y).toBeGreaterThan(height - 20);
+    const start = await centre(farGroup);
+    await touch.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [start] });
+    await page.waitForTimeout(600);
+    const edge = { x: start.x, y: height - 8 };
+    for (let i = 1; i <= 6; i++) {
+      await touch.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: start.x, y: start.y + ((edge.y - start.y) * i) / 6 }] });
+      await page.waitForTimeout(20);
+    }
+    await page.waitForFunction(() => window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1, undefined, { timeout: 10_000 });
+    const target = await centre(farCell);
+    await touch.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [target] });
+    await page.waitForTimeout(50);
+    await touch.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    let moved = after;
+    for (const end = Date.now() + 10_000; moved.revision === after.revision && Date.now() < end; await page.waitForTimeout(100)) {
+      moved = (await t.http.get(`/api/events/${eventId}/versions/2`).set(AUTH)).body;
+    }
+    expect(moved.revision).toBe(after.revision + 1);
+    expect(moved.meetings).toContainEqual({ ...far.m, round: far.round });
     expect(errors).toEqual([]);
     await context.close();
   }, 120_000);
