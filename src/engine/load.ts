@@ -22,6 +22,11 @@ export function describeInstanceErrorBilingual(error: InstanceError): string {
   return bothLanguages({ fr: error.path ? `${error.path} : ${error.fr}` : error.fr, message: describeInstanceError(error) });
 }
 
+/** Each error where it is and what is wrong, French first: the shape the service's refusals list their fields in. */
+export function instanceErrorFields(errors: InstanceError[]): { path: string; message: string }[] {
+  return errors.map((e) => ({ path: e.path, message: describeInstanceErrorBilingual(e) }));
+}
+
 export function loadInstance(json: unknown): LoadResult {
   const report = new Report();
   // The schema validator words its findings in English only.

@@ -7,11 +7,11 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Clock } from '../common/clock';
+import { isEmailAddress } from '../common/email-address';
 import { type FieldProblem, InvalidInputError, NotFoundError } from '../common/errors';
 import type { InstanceFile } from '../engine/format';
-import { describeInstanceErrorBilingual, loadInstance } from '../engine/load';
-import type { InstanceError, Problem } from '../engine/model';
-import { isEmailAddress } from '../common/email-address';
+import { describeInstanceErrorBilingual, instanceErrorFields, loadInstance } from '../engine/load';
+import type { Problem } from '../engine/model';
 import { EventEntity } from './entities/event.entity';
 import { type Collection, findItem, type Item, itemsOf, keyOf } from './event-collections';
 import { toEventRows, toInstanceFile } from './event.mapper';
@@ -170,7 +170,7 @@ export function checked(json: unknown): { instance: InstanceFile; problem: Probl
   if (!loaded.ok) {
     throw new InvalidInputError(
       `instance invalide (${loaded.errors.length} erreur(s)) / invalid instance (${loaded.errors.length} error(s))`,
-      loaded.errors.map((e: InstanceError) => ({ path: e.path, message: describeInstanceErrorBilingual(e) })),
+      instanceErrorFields(loaded.errors),
     );
   }
   const instance = json as InstanceFile;

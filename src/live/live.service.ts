@@ -11,7 +11,7 @@ import { InvalidInputError, NotFoundError, StateError } from '../common/errors';
 import { PlanEvents } from '../common/plan-events';
 import type { InstanceFile, MeetingFile } from '../engine/format';
 import { bothLanguages, listInBothLanguages } from '../engine/french';
-import { describeInstanceErrorBilingual } from '../engine/load';
+import { instanceErrorFields } from '../engine/load';
 import { EventsService } from '../events/events.service';
 import { diffMeetings } from '../plans/adjustments';
 import { runEngine } from '../plans/engine-runner';
@@ -111,7 +111,7 @@ export class LiveService {
     const seed = inForce.audit.seed || 1;
     const result = await runEngine(instance, { seed, timeLimitMs: REPLAN_TIME_LIMIT_MS }).result;
     if (result.status === 'invalid') {
-      throw new InvalidInputError('replanification impossible : instance invalide / cannot replan: invalid instance', result.errors.map((e) => ({ path: e.path, message: describeInstanceErrorBilingual(e) })));
+      throw new InvalidInputError('replanification impossible : instance invalide / cannot replan: invalid instance', instanceErrorFields(result.errors));
     }
     if (result.status === 'infeasible') {
       throw new StateError(

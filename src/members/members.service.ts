@@ -30,7 +30,6 @@ export interface Rendered {
   changesAt?: number;
 }
 
-
 /**
  * A page is the same for 2.5 to 5 s of the service clock, and one more second while it is rendered
  * again: a burst of loads (everyone opening the link after an announcement) renders it once, and

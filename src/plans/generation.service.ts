@@ -10,7 +10,7 @@ import { Clock } from '../common/clock';
 import { StateError } from '../common/errors';
 import { AppConfig } from '../config/app-config';
 import { bothLanguages } from '../engine/french';
-import { describeInstanceErrorBilingual } from '../engine/load';
+import { instanceErrorFields } from '../engine/load';
 import type { PlanResult } from '../engine/plan';
 import { EventsService } from '../events/events.service';
 import { GenerationJobEntity } from './entities/generation-job.entity';
@@ -111,7 +111,7 @@ export class GenerationService implements OnModuleInit, OnModuleDestroy {
       } else if (result.status === 'infeasible') {
         await this.finish(run, { status: 'infeasible', problems: result.conflicts.map((c) => ({ rules: c.rules, message: bothLanguages(c) })) });
       } else {
-        await this.finish(run, { status: 'failed', problems: result.errors.map((e) => ({ path: e.path, message: describeInstanceErrorBilingual(e) })) });
+        await this.finish(run, { status: 'failed', problems: instanceErrorFields(result.errors) });
       }
     } catch (error) {
       this.logger.error(`generation ${job.id}: ${(error as Error).stack}`);

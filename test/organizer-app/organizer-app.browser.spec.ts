@@ -17,6 +17,13 @@ const LAPTOP = { viewport: { width: 1024, height: 768 }, locale: 'fr-FR', accept
 
 interface Meeting { round: string; table: string; expert: string; group: string }
 
+/** Every move of a group to another round at the same table where its group, its expert and the table are all free, in the grid's order. */
+function freeMoves(meetings: Meeting[], rounds: { id: string }[]): { m: Meeting; round: string }[] {
+  return meetings.flatMap((m) => rounds.map((r) => r.id)
+    .filter((round) => round !== m.round && !meetings.some((o) => o.round === round && (o.group === m.group || o.expert === m.expert || o.table === m.table)))
+    .map((round) => ({ m, round })));
+}
+
 describe('the organizers\' web app in a browser', () => {
   let t: TestApp;
   let browser: Browser;
@@ -43,6 +50,14 @@ describe('the organizers\' web app in a browser', () => {
     await browser?.close();
     await t?.close();
   });
+
+  /** Signs in with the organizer key on the first screen, by click or (on a touch screen) by tap. */
+  async function signIn(page: Page, press: 'click' | 'tap' = 'click') {
+    await page.goto(t.url);
+    await page.getByLabel('Clé d\'organisateur').fill(ORGANIZER_KEY);
+    await page.getByRole('button', { name: 'Se connecter' })[press]();
+    await page.getByRole('heading', { level: 1, name: 'Événements' }).waitFor();
+  }
 
   /** Drops a file on an import zone as a file manager would (a real `drop` event carrying the file). */
   async function dropFile(page: Page, kind: string, name: string) {
@@ -122,9 +137,7 @@ describe('the organizers\' web app in a browser', () => {
 
     // Drag a group to a free cell where its expert is free too: accepted, metrics redrawn.
     const meetings: Meeting[] = v1.meetings;
-    const move = meetings.flatMap((m) => instance.rounds.map((r: any) => r.id)
-      .filter((round: string) => round !== m.round && !meetings.some((o) => o.round === round && (o.group === m.group || o.expert === m.expert || o.table === m.table)))
-      .map((round: string) => ({ m, round })))[0];
+    const move = freeMoves(meetings, instance.rounds)[0];
     expect(move).toBeDefined();
     await page.dragAndDrop(`button.group[data-round="${move.m.round}"][data-group="${move.m.group}"]`, `td[data-round="${move.round}"][data-table="${move.m.table}"]`);
     await announced(page, /^Changement accepté : part minimale \d+\s%$/);
@@ -239,10 +252,7 @@ describe('the organizers\' web app in a browser', () => {
       await touch.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
     }
 
-    await page.goto(t.url);
-    await page.getByLabel('Clé d\'organisateur').fill(ORGANIZER_KEY);
-    await page.getByRole('button', { name: 'Se connecter' }).tap();
-    await page.getByRole('heading', { level: 1, name: 'Événements' }).waitFor();
+    await signIn(page, 'tap');
     await page.getByRole('link', { name: /Convention test/ }).tap();
     await page.getByRole('link', { name: 'Grille', exact: true }).tap();
     await page.getByRole('button', { name: 'Afficher la version 2' }).tap();
@@ -251,9 +261,7 @@ describe('the organizers\' web app in a browser', () => {
     const draft = (await t.http.get(`/api/events/${eventId}/versions/2`).set(AUTH)).body;
     const instance = (await t.http.get(`/api/events/${eventId}/instance`).set(AUTH)).body;
     const meetings: Meeting[] = draft.meetings;
-    const move = meetings.flatMap((m) => instance.rounds.map((r: any) => r.id)
-      .filter((round: string) => round !== m.round && !meetings.some((o) => o.round === round && (o.group === m.group || o.expert === m.expert || o.table === m.table)))
-      .map((round: string) => ({ m, round })))[0];
+    const move = freeMoves(meetings, instance.rounds)[0];
     expect(move).toBeDefined();
     const group = `button.group[data-round="${move.m.round}"][data-group="${move.m.group}"]`;
     const cell = `td[data-round="${move.round}"][data-table="${move.m.table}"]`;
@@ -287,12 +295,9 @@ describe('the organizers\' web app in a browser', () => {
 
     // On a short screen the target cell is out of sight: held near the bottom edge, the group scrolls the page down to it.
     const order = (round: string) => instance.rounds.findIndex((r: any) => r.id === round);
-    const now: Meeting[] = after.meetings;
-    const far = now.flatMap((m) => instance.rounds.map((r: any) => r.id)
-      .filter((round: string) => order(round) > order(m.round) && !now.some((o) => o.round === round && (o.group === m.group || o.expert === m.expert || o.table === m.table)))
-      .map((round: string) => ({ m, round })))
-      .sort((a, b) => (order(b.round) - order(b.m.round)) - (order(a.round) - order(a.m.round)))[0];
-    expect(order(far.round) - order(far.m.round)).toBeGreaterThanOrEqual(2);
+    const downwards = (move: { m: Meeting; round: string }) => order(move.round) - order(move.m.round);
+    const far = freeMoves(after.meetings, instance.rounds).sort((a, b) => downwards(b) - downwards(a))[0];
+    expect(downwards(far)).toBeGreaterThanOrEqual(2);
     const farGroup = `button.group[data-round="${far.m.round}"][data-group="${far.m.group}"]`;
     const farCell = `td[data-round="${far.round}"][data-table="${far.m.table}"]`;
     // A screen that ends just above the target cell, the group 60 px from its top.
@@ -328,9 +333,7 @@ describe('the organizers\' web app in a browser', () => {
     const context = await browser.newContext(LAPTOP);
     const page = await context.newPage();
     const errors = errorsOf(page);
-    await page.goto(t.url);
-    await page.getByLabel('Clé d\'organisateur').fill(ORGANIZER_KEY);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await signIn(page);
     await page.getByRole('link', { name: /Convention test/ }).click();
     const logement = () => t.http.get(`/api/events/${eventId}/instance`).set(AUTH).then((r) => r.body.groups.find((g: any) => g.name === 'Logement'));
     const before = await logement();

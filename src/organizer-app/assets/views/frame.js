@@ -1,6 +1,7 @@
-// What every screen shares: the breadcrumbs, the title, an event's tabs, and error display.
+// What every screen shares: the breadcrumbs, the title, an event's tabs, error display, and the
+// buttons that add to a list or remove from it.
 import { api } from '../api.js';
-import { fill, focusMain, h } from '../dom.js';
+import { announce, fill, focusMain, h } from '../dom.js';
 import { localized, t } from '../i18n.js';
 
 /** crumbs([{ label, href }…]): the last one is the current page. */
@@ -40,6 +41,32 @@ export async function attempt(place, action) {
     fill(place, errorBox(error));
     return undefined;
   }
+}
+
+/** A list's « Supprimer » button for `name`: runs `remove` (an API call), shows a refusal in `place`, says what went, then `then`. */
+export function removeButton(place, name, remove, then) {
+  return h('button', {
+    type: 'button', class: 'small danger', 'aria-label': t('items.removeOne', { name }),
+    onclick: async () => {
+      if (await attempt(place, remove)) {
+        announce(t('items.removed', { name }));
+        await then();
+      }
+    },
+  }, t('items.remove'));
+}
+
+/** A list's « Ajouter » button: runs `add` (an API call), shows a refusal in `place`, says it is done, then `then`. */
+export function addButton(place, label, add, then) {
+  return h('button', {
+    type: 'button', class: 'small',
+    onclick: async () => {
+      if (await attempt(place, add)) {
+        announce(t('items.added'));
+        await then();
+      }
+    },
+  }, label);
 }
 
 /** GETs what a screen needs; on failure the screen shows the error under its title and gets undefined. */

@@ -1,8 +1,8 @@
 // The event's lists (rounds, tables, experts, groups), every cell editable in place, a group's members included.
 import { api } from '../api.js';
-import { announce, h } from '../dom.js';
+import { h } from '../dom.js';
 import { t } from '../i18n.js';
-import { attempt } from './frame.js';
+import { addButton, removeButton } from './frame.js';
 import { editable } from './edit-field.js';
 import { membersCell } from './members.js';
 
@@ -46,26 +46,10 @@ export function itemsSection(eventId, collection, items, reload) {
       COLUMNS[collection].map((c) => h('td', {}, editable(c, item[c.key], `${t(`col.${c.key}`)} — ${name(item)}`,
         (value) => api('PATCH', `${path}/${encodeURIComponent(item.id)}`, { [c.key]: value })))),
       collection === 'groups' ? h('td', {}, membersCell(`${path}/${encodeURIComponent(item.id)}`, item, items, () => reload(collection))) : null,
-      h('td', {}, h('button', {
-        type: 'button', class: 'small danger', 'aria-label': t('items.removeOne', { name: name(item) }),
-        onclick: async () => {
-          if (await attempt(place, () => api('DELETE', `${path}/${encodeURIComponent(item.id)}`))) {
-            announce(t('items.removed', { name: name(item) }));
-            reload(collection);
-          }
-        },
-      }, t('items.remove')))))));
+      h('td', {}, removeButton(place, name(item), () => api('DELETE', `${path}/${encodeURIComponent(item.id)}`), () => reload(collection)))))));
   return h('section', { 'aria-labelledby': `h-${collection}` },
     h('h2', { id: `h-${collection}` }, t(`items.${collection}`), ' ', h('span', { class: 'count' }, `(${items.length})`)),
     h('div', { class: 'scroll', role: 'region', tabindex: 0, 'aria-label': t(`items.${collection}`) }, table),
     place,
-    h('button', {
-      type: 'button', class: 'small',
-      onclick: async () => {
-        if (await attempt(place, () => api('POST', path, blank(collection, items)))) {
-          announce(t('items.added'));
-          reload(collection);
-        }
-      },
-    }, t(`items.add.${collection}`)));
+    addButton(place, t(`items.add.${collection}`), () => api('POST', path, blank(collection, items)), () => reload(collection)));
 }

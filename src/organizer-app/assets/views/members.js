@@ -3,9 +3,9 @@
 // size, which the format requires to match it; a group without a list keeps its size when its list
 // is started (one line per person to fill in) or emptied.
 import { api } from '../api.js';
-import { announce, h } from '../dom.js';
+import { h } from '../dom.js';
 import { t } from '../i18n.js';
-import { attempt } from './frame.js';
+import { addButton, removeButton } from './frame.js';
 import { editable } from './edit-field.js';
 
 const FIELDS = [{ key: 'name' }, { key: 'email', type: 'email' }, { key: 'phone' }];
@@ -42,15 +42,7 @@ export function membersCell(path, group, groups, reload) {
       });
       return save(next);
     }))),
-    h('td', {}, h('button', {
-      type: 'button', class: 'small danger', 'aria-label': t('items.removeOne', { name: member.name }),
-      onclick: async () => {
-        if (await attempt(place, () => save(members.filter((_, j) => j !== i)))) {
-          announce(t('items.removed', { name: member.name }));
-          reload();
-        }
-      },
-    }, t('items.remove')))));
+    h('td', {}, removeButton(place, member.name, () => save(members.filter((_, j) => j !== i)), reload))));
   return h('details', {
     class: 'members', open: opened.has(group.id),
     ontoggle: (e) => (e.currentTarget.open ? opened.add(group.id) : opened.delete(group.id)),
@@ -61,14 +53,6 @@ export function membersCell(path, group, groups, reload) {
       h('thead', {}, h('tr', {}, FIELDS.map((f) => h('th', { scope: 'col' }, t(`col.${f.key}`))), h('th', { scope: 'col' }, h('span', { class: 'sr-only' }, t('items.actions'))))),
       h('tbody', {}, rows)),
     place,
-    h('button', {
-      type: 'button', class: 'small',
-      onclick: async () => {
-        const added = newMembers(group, groups, members.length ? 1 : group.size);
-        if (await attempt(place, () => save([...members, ...added]))) {
-          announce(t('items.added'));
-          reload();
-        }
-      },
-    }, members.length ? t('members.add', { group: group.name }) : t('members.start', { group: group.name, size: group.size })));
+    addButton(place, members.length ? t('members.add', { group: group.name }) : t('members.start', { group: group.name, size: group.size }),
+      () => save([...members, ...newMembers(group, groups, members.length ? 1 : group.size)]), reload));
 }

@@ -2,7 +2,7 @@
 import { api } from '../api.js';
 import { announce, field, fill, focusMain, h } from '../dom.js';
 import { t } from '../i18n.js';
-import { attempt, eventHeader, load } from './frame.js';
+import { attempt, eventHeader, load, removeButton } from './frame.js';
 
 /** The next weight of a wish cell: 0 (no wish) → 1 … 5 → 0; an imported 6–10 goes back to 0. */
 export const nextWeight = (weight) => (weight >= 5 ? 0 : weight + 1);
@@ -76,15 +76,7 @@ export async function renderWishes(main, { id }) {
       instance.groups.length && instance.experts.length ? form : null, place,
       items.length ? h('ul', { class: 'pairs' }, items.map((p, i) => {
         const text = `${nameOf(instance.groups, p.group)} — ${nameOf(instance.experts, p.expert)}${p.round ? ` (${p.round})` : ''}`;
-        return h('li', {}, text, ' ', h('button', {
-          type: 'button', class: 'small danger', 'aria-label': t('items.removeOne', { name: text }),
-          onclick: async () => {
-            if (await attempt(place, () => api('DELETE', `/api/events/${id}/${collection}/${i}`))) {
-              announce(t('items.removed', { name: text }));
-              await reload();
-            }
-          },
-        }, t('items.remove')));
+        return h('li', {}, text, ' ', removeButton(place, text, () => api('DELETE', `/api/events/${id}/${collection}/${i}`), reload));
       })) : h('p', {}, t('pairs.none')));
   }
   const drawPairs = () => fill(pairsPlace, pairs('pins'), pairs('forbidden'));
