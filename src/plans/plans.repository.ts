@@ -84,8 +84,14 @@ export class PlansRepository {
     await m.delete(GenerationJobEntity, { eventId });
   }
 
+  /**
+   * In the write queue like every other write: `save` opens a transaction of its own, and on SQLite's
+   * one shared connection it collided with one already open ("cannot start a transaction within a
+   * transaction"). A job's creation then failed with a 500, or its last write failed and the job
+   * stayed « running » for good (both seen in CI).
+   */
   saveJob(job: GenerationJobEntity): Promise<GenerationJobEntity> {
-    return this.db.getRepository(GenerationJobEntity).save(job);
+    return this.transactions.run((m) => m.save(job));
   }
 
   async job(eventId: string, id: string): Promise<GenerationJobEntity> {
