@@ -4,8 +4,9 @@
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
+import { Reads } from '../database/reads';
+import { Transactions } from '../database/transactions';
 import { SettingEntity } from './setting.entity';
 
 const KEY_HASH = 'organizer_key_sha256';
@@ -19,7 +20,8 @@ export class AccessService implements OnModuleInit {
   newKey?: string;
 
   constructor(
-    private readonly db: DataSource,
+    private readonly reads: Reads,
+    private readonly transactions: Transactions,
     private readonly config: AppConfig,
   ) {}
 
@@ -28,15 +30,14 @@ export class AccessService implements OnModuleInit {
       this.keyHash = sha256(this.config.organizerKey);
       return;
     }
-    const settings = this.db.getRepository(SettingEntity);
-    const stored = await settings.findOneBy({ key: KEY_HASH });
+    const stored = await this.reads.manager.findOneBy(SettingEntity, { key: KEY_HASH });
     if (stored) {
       this.keyHash = Buffer.from(stored.value, 'hex');
       return;
     }
     const key = randomBytes(24).toString('base64url');
     this.keyHash = sha256(key);
-    await settings.insert({ key: KEY_HASH, value: this.keyHash.toString('hex') });
+    await this.transactions.run((m) => m.insert(SettingEntity, { key: KEY_HASH, value: this.keyHash!.toString('hex') }));
     this.newKey = key;
   }
 

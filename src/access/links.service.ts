@@ -5,10 +5,12 @@
  */
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DataSource, IsNull } from 'typeorm';
+import { IsNull } from 'typeorm';
 import { Clock } from '../common/clock';
 import { NotFoundError } from '../common/errors';
 import { AppConfig } from '../config/app-config';
+import { Reads } from '../database/reads';
+import { Transactions } from '../database/transactions';
 import { EventsService } from '../events/events.service';
 import { AccessTokenEntity, type LinkKind } from './access-token.entity';
 import { LinkMemory } from './link-memory';
@@ -36,13 +38,14 @@ export class LinksService {
   private readonly memory: LinkMemory<AccessTokenEntity>;
 
   constructor(
-    private readonly db: DataSource,
+    reads: Reads,
+    private readonly transactions: Transactions,
     private readonly events: EventsService,
     private readonly config: AppConfig,
     private readonly clock: Clock,
   ) {
     events.onRemove((m, eventId) => m.delete(AccessTokenEntity, { eventId }).then(() => undefined));
-    const tokens = () => db.getRepository(AccessTokenEntity);
+    const tokens = () => reads.manager.getRepository(AccessTokenEntity);
     this.memory = new LinkMemory({
       one: async (token) => (await tokens().findOneBy({ token, revokedAt: IsNull() })) ?? undefined,
       ofEvent: (eventId) => tokens().findBy({ eventId, revokedAt: IsNull() }),
@@ -57,12 +60,15 @@ export class LinksService {
       ...instance.experts.map((x) => ({ kind: 'expert' as const, key: x.id, name: x.name })),
       ...instance.groups.map((g) => ({ kind: 'group' as const, key: g.id, name: g.name })),
     ];
-    const repo = this.db.getRepository(AccessTokenEntity);
-    const active = await repo.find({ where: { eventId, revokedAt: IsNull() } });
-    const byKey = new Map(active.map((t) => [`${t.kind}:${t.subjectKey}`, t]));
-    const missing = subjects.filter((s) => !byKey.has(`${s.kind}:${s.key}`)).map((s) => this.newToken(eventId, s.kind, s.key));
-    if (missing.length) await repo.insert(missing);
-    for (const t of missing) byKey.set(`${t.kind}:${t.subjectKey}`, t);
+    // Read and made in one transaction: two first visits at once make one link each, not two.
+    const byKey = await this.transactions.run(async (m) => {
+      const active = await m.find(AccessTokenEntity, { where: { eventId, revokedAt: IsNull() } });
+      const found = new Map(active.map((t) => [`${t.kind}:${t.subjectKey}`, t]));
+      const missing = subjects.filter((s) => !found.has(`${s.kind}:${s.key}`)).map((s) => this.newToken(eventId, s.kind, s.key));
+      if (missing.length) await m.insert(AccessTokenEntity, missing);
+      for (const t of missing) found.set(`${t.kind}:${t.subjectKey}`, t);
+      return found;
+    });
     return subjects.map((s) => this.link(s, byKey.get(`${s.kind}:${s.key}`)!.token));
   }
 
@@ -89,11 +95,12 @@ export class LinksService {
   /** Revokes the subject's current link and makes a new one. */
   async reissue(eventId: string, kind: LinkKind, key: string): Promise<PersonalLink> {
     const current = await this.linkOf(eventId, kind, key);
-    const repo = this.db.getRepository(AccessTokenEntity);
-    await repo.update({ token: current.token }, { revokedAt: this.clock.now().toISOString() });
-    this.memory.revoked(current.token);
     const fresh = this.newToken(eventId, kind, key);
-    await repo.insert(fresh);
+    await this.transactions.run(async (m) => {
+      await m.update(AccessTokenEntity, { token: current.token }, { revokedAt: this.clock.now().toISOString() });
+      await m.insert(AccessTokenEntity, fresh);
+    });
+    this.memory.revoked(current.token);
     return { ...current, token: fresh.token, url: this.url(kind, fresh.token) };
   }
 

@@ -1,7 +1,16 @@
 import { Global, Module } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { openReadConnection } from './read-connection';
+import { Reads } from './reads';
 import { Transactions } from './transactions';
 
-/** Write transactions for every repository (the database connection itself is TypeOrmModule's). */
+/** Reads and write transactions for every repository (the database connection itself is TypeOrmModule's). */
 @Global()
-@Module({ providers: [Transactions], exports: [Transactions] })
+@Module({
+  providers: [
+    Transactions,
+    { provide: Reads, inject: [DataSource], useFactory: async (db: DataSource) => { const reader = await openReadConnection(db); return new Reads(reader, reader !== db); } },
+  ],
+  exports: [Transactions, Reads],
+})
 export class DatabaseModule {}

@@ -1,21 +1,29 @@
 /**
- * Write transactions. On SQLite, TypeORM shares one connection, and two transactions begun at once
- * collide ("cannot start a transaction within a transaction"): they are queued here, one at a time.
- * PostgreSQL gives each its own connection and needs no queue.
+ * Writes, and reads that must agree with each other. On SQLite, TypeORM shares one connection, and
+ * two transactions begun at once collide ("cannot start a transaction within a transaction"): they
+ * are queued here, one at a time. PostgreSQL gives each its own connection and needs no queue.
  */
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { serially } from './serially';
 
 @Injectable()
 export class Transactions {
-  private queue: Promise<unknown> = Promise.resolve();
+  private readonly queue = serially();
 
   constructor(private readonly db: DataSource) {}
 
   run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     if (this.db.options.type !== 'sqlite') return this.db.transaction(work);
-    const next = this.queue.then(() => this.db.transaction(work));
-    this.queue = next.catch(() => undefined);
-    return next;
+    return this.queue(() => this.db.transaction(work));
+  }
+
+  /**
+   * Several reads that see one state of the data (a version and its meetings), not one before and
+   * one after a write. On SQLite a read transaction in the write queue: no write is half done then.
+   */
+  snapshot<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    if (this.db.options.type !== 'sqlite') return this.db.transaction('REPEATABLE READ', work);
+    return this.run(work);
   }
 }

@@ -1,6 +1,6 @@
 /** The only code that talks to the database about events and what is in them. */
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import { type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { Transactions } from '../database/transactions';
 import { ConflictError, NotFoundError } from '../common/errors';
@@ -25,22 +25,28 @@ const CHUNK = 200;
 
 @Injectable()
 export class EventsRepository {
-  constructor(
-    private readonly db: DataSource,
-    private readonly transactions: Transactions,
-  ) {}
+  constructor(private readonly transactions: Transactions) {}
 
-  list(): Promise<EventEntity[]> {
-    return this.db.getRepository(EventEntity).find({ order: { createdAt: 'ASC' } });
+  /** Every event with what is in it, each as it was at one moment. */
+  list(): Promise<{ event: EventEntity; rows: EventRows }[]> {
+    return this.transactions.snapshot(async (m) => {
+      const events = await m.find(EventEntity, { order: { createdAt: 'ASC' } });
+      return Promise.all(events.map(async (event) => ({ event, rows: await this.rows(event.id, m) })));
+    });
   }
 
-  async event(id: string, manager: EntityManager = this.db.manager): Promise<EventEntity> {
+  /** The event with what is in it as it was at one moment: never half of a change. */
+  withRows(id: string): Promise<{ event: EventEntity; rows: EventRows }> {
+    return this.transactions.snapshot(async (m) => ({ event: await this.event(id, m), rows: await this.rows(id, m) }));
+  }
+
+  private async event(id: string, manager: EntityManager): Promise<EventEntity> {
     const event = await manager.findOneBy(EventEntity, { id });
     if (!event) throw new NotFoundError(`événement inconnu / unknown event "${id}"`);
     return event;
   }
 
-  async rows(eventId: string, manager: EntityManager = this.db.manager): Promise<EventRows> {
+  private async rows(eventId: string, manager: EntityManager): Promise<EventRows> {
     const entries = await Promise.all(
       (Object.keys(ROW_ENTITIES) as (keyof EventRows)[]).map(async (k) => [k, await manager.find(ROW_ENTITIES[k], { where: { eventId } })] as const),
     );

@@ -45,7 +45,7 @@ export class EventsService {
 
   async list(): Promise<EventSummary[]> {
     const events = await this.events.list();
-    return Promise.all(events.map(async (e) => this.summary(e, toInstanceFile(e, await this.events.rows(e.id)))));
+    return Promise.all(events.map(({ event, rows }) => this.summary(event, toInstanceFile(event, rows))));
   }
 
   async summary(event: EventEntity, instance: InstanceFile): Promise<EventSummary> {
@@ -60,8 +60,8 @@ export class EventsService {
   }
 
   async instance(id: string): Promise<StoredInstance> {
-    const event = await this.events.event(id);
-    return { event, instance: toInstanceFile(event, await this.events.rows(id)) };
+    const { event, rows } = await this.events.withRows(id);
+    return { event, instance: toInstanceFile(event, rows) };
   }
 
   /** The event's instance, loaded by the engine (it is always valid: every change is checked). */

@@ -1,8 +1,9 @@
 /** The only code that talks to the database about invitation state and the outbox's rows. */
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { ConflictError } from '../common/errors';
+import { Reads } from '../database/reads';
 import { Transactions } from '../database/transactions';
 import { ScheduleVersionEntity } from '../plans/entities/schedule-version.entity';
 import { InvitationStateEntity } from './entities/invitation-state.entity';
@@ -22,12 +23,12 @@ export interface NoticeDraft {
 @Injectable()
 export class InvitationsRepository {
   constructor(
-    private readonly db: DataSource,
+    private readonly reads: Reads,
     private readonly transactions: Transactions,
   ) {}
 
   states(eventId: string): Promise<InvitationStateEntity[]> {
-    return this.db.getRepository(InvitationStateEntity).find({ where: { eventId }, order: { uid: 'ASC' } });
+    return this.reads.manager.find(InvitationStateEntity, { where: { eventId }, order: { uid: 'ASC' } });
   }
 
   /**
@@ -86,7 +87,7 @@ export class InvitationsRepository {
   /** The latest message of each UID of the event. */
   async latestMessages(eventId: string): Promise<Map<string, OutboxMessageEntity>> {
     // An address change makes a CANCEL (old address) and a REQUEST (new) together: the REQUEST, last, is the block's state.
-    const rows = await this.db.getRepository(OutboxMessageEntity).find({ where: { eventId }, order: { createdAt: 'ASC', sequence: 'ASC', kind: 'ASC' } });
+    const rows = await this.reads.manager.find(OutboxMessageEntity, { where: { eventId }, order: { createdAt: 'ASC', sequence: 'ASC', kind: 'ASC' } });
     const latest = new Map<string, OutboxMessageEntity>();
     for (const r of rows) if (r.uid) latest.set(r.uid, r);
     return latest;
@@ -94,7 +95,7 @@ export class InvitationsRepository {
 
   /** Events with a version in force: what the periodic reconciliation looks at. */
   async publishedEventIds(): Promise<string[]> {
-    const rows = await this.db.getRepository(ScheduleVersionEntity).find({ select: { eventId: true }, where: { status: 'published' } });
+    const rows = await this.reads.manager.find(ScheduleVersionEntity, { select: { eventId: true }, where: { status: 'published' } });
     return [...new Set(rows.map((r) => r.eventId))];
   }
 

@@ -14,9 +14,10 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import nodemailer, { type Transporter } from 'nodemailer';
-import { DataSource, LessThanOrEqual } from 'typeorm';
+import { LessThanOrEqual } from 'typeorm';
 import { Clock } from '../common/clock';
 import { AppConfig } from '../config/app-config';
+import { Reads } from '../database/reads';
 import { Transactions } from '../database/transactions';
 import { claim, LeaseHolder } from '../scheduling/leases';
 import { DEFAULT_RETRY, isPermanent, retryDelayMs, type RetryPolicy } from './backoff';
@@ -35,7 +36,7 @@ export class OutboxService implements OnApplicationBootstrap {
   private busy = false;
 
   constructor(
-    private readonly db: DataSource,
+    private readonly reads: Reads,
     private readonly transactions: Transactions,
     private readonly clock: Clock,
     private readonly config: AppConfig,
@@ -62,7 +63,7 @@ export class OutboxService implements OnApplicationBootstrap {
     this.busy = true;
     try {
       await this.releaseStaleClaims();
-      const due = await this.db.getRepository(OutboxMessageEntity).find({
+      const due = await this.reads.manager.find(OutboxMessageEntity, {
         select: { id: true }, where: { status: 'pending', nextAttemptAt: LessThanOrEqual(this.clock.now().toISOString()) }, order: { nextAttemptAt: 'ASC' }, take: BATCH,
       });
       for (const { id } of due) await this.deliver(id);
@@ -85,7 +86,7 @@ export class OutboxService implements OnApplicationBootstrap {
     const won = await this.transactions.run((m) =>
       claim(m, OutboxMessageEntity, { id }, { status: 'sending', ...mine, attempts: () => '"attempts" + 1' }, [{ status: 'pending', nextAttemptAt: LessThanOrEqual(now.toISOString()) }]));
     if (!won) return;
-    const message = await this.db.getRepository(OutboxMessageEntity).findOneByOrFail({ id });
+    const message = await this.reads.manager.findOneByOrFail(OutboxMessageEntity, { id });
     if (!message.sender) return this.finish(message, 'failed', 'l’événement n’a pas d’adresse d’organisateur (From) / the event has no organizer e-mail (From)');
     try {
       await this.transport!.sendMail({

@@ -5,7 +5,6 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock';
 import { InvalidInputError, NotFoundError, StateError } from '../common/errors';
 import { PlanEvents } from '../common/plan-events';
@@ -16,6 +15,8 @@ import { EventsService } from '../events/events.service';
 import { diffMeetings } from '../plans/adjustments';
 import { runEngine } from '../plans/engine-runner';
 import { PlansService } from '../plans/plans.service';
+import { Reads } from '../database/reads';
+import { Transactions } from '../database/transactions';
 import { LiveMarkEntity } from './entities/live-mark.entity';
 import { liveState, nextOpenRound, roundTimes } from './live-state';
 import { applyMarks, type Mark } from './marks';
@@ -27,7 +28,8 @@ const REPLAN_TIME_LIMIT_MS = 2000;
 @Injectable()
 export class LiveService {
   constructor(
-    private readonly db: DataSource,
+    private readonly reads: Reads,
+    private readonly transactions: Transactions,
     private readonly plans: PlansService,
     private readonly events: EventsService,
     private readonly clock: Clock,
@@ -82,17 +84,17 @@ export class LiveService {
       id: randomUUID(), eventId, kind: mark.kind, key: mark.key, status: mark.status, round: mark.round ?? null,
       note: mark.note ?? null, createdAt: this.clock.now().toISOString(),
     });
-    await this.db.getRepository(LiveMarkEntity).insert(row);
+    await this.transactions.run((m) => m.insert(LiveMarkEntity, row));
     return row;
   }
 
   async unmark(eventId: string, id: string): Promise<void> {
-    const result = await this.db.getRepository(LiveMarkEntity).delete({ eventId, id });
+    const result = await this.transactions.run((m) => m.delete(LiveMarkEntity, { eventId, id }));
     if (!result.affected) throw new NotFoundError(`marque « ${id} » introuvable / mark not found`);
   }
 
   marks(eventId: string): Promise<LiveMarkEntity[]> {
-    return this.db.getRepository(LiveMarkEntity).find({ where: { eventId }, order: { createdAt: 'ASC' } });
+    return this.reads.manager.find(LiveMarkEntity, { where: { eventId }, order: { createdAt: 'ASC' } });
   }
 
   /**

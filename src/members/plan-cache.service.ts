@@ -4,7 +4,7 @@
  * query at most once a second per event, so a page load costs no plan reading.
  */
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { Reads } from '../database/reads';
 import { PlanEvents } from '../common/plan-events';
 import { StampedCache } from '../common/stamped-cache';
 import { ScheduleVersionEntity } from '../plans/entities/schedule-version.entity';
@@ -18,7 +18,7 @@ export class PlanCache {
   private readonly views: StampedCache<number | null, PlanView | undefined>;
 
   constructor(
-    private readonly db: DataSource,
+    private readonly reads: Reads,
     plans: PlansService,
     news: PlanEvents,
   ) {
@@ -29,7 +29,7 @@ export class PlanCache {
 
   /** The number of the published version, straight from the database (null before any). */
   async publishedNumber(eventId: string): Promise<number | null> {
-    const row = await this.db.getRepository(ScheduleVersionEntity).findOne({ select: { number: true }, where: { eventId, status: 'published' } });
+    const row = await this.reads.manager.findOne(ScheduleVersionEntity, { select: { number: true }, where: { eventId, status: 'published' } });
     return row?.number ?? null;
   }
 

@@ -1,11 +1,12 @@
 /** Members' questions for the experts their group will meet. */
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock';
 import { InvalidInputError } from '../common/errors';
 import { TtlCache } from '../common/ttl-cache';
 import { EventsService } from '../events/events.service';
+import { Reads } from '../database/reads';
+import { Transactions } from '../database/transactions';
 import type { Question } from './pages';
 import { QuestionEntity } from './question.entity';
 
@@ -28,7 +29,8 @@ export class QuestionsService {
   private readonly lists = new TtlCache<Question[]>(LIST_CACHE_MS, { graceMs: LIST_GRACE_MS });
 
   constructor(
-    private readonly db: DataSource,
+    private readonly reads: Reads,
+    private readonly transactions: Transactions,
     private readonly clock: Clock,
     events: EventsService,
   ) {
@@ -40,11 +42,13 @@ export class QuestionsService {
     const text = q.text.replace(/\r\n?/g, '\n').trim();
     const problem: QuestionProblem | undefined = !text ? 'empty' : [...text].length > QUESTION_MAX ? 'tooLong' : !experts.has(q.expertKey) ? 'expert' : undefined;
     if (problem) throw new InvalidInputError(problem, [{ path: problem === 'expert' ? 'expert' : 'text', message: problem }]);
-    const repo = this.db.getRepository(QuestionEntity);
-    if ((await repo.countBy({ eventId: q.eventId, memberKey: q.memberKey })) >= QUESTIONS_PER_MEMBER) {
-      throw new InvalidInputError('tooMany', [{ path: 'text', message: 'tooMany' }]);
-    }
-    await repo.insert({ id: randomUUID(), ...q, text, createdAt: this.clock.now().toISOString() });
+    // Counted and stored in one transaction: a member sending twice at once cannot pass the limit.
+    await this.transactions.run(async (m) => {
+      if ((await m.countBy(QuestionEntity, { eventId: q.eventId, memberKey: q.memberKey })) >= QUESTIONS_PER_MEMBER) {
+        throw new InvalidInputError('tooMany', [{ path: 'text', message: 'tooMany' }]);
+      }
+      await m.insert(QuestionEntity, { id: randomUUID(), ...q, text, createdAt: this.clock.now().toISOString() });
+    });
     this.lists.deleteWhere((key) => key.startsWith(`${q.eventId}|`));
   }
 
@@ -58,7 +62,7 @@ export class QuestionsService {
 
   private list(where: Partial<QuestionEntity> & { eventId: string }): Promise<Question[]> {
     return this.lists.get(`${where.eventId}|${where.groupKey ?? ''}|${where.expertKey ?? ''}`, async () => {
-      const rows = await this.db.getRepository(QuestionEntity).find({ where, order: { createdAt: 'ASC' } });
+      const rows = await this.reads.manager.find(QuestionEntity, { where, order: { createdAt: 'ASC' } });
       return rows.map((r) => ({ expertKey: r.expertKey, groupKey: r.groupKey, text: r.text }));
     });
   }

@@ -1,7 +1,8 @@
 /** The only code that talks to the database about versions, their meetings and generation jobs. */
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager, In, QueryFailedError } from 'typeorm';
+import { type EntityManager, In, QueryFailedError } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { Reads } from '../database/reads';
 import { Transactions } from '../database/transactions';
 import { ConflictError, NotFoundError } from '../common/errors';
 import type { MeetingFile } from '../engine/format';
@@ -14,27 +15,34 @@ const CHUNK = 200;
 @Injectable()
 export class PlansRepository {
   constructor(
-    private readonly db: DataSource,
+    private readonly reads: Reads,
     private readonly transactions: Transactions,
   ) {}
 
   versions(eventId: string): Promise<ScheduleVersionEntity[]> {
-    return this.db.getRepository(ScheduleVersionEntity).find({ where: { eventId }, order: { number: 'ASC' } });
+    return this.reads.manager.find(ScheduleVersionEntity, { where: { eventId }, order: { number: 'ASC' } });
   }
 
-  async version(eventId: string, number: number): Promise<ScheduleVersionEntity> {
-    const version = await this.db.getRepository(ScheduleVersionEntity).findOneBy({ eventId, number });
+  async version(eventId: string, number: number, from: EntityManager = this.reads.manager): Promise<ScheduleVersionEntity> {
+    const version = await from.findOneBy(ScheduleVersionEntity, { eventId, number });
     if (!version) throw new NotFoundError(`version ${number} introuvable / not found`);
     return version;
   }
 
   published(eventId: string): Promise<ScheduleVersionEntity | null> {
-    return this.db.getRepository(ScheduleVersionEntity).findOneBy({ eventId, status: 'published' });
+    return this.reads.manager.findOneBy(ScheduleVersionEntity, { eventId, status: 'published' });
   }
 
-  async meetings(versionId: string): Promise<MeetingFile[]> {
-    const rows = await this.db.getRepository(MeetingEntity).find({ where: { versionId }, order: { id: 'ASC' } });
-    return rows.map((m) => ({ round: m.roundKey, table: m.tableKey, expert: m.expertKey, group: m.groupKey }));
+  /** Version `number` (or the one in force) with its meetings as they were at one moment: never a revision with another's grid. */
+  withMeetings(eventId: string, number: number): Promise<{ version: ScheduleVersionEntity; meetings: MeetingFile[] }>;
+  withMeetings(eventId: string, number: 'published'): Promise<{ version: ScheduleVersionEntity; meetings: MeetingFile[] } | undefined>;
+  withMeetings(eventId: string, number: number | 'published') {
+    return this.transactions.snapshot(async (m) => {
+      const version = number === 'published' ? await m.findOneBy(ScheduleVersionEntity, { eventId, status: 'published' }) : await this.version(eventId, number, m);
+      if (!version) return undefined;
+      const rows = await m.find(MeetingEntity, { where: { versionId: version.id }, order: { id: 'ASC' } });
+      return { version, meetings: rows.map((x) => ({ round: x.roundKey, table: x.tableKey, expert: x.expertKey, group: x.groupKey })) };
+    });
   }
 
   /** Stores a new version with the next number (two at once: the loser retries on the unique index). */
@@ -95,21 +103,21 @@ export class PlansRepository {
   }
 
   async job(eventId: string, id: string): Promise<GenerationJobEntity> {
-    const job = await this.db.getRepository(GenerationJobEntity).findOneBy({ eventId, id });
+    const job = await this.reads.manager.findOneBy(GenerationJobEntity, { eventId, id });
     if (!job) throw new NotFoundError(`génération « ${id} » introuvable / generation not found`);
     return job;
   }
 
   jobs(eventId: string): Promise<GenerationJobEntity[]> {
-    return this.db.getRepository(GenerationJobEntity).find({ where: { eventId }, order: { createdAt: 'DESC' } });
+    return this.reads.manager.find(GenerationJobEntity, { where: { eventId }, order: { createdAt: 'DESC' } });
   }
 
   /** Jobs a stopped service left running: they will never finish. */
   async failUnfinishedJobs(at: string): Promise<number> {
-    const result = await this.db.getRepository(GenerationJobEntity).update(
+    const result = await this.transactions.run((m) => m.update(GenerationJobEntity,
       { status: In(['queued', 'running']) },
       { status: 'failed', finishedAt: at, problems: [{ message: 'interrompue par un arrêt du service / interrupted when the service stopped' }] },
-    );
+    ));
     return result.affected ?? 0;
   }
 

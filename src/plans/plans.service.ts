@@ -57,8 +57,7 @@ export class PlansService {
   }
 
   async view(eventId: string, number: number): Promise<VersionView> {
-    const version = await this.plans.version(eventId, number);
-    const meetings = await this.plans.meetings(version.id);
+    const { version, meetings } = await this.plans.withMeetings(eventId, number);
     return { ...this.header(version), unmetWishes: unmetInBothLanguages(problemOf(version.instance as unknown as InstanceFile), meetings), meetings };
   }
 
@@ -98,22 +97,22 @@ export class PlansService {
 
   /** A new draft with the same meetings as version `number`, to adjust by hand. */
   async copy(eventId: string, number: number): Promise<VersionView> {
-    const source = await this.plans.version(eventId, number);
+    const { version: source, meetings } = await this.plans.withMeetings(eventId, number);
     const instance = source.instance as unknown as InstanceFile;
-    const version = await this.store(eventId, instance, problemOf(instance), await this.plans.meetings(source.id), {
+    const version = await this.store(eventId, instance, problemOf(instance), meetings, {
       origin: 'adjusted', basedOn: source.number, engine: source.engine, seed: source.seed, iterations: source.iterations, quality: null,
     });
     return this.view(eventId, version.number);
   }
 
   async adjust(eventId: string, number: number, revision: number, change: Adjustment): Promise<VersionView> {
-    const version = await this.plans.version(eventId, number);
+    const { version, meetings: before } = await this.plans.withMeetings(eventId, number);
     if (version.status !== 'draft') {
       throw new StateError(`la version ${number} est ${version.status === 'published' ? 'publiée' : 'remplacée'} : copiez-la en brouillon pour la modifier / version ${number} is ${version.status}: copy it to a draft to change it`);
     }
     const instance = version.instance as unknown as InstanceFile;
     const problem = problemOf(instance);
-    const meetings = applyAdjustment(await this.plans.meetings(version.id), change);
+    const meetings = applyAdjustment(before, change);
     const derived = this.derive(problem, meetings);
     await this.plans.replaceMeetings(version, revision, derived.meetings, {
       metrics: derived.metrics as unknown as Record<string, number>, unmetWishes: derived.unmetWishes, meetingsHash: hashJson(derived.meetings),
@@ -132,8 +131,8 @@ export class PlansService {
   }
 
   async diff(eventId: string, from: number, to: number): Promise<VersionDiff & { from: number; to: number }> {
-    const [a, b] = await Promise.all([this.plans.version(eventId, from), this.plans.version(eventId, to)]);
-    return { from, to, ...diffMeetings(await this.plans.meetings(a.id), await this.plans.meetings(b.id)) };
+    const [a, b] = await Promise.all([this.plans.withMeetings(eventId, from), this.plans.withMeetings(eventId, to)]);
+    return { from, to, ...diffMeetings(a.meetings, b.meetings) };
   }
 
   /**
@@ -142,18 +141,19 @@ export class PlansService {
    * this is what invitations, pages and the live view show.
    */
   async inForce(eventId: string): Promise<{ number: number; publishedAt: string; instance: InstanceFile; schedule: ScheduleFile; audit: Audit } | undefined> {
-    const version = await this.plans.published(eventId);
-    if (!version) return undefined;
-    return { number: version.number, publishedAt: version.publishedAt!, ...(await this.schedule(eventId, version.number)) };
+    const found = await this.plans.withMeetings(eventId, 'published');
+    return found && { number: found.version.number, publishedAt: found.version.publishedAt!, ...this.asFormat(found) };
   }
 
   /** The version as the exchange format has it, with its instance and audit for the exports. */
   async schedule(eventId: string, number: number): Promise<{ instance: InstanceFile; schedule: ScheduleFile; audit: Audit }> {
-    const version = await this.plans.version(eventId, number);
+    return this.asFormat(await this.plans.withMeetings(eventId, number));
+  }
+
+  private asFormat({ version, meetings }: { version: ScheduleVersionEntity; meetings: MeetingFile[] }): { instance: InstanceFile; schedule: ScheduleFile; audit: Audit } {
     const { audit } = this.header(version);
     const schedule: ScheduleFile = {
-      format: SCHEDULE_FORMAT, meetings: await this.plans.meetings(version.id), metrics: version.metrics as unknown as Metrics,
-      unmetWishes: version.unmetWishes as ScheduleFile['unmetWishes'], audit,
+      format: SCHEDULE_FORMAT, meetings, metrics: version.metrics as unknown as Metrics, unmetWishes: version.unmetWishes as ScheduleFile['unmetWishes'], audit,
     };
     return { instance: version.instance as unknown as InstanceFile, schedule, audit };
   }

@@ -6,18 +6,15 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DataSource, LessThanOrEqual } from 'typeorm';
+import { serially } from '../../src/database/serially';
 import { OutboxMessageEntity } from '../../src/invitations/entities/outbox-message.entity';
 import { JobLeaseEntity } from '../../src/scheduling/job-lease.entity';
 import { claim, Leases, processHolder, type WriteTransaction } from '../../src/scheduling/leases';
 
 /** One SQLite connection runs one transaction at a time (what the service's Transactions does). */
 function queued(db: DataSource): WriteTransaction {
-  let queue: Promise<unknown> = Promise.resolve();
-  return (work) => {
-    const next = queue.then(() => db.transaction(work));
-    queue = next.catch(() => undefined);
-    return next;
-  };
+  const queue = serially();
+  return (work) => queue(() => db.transaction(work));
 }
 
 describe('leases and claims across instances', () => {

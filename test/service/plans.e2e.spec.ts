@@ -200,3 +200,46 @@ describe('a service stopped in the middle of a generation', () => {
     }
   });
 });
+
+describe('a version read while it is being changed', () => {
+  it('always shows a revision with its own meetings, never a half-written grid', async () => {
+    const t = await startApp();
+    try {
+      // large-1: 60 groups, so a grid is written back in several chunks, and a reader has time to look in between.
+      const id = (await t.http.post('/api/events').set(AUTH).send(sample('large-1.json')).expect(201)).body.summary.id;
+      const job = (await t.http.post(`/api/events/${id}/generations`).set(AUTH).send({ timeLimitMs: 500 }).expect(202)).body;
+      await waitForJob(t, id, job.id);
+      const start = (await t.http.get(`/api/events/${id}/versions/1`).set(AUTH).expect(200)).body;
+      const gone = start.meetings[0];
+      const full = start.meetings.length;
+      const url = `/api/events/${id}/versions/1`;
+
+      // One organizer removes a meeting and puts it back, again and again: an odd number of changes
+      // since the start means the meeting is out. Another keeps the version open meanwhile.
+      let writing = true;
+      const seen: { revision: number; count: number; has: boolean }[] = [];
+      const reader = (async () => {
+        while (writing) {
+          const v = (await t.http.get(url).set(AUTH).expect(200)).body;
+          seen.push({ revision: v.revision, count: v.meetings.length, has: v.meetings.some((m: any) => m.round === gone.round && m.group === gone.group) });
+        }
+      })();
+      for (let revision = start.revision; revision < start.revision + 30; revision++) {
+        const out = (revision - start.revision) % 2 === 0;
+        const change = out ? { op: 'remove', from: { round: gone.round, group: gone.group } } : { op: 'add', meeting: gone };
+        await t.http.post(`${url}/adjustments`).set(AUTH).send({ revision, ...change }).expect(201);
+      }
+      writing = false;
+      await reader;
+
+      expect(seen.length).toBeGreaterThan(10);
+      const wrong = seen.filter((s) => {
+        const out = (s.revision - start.revision) % 2 === 1;
+        return s.count !== (out ? full - 1 : full) || s.has === out;
+      });
+      expect(wrong).toEqual([]);
+    } finally {
+      await t.close();
+    }
+  });
+});

@@ -1,0 +1,74 @@
+/**
+ * The read connection on a real SQLite file: what a read sees while a write transaction is open on
+ * the service's one write connection.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { DataSource } from 'typeorm';
+import { SettingEntity } from '../../src/access/setting.entity';
+import { openReadConnection } from '../../src/database/read-connection';
+import { serially } from '../../src/database/serially';
+
+describe('reads on SQLite', () => {
+  let dir: string;
+  let writer: DataSource;
+  let reader: DataSource;
+
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'carrousel-reads-'));
+    writer = await new DataSource({ type: 'sqlite', database: path.join(dir, 'db.sqlite'), enableWAL: true, entities: [SettingEntity], synchronize: true }).initialize();
+    reader = await openReadConnection(writer);
+  });
+  afterAll(async () => {
+    await reader.destroy();
+    await writer.destroy();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('see only committed data while a write transaction is half done, and its result once it commits', async () => {
+    let commit!: () => void;
+    const held = new Promise<void>((resolve) => (commit = resolve));
+    let inserted!: () => void;
+    const halfDone = new Promise<void>((resolve) => (inserted = resolve));
+    const writing = writer.transaction(async (m) => {
+      await m.insert(SettingEntity, { key: 'half', value: 'done' });
+      inserted();
+      await held;
+    });
+    await halfDone;
+    // The hazard the read connection exists for: the write connection shows uncommitted work.
+    expect(await writer.manager.findOneBy(SettingEntity, { key: 'half' })).not.toBeNull();
+    expect(await reader.manager.findOneBy(SettingEntity, { key: 'half' })).toBeNull();
+    commit();
+    await writing;
+    expect(await reader.manager.findOneBy(SettingEntity, { key: 'half' })).toMatchObject({ value: 'done' });
+  });
+
+  it('cannot write', async () => {
+    await expect(reader.manager.insert(SettingEntity, { key: 'k', value: 'v' })).rejects.toThrow(/readonly|read-only|query_only/i);
+    expect(await writer.manager.findOneBy(SettingEntity, { key: 'k' })).toBeNull();
+  });
+
+  it('is the same pool on PostgreSQL, where every query sees committed data', async () => {
+    const pg = new DataSource({ type: 'postgres', url: 'postgres://nobody@127.0.0.1:1/none' });
+    expect(await openReadConnection(pg)).toBe(pg);
+  });
+});
+
+describe('one at a time', () => {
+  it('runs each work after the one before has ended, in order, even when one fails', async () => {
+    const queue = serially();
+    const log: string[] = [];
+    const step = (name: string, ms: number, fail = false) => queue(async () => {
+      log.push(`${name} starts`);
+      await new Promise((r) => setTimeout(r, ms));
+      log.push(`${name} ends`);
+      if (fail) throw new Error(name);
+      return name;
+    });
+    const results = await Promise.allSettled([step('a', 30), step('b', 5, true), step('c', 1)]);
+    expect(log).toEqual(['a starts', 'a ends', 'b starts', 'b ends', 'c starts', 'c ends']);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+  });
+});
