@@ -1,12 +1,15 @@
 /** What the running service and the end-to-end tests set up the same way on the HTTP app. */
 import type { IncomingMessage, RequestListener, Server, ServerResponse } from 'node:http';
 import type { INestApplication } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { MAX_BODY_MB } from './common/body-limit';
 import { ENGINE_VERSION } from './engine/solve';
 import { PagesFront } from './members/pages.front';
 
 export function configureApp(app: INestApplication): void {
   app.enableShutdownHooks();
+  (app as NestExpressApplication).useBodyParser('json', { limit: `${MAX_BODY_MB}mb` });
   servePagesFirst(app);
   const document = SwaggerModule.createDocument(
     app,

@@ -5,6 +5,7 @@
  */
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Response } from 'express';
+import { MAX_BODY_MB } from './body-limit';
 import { DomainError, type FieldProblem } from './errors';
 
 export interface ErrorBody {
@@ -30,7 +31,8 @@ export class ErrorFilter implements ExceptionFilter {
       const status = exception.getStatus();
       const raw = exception.getResponse();
       const messages = typeof raw === 'object' && raw && 'message' in raw ? (raw as { message: string | string[] }).message : exception.message;
-      const list = Array.isArray(messages) ? messages : [messages];
+      const list = status === 413 ? [`requête trop volumineuse (${MAX_BODY_MB} Mo au plus) / request too large (${MAX_BODY_MB} MB at most)`]
+        : Array.isArray(messages) ? messages : [messages];
       const fields = list.map((m) => ({ path: m.split(' ')[0] ?? '', message: m }));
       return [status, { error: { code: httpCode(status), message: list.join('; '), fields: Array.isArray(messages) ? fields : [] } }];
     }

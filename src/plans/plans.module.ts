@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { EventsModule } from '../events/events.module';
+import { SchedulingModule } from '../scheduling/scheduling.module';
 import { ExportsService } from './exports.service';
 import { GenerationService } from './generation.service';
 import { GenerationsController } from './generations.controller';
@@ -8,7 +9,7 @@ import { PlansService } from './plans.service';
 import { VersionsController } from './versions.controller';
 
 @Module({
-  imports: [EventsModule],
+  imports: [EventsModule, SchedulingModule],
   controllers: [VersionsController, GenerationsController],
   providers: [PlansRepository, PlansService, GenerationService, ExportsService],
   exports: [PlansService],

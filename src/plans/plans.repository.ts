@@ -1,6 +1,6 @@
 /** The only code that talks to the database about versions, their meetings and generation jobs. */
 import { Injectable } from '@nestjs/common';
-import { type EntityManager, In, QueryFailedError } from 'typeorm';
+import { type EntityManager, In, IsNull, LessThan, Not, QueryFailedError } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { Reads } from '../database/reads';
 import { Transactions } from '../database/transactions';
@@ -112,10 +112,31 @@ export class PlansRepository {
     return this.reads.manager.find(GenerationJobEntity, { where: { eventId }, order: { createdAt: 'DESC' } });
   }
 
-  /** Jobs a stopped service left running: they will never finish. */
-  async failUnfinishedJobs(at: string): Promise<number> {
+  /** The running job's heartbeat and progress; its other columns may have been changed by another instance. */
+  async beat(job: GenerationJobEntity): Promise<void> {
+    await this.transactions.run((m) => m.update(GenerationJobEntity, { id: job.id, runner: job.runner! }, { heartbeatAt: job.heartbeatAt, progress: job.progress }));
+  }
+
+  /** Asks the instance running the job to stop it; false when it is no longer running. */
+  async requestCancel(eventId: string, id: string, at: string): Promise<boolean> {
+    const result = await this.transactions.run((m) => m.update(GenerationJobEntity, { eventId, id, status: In(['queued', 'running'] as const) }, { cancelRequestedAt: at }));
+    return result.affected === 1;
+  }
+
+  /** Ids of the jobs `runner` runs that another instance was asked to cancel. */
+  async cancelsRequested(runner: string): Promise<string[]> {
+    const rows = await this.reads.manager.find(GenerationJobEntity, { select: { id: true }, where: { runner, status: In(['queued', 'running'] as const), cancelRequestedAt: Not(IsNull()) } });
+    return rows.map((r) => r.id);
+  }
+
+  /**
+   * Jobs whose instance stopped saying it runs them (last heartbeat before `silentSince`): it was
+   * stopped or crashed, and they will never finish. Jobs of live instances are left alone.
+   */
+  async failAbandonedJobs(silentSince: string, at: string): Promise<number> {
+    const unfinished = In(['queued', 'running'] as const);
     const result = await this.transactions.run((m) => m.update(GenerationJobEntity,
-      { status: In(['queued', 'running']) },
+      [{ status: unfinished, heartbeatAt: IsNull() }, { status: unfinished, heartbeatAt: LessThan(silentSince) }],
       { status: 'failed', finishedAt: at, problems: [{ message: 'interrompue par un arrêt du service / interrupted when the service stopped' }] },
     ));
     return result.affected ?? 0;

@@ -1,3 +1,4 @@
+import { generateInstance } from '../../src/engine/generate';
 import { AUTH, sample, startApp, type TestApp } from '../support/test-app';
 
 describe('events over HTTP', () => {
@@ -140,6 +141,18 @@ describe('events over HTTP', () => {
       expect(res.body.error.fields).toEqual([{ path: 'experts.csv, row 3, email', message: expect.stringContaining('marie@') }]);
       await t.http.get(`/api/events/${id}/experts/e30`).set(AUTH).expect(404);
       expect((await t.http.get(`/api/events/${id}/instance`).set(AUTH)).body.revision).toBe(revision);
+    });
+  });
+
+  describe('size', () => {
+    it('takes a 200-group event with its members, and refuses a body over 10 MB in both languages', async () => {
+      const xl = generateInstance({ family: 'xl', seed: 1 });
+      expect(JSON.stringify(xl).length).toBeGreaterThan(200_000);
+      const made = (await t.http.post('/api/events').set(AUTH).send(xl).expect(201)).body.summary;
+      expect(made.counts).toMatchObject({ groups: 200, experts: 400 });
+      const huge = { ...xl, event: { ...xl.event, name: 'x'.repeat(11 * 1024 * 1024) } };
+      const refused = await t.http.post('/api/events').set(AUTH).send(huge).expect(413);
+      expect(refused.body.error).toEqual({ code: 'too_large', message: 'requête trop volumineuse (10 Mo au plus) / request too large (10 MB at most)', fields: [] });
     });
   });
 });

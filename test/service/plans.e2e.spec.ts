@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import { generateInstance } from '../../src/engine/generate';
 import { AUTH, sample, startApp, type TestApp, waitForJob } from '../support/test-app';
 
 const bench = process.env.CARROUSEL_REFERENCE_BENCH;
@@ -164,8 +165,18 @@ describe('plans over HTTP: generate, adjust, publish, compare, export', () => {
   });
 });
 
+/** A job's status as another instance sees it, asked until it is no longer `status` (or `ms` ran out). */
+async function jobOnceNot(t: TestApp, eventId: string, jobId: string, status: string, ms: number): Promise<Record<string, any>> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const job = (await t.http.get(`/api/events/${eventId}/generations/${jobId}`).set(AUTH).expect(200)).body;
+    if (job.status !== status || Date.now() > until) return job;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
 describe('a service stopped in the middle of a generation', () => {
-  it('loses no data and marks the job failed at the next start, never left running', async () => {
+  it('loses no data, and its job is marked failed once it has been silent a few seconds, never left running', async () => {
     const first = await startApp();
     const id = (await first.http.post('/api/events').set(AUTH).send(sample('large-1.json')).expect(201)).body.summary.id;
     const done = (await first.http.post(`/api/events/${id}/generations`).set(AUTH).send({ timeLimitMs: 500 }).expect(202)).body;
@@ -176,7 +187,7 @@ describe('a service stopped in the middle of a generation', () => {
 
     const second = await startApp(first.storage);
     try {
-      const job = (await second.http.get(`/api/events/${id}/generations/${long.id}`).set(AUTH).expect(200)).body;
+      const job = await jobOnceNot(second, id, long.id, 'running', 10_000);
       expect(job.status).toBe('failed');
       expect(job.problems[0].message).toMatch(/interrupted/);
       expect((await second.http.get(`/api/events/${id}`).set(AUTH).expect(200)).body.counts.groups).toBe(60);
@@ -198,6 +209,46 @@ describe('a service stopped in the middle of a generation', () => {
     } finally {
       await t.close();
     }
+  });
+});
+
+describe('two instances on one database', () => {
+  let a: TestApp;
+  let b: TestApp;
+  let id: string;
+  beforeEach(async () => {
+    a = await startApp();
+    // 200 groups and 400 experts: the engine keeps improving for its whole time limit.
+    id = (await a.http.post('/api/events').set(AUTH).send(generateInstance({ family: 'xl', seed: 1 })).expect(201)).body.summary.id;
+  });
+  afterEach(async () => {
+    await a.close();
+    await b?.close();
+  });
+
+  it('leave each other\'s running jobs alone, and fail those of an instance that stopped', async () => {
+    const job = (await a.http.post(`/api/events/${id}/generations`).set(AUTH).send({ timeLimitMs: 60_000 }).expect(202)).body;
+    b = await startApp(a.storage);
+    // Past B's start and more than one of its sweeps: the job A runs is still running, and moving on.
+    await new Promise((r) => setTimeout(r, 3000));
+    const seen = (await b.http.get(`/api/events/${id}/generations/${job.id}`).set(AUTH).expect(200)).body;
+    expect(seen.status).toBe('running');
+    expect(seen.progress.elapsedMs).toBeGreaterThan(1000);
+
+    await a.close('SIGKILL');
+    const failed = await jobOnceNot(b, id, job.id, 'running', 10_000);
+    expect(failed).toMatchObject({ status: 'failed', problems: [{ message: expect.stringMatching(/interrupted/) }] });
+  });
+
+  it('cancel a job asked of the instance that does not run it', async () => {
+    const job = (await a.http.post(`/api/events/${id}/generations`).set(AUTH).send({ timeLimitMs: 60_000 }).expect(202)).body;
+    b = await startApp(a.storage);
+    const cancelled = (await b.http.delete(`/api/events/${id}/generations/${job.id}`).set(AUTH).expect(200)).body;
+    expect(cancelled.status).toBe('cancelled');
+    expect((await a.http.get(`/api/events/${id}/generations/${job.id}`).set(AUTH)).body.status).toBe('cancelled');
+    expect((await a.http.get(`/api/events/${id}/versions`).set(AUTH)).body).toEqual([]);
+    const again = await b.http.delete(`/api/events/${id}/generations/${job.id}`).set(AUTH).expect(409);
+    expect(again.body.error.message).toMatch(/déjà terminée \(cancelled\) \/ the generation has already ended/);
   });
 });
 

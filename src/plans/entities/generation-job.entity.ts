@@ -36,4 +36,16 @@ export class GenerationJobEntity {
 
   @Column('varchar', { length: 30, nullable: true })
   finishedAt!: string | null;
+
+  /** The service instance running it (its LeaseHolder id); null for jobs made before instances said so. */
+  @Column('varchar', { length: 120, nullable: true })
+  runner!: string | null;
+
+  /** When its instance last said it was still running it (wall time, not the event's clock). */
+  @Column('varchar', { length: 30, nullable: true })
+  heartbeatAt!: string | null;
+
+  /** A cancel asked of an instance that is not the one running it; the runner stops at its next heartbeat. */
+  @Column('varchar', { length: 30, nullable: true })
+  cancelRequestedAt!: string | null;
 }

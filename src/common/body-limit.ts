@@ -1,0 +1,5 @@
+/**
+ * The largest request body the API reads. Express's default (100 KB) refused a 200-group event
+ * with its members (about 300 KB); spreadsheets and grids stay well under this.
+ */
+export const MAX_BODY_MB = 10;
