@@ -387,4 +387,78 @@ describe('the organizers\' web app in a browser', () => {
     expect(errors).toEqual([]);
     await context.close();
   }, 120_000);
+
+  it('never overwrites what another organizer changed meanwhile: the change is refused, the screen shows theirs, and the change made again is kept', async () => {
+    const groupPath = async () => {
+      const group = (await t.http.get(`/api/events/${eventId}/instance`).set(AUTH)).body.groups.find((g: any) => g.name === 'Logement');
+      return `/api/events/${eventId}/groups/${group.id}`;
+    };
+    const path = await groupPath();
+    const members = () => t.http.get(path).set(AUTH).then((r) => r.body.members.map((m: any) => m.name));
+    await t.http.patch(path).set(AUTH).send({ members: [{ id: 'lg-1', name: 'Aline' }, { id: 'lg-2', name: 'Bruno' }], size: 2 }).expect(200);
+    const context = await browser.newContext(LAPTOP);
+    const page = await context.newPage();
+    const errors = errorsOf(page);
+    await signIn(page);
+    await page.getByRole('link', { name: /Convention test/ }).click();
+    await page.locator('details.members summary', { hasText: 'Aline, Bruno (2)' }).click();
+
+    // Another organizer adds Chloé to the same group, on another computer.
+    await t.http.patch(path).set(AUTH).send({ members: [{ id: 'lg-1', name: 'Aline' }, { id: 'lg-2', name: 'Bruno' }, { id: 'lg-3', name: 'Chloé' }], size: 3 }).expect(200);
+    await page.getByLabel('Nom — Aline').fill('Aline Roux');
+    await page.getByLabel('Nom — Aline').press('Enter');
+    await page.getByRole('alert').filter({ hasText: 'Quelqu’un d’autre a modifié l’événement entre-temps' }).waitFor();
+    expect(await members()).toEqual(['Aline', 'Bruno', 'Chloé']);
+    await page.locator('details.members[open] summary', { hasText: 'Aline, Bruno, Chloé (3)' }).waitFor();
+
+    await page.getByLabel('Nom — Aline').fill('Aline Roux');
+    await page.getByLabel('Nom — Aline').press('Enter');
+    await announced(page, /^Nom — Aline : enregistré\.$/);
+    expect(await members()).toEqual(['Aline Roux', 'Bruno', 'Chloé']);
+    // Two quick changes in a row are not refused as each other's conflict.
+    await page.getByLabel('Nom — Bruno').fill('Bruno Lenoir');
+    await page.getByLabel('Nom — Bruno').press('Enter');
+    await page.getByLabel('Nom — Chloé').fill('Chloé Marin');
+    await page.getByLabel('Nom — Chloé').press('Enter');
+    await announced(page, /^Nom — Chloé : enregistré\.$/);
+    expect(await members()).toEqual(['Aline Roux', 'Bruno Lenoir', 'Chloé Marin']);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  it('counts every quick click in the wishes matrix, and does not overwrite a wish another organizer changed meanwhile', async () => {
+    const instance = (await t.http.get(`/api/events/${eventId}/instance`).set(AUTH)).body;
+    const sante = instance.groups.find((g: any) => g.name === 'Santé');
+    const [helene, paul] = ['Hélène Martin', 'Paul Durand'].map((n) => instance.experts.find((e: any) => e.name === n));
+    const path = `/api/events/${eventId}/groups/${sante.id}`;
+    await t.http.patch(path).set(AUTH).send({ wishes: null }).expect(200);
+    const wishes = async () => Object.fromEntries(((await t.http.get(path).set(AUTH)).body.wishes ?? []).map((w: any) => [w.expert, w.weight]));
+    const cell = (page: Page, expert: string) => page.getByRole('button', { name: new RegExp(`^Santé souhaite entendre ${expert} :`) });
+    const context = await browser.newContext(LAPTOP);
+    const page = await context.newPage();
+    const errors = errorsOf(page);
+    await signIn(page);
+    await page.goto(`${t.url}/#/events/${eventId}/wishes`);
+
+    // Three clicks on one cell and one on the next, without waiting: each is one step more.
+    await cell(page, 'Hélène Martin').click();
+    await cell(page, 'Hélène Martin').click();
+    await cell(page, 'Hélène Martin').click();
+    await cell(page, 'Paul Durand').click();
+    await page.getByRole('button', { name: 'Santé souhaite entendre Paul Durand : 1' }).waitFor();
+    await page.getByRole('button', { name: 'Santé souhaite entendre Hélène Martin : 3' }).waitFor();
+    expect(await wishes()).toEqual({ [helene.id]: 3, [paul.id]: 1 });
+
+    // Another organizer gives Paul Durand 5 for this group.
+    await t.http.patch(path).set(AUTH).send({ wishes: [{ expert: helene.id, weight: 3 }, { expert: paul.id, weight: 5 }] }).expect(200);
+    await cell(page, 'Hélène Martin').click();
+    await page.getByRole('alert').filter({ hasText: 'Quelqu’un d’autre a modifié l’événement entre-temps' }).waitFor();
+    await page.getByRole('button', { name: 'Santé souhaite entendre Paul Durand : 5' }).waitFor();
+    expect(await wishes()).toEqual({ [helene.id]: 3, [paul.id]: 5 });
+    await cell(page, 'Hélène Martin').click();
+    await page.getByRole('button', { name: 'Santé souhaite entendre Hélène Martin : 4' }).waitFor();
+    expect(await wishes()).toEqual({ [helene.id]: 4, [paul.id]: 5 });
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 120_000);
 });

@@ -40,9 +40,9 @@ async function send(method, path, body, extraHeaders = {}) {
   throw error;
 }
 
-/** A JSON call: api('GET', '/api/events'), api('POST', path, body). */
-export async function api(method, path, body) {
-  const response = await send(method, path, body);
+/** A JSON call: api('GET', '/api/events'), api('POST', path, body), with `headers` if given. */
+export async function api(method, path, body, headers) {
+  const response = await send(method, path, body, headers);
   return response.status === 204 ? null : response.json();
 }
 

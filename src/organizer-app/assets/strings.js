@@ -192,6 +192,7 @@ export const STRINGS = {
     'plan.adjusted': 'Changement accepté : part minimale {share}',
     'plan.refused': 'Changement refusé, la grille reste telle quelle. Règle enfreinte :',
     'plan.conflict': 'Quelqu’un d’autre a modifié ce brouillon entre-temps : la grille a été rechargée, refaites votre changement.',
+    'event.conflict': 'Quelqu’un d’autre a modifié l’événement entre-temps : l’écran a été rechargé avec ses changements, refaites le vôtre.',
 
     'status.draft': 'brouillon',
     'status.published': 'publiée',
@@ -481,6 +482,7 @@ export const STRINGS = {
     'plan.adjusted': 'Change accepted: minimum share {share}',
     'plan.refused': 'Change refused, the grid stays as it was. Rule broken:',
     'plan.conflict': 'Someone else changed this draft meanwhile: the grid was reloaded, make your change again.',
+    'event.conflict': 'Someone else changed the event meanwhile: the screen was reloaded with their changes, make yours again.',
 
     'status.draft': 'draft',
     'status.published': 'published',

@@ -1,5 +1,4 @@
 // The event's lists (rounds, tables, experts, groups), every cell editable in place, a group's members included.
-import { api } from '../api.js';
 import { h } from '../dom.js';
 import { t } from '../i18n.js';
 import { addButton, removeButton } from './frame.js';
@@ -33,7 +32,8 @@ function blank(collection, items) {
   return { id, start: iso(start), end: iso(start + length) };
 }
 
-export function itemsSection(eventId, collection, items, reload) {
+/** @param {(method, path, body) => Promise<object>} send  sends a change to the event (see event-changes.js) */
+export function itemsSection(eventId, collection, items, reload, send) {
   const place = h('div');
   const name = (item) => item.name ?? item.id;
   const path = `/api/events/${eventId}/${collection}`;
@@ -44,12 +44,12 @@ export function itemsSection(eventId, collection, items, reload) {
     h('tbody', {}, items.map((item) => h('tr', {},
       h('th', { scope: 'row' }, item.id),
       COLUMNS[collection].map((c) => h('td', {}, editable(c, item[c.key], `${t(`col.${c.key}`)} — ${name(item)}`,
-        (value) => api('PATCH', `${path}/${encodeURIComponent(item.id)}`, { [c.key]: value })))),
-      collection === 'groups' ? h('td', {}, membersCell(`${path}/${encodeURIComponent(item.id)}`, item, items, () => reload(collection))) : null,
-      h('td', {}, removeButton(place, name(item), () => api('DELETE', `${path}/${encodeURIComponent(item.id)}`), () => reload(collection)))))));
+        (value) => send('PATCH', `${path}/${encodeURIComponent(item.id)}`, { [c.key]: value })))),
+      collection === 'groups' ? h('td', {}, membersCell(`${path}/${encodeURIComponent(item.id)}`, item, items, reload, send)) : null,
+      h('td', {}, removeButton(place, name(item), () => send('DELETE', `${path}/${encodeURIComponent(item.id)}`), reload))))));
   return h('section', { 'aria-labelledby': `h-${collection}` },
     h('h2', { id: `h-${collection}` }, t(`items.${collection}`), ' ', h('span', { class: 'count' }, `(${items.length})`)),
     h('div', { class: 'scroll', role: 'region', tabindex: 0, 'aria-label': t(`items.${collection}`) }, table),
     place,
-    addButton(place, t(`items.add.${collection}`), () => api('POST', path, blank(collection, items)), () => reload(collection)));
+    addButton(place, t(`items.add.${collection}`), () => send('POST', path, blank(collection, items)), reload));
 }

@@ -2,7 +2,6 @@
 // personal links and itinerary cards are made from them. The list is saved whole with the group's
 // size, which the format requires to match it; a group without a list keeps its size when its list
 // is started (one line per person to fill in) or emptied.
-import { api } from '../api.js';
 import { h } from '../dom.js';
 import { t } from '../i18n.js';
 import { addButton, removeButton } from './frame.js';
@@ -27,22 +26,27 @@ function newMembers(group, groups, count) {
  * @param {object} group  the group as the API gave it
  * @param {object[]} groups  every group of the event (member ids are unique across them)
  * @param {() => void} reload  redraws the groups once a member is added or removed
+ * @param {(method, path, body, saved) => Promise<object>} send  sends a change to the event (see event-changes.js)
  */
-export function membersCell(path, group, groups, reload) {
+export function membersCell(path, group, groups, reload, send) {
   let members = group.members ?? [];
   const place = h('div');
-  const save = (next) => api('PATCH', path, next.length ? { members: next, size: next.length } : { members: null }).then(() => (members = next));
+  // Each change is applied to the list as the one before it left it: two quick edits both stay.
+  const save = (change) => {
+    let next;
+    return send('PATCH', path, () => {
+      next = change(members);
+      return next.length ? { members: next, size: next.length } : { members: null };
+    }, () => (members = next));
+  };
   const list = members.length ? members.map((m) => m.name).join(', ') : t('members.none');
   const rows = members.map((member, i) => h('tr', {},
-    FIELDS.map((f) => h('td', {}, editable(f, member[f.key], `${t(`col.${f.key}`)} — ${member.name}`, (value) => {
-      const next = members.map((m, j) => {
-        if (j !== i) return m;
-        const { [f.key]: _old, ...rest } = m;
-        return value === null ? rest : { ...rest, [f.key]: value };
-      });
-      return save(next);
-    }))),
-    h('td', {}, removeButton(place, member.name, () => save(members.filter((_, j) => j !== i)), reload))));
+    FIELDS.map((f) => h('td', {}, editable(f, member[f.key], `${t(`col.${f.key}`)} — ${member.name}`, (value) => save((list) => list.map((m, j) => {
+      if (j !== i) return m;
+      const { [f.key]: _old, ...rest } = m;
+      return value === null ? rest : { ...rest, [f.key]: value };
+    }))))),
+    h('td', {}, removeButton(place, member.name, () => save((list) => list.filter((_, j) => j !== i)), reload))));
   return h('details', {
     class: 'members', open: opened.has(group.id),
     ontoggle: (e) => (e.currentTarget.open ? opened.add(group.id) : opened.delete(group.id)),
@@ -54,5 +58,5 @@ export function membersCell(path, group, groups, reload) {
       h('tbody', {}, rows)),
     place,
     addButton(place, members.length ? t('members.add', { group: group.name }) : t('members.start', { group: group.name, size: group.size }),
-      () => save([...members, ...newMembers(group, groups, members.length ? 1 : group.size)]), reload));
+      () => save((list) => [...list, ...newMembers(group, groups, list.length ? 1 : group.size)]), reload));
 }

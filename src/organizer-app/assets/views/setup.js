@@ -3,7 +3,8 @@ import { api } from '../api.js';
 import { fill, focusMain, h } from '../dom.js';
 import { t } from '../i18n.js';
 import { editable } from './edit-field.js';
-import { eventHeader, load } from './frame.js';
+import { errorBox, eventHeader, load } from './frame.js';
+import { eventChanges } from './event-changes.js';
 import { importZone } from './import.js';
 import { itemsSection } from './items.js';
 
@@ -16,15 +17,23 @@ export async function renderSetup(main, { id }) {
   const [event] = loaded;
   let [, instance] = loaded;
   const lists = h('div', { class: 'stack' });
-  async function reload(collection) {
+  const stale = h('div');
+  const changes = eventChanges(instance.revision, async () => {
+    await reload();
+    fill(stale, errorBox({ message: t('event.conflict') }));
+    return instance.revision;
+  });
+  async function reload() {
     instance = await api('GET', `/api/events/${id}/instance`);
-    drawLists(collection);
+    changes.seen(instance.revision);
+    fill(stale);
+    drawLists();
   }
   function drawLists() {
-    fill(lists, ['rounds', 'tables', 'experts', 'groups'].map((c) => itemsSection(id, c, instance[c] ?? [], reload)));
+    fill(lists, ['rounds', 'tables', 'experts', 'groups'].map((c) => itemsSection(id, c, instance[c] ?? [], reload, changes.send)));
   }
-  const own = (c) => editable(c, instance.event[c.key], t(`event.${c.key}`), (value) => api('PATCH', `/api/events/${id}`, { [c.key]: value ?? undefined }));
-  const option = (c) => editable(c, instance.options?.[c.key], t(`options.${c.key}`), (value) => api('PATCH', `/api/events/${id}`, { options: { [c.key]: value ?? undefined } }));
+  const own = (c) => editable(c, instance.event[c.key], t(`event.${c.key}`), (value) => changes.send('PATCH', `/api/events/${id}`, { [c.key]: value ?? undefined }));
+  const option = (c) => editable(c, instance.options?.[c.key], t(`options.${c.key}`), (value) => changes.send('PATCH', `/api/events/${id}`, { options: { [c.key]: value ?? undefined } }));
   const row = (label, control) => h('div', { class: 'field inline' }, h('span', { class: 'label', 'aria-hidden': 'true' }, label), control);
 
   fill(main,
@@ -37,7 +46,7 @@ export async function renderSetup(main, { id }) {
     h('details', { class: 'card' },
       h('summary', {}, t('setup.eventFields')),
       h('div', { class: 'grid2' }, OWN.map((c) => row(t(`event.${c.key}`), own(c))), OPTIONS.map((c) => row(t(`options.${c.key}`), option(c))))),
-    lists);
+    stale, lists);
   drawLists();
   focusMain();
 }

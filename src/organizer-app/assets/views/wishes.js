@@ -2,6 +2,7 @@
 import { api } from '../api.js';
 import { announce, field, fill, focusMain, h } from '../dom.js';
 import { t } from '../i18n.js';
+import { eventChanges } from './event-changes.js';
 import { attempt, eventHeader, load, removeButton } from './frame.js';
 
 /** The next weight of a wish cell: 0 (no wish) → 1 … 5 → 0; an imported 6–10 goes back to 0. */
@@ -17,22 +18,33 @@ export async function renderWishes(main, { id }) {
   const status = h('div');
   const reload = async () => {
     instance = await api('GET', `/api/events/${id}/instance`);
+    changes.seen(instance.revision);
     drawPairs();
   };
+  // Refused because someone else changed the event: everything is drawn again from what is stored.
+  const changes = eventChanges(instance.revision, async () => {
+    instance = await api('GET', `/api/events/${id}/instance`);
+    drawMatrix();
+    drawPairs();
+    return instance.revision;
+  });
 
   function cell(group, expert) {
     const weightOf = () => group.wishes?.find((w) => w.expert === expert.id)?.weight ?? 0;
     const label = () => t('wishes.cell', { group: group.name, expert: expert.name, weight: weightOf() || t('wishes.none') });
     const button = h('button', { type: 'button', class: `weight w${weightOf()}`, 'aria-label': label() }, weightOf() || '·');
     button.addEventListener('click', async () => {
-      const weight = nextWeight(weightOf());
-      const wishes = (group.wishes ?? []).filter((w) => w.expert !== expert.id);
-      if (weight) wishes.push({ expert: expert.id, weight });
-      const saved = await attempt(status, () => api('PATCH', `/api/events/${id}/groups/${encodeURIComponent(group.id)}`, { wishes: wishes.length ? wishes : null }));
+      // Worked out when the change's turn comes: quick clicks on a group's row each count.
+      let wishes;
+      const saved = await attempt(status, () => changes.send('PATCH', `/api/events/${id}/groups/${encodeURIComponent(group.id)}`, () => {
+        const weight = nextWeight(weightOf());
+        wishes = (group.wishes ?? []).filter((w) => w.expert !== expert.id);
+        if (weight) wishes.push({ expert: expert.id, weight });
+        return { wishes: wishes.length ? wishes : null };
+      }, () => (group.wishes = wishes)));
       if (!saved) return;
-      group.wishes = wishes;
-      button.className = `weight w${weight}`;
-      button.textContent = weight || '·';
+      button.className = `weight w${weightOf()}`;
+      button.textContent = weightOf() || '·';
       button.setAttribute('aria-label', label());
       announce(label());
     });
@@ -65,7 +77,7 @@ export async function renderWishes(main, { id }) {
     form.addEventListener('submit', async (e) => {
       e.preventDefault();
       const item = { group: group.value, expert: expert.value, ...(round?.value ? { round: round.value } : {}) };
-      if (await attempt(place, () => api('POST', `/api/events/${id}/${collection}`, item))) {
+      if (await attempt(place, () => changes.send('POST', `/api/events/${id}/${collection}`, item))) {
         announce(t('pairs.added'));
         await reload();
       }
@@ -76,7 +88,7 @@ export async function renderWishes(main, { id }) {
       instance.groups.length && instance.experts.length ? form : null, place,
       items.length ? h('ul', { class: 'pairs' }, items.map((p, i) => {
         const text = `${nameOf(instance.groups, p.group)} — ${nameOf(instance.experts, p.expert)}${p.round ? ` (${p.round})` : ''}`;
-        return h('li', {}, text, ' ', removeButton(place, text, () => api('DELETE', `/api/events/${id}/${collection}/${i}`), reload));
+        return h('li', {}, text, ' ', removeButton(place, text, () => changes.send('DELETE', `/api/events/${id}/${collection}/${i}`), reload));
       })) : h('p', {}, t('pairs.none')));
   }
   const drawPairs = () => fill(pairsPlace, pairs('pins'), pairs('forbidden'));
