@@ -1,9 +1,13 @@
 /**
  * Generation jobs: the engine runs in a worker thread; the job row reports its progress (best
- * metrics so far, elapsed time); the result becomes a new draft version. A job can be cancelled.
- * While it runs, its instance writes a heartbeat on it; a job whose heartbeat stopped (its instance
- * was stopped or crashed) is marked failed by whichever instance sweeps next, never left "running".
- * Several instances on one database leave each other's running jobs alone.
+ * metrics so far, elapsed time); the result becomes a new draft version. A job can be cancelled,
+ * from any instance.
+ *
+ * Several instances may share one database, each running its own jobs. The instance running a job
+ * writes a heartbeat on it; a job whose heartbeat has not moved for a while (its instance was
+ * stopped or crashed) is marked failed by whichever instance sees that, never left "running". The
+ * silence is timed on the observer's own clock, so instances whose clocks disagree never fail each
+ * other's live jobs; a job that ended elsewhere is never written over by its runner.
  */
 import { randomUUID } from 'node:crypto';
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
@@ -18,12 +22,12 @@ import { EventsService } from '../events/events.service';
 import { LeaseHolder } from '../scheduling/leases';
 import { GenerationJobEntity } from './entities/generation-job.entity';
 import { type EngineRun, runEngine } from './engine-runner';
-import { PlansRepository } from './plans.repository';
+import { INTERRUPTED, PlansRepository } from './plans.repository';
 import { PlansService } from './plans.service';
 
 /** A running job's progress and heartbeat are written this often. */
 const HEARTBEAT_MS = 500;
-/** A job silent this long is abandoned: ten missed heartbeats, room for a busy instance or database. */
+/** A job whose heartbeat has not moved for this long is abandoned: ten missed beats, room for a busy instance or database. */
 const SILENT_MS = 5_000;
 /** How often each instance looks for abandoned jobs. */
 const SWEEP_MS = 2_000;
@@ -34,13 +38,17 @@ interface Running {
   job: GenerationJobEntity;
   engine: EngineRun;
   done: Promise<void>;
-  cancelled: boolean;
+  /** Set when this instance stops the engine: what the job then ends as. */
+  ending?: Partial<GenerationJobEntity>;
 }
 
 @Injectable()
 export class GenerationService implements OnModuleInit, OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(GenerationService.name);
   private readonly running = new Map<string, Running>();
+  /** Other instances' jobs: the heartbeat last seen on each, and since when (this instance's clock). */
+  private silence = new Map<string, { heartbeatAt: string | null; since: number }>();
+  private beating = false;
 
   constructor(
     private readonly jobs: PlansRepository,
@@ -64,9 +72,9 @@ export class GenerationService implements OnModuleInit, OnApplicationBootstrap, 
   async onModuleDestroy(): Promise<void> {
     for (const name of [HEARTBEAT, SWEEP]) if (this.scheduler.doesExist('interval', name)) this.scheduler.deleteInterval(name);
     for (const run of [...this.running.values()]) {
-      run.cancelled = true;
+      run.ending = { status: 'failed', problems: INTERRUPTED };
       await run.engine.terminate();
-      await this.finish(run, { status: 'failed', problems: [{ message: 'interrompue par un arrêt du service / interrupted when the service stopped' }] });
+      await run.done;
     }
   }
 
@@ -77,18 +85,18 @@ export class GenerationService implements OnModuleInit, OnApplicationBootstrap, 
       timeLimitMs: options.timeLimitMs ?? instance.options?.timeLimitMs ?? this.config.planTimeLimitMs,
       progress: null, problems: null, versionNumber: null, createdAt: this.clock.now().toISOString(), finishedAt: null,
       runner: this.holder.id, heartbeatAt: new Date().toISOString(), cancelRequestedAt: null,
-    } as GenerationJobEntity);
-    await this.jobs.saveJob(job);
+    } satisfies GenerationJobEntity);
+    await this.jobs.addJob(job);
 
     // Progress is kept here and written with the next heartbeat.
     const engine = runEngine(instance, { seed: job.seed, timeLimitMs: job.timeLimitMs }, (progress) => {
       job.progress = { elapsedMs: Math.round(progress.elapsedMs), best: { ...progress.best } };
     });
-    const run: Running = { job, engine, cancelled: false, done: Promise.resolve() };
+    const run: Running = { job, engine, done: Promise.resolve() };
     run.done = engine.result.then(
       (result) => this.complete(instance, result, run),
       (error: Error) => {
-        if (run.cancelled) return;
+        if (run.ending) return this.finish(run, run.ending);
         this.logger.error(`generation ${job.id} failed: ${error.stack ?? error}`);
         return this.finish(run, { status: 'failed', problems: [{ message: String(error.message) }] });
       },
@@ -99,8 +107,8 @@ export class GenerationService implements OnModuleInit, OnApplicationBootstrap, 
 
   async cancel(eventId: string, id: string): Promise<GenerationJobEntity> {
     const run = this.running.get(id);
-    if (run) {
-      await this.stop(run);
+    if (run?.job.eventId === eventId) {
+      await this.stop(run, { status: 'cancelled' });
       return this.jobs.job(eventId, id);
     }
     // Another instance runs it: asked through the database, it stops at its next heartbeat.
@@ -108,19 +116,13 @@ export class GenerationService implements OnModuleInit, OnApplicationBootstrap, 
       const job = await this.jobs.job(eventId, id);
       throw new StateError(`la génération est déjà terminée (${job.status}) / the generation has already ended (${job.status})`);
     }
-    // A runner that died meanwhile never answers: the sweep marks its job failed within this time.
+    // A runner that died meanwhile never answers: a sweep marks its job failed within this time.
     const until = Date.now() + SILENT_MS + SWEEP_MS + HEARTBEAT_MS;
     for (;;) {
       const job = await this.jobs.job(eventId, id);
       if (!['queued', 'running'].includes(job.status) || Date.now() > until) return job;
       await new Promise((r) => setTimeout(r, HEARTBEAT_MS / 2));
     }
-  }
-
-  private stop(run: Running): Promise<void> {
-    run.cancelled = true;
-    run.engine.stop();
-    return run.done;
   }
 
   get(eventId: string, id: string): Promise<GenerationJobEntity> {
@@ -131,10 +133,16 @@ export class GenerationService implements OnModuleInit, OnApplicationBootstrap, 
     return this.jobs.jobs(eventId);
   }
 
+  private stop(run: Running, ending: Partial<GenerationJobEntity>): Promise<void> {
+    run.ending ??= ending;
+    run.engine.stop();
+    return run.done;
+  }
+
   private async complete(instance: Parameters<PlansService['addGenerated']>[1], result: PlanResult, run: Running): Promise<void> {
     const job = run.job;
     try {
-      if (run.cancelled) return await this.finish(run, { status: 'cancelled' });
+      if (run.ending) return await this.finish(run, run.ending);
       if (result.status === 'solved') {
         const version = await this.plans.addGenerated(job.eventId, instance, result);
         await this.finish(run, { status: 'done', versionNumber: version.number });
@@ -149,32 +157,53 @@ export class GenerationService implements OnModuleInit, OnApplicationBootstrap, 
     }
   }
 
-  /** Tells the other instances this one still runs its jobs, with their progress. */
+  /**
+   * Tells the other instances this one still runs its jobs, with their progress; stops those that
+   * ended elsewhere (failed by a sweep, removed with their event) or that another instance was asked to cancel.
+   */
   private async beat(): Promise<void> {
-    if (!this.running.size) return;
+    if (this.beating || !this.running.size) return;
+    this.beating = true;
     try {
-      for (const { job } of this.running.values()) {
-        job.heartbeatAt = new Date().toISOString();
-        await this.jobs.beat(job);
+      for (const run of [...this.running.values()]) {
+        run.job.heartbeatAt = new Date().toISOString();
+        if (!(await this.jobs.beat(run.job))) void this.stop(run, { status: 'cancelled' });
       }
       for (const id of await this.jobs.cancelsRequested(this.holder.id)) {
         const run = this.running.get(id);
-        if (run && !run.cancelled) void this.stop(run);
+        if (run) void this.stop(run, { status: 'cancelled' });
       }
     } catch (e) {
       this.logger.warn(`generations: heartbeat not saved: ${e}`);
+    } finally {
+      this.beating = false;
     }
   }
 
-  /** Wall time, not the event's clock: this is about instances being alive, and a rehearsal clock may stand still. */
+  /** Fails the jobs of other instances whose heartbeat has stood still for SILENT_MS of this instance's time. */
   private async sweep(): Promise<void> {
-    const failed = await this.jobs.failAbandonedJobs(new Date(Date.now() - SILENT_MS).toISOString(), this.clock.now().toISOString())
-      .catch((e) => { this.logger.warn(`abandoned generations not swept: ${e}`); return 0; });
-    if (failed) this.logger.warn(`${failed} génération(s) interrompue(s) marquée(s) en échec / interrupted generation(s) marked failed`);
+    try {
+      const now = Date.now();
+      const seen = new Map<string, { heartbeatAt: string | null; since: number }>();
+      let failed = 0;
+      for (const { id, heartbeatAt } of await this.jobs.unfinishedJobs()) {
+        if (this.running.has(id)) continue;
+        const before = this.silence.get(id);
+        const since = before && before.heartbeatAt === heartbeatAt ? before.since : now;
+        seen.set(id, { heartbeatAt, since });
+        if (now - since >= SILENT_MS && (await this.jobs.failSilentJob(id, heartbeatAt, this.clock.now().toISOString()))) failed++;
+      }
+      this.silence = seen;
+      if (failed) this.logger.warn(`${failed} génération(s) interrompue(s) marquée(s) en échec / interrupted generation(s) marked failed`);
+    } catch (e) {
+      this.logger.warn(`abandoned generations not swept: ${e}`);
+    }
   }
 
   private async finish(run: Running, outcome: Partial<GenerationJobEntity>): Promise<void> {
     if (!this.running.delete(run.job.id)) return;
-    await this.jobs.saveJob(Object.assign(run.job, outcome, { finishedAt: this.clock.now().toISOString() }));
+    const ended = { progress: run.job.progress, ...outcome, finishedAt: this.clock.now().toISOString() };
+    Object.assign(run.job, ended);
+    await this.jobs.finishJob(run.job, ended);
   }
 }

@@ -1,6 +1,6 @@
 /** The only code that talks to the database about versions, their meetings and generation jobs. */
 import { Injectable } from '@nestjs/common';
-import { type EntityManager, In, IsNull, LessThan, Not, QueryFailedError } from 'typeorm';
+import { type EntityManager, In, IsNull, Not, QueryFailedError } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { Reads } from '../database/reads';
 import { Transactions } from '../database/transactions';
@@ -11,6 +11,9 @@ import { MeetingEntity } from './entities/meeting.entity';
 import { ScheduleVersionEntity } from './entities/schedule-version.entity';
 
 const CHUNK = 200;
+const UNFINISHED = In(['queued', 'running'] as const);
+/** Why a job whose service stopped under it failed. */
+export const INTERRUPTED = [{ message: 'interrompue par un arrêt du service / interrupted when the service stopped' }];
 
 @Injectable()
 export class PlansRepository {
@@ -92,14 +95,9 @@ export class PlansRepository {
     await m.delete(GenerationJobEntity, { eventId });
   }
 
-  /**
-   * In the write queue like every other write: `save` opens a transaction of its own, and on SQLite's
-   * one shared connection it collided with one already open ("cannot start a transaction within a
-   * transaction"). A job's creation then failed with a 500, or its last write failed and the job
-   * stayed « running » for good (both seen in CI).
-   */
-  saveJob(job: GenerationJobEntity): Promise<GenerationJobEntity> {
-    return this.transactions.run((m) => m.save(job));
+  /** In the write queue like every other write (TypeORM's `save` would open a transaction of its own on SQLite's shared connection). */
+  async addJob(job: GenerationJobEntity): Promise<void> {
+    await this.transactions.run((m) => m.insert(GenerationJobEntity, job as QueryDeepPartialEntity<GenerationJobEntity>));
   }
 
   async job(eventId: string, id: string): Promise<GenerationJobEntity> {
@@ -112,34 +110,48 @@ export class PlansRepository {
     return this.reads.manager.find(GenerationJobEntity, { where: { eventId }, order: { createdAt: 'DESC' } });
   }
 
-  /** The running job's heartbeat and progress; its other columns may have been changed by another instance. */
-  async beat(job: GenerationJobEntity): Promise<void> {
-    await this.transactions.run((m) => m.update(GenerationJobEntity, { id: job.id, runner: job.runner! }, { heartbeatAt: job.heartbeatAt, progress: job.progress }));
+  /**
+   * The running job's heartbeat and progress, written only while its runner still has it unfinished;
+   * false when it has ended elsewhere (failed by a sweep, removed with its event).
+   */
+  async beat(job: GenerationJobEntity): Promise<boolean> {
+    const result = await this.transactions.run((m) => m.update(GenerationJobEntity, this.stillRunning(job), { heartbeatAt: job.heartbeatAt, progress: job.progress }));
+    return result.affected === 1;
+  }
+
+  /** The job's outcome, written only if it has not ended elsewhere meanwhile (a sweep's verdict is not overwritten). */
+  async finishJob(job: GenerationJobEntity, outcome: Partial<GenerationJobEntity>): Promise<void> {
+    await this.transactions.run((m) => m.update(GenerationJobEntity, this.stillRunning(job), outcome as QueryDeepPartialEntity<GenerationJobEntity>));
   }
 
   /** Asks the instance running the job to stop it; false when it is no longer running. */
   async requestCancel(eventId: string, id: string, at: string): Promise<boolean> {
-    const result = await this.transactions.run((m) => m.update(GenerationJobEntity, { eventId, id, status: In(['queued', 'running'] as const) }, { cancelRequestedAt: at }));
+    const result = await this.transactions.run((m) => m.update(GenerationJobEntity, { eventId, id, status: UNFINISHED }, { cancelRequestedAt: at }));
     return result.affected === 1;
   }
 
   /** Ids of the jobs `runner` runs that another instance was asked to cancel. */
   async cancelsRequested(runner: string): Promise<string[]> {
-    const rows = await this.reads.manager.find(GenerationJobEntity, { select: { id: true }, where: { runner, status: In(['queued', 'running'] as const), cancelRequestedAt: Not(IsNull()) } });
+    const rows = await this.reads.manager.find(GenerationJobEntity, { select: { id: true }, where: { runner, status: UNFINISHED, cancelRequestedAt: Not(IsNull()) } });
     return rows.map((r) => r.id);
   }
 
-  /**
-   * Jobs whose instance stopped saying it runs them (last heartbeat before `silentSince`): it was
-   * stopped or crashed, and they will never finish. Jobs of live instances are left alone.
-   */
-  async failAbandonedJobs(silentSince: string, at: string): Promise<number> {
-    const unfinished = In(['queued', 'running'] as const);
+  /** Every unfinished job, with its last heartbeat: what a sweep looks at. */
+  unfinishedJobs(): Promise<Pick<GenerationJobEntity, 'id' | 'heartbeatAt'>[]> {
+    return this.reads.manager.find(GenerationJobEntity, { select: { id: true, heartbeatAt: true }, where: { status: UNFINISHED } });
+  }
+
+  /** Marks the job failed, its instance gone, if its heartbeat is still `heartbeatAt` (a beat since then keeps it alive). */
+  async failSilentJob(id: string, heartbeatAt: string | null, at: string): Promise<boolean> {
     const result = await this.transactions.run((m) => m.update(GenerationJobEntity,
-      [{ status: unfinished, heartbeatAt: IsNull() }, { status: unfinished, heartbeatAt: LessThan(silentSince) }],
-      { status: 'failed', finishedAt: at, problems: [{ message: 'interrompue par un arrêt du service / interrupted when the service stopped' }] },
+      { id, status: UNFINISHED, heartbeatAt: heartbeatAt ?? IsNull() },
+      { status: 'failed', finishedAt: at, problems: INTERRUPTED },
     ));
-    return result.affected ?? 0;
+    return result.affected === 1;
+  }
+
+  private stillRunning(job: GenerationJobEntity) {
+    return { id: job.id, runner: job.runner!, status: UNFINISHED };
   }
 
   private async insertMeetings(m: EntityManager, versionId: string, meetings: MeetingFile[]): Promise<void> {

@@ -187,7 +187,7 @@ describe('a service stopped in the middle of a generation', () => {
 
     const second = await startApp(first.storage);
     try {
-      const job = await jobOnceNot(second, id, long.id, 'running', 10_000);
+      const job = await jobOnceNot(second, id, long.id, 'running', 20_000);
       expect(job.status).toBe('failed');
       expect(job.problems[0].message).toMatch(/interrupted/);
       expect((await second.http.get(`/api/events/${id}`).set(AUTH).expect(200)).body.counts.groups).toBe(60);
@@ -236,7 +236,7 @@ describe('two instances on one database', () => {
     expect(seen.progress.elapsedMs).toBeGreaterThan(1000);
 
     await a.close('SIGKILL');
-    const failed = await jobOnceNot(b, id, job.id, 'running', 10_000);
+    const failed = await jobOnceNot(b, id, job.id, 'running', 20_000);
     expect(failed).toMatchObject({ status: 'failed', problems: [{ message: expect.stringMatching(/interrupted/) }] });
   });
 
