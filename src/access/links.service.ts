@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { IsNull } from 'typeorm';
+import { type EntityManager, IsNull } from 'typeorm';
 import { Clock } from '../common/clock';
 import { NotFoundError } from '../common/errors';
 import { AppConfig } from '../config/app-config';
@@ -30,6 +30,8 @@ export const LINK_PATHS: Record<LinkKind, (token: string) => string> = {
   group: (t) => `/cal/g/${t}.ics`,
 };
 
+const keyed = (tokens: AccessTokenEntity[]) => new Map(tokens.map((t) => [`${t.kind}:${t.subjectKey}`, t]));
+
 /** How long a valid token is remembered (another instance's revocation shows after at most this). */
 const TOKEN_CACHE_MS = 10_000;
 
@@ -38,14 +40,14 @@ export class LinksService {
   private readonly memory: LinkMemory<AccessTokenEntity>;
 
   constructor(
-    reads: Reads,
+    private readonly reads: Reads,
     private readonly transactions: Transactions,
     private readonly events: EventsService,
     private readonly config: AppConfig,
     private readonly clock: Clock,
   ) {
     events.onRemove((m, eventId) => m.delete(AccessTokenEntity, { eventId }).then(() => undefined));
-    const tokens = () => reads.manager.getRepository(AccessTokenEntity);
+    const tokens = () => this.reads.manager.getRepository(AccessTokenEntity);
     this.memory = new LinkMemory({
       one: async (token) => (await tokens().findOneBy({ token, revokedAt: IsNull() })) ?? undefined,
       ofEvent: (eventId) => tokens().findBy({ eventId, revokedAt: IsNull() }),
@@ -60,15 +62,17 @@ export class LinksService {
       ...instance.experts.map((x) => ({ kind: 'expert' as const, key: x.id, name: x.name })),
       ...instance.groups.map((g) => ({ kind: 'group' as const, key: g.id, name: g.name })),
     ];
-    // Read and made in one transaction: two first visits at once make one link each, not two.
-    const byKey = await this.transactions.run(async (m) => {
-      const active = await m.find(AccessTokenEntity, { where: { eventId, revokedAt: IsNull() } });
-      const found = new Map(active.map((t) => [`${t.kind}:${t.subjectKey}`, t]));
-      const missing = subjects.filter((s) => !found.has(`${s.kind}:${s.key}`)).map((s) => this.newToken(eventId, s.kind, s.key));
-      if (missing.length) await m.insert(AccessTokenEntity, missing);
-      for (const t of missing) found.set(`${t.kind}:${t.subjectKey}`, t);
-      return found;
-    });
+    const active = (m: EntityManager) => m.find(AccessTokenEntity, { where: { eventId, revokedAt: IsNull() } });
+    let byKey = keyed(await active(this.reads.manager));
+    if (subjects.some((s) => !byKey.has(`${s.kind}:${s.key}`))) {
+      // Looked for again and made in one transaction: two first visits at once make one link each, not two.
+      byKey = await this.transactions.run(async (m) => {
+        const found = keyed(await active(m));
+        const missing = subjects.filter((s) => !found.has(`${s.kind}:${s.key}`)).map((s) => this.newToken(eventId, s.kind, s.key));
+        if (missing.length) await m.insert(AccessTokenEntity, missing);
+        return keyed([...found.values(), ...missing]);
+      });
+    }
     return subjects.map((s) => this.link(s, byKey.get(`${s.kind}:${s.key}`)!.token));
   }
 

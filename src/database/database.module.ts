@@ -9,7 +9,10 @@ import { Transactions } from './transactions';
 @Module({
   providers: [
     Transactions,
-    { provide: Reads, inject: [DataSource], useFactory: async (db: DataSource) => { const reader = await openReadConnection(db); return new Reads(reader, reader !== db); } },
+    {
+      provide: Reads, inject: [DataSource],
+      useFactory: async (db: DataSource) => new Reads(await openReadConnection(db), await openReadConnection(db), db.options.type === 'sqlite'),
+    },
   ],
   exports: [Transactions, Reads],
 })

@@ -1,7 +1,7 @@
 /**
- * Writes, and reads that must agree with each other. On SQLite, TypeORM shares one connection, and
- * two transactions begun at once collide ("cannot start a transaction within a transaction"): they
- * are queued here, one at a time. PostgreSQL gives each its own connection and needs no queue.
+ * Write transactions. On SQLite, TypeORM shares one connection, and two transactions begun at once
+ * collide ("cannot start a transaction within a transaction"): they are queued here, one at a time.
+ * PostgreSQL gives each its own connection and needs no queue. Reads are `Reads`'.
  */
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -16,14 +16,5 @@ export class Transactions {
   run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     if (this.db.options.type !== 'sqlite') return this.db.transaction(work);
     return this.queue(() => this.db.transaction(work));
-  }
-
-  /**
-   * Several reads that see one state of the data (a version and its meetings), not one before and
-   * one after a write. On SQLite a read transaction in the write queue: no write is half done then.
-   */
-  snapshot<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    if (this.db.options.type !== 'sqlite') return this.db.transaction('REPEATABLE READ', work);
-    return this.run(work);
   }
 }

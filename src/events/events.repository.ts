@@ -2,6 +2,7 @@
 import { Injectable } from '@nestjs/common';
 import { type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { Reads } from '../database/reads';
 import { Transactions } from '../database/transactions';
 import { ConflictError, NotFoundError } from '../common/errors';
 import { EventEntity } from './entities/event.entity';
@@ -25,11 +26,14 @@ const CHUNK = 200;
 
 @Injectable()
 export class EventsRepository {
-  constructor(private readonly transactions: Transactions) {}
+  constructor(
+    private readonly reads: Reads,
+    private readonly transactions: Transactions,
+  ) {}
 
   /** Every event with what is in it, each as it was at one moment. */
   list(): Promise<{ event: EventEntity; rows: EventRows }[]> {
-    return this.transactions.snapshot(async (m) => {
+    return this.reads.snapshot(async (m) => {
       const events = await m.find(EventEntity, { order: { createdAt: 'ASC' } });
       return Promise.all(events.map(async (event) => ({ event, rows: await this.rows(event.id, m) })));
     });
@@ -37,7 +41,7 @@ export class EventsRepository {
 
   /** The event with what is in it as it was at one moment: never half of a change. */
   withRows(id: string): Promise<{ event: EventEntity; rows: EventRows }> {
-    return this.transactions.snapshot(async (m) => ({ event: await this.event(id, m), rows: await this.rows(id, m) }));
+    return this.reads.snapshot(async (m) => ({ event: await this.event(id, m), rows: await this.rows(id, m) }));
   }
 
   private async event(id: string, manager: EntityManager): Promise<EventEntity> {

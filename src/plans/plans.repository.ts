@@ -40,7 +40,7 @@ export class PlansRepository {
   withMeetings(eventId: string, number: number): Promise<{ version: ScheduleVersionEntity; meetings: MeetingFile[] }>;
   withMeetings(eventId: string, number: 'published'): Promise<{ version: ScheduleVersionEntity; meetings: MeetingFile[] } | undefined>;
   withMeetings(eventId: string, number: number | 'published') {
-    return this.transactions.snapshot(async (m) => {
+    return this.reads.snapshot(async (m) => {
       const version = number === 'published' ? await m.findOneBy(ScheduleVersionEntity, { eventId, status: 'published' }) : await this.version(eventId, number, m);
       if (!version) return undefined;
       const rows = await m.find(MeetingEntity, { where: { versionId: version.id }, order: { id: 'ASC' } });

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { DataSource } from 'typeorm';
 import { SettingEntity } from '../../src/access/setting.entity';
 import { openReadConnection } from '../../src/database/read-connection';
+import { Reads } from '../../src/database/reads';
 import { serially } from '../../src/database/serially';
 
 describe('reads on SQLite', () => {
@@ -43,6 +44,25 @@ describe('reads on SQLite', () => {
     commit();
     await writing;
     expect(await reader.manager.findOneBy(SettingEntity, { key: 'half' })).toMatchObject({ value: 'done' });
+  });
+
+  it('give a snapshot one state of the data while a write commits between its reads, and single reads the latest', async () => {
+    const reads = new Reads(reader, await openReadConnection(writer), true);
+    try {
+      const count = (m: { count: typeof writer.manager.count }) => m.count(SettingEntity);
+      const seen = await reads.snapshot(async (m) => {
+        const first = await count(m);
+        await writer.transaction((w) => w.insert(SettingEntity, { key: 'during', value: 'snapshot' }));
+        const latest = await count(reads.manager);
+        return { first, second: await count(m), latest };
+      });
+      expect(seen.second).toBe(seen.first);
+      expect(seen.latest).toBe(seen.first + 1);
+      expect(await reads.snapshot(count)).toBe(seen.first + 1);
+    } finally {
+      await reads.onApplicationShutdown();
+      reader = await openReadConnection(writer);
+    }
   });
 
   it('cannot write', async () => {
