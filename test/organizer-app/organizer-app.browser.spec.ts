@@ -409,6 +409,8 @@ describe('the organizers\' web app in a browser', () => {
     await page.getByLabel('Nom — Aline').press('Enter');
     await page.getByRole('alert').filter({ hasText: 'Quelqu’un d’autre a modifié l’événement entre-temps' }).waitFor();
     expect(await members()).toEqual(['Aline', 'Bruno', 'Chloé']);
+    // The screen was drawn again; the focus is back on the field the organizer was in.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Nom — Aline');
     await page.locator('details.members[open] summary', { hasText: 'Aline, Bruno, Chloé (3)' }).waitFor();
 
     await page.getByLabel('Nom — Aline').fill('Aline Roux');
@@ -458,6 +460,20 @@ describe('the organizers\' web app in a browser', () => {
     await cell(page, 'Hélène Martin').click();
     await page.getByRole('button', { name: 'Santé souhaite entendre Hélène Martin : 4' }).waitFor();
     expect(await wishes()).toEqual({ [helene.id]: 4, [paul.id]: 5 });
+
+    // Pins are removed by position: two quick removals take the two pins clicked, not the one after.
+    const logement = instance.groups.find((g: any) => g.name === 'Logement');
+    for (const [group, expert] of [[sante, helene], [logement, paul], [sante, paul]]) {
+      await t.http.post(`/api/events/${eventId}/pins`).set(AUTH).send({ group: group.id, expert: expert.id }).expect(201);
+    }
+    await page.reload();
+    // Both clicks before the list is drawn again (one task: no network answer can come in between).
+    await page.getByRole('button', { name: 'Supprimer Logement — Paul Durand' }).waitFor();
+    await page.evaluate(() => ['Supprimer Santé — Hélène Martin', 'Supprimer Logement — Paul Durand']
+      .forEach((name) => document.querySelector<HTMLButtonElement>(`button[aria-label="${name}"]`)!.click()));
+    await page.getByRole('button', { name: 'Supprimer Santé — Hélène Martin' }).waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Supprimer Logement — Paul Durand' }).waitFor({ state: 'detached' });
+    expect((await t.http.get(`/api/events/${eventId}/instance`).set(AUTH)).body.pins).toEqual([{ group: sante.id, expert: paul.id }]);
     expect(errors).toEqual([]);
     await context.close();
   }, 120_000);

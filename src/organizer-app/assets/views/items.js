@@ -36,6 +36,9 @@ function blank(collection, items) {
 export function itemsSection(eventId, collection, items, reload, send) {
   const place = h('div');
   const name = (item) => item.name ?? item.id;
+  // The list as the last change left it: two quick additions get two different ids.
+  let list = items;
+  const add = () => send('POST', path, () => blank(collection, list), (reply) => (list = reply.items.map((x) => x.item)));
   const path = `/api/events/${eventId}/${collection}`;
   const table = h('table', { class: 'list compact' },
     h('caption', { class: 'sr-only' }, t(`items.${collection}`)),
@@ -51,5 +54,5 @@ export function itemsSection(eventId, collection, items, reload, send) {
     h('h2', { id: `h-${collection}` }, t(`items.${collection}`), ' ', h('span', { class: 'count' }, `(${items.length})`)),
     h('div', { class: 'scroll', role: 'region', tabindex: 0, 'aria-label': t(`items.${collection}`) }, table),
     place,
-    addButton(place, t(`items.add.${collection}`), () => send('POST', path, blank(collection, items)), reload));
+    addButton(place, t(`items.add.${collection}`), add, reload));
 }

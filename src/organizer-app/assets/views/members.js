@@ -11,11 +11,11 @@ const FIELDS = [{ key: 'name' }, { key: 'email', type: 'email' }, { key: 'phone'
 /** The groups whose member list is open: it stays open when the lists are drawn again after an addition or a removal. */
 const opened = new Set();
 
-/** `count` new members, with ids used in no group of the event (the group's id and a number) and a placeholder name. */
-function newMembers(group, groups, count) {
-  const used = new Set(groups.flatMap((g) => (g.members ?? []).map((m) => m.id)));
+/** `count` new members for `list`, the group's members now: ids used in no group of the event (the group's id and a number), a placeholder name. */
+function newMembers(group, list, groups, count) {
+  const used = new Set([...groups.filter((g) => g.id !== group.id).flatMap((g) => (g.members ?? []).map((m) => m.id)), ...list.map((m) => m.id)]);
   const out = [];
-  for (let n = (group.members?.length ?? 0) + 1; out.length < count; n++) {
+  for (let n = list.length + 1; out.length < count; n++) {
     if (!used.has(`${group.id}-m${n}`)) out.push({ id: `${group.id}-m${n}`, name: `${t('members.new')} ${n}` });
   }
   return out;
@@ -40,13 +40,14 @@ export function membersCell(path, group, groups, reload, send) {
     }, () => (members = next));
   };
   const list = members.length ? members.map((m) => m.name).join(', ') : t('members.none');
-  const rows = members.map((member, i) => h('tr', {},
-    FIELDS.map((f) => h('td', {}, editable(f, member[f.key], `${t(`col.${f.key}`)} — ${member.name}`, (value) => save((list) => list.map((m, j) => {
-      if (j !== i) return m;
+  // Members are found by id when a change's turn comes: a removal sent just before moved the ones after it.
+  const rows = members.map((member) => h('tr', {},
+    FIELDS.map((f) => h('td', {}, editable(f, member[f.key], `${t(`col.${f.key}`)} — ${member.name}`, (value) => save((list) => list.map((m) => {
+      if (m.id !== member.id) return m;
       const { [f.key]: _old, ...rest } = m;
       return value === null ? rest : { ...rest, [f.key]: value };
     }))))),
-    h('td', {}, removeButton(place, member.name, () => save((list) => list.filter((_, j) => j !== i)), reload))));
+    h('td', {}, removeButton(place, member.name, () => save((list) => list.filter((m) => m.id !== member.id)), reload))));
   return h('details', {
     class: 'members', open: opened.has(group.id),
     ontoggle: (e) => (e.currentTarget.open ? opened.add(group.id) : opened.delete(group.id)),
@@ -58,5 +59,5 @@ export function membersCell(path, group, groups, reload, send) {
       h('tbody', {}, rows)),
     place,
     addButton(place, members.length ? t('members.add', { group: group.name }) : t('members.start', { group: group.name, size: group.size }),
-      () => save((list) => [...list, ...newMembers(group, groups, list.length ? 1 : group.size)]), reload));
+      () => save((list) => [...list, ...newMembers(group, list, groups, list.length ? 1 : group.size)]), reload));
 }

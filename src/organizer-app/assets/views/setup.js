@@ -17,24 +17,25 @@ export async function renderSetup(main, { id }) {
   const [event] = loaded;
   let [, instance] = loaded;
   const lists = h('div', { class: 'stack' });
+  const fields = h('div', { class: 'grid2' });
   const stale = h('div');
-  const changes = eventChanges(instance.revision, async () => {
-    await reload();
-    fill(stale, errorBox({ message: t('event.conflict') }));
-    return instance.revision;
-  });
-  async function reload() {
+  /** Draws the event's fields and lists from the stored event; `refused` says a change was refused on a stale screen. */
+  async function draw(refused) {
     instance = await api('GET', `/api/events/${id}/instance`);
-    changes.seen(instance.revision);
-    fill(stale);
+    fill(stale, refused ? errorBox({ message: t('event.conflict') }) : null);
+    drawFields();
     drawLists();
+    return instance.revision;
   }
+  const changes = eventChanges(instance.revision, draw);
+  const reload = () => changes.reload();
   function drawLists() {
     fill(lists, ['rounds', 'tables', 'experts', 'groups'].map((c) => itemsSection(id, c, instance[c] ?? [], reload, changes.send)));
   }
   const own = (c) => editable(c, instance.event[c.key], t(`event.${c.key}`), (value) => changes.send('PATCH', `/api/events/${id}`, { [c.key]: value ?? undefined }));
   const option = (c) => editable(c, instance.options?.[c.key], t(`options.${c.key}`), (value) => changes.send('PATCH', `/api/events/${id}`, { options: { [c.key]: value ?? undefined } }));
   const row = (label, control) => h('div', { class: 'field inline' }, h('span', { class: 'label', 'aria-hidden': 'true' }, label), control);
+  const drawFields = () => fill(fields, OWN.map((c) => row(t(`event.${c.key}`), own(c))), OPTIONS.map((c) => row(t(`options.${c.key}`), option(c))));
 
   fill(main,
     ...eventHeader(event, ''),
@@ -45,8 +46,9 @@ export async function renderSetup(main, { id }) {
       h('div', { class: 'grid2' }, importZone(id, 'experts', () => reload()), importZone(id, 'groups', () => reload()))),
     h('details', { class: 'card' },
       h('summary', {}, t('setup.eventFields')),
-      h('div', { class: 'grid2' }, OWN.map((c) => row(t(`event.${c.key}`), own(c))), OPTIONS.map((c) => row(t(`options.${c.key}`), option(c))))),
+      fields),
     stale, lists);
+  drawFields();
   drawLists();
   focusMain();
 }

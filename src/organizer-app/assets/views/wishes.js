@@ -3,7 +3,7 @@ import { api } from '../api.js';
 import { announce, field, fill, focusMain, h } from '../dom.js';
 import { t } from '../i18n.js';
 import { eventChanges } from './event-changes.js';
-import { attempt, eventHeader, load, removeButton } from './frame.js';
+import { attempt, errorBox, eventHeader, load, removeButton } from './frame.js';
 
 /** The next weight of a wish cell: 0 (no wish) → 1 … 5 → 0; an imported 6–10 goes back to 0. */
 export const nextWeight = (weight) => (weight >= 5 ? 0 : weight + 1);
@@ -16,18 +16,15 @@ export async function renderWishes(main, { id }) {
   const matrixPlace = h('div');
   const pairsPlace = h('div', { class: 'grid2' });
   const status = h('div');
-  const reload = async () => {
+  // The matrix and the pairs, drawn again from the stored event (after a refusal, saying so).
+  const changes = eventChanges(instance.revision, async (refused) => {
     instance = await api('GET', `/api/events/${id}/instance`);
-    changes.seen(instance.revision);
-    drawPairs();
-  };
-  // Refused because someone else changed the event: everything is drawn again from what is stored.
-  const changes = eventChanges(instance.revision, async () => {
-    instance = await api('GET', `/api/events/${id}/instance`);
+    fill(status, refused ? errorBox({ message: t('event.conflict') }) : null);
     drawMatrix();
     drawPairs();
     return instance.revision;
   });
+  const reload = () => changes.reload();
 
   function cell(group, expert) {
     const weightOf = () => group.wishes?.find((w) => w.expert === expert.id)?.weight ?? 0;
@@ -86,9 +83,13 @@ export async function renderWishes(main, { id }) {
       h('h2', { id: `h-${collection}` }, t(`pairs.${collection}`)),
       h('p', { class: 'hint' }, t(`pairs.hint.${collection}`)),
       instance.groups.length && instance.experts.length ? form : null, place,
-      items.length ? h('ul', { class: 'pairs' }, items.map((p, i) => {
+      items.length ? h('ul', { class: 'pairs' }, items.map((p) => {
         const text = `${nameOf(instance.groups, p.group)} — ${nameOf(instance.experts, p.expert)}${p.round ? ` (${p.round})` : ''}`;
-        return h('li', {}, text, ' ', removeButton(place, text, () => changes.send('DELETE', `/api/events/${id}/${collection}/${i}`), reload));
+        // Found again by position when its turn comes: a removal sent just before moved the ones after it.
+        const at = () => (instance[collection] ?? []).findIndex((q) => q.group === p.group && q.expert === p.expert && q.round === p.round);
+        const remove = () => changes.send('DELETE', () => `/api/events/${id}/${collection}/${at()}`, undefined,
+          (reply) => (instance[collection] = reply.items.map((x) => x.item)));
+        return h('li', {}, text, ' ', removeButton(place, text, remove, reload));
       })) : h('p', {}, t('pairs.none')));
   }
   const drawPairs = () => fill(pairsPlace, pairs('pins'), pairs('forbidden'));
