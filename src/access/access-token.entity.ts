@@ -5,10 +5,11 @@ export type LinkKind = 'member' | 'expert' | 'group';
 /**
  * A personal link's unguessable token: a member's or an expert's page, a group's calendar feed.
  * Kept apart from the people it points to, so that the link survives any edit of the event;
- * organizers can revoke it and issue a new one.
+ * organizers can revoke it and issue a new one. One link per person is active at a time.
  */
 @Entity('access_tokens')
 @Index(['eventId', 'kind', 'subjectKey'])
+@Index('IDX_access_tokens_active', ['eventId', 'kind', 'subjectKey'], { unique: true, where: '"revokedAt" IS NULL' })
 export class AccessTokenEntity {
   @PrimaryColumn('varchar', { length: 64 })
   token!: string;

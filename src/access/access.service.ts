@@ -36,9 +36,12 @@ export class AccessService implements OnModuleInit {
       return;
     }
     const key = randomBytes(24).toString('base64url');
-    this.keyHash = sha256(key);
-    await this.transactions.run((m) => m.insert(SettingEntity, { key: KEY_HASH, value: this.keyHash!.toString('hex') }));
-    this.newKey = key;
+    const hash = sha256(key).toString('hex');
+    // Two instances starting at once for the first time: the first key stored is the one, the other is dropped.
+    await this.transactions.run((m) => m.createQueryBuilder().insert().into(SettingEntity).values({ key: KEY_HASH, value: hash }).orIgnore().execute());
+    const kept = await this.reads.manager.findOneByOrFail(SettingEntity, { key: KEY_HASH });
+    this.keyHash = Buffer.from(kept.value, 'hex');
+    if (kept.value === hash) this.newKey = key;
   }
 
   isOrganizerKey(candidate: string | undefined): boolean {

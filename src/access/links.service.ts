@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { type EntityManager, IsNull } from 'typeorm';
 import { Clock } from '../common/clock';
-import { NotFoundError } from '../common/errors';
+import { ConflictError, NotFoundError } from '../common/errors';
 import { AppConfig } from '../config/app-config';
 import { Reads } from '../database/reads';
 import { Transactions } from '../database/transactions';
@@ -30,6 +30,8 @@ export const LINK_PATHS: Record<LinkKind, (token: string) => string> = {
   group: (t) => `/cal/g/${t}.ics`,
 };
 
+/** Rows per INSERT: well under SQLite's limit on bound variables. */
+const CHUNK = 200;
 const keyed = (tokens: AccessTokenEntity[]) => new Map(tokens.map((t) => [`${t.kind}:${t.subjectKey}`, t]));
 
 /** How long a valid token is remembered (another instance's revocation shows after at most this). */
@@ -65,12 +67,15 @@ export class LinksService {
     const active = (m: EntityManager) => m.find(AccessTokenEntity, { where: { eventId, revokedAt: IsNull() } });
     let byKey = keyed(await active(this.reads.manager));
     if (subjects.some((s) => !byKey.has(`${s.kind}:${s.key}`))) {
-      // Looked for again and made in one transaction: two first visits at once make one link each, not two.
+      // Two first visits at once make one link each, not two: the one-active-link index lets the
+      // first insert win, the other is ignored, and both read what is stored.
       byKey = await this.transactions.run(async (m) => {
         const found = keyed(await active(m));
         const missing = subjects.filter((s) => !found.has(`${s.kind}:${s.key}`)).map((s) => this.newToken(eventId, s.kind, s.key));
-        if (missing.length) await m.insert(AccessTokenEntity, missing);
-        return keyed([...found.values(), ...missing]);
+        for (let i = 0; i < missing.length; i += CHUNK) {
+          await m.createQueryBuilder().insert().into(AccessTokenEntity).values(missing.slice(i, i + CHUNK)).orIgnore().execute();
+        }
+        return keyed(await active(m));
       });
     }
     return subjects.map((s) => this.link(s, byKey.get(`${s.kind}:${s.key}`)!.token));
@@ -101,7 +106,10 @@ export class LinksService {
     const current = await this.linkOf(eventId, kind, key);
     const fresh = this.newToken(eventId, kind, key);
     await this.transactions.run(async (m) => {
-      await m.update(AccessTokenEntity, { token: current.token }, { revokedAt: this.clock.now().toISOString() });
+      const revoked = await m.update(AccessTokenEntity, { token: current.token, revokedAt: IsNull() }, { revokedAt: this.clock.now().toISOString() });
+      if (revoked.affected !== 1) {
+        throw new ConflictError('ce lien vient d’être renouvelé par quelqu’un d’autre ; rechargez les liens / this link was just reissued by someone else; reload the links');
+      }
       await m.insert(AccessTokenEntity, fresh);
     });
     this.memory.revoked(current.token);

@@ -1,6 +1,7 @@
 import { Controller, Param, Post, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { MAX_BODY_MB } from '../common/body-limit';
 import { InvalidInputError } from '../common/errors';
 import { IfMatchRevision } from '../common/revision.decorator';
 import { SpreadsheetImportService } from './spreadsheet-import.service';
@@ -11,7 +12,7 @@ interface UploadedSheet {
   buffer: Buffer;
 }
 
-const MAX_FILE_BYTES = 10 * 1024 * 1024;
+const MAX_FILE_BYTES = MAX_BODY_MB * 1024 * 1024;
 
 const fileBody = { schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } };
 
