@@ -11,7 +11,14 @@ import { Transactions } from './transactions';
     Transactions,
     {
       provide: Reads, inject: [DataSource],
-      useFactory: async (db: DataSource) => new Reads(await openReadConnection(db), await openReadConnection(db), db.options.type === 'sqlite'),
+      useFactory: async (db: DataSource) => {
+        const single = await openReadConnection(db);
+        const snapshots = await openReadConnection(db).catch(async (error) => {
+          if (single !== db) await single.destroy();
+          throw error;
+        });
+        return new Reads(single, snapshots, db.options.type === 'sqlite');
+      },
     },
   ],
   exports: [Transactions, Reads],

@@ -58,7 +58,12 @@ export class GenerationService implements OnModuleInit, OnApplicationBootstrap, 
     private readonly clock: Clock,
     private readonly holder: LeaseHolder,
     private readonly scheduler: SchedulerRegistry,
-  ) {}
+  ) {
+    // An event removed while its grid is being made: the engine stops, and no version is stored.
+    events.onRemove(async (_m, eventId) => {
+      for (const run of this.running.values()) if (run.job.eventId === eventId) void this.stop(run, { status: 'cancelled' });
+    });
+  }
 
   onModuleInit(): Promise<void> {
     return this.sweep();
@@ -72,7 +77,7 @@ export class GenerationService implements OnModuleInit, OnApplicationBootstrap, 
   async onModuleDestroy(): Promise<void> {
     for (const name of [HEARTBEAT, SWEEP]) if (this.scheduler.doesExist('interval', name)) this.scheduler.deleteInterval(name);
     for (const run of [...this.running.values()]) {
-      run.ending = { status: 'failed', problems: INTERRUPTED };
+      run.ending ??= { status: 'failed', problems: INTERRUPTED };
       await run.engine.terminate();
       await run.done;
     }
@@ -100,7 +105,10 @@ export class GenerationService implements OnModuleInit, OnApplicationBootstrap, 
         this.logger.error(`generation ${job.id} failed: ${error.stack ?? error}`);
         return this.finish(run, { status: 'failed', problems: [{ message: String(error.message) }] });
       },
-    );
+    ).catch((error: Error) => {
+      // Its last write failed: the job row stays unfinished, and a sweep will say it was interrupted.
+      this.logger.error(`generation ${job.id}: outcome not saved: ${error.stack ?? error}`);
+    });
     this.running.set(job.id, run);
     return job;
   }
@@ -116,8 +124,9 @@ export class GenerationService implements OnModuleInit, OnApplicationBootstrap, 
       const job = await this.jobs.job(eventId, id);
       throw new StateError(`la génération est déjà terminée (${job.status}) / the generation has already ended (${job.status})`);
     }
-    // A runner that died meanwhile never answers: a sweep marks its job failed within this time.
-    const until = Date.now() + SILENT_MS + SWEEP_MS + HEARTBEAT_MS;
+    // A runner that died meanwhile never answers: a sweep marks its job failed within this time
+    // (its silence is timed from the first sweep that sees it).
+    const until = Date.now() + SILENT_MS + 2 * SWEEP_MS + HEARTBEAT_MS;
     for (;;) {
       const job = await this.jobs.job(eventId, id);
       if (!['queued', 'running'].includes(job.status) || Date.now() > until) return job;
@@ -143,6 +152,8 @@ export class GenerationService implements OnModuleInit, OnApplicationBootstrap, 
     const job = run.job;
     try {
       if (run.ending) return await this.finish(run, run.ending);
+      // Not stored for a job that ended elsewhere since the last heartbeat (failed by a sweep).
+      if (!(await this.jobs.beat(job))) return await this.finish(run, { status: 'cancelled' });
       if (result.status === 'solved') {
         const version = await this.plans.addGenerated(job.eventId, instance, result);
         await this.finish(run, { status: 'done', versionNumber: version.number });

@@ -7,12 +7,20 @@ import { t } from '../i18n.js';
 
 const conflict = () => new ApiError(409, { error: { code: 'conflict', message: t('event.conflict') } });
 
-/** The focused control's name, to give the focus back to its twin once the screen is drawn again. */
+/**
+ * Gives the focus back, once the screen is drawn again, to the twin of the control that had it
+ * (same name); to the refusal notice when there is none, or more than one.
+ */
 function keepFocus() {
   const name = document.activeElement?.getAttribute('aria-label');
   return () => {
-    const twin = name && document.querySelector(`[aria-label="${CSS.escape(name)}"]`);
-    if (twin) twin.focus();
+    const twins = name ? document.querySelectorAll(`[aria-label="${CSS.escape(name)}"]`) : [];
+    const notice = document.querySelector('[role="alert"]');
+    if (twins.length === 1) twins[0].focus();
+    else if (notice) {
+      notice.tabIndex = -1;
+      notice.focus();
+    }
   };
 }
 
@@ -23,8 +31,13 @@ function keepFocus() {
  */
 export function eventChanges(revision, load) {
   let current = revision;
-  /** Bumped when the screen is drawn again after a refusal: changes made on the old drawing are dropped. */
+  /**
+   * Which drawing of the screen a change was made on. A change made on an older one is dropped: its
+   * list or position was read from data someone else has changed since.
+   */
   let drawing = 0;
+  /** A drawing again failed (the network, say): the screen still shows old data. */
+  let stale = false;
   // One at a time, each worked out when its turn comes: a second click must not leave with the
   // revision the first one is changing, nor with a list made before the first one was saved.
   let queue = Promise.resolve();
@@ -33,7 +46,24 @@ export function eventChanges(revision, load) {
     queue = next.catch(() => undefined);
     return next;
   };
+  /** Draws the screen again; a revision past ours means someone else changed the event, and what was made on the old drawing is dropped. */
+  const redraw = async (refused) => {
+    const refocus = keepFocus();
+    let drawn;
+    try {
+      drawn = await load(refused);
+    } catch (error) {
+      stale = true;
+      throw error;
+    }
+    stale = false;
+    // Bumped only now: a change made while the new drawing was loading was made on the old one.
+    if (refused || drawn > current) drawing++;
+    current = Math.max(current, drawn);
+    if (refused) refocus();
+  };
   const send = async (method, path, body, saved, madeOn) => {
+    if (stale) await redraw(true);
     if (madeOn !== drawing) throw conflict();
     try {
       const reply = await api(method, typeof path === 'function' ? path() : path, typeof body === 'function' ? body() : body, { 'If-Match': `"${current}"` });
@@ -42,10 +72,7 @@ export function eventChanges(revision, load) {
       return reply;
     } catch (error) {
       if (error.status !== 409 || error.code !== 'conflict') throw error;
-      drawing++;
-      const refocus = keepFocus();
-      current = await load(true);
-      refocus();
+      await redraw(true);
       throw conflict();
     }
   };
@@ -59,11 +86,9 @@ export function eventChanges(revision, load) {
       const madeOn = drawing;
       return inTurn(() => send(method, path, body, saved, madeOn));
     },
-    /** Draws the screen again from the stored event, after the changes already sent (an addition, a removal). */
+    /** Draws the screen again from the stored event, after the changes already sent (an addition, a removal, an import). */
     reload() {
-      return inTurn(async () => {
-        current = Math.max(current, await load(false));
-      });
+      return inTurn(() => redraw(false));
     },
   };
 }

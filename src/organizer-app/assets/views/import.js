@@ -1,6 +1,5 @@
 // Import experts or groups from a CSV/XLSX file, dropped or chosen. The API refuses the whole file
 // on any error, so a refused file shows every problem (file, row, column) and nothing is saved.
-import { api } from '../api.js';
 import { announce, fill, h, uid } from '../dom.js';
 import { localized, t } from '../i18n.js';
 
@@ -13,7 +12,8 @@ export function cellOf(path) {
 /** The message without its "file, row, column :" lead, which the table shows in its own columns. */
 const problemOnly = (message) => localized(message).replace(/^.*?\s?: /, '');
 
-export function importZone(eventId, kind, onImported) {
+/** @param {(method, path, body) => Promise<object>} send  sends a change to the event (see event-changes.js) */
+export function importZone(eventId, kind, send, onImported) {
   const inputId = uid('file');
   const result = h('div', { class: 'import-result' });
   const fileInput = h('input', { type: 'file', id: inputId, accept: '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', class: 'file' });
@@ -27,7 +27,7 @@ export function importZone(eventId, kind, onImported) {
     form.append('file', file);
     fill(result, h('p', {}, t('import.sending', { file: file.name })));
     try {
-      const done = await api('POST', `/api/events/${eventId}/import/${kind}`, form);
+      const done = await send('POST', `/api/events/${eventId}/import/${kind}`, form);
       const text = t(`import.done.${kind}`, { count: done.imported, file: file.name });
       fill(result, h('div', { class: 'ok-box' }, h('p', {}, text),
         done.warnings.length ? [h('p', {}, t('import.warnings')), h('ul', {}, done.warnings.map((w) => h('li', {}, localized(w.replace(/^[^:]*: /, '')))))] : null));

@@ -19,11 +19,14 @@ export async function renderSetup(main, { id }) {
   const lists = h('div', { class: 'stack' });
   const fields = h('div', { class: 'grid2' });
   const stale = h('div');
-  /** Draws the event's fields and lists from the stored event; `refused` says a change was refused on a stale screen. */
+  /**
+   * Draws the lists from the stored event. After a refusal the event's own fields too, with the
+   * notice; otherwise they keep what is being typed in them.
+   */
   async function draw(refused) {
     instance = await api('GET', `/api/events/${id}/instance`);
     fill(stale, refused ? errorBox({ message: t('event.conflict') }) : null);
-    drawFields();
+    if (refused) drawFields();
     drawLists();
     return instance.revision;
   }
@@ -43,7 +46,7 @@ export async function renderSetup(main, { id }) {
     h('section', { 'aria-labelledby': 'h-import' },
       h('h2', { id: 'h-import' }, t('setup.import')),
       h('p', { class: 'hint' }, t('setup.importHint')),
-      h('div', { class: 'grid2' }, importZone(id, 'experts', () => reload()), importZone(id, 'groups', () => reload()))),
+      h('div', { class: 'grid2' }, importZone(id, 'experts', changes.send, reload), importZone(id, 'groups', changes.send, reload))),
     h('details', { class: 'card' },
       h('summary', {}, t('setup.eventFields')),
       fields),
