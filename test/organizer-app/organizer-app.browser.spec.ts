@@ -409,8 +409,11 @@ describe('the organizers\' web app in a browser', () => {
     await page.getByLabel('Nom — Aline').press('Enter');
     await page.getByRole('alert').filter({ hasText: 'Quelqu’un d’autre a modifié l’événement entre-temps' }).waitFor();
     expect(await members()).toEqual(['Aline', 'Bruno', 'Chloé']);
-    // The screen was drawn again; the focus is back on the field the organizer was in.
+    // The screen was drawn again; the focus is back on the field the organizer was in, and the
+    // refusal is said once, by the notice: the field does not announce it again.
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Nom — Aline');
+    await page.waitForTimeout(500);
+    expect(await page.locator('#announcer').textContent()).not.toMatch(/refusé/);
     await page.locator('details.members[open] summary', { hasText: 'Aline, Bruno, Chloé (3)' }).waitFor();
 
     await page.getByLabel('Nom — Aline').fill('Aline Roux');

@@ -34,6 +34,7 @@ export function editable(column, value, label, save) {
       input.removeAttribute('aria-invalid');
       announce(t('edit.saved', { what: label }));
     } catch (e) {
+      if (e.shown) return;
       const detail = e.fields?.[0]?.message;
       error.textContent = localized(detail ?? e.message);
       error.hidden = false;

@@ -5,7 +5,8 @@
 import { api, ApiError } from '../api.js';
 import { t } from '../i18n.js';
 
-const conflict = () => new ApiError(409, { error: { code: 'conflict', message: t('event.conflict') } });
+/** The refusal of a change made on an old drawing; `shown` when the screen's notice already says it (nobody wants it twice). */
+const conflict = (shown) => Object.assign(new ApiError(409, { error: { code: 'conflict', message: t('event.conflict') } }), { shown });
 
 /**
  * Gives the focus back, once the screen is drawn again, to the twin of the control that had it
@@ -63,8 +64,9 @@ export function eventChanges(revision, load) {
     if (refused) refocus();
   };
   const send = async (method, path, body, saved, madeOn) => {
+    const redrawn = stale;
     if (stale) await redraw(true);
-    if (madeOn !== drawing) throw conflict();
+    if (madeOn !== drawing) throw conflict(redrawn);
     try {
       const reply = await api(method, typeof path === 'function' ? path() : path, typeof body === 'function' ? body() : body, { 'If-Match': `"${current}"` });
       if (typeof reply?.revision === 'number') current = Math.max(current, reply.revision);
@@ -73,7 +75,7 @@ export function eventChanges(revision, load) {
     } catch (error) {
       if (error.status !== 409 || error.code !== 'conflict') throw error;
       await redraw(true);
-      throw conflict();
+      throw conflict(true);
     }
   };
   return {

@@ -38,7 +38,7 @@ export async function attempt(place, action) {
   try {
     return await action();
   } catch (error) {
-    fill(place, errorBox(error));
+    if (!error.shown) fill(place, errorBox(error));
     return undefined;
   }
 }

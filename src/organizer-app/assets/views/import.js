@@ -34,6 +34,8 @@ export function importZone(eventId, kind, send, onImported) {
       announce(text);
       onImported();
     } catch (error) {
+      // Refused on a stale screen: the screen's notice says so, once.
+      if (error.shown) return void fill(result);
       const cells = error.fields.map((f) => ({ ...cellOf(f.path), message: f.message }));
       const text = t('import.refused', { file: file.name, count: error.fields.length || 1 });
       fill(result, h('div', { class: 'error-box', role: 'alert' },
