@@ -154,6 +154,14 @@ describe('personal pages over HTTP', () => {
     expect(expertPage).not.toContain('<img src=x');
   });
 
+  it('keeps a member to 30 questions, even when 40 are sent at once', async () => {
+    const other = links.filter((l) => l.kind === 'member')[1];
+    const expert = /<option value="([^"]+)"/.exec((await t.http.get(`/m/${other.token}`).expect(200)).text)![1];
+    const answers = await Promise.all(Array.from({ length: 40 }, (_, i) => t.http.post(`/m/${other.token}/questions`).type('form').send({ expert, text: `Question ${i} ?` })));
+    const statuses = answers.map((a) => a.status);
+    expect([statuses.filter((s) => s === 303).length, statuses.filter((s) => s === 422).length]).toEqual([30, 10]);
+  });
+
   it('prints badges with a QR code of each personal link, and one itinerary card per member (organizers only)', async () => {
     await t.http.get(`/api/events/${id}/badges/members`).expect(401);
     const badges = (await t.http.get(`/api/events/${id}/badges/members`).set(AUTH).expect(200).expect('Content-Type', /text\/html/)).text;
