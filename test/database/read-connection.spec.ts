@@ -10,6 +10,7 @@ import { SettingEntity } from '../../src/access/setting.entity';
 import { openReadConnection } from '../../src/database/read-connection';
 import { Reads } from '../../src/database/reads';
 import { serially } from '../../src/database/serially';
+import { sqliteWrites } from '../../src/database/sqlite-writes';
 
 describe('reads on SQLite', () => {
   let dir: string;
@@ -91,4 +92,34 @@ describe('one at a time', () => {
     expect(log).toEqual(['a starts', 'a ends', 'b starts', 'b ends', 'c starts', 'c ends']);
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
   });
+});
+
+describe('writes on an SQLite file another process writes too', () => {
+  it('finish a transaction that reads before it writes while the other process tries to write meanwhile', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'carrousel-writes-'));
+    // TypeORM tries a busy statement again every 20 ms, for ever: a stale snapshot would never end.
+    const open = (synchronize: boolean) => new DataSource({
+      type: 'sqlite', database: path.join(dir, 'db.sqlite'), enableWAL: true, busyErrorRetry: 20, entities: [SettingEntity], synchronize,
+    }).initialize();
+    const ours = await open(true);
+    const theirs = await open(false);
+    try {
+      const write = sqliteWrites(ours);
+      let theirsDone!: Promise<unknown>;
+      const done = write(async (m) => {
+        const before = await m.count(SettingEntity);
+        theirsDone = theirs.transaction((w) => w.insert(SettingEntity, { key: 'theirs', value: 'x' }));
+        await new Promise((r) => setTimeout(r, 200));
+        await m.insert(SettingEntity, { key: 'ours', value: String(before) });
+      });
+      const ended = await Promise.race([done.then(() => 'ended'), new Promise((r) => setTimeout(() => r('still waiting after 5 s'), 5000))]);
+      expect(ended).toBe('ended');
+      await theirsDone;
+      expect((await ours.manager.find(SettingEntity, { order: { key: 'ASC' } })).map((s) => [s.key, s.value])).toEqual([['ours', '0'], ['theirs', 'x']]);
+    } finally {
+      await ours.destroy().catch(() => undefined);
+      await theirs.destroy().catch(() => undefined);
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 15_000);
 });
