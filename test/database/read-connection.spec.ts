@@ -112,7 +112,9 @@ describe('writes on an SQLite file another process writes too', () => {
         await new Promise((r) => setTimeout(r, 200));
         await m.insert(SettingEntity, { key: 'ours', value: String(before) });
       });
-      const ended = await Promise.race([done.then(() => 'ended'), new Promise((r) => setTimeout(() => r('still waiting after 5 s'), 5000))]);
+      let timer!: NodeJS.Timeout;
+      const ended = await Promise.race([done.then(() => 'ended'), new Promise((r) => (timer = setTimeout(() => r('still waiting after 5 s'), 5000)))]);
+      clearTimeout(timer);
       expect(ended).toBe('ended');
       await theirsDone;
       expect((await ours.manager.find(SettingEntity, { order: { key: 'ASC' } })).map((s) => [s.key, s.value])).toEqual([['ours', '0'], ['theirs', 'x']]);
