@@ -32,8 +32,8 @@ export class PlansRepository {
     return version;
   }
 
-  published(eventId: string): Promise<ScheduleVersionEntity | null> {
-    return this.reads.manager.findOneBy(ScheduleVersionEntity, { eventId, status: 'published' });
+  published(eventId: string, from: EntityManager = this.reads.manager): Promise<ScheduleVersionEntity | null> {
+    return from.findOneBy(ScheduleVersionEntity, { eventId, status: 'published' });
   }
 
   /** Version `number` (or the one in force) with its meetings as they were at one moment: never a revision with another's grid. */
@@ -41,7 +41,7 @@ export class PlansRepository {
   withMeetings(eventId: string, number: 'published'): Promise<{ version: ScheduleVersionEntity; meetings: MeetingFile[] } | undefined>;
   withMeetings(eventId: string, number: number | 'published') {
     return this.reads.snapshot(async (m) => {
-      const version = number === 'published' ? await m.findOneBy(ScheduleVersionEntity, { eventId, status: 'published' }) : await this.version(eventId, number, m);
+      const version = number === 'published' ? await this.published(eventId, m) : await this.version(eventId, number, m);
       if (!version) return undefined;
       const rows = await m.find(MeetingEntity, { where: { versionId: version.id }, order: { id: 'ASC' } });
       return { version, meetings: rows.map((x) => ({ round: x.roundKey, table: x.tableKey, expert: x.expertKey, group: x.groupKey })) };

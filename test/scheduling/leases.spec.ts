@@ -6,23 +6,18 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DataSource, LessThanOrEqual } from 'typeorm';
-import { serially } from '../../src/database/serially';
+import { SettingEntity } from '../../src/access/setting.entity';
+import { sqliteWrites } from '../../src/database/sqlite-writes';
 import { OutboxMessageEntity } from '../../src/invitations/entities/outbox-message.entity';
 import { JobLeaseEntity } from '../../src/scheduling/job-lease.entity';
-import { claim, Leases, processHolder, type WriteTransaction } from '../../src/scheduling/leases';
-
-/** One SQLite connection runs one transaction at a time (what the service's Transactions does). */
-function queued(db: DataSource): WriteTransaction {
-  const queue = serially();
-  return (work) => queue(() => db.transaction(work));
-}
+import { claim, Leases, processHolder } from '../../src/scheduling/leases';
 
 describe('leases and claims across instances', () => {
   let dir: string;
   let a: DataSource;
   let b: DataSource;
   const open = (synchronize: boolean) =>
-    new DataSource({ type: 'sqlite', database: path.join(dir, 'db.sqlite'), enableWAL: true, busyErrorRetry: 500, busyTimeout: 5000, entities: [JobLeaseEntity, OutboxMessageEntity], synchronize }).initialize();
+    new DataSource({ type: 'sqlite', database: path.join(dir, 'db.sqlite'), enableWAL: true, busyErrorRetry: 500, busyTimeout: 5000, entities: [JobLeaseEntity, OutboxMessageEntity, SettingEntity], synchronize }).initialize();
 
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'carrousel-leases-'));
@@ -62,7 +57,7 @@ describe('leases and claims across instances', () => {
     }));
     await a.getRepository(OutboxMessageEntity).insert(rows);
     const race = (db: DataSource, holder: string) => {
-      const write = queued(db);
+      const write = sqliteWrites(db);
       return Promise.all(rows.map((r) => write((m) => claim(m, OutboxMessageEntity, { id: r.id }, { status: 'sending', claimedBy: holder, attempts: () => '"attempts" + 1' }, [{ status: 'pending', nextAttemptAt: LessThanOrEqual(now) }]))));
     };
     const [wa, wb] = await Promise.all([race(a, 'A'), race(b, 'B')]);
