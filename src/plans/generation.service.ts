@@ -191,18 +191,23 @@ export class GenerationService implements OnModuleInit, OnApplicationBootstrap, 
     }
   }
 
-  /** Fails the jobs of other instances whose heartbeat has stood still for SILENT_MS of this instance's time. */
+  /**
+   * Fails the jobs of other instances whose heartbeat has stood still for SILENT_MS of this
+   * instance's time. A job with no runner was started by an instance older than heartbeats (during a
+   * rolling upgrade): it never beats, so it is given its whole time limit more before it is failed.
+   */
   private async sweep(): Promise<void> {
     try {
       const now = Date.now();
       const seen = new Map<string, { heartbeatAt: string | null; since: number }>();
       let failed = 0;
-      for (const { id, heartbeatAt } of await this.jobs.unfinishedJobs()) {
+      for (const { id, heartbeatAt, runner, timeLimitMs } of await this.jobs.unfinishedJobs()) {
         if (this.running.has(id)) continue;
         const before = this.silence.get(id);
         const since = before && before.heartbeatAt === heartbeatAt ? before.since : now;
         seen.set(id, { heartbeatAt, since });
-        if (now - since >= SILENT_MS && (await this.jobs.failSilentJob(id, heartbeatAt, this.clock.now().toISOString()))) failed++;
+        const allowedMs = runner === null ? timeLimitMs + SILENT_MS : SILENT_MS;
+        if (now - since >= allowedMs && (await this.jobs.failSilentJob(id, heartbeatAt, this.clock.now().toISOString()))) failed++;
       }
       this.silence = seen;
       if (failed) this.logger.warn(`${failed} génération(s) interrompue(s) marquée(s) en échec / interrupted generation(s) marked failed`);

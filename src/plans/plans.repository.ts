@@ -136,9 +136,9 @@ export class PlansRepository {
     return rows.map((r) => r.id);
   }
 
-  /** Every unfinished job, with its last heartbeat: what a sweep looks at. */
-  unfinishedJobs(): Promise<Pick<GenerationJobEntity, 'id' | 'heartbeatAt'>[]> {
-    return this.reads.manager.find(GenerationJobEntity, { select: { id: true, heartbeatAt: true }, where: { status: UNFINISHED } });
+  /** Every unfinished job, with its last heartbeat, runner and time limit: what a sweep looks at. */
+  unfinishedJobs(): Promise<Pick<GenerationJobEntity, 'id' | 'heartbeatAt' | 'runner' | 'timeLimitMs'>[]> {
+    return this.reads.manager.find(GenerationJobEntity, { select: { id: true, heartbeatAt: true, runner: true, timeLimitMs: true }, where: { status: UNFINISHED } });
   }
 
   /** Marks the job failed, its instance gone, if its heartbeat is still `heartbeatAt` (a beat since then keeps it alive). */

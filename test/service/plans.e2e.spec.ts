@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from '../../src/database/data-source';
 import { generateInstance } from '../../src/engine/generate';
 import { AUTH, sample, startApp, type TestApp, waitForJob } from '../support/test-app';
 
@@ -250,6 +252,31 @@ describe('two instances on one database', () => {
     const again = await b.http.delete(`/api/events/${id}/generations/${job.id}`).set(AUTH).expect(409);
     expect(again.body.error.message).toMatch(/déjà terminée \(cancelled\) \/ the generation has already ended/);
   });
+});
+
+describe('a job started by an instance older than heartbeats (a rolling upgrade)', () => {
+  it('is given its time limit before it is failed, not the 5 s of a silent runner', async () => {
+    const t = await startApp();
+    const db = await new DataSource({ ...dataSourceOptions(t.storage), migrationsRun: false }).initialize();
+    try {
+      const eventId = (await t.http.post('/api/events').set(AUTH).send(sample('small-1.json')).expect(201)).body.summary.id;
+      // What an older instance writes: no runner, no heartbeat.
+      await db.getRepository('GenerationJobEntity').insert({
+        id: '00000000-0000-4000-8000-000000000001', eventId, status: 'running', seed: 1, timeLimitMs: 6000,
+        progress: null, problems: null, versionNumber: null, createdAt: new Date().toISOString(), finishedAt: null,
+      });
+      const url = `/api/events/${eventId}/generations/00000000-0000-4000-8000-000000000001`;
+      // A silent runner's job is failed 5 to 8 s after it is written (sweeps every 2 s); this one still runs.
+      await new Promise((r) => setTimeout(r, 9000));
+      expect((await t.http.get(url).set(AUTH).expect(200)).body.status).toBe('running');
+      // Its time limit and the silence after it have passed: its instance is gone.
+      const job = await jobOnceNot(t, eventId, '00000000-0000-4000-8000-000000000001', 'running', 10_000);
+      expect(job).toMatchObject({ status: 'failed', problems: [{ message: expect.stringMatching(/interrupted/) }] });
+    } finally {
+      await db.destroy();
+      await t.close();
+    }
+  }, 40_000);
 });
 
 describe('a version read while it is being changed', () => {
