@@ -25,6 +25,8 @@ export class LinkMemory<L extends Link> {
   private readonly links: TtlCache<L | undefined>;
   /** When each event's links were last all brought into memory. */
   private readonly broughtIn = new Map<string, number>();
+  /** When a link of each event was last asked for: those events' links are kept in memory. */
+  private readonly asked = new Map<string, number>();
   /** Counts revocations, so that a batch of links read before one is not kept. */
   private revocations = 0;
 
@@ -38,14 +40,30 @@ export class LinkMemory<L extends Link> {
 
   /** The link if it is in memory: no query and no wait (the pages' fast path). Past its time, it is read again in the background. */
   known(token: string): L | undefined {
-    return this.links.peek(token, () => this.find(token))?.value;
+    const link = this.links.peek(token, () => this.find(token))?.value;
+    if (link) this.asked.set(link.eventId, this.now());
+    return link;
   }
 
   /** The valid link with this token, from memory or the store; an unknown token is not remembered. */
   async resolve(token: string): Promise<L | undefined> {
     const found = await this.links.get(token, () => this.find(token));
-    if (!found) this.links.delete(token);
+    if (found) this.asked.set(found.eventId, this.now());
+    else this.links.delete(token);
     return found;
+  }
+
+  /**
+   * Reads again, once per time to live, the links of the events whose links were asked for within
+   * `activeMs`: after a quiet spell (a break between rounds), a room opening its links at once finds
+   * them in memory instead of each load waiting for a query.
+   */
+  keepWarm(activeMs: number): void {
+    const at = this.now();
+    for (const [eventId, asked] of this.asked) {
+      if (at - asked < activeMs) this.bringInEvent(eventId);
+      else this.asked.delete(eventId);
+    }
   }
 
   /** The token was revoked here: forget it, and anything read before. */

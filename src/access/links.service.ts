@@ -4,7 +4,8 @@
  * pages it opens show that person's own data and nothing else.
  */
 import { randomBytes } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { SchedulerRegistry } from '@nestjs/schedule';
 import { type EntityManager, IsNull } from 'typeorm';
 import { Clock } from '../common/clock';
 import { ConflictError, NotFoundError } from '../common/errors';
@@ -36,9 +37,12 @@ const keyed = (tokens: AccessTokenEntity[]) => new Map(tokens.map((t) => [`${t.k
 
 /** How long a valid token is remembered (another instance's revocation shows after at most this). */
 const TOKEN_CACHE_MS = 10_000;
+/** An event whose links were opened within this time keeps them all in memory: a break between rounds is shorter. */
+const IN_USE_MS = 30 * 60_000;
+const KEEP_WARM = 'links.keep-warm';
 
 @Injectable()
-export class LinksService {
+export class LinksService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly memory: LinkMemory<AccessTokenEntity>;
 
   constructor(
@@ -47,6 +51,7 @@ export class LinksService {
     private readonly events: EventsService,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly scheduler: SchedulerRegistry,
   ) {
     events.onRemove((m, eventId) => m.delete(AccessTokenEntity, { eventId }).then(() => undefined));
     const tokens = () => this.reads.manager.getRepository(AccessTokenEntity);
@@ -54,6 +59,14 @@ export class LinksService {
       one: async (token) => (await tokens().findOneBy({ token, revokedAt: IsNull() })) ?? undefined,
       ofEvent: (eventId) => tokens().findBy({ eventId, revokedAt: IsNull() }),
     }, TOKEN_CACHE_MS);
+  }
+
+  onApplicationBootstrap(): void {
+    this.scheduler.addInterval(KEEP_WARM, setInterval(() => this.memory.keepWarm(IN_USE_MS), 1000));
+  }
+
+  onModuleDestroy(): void {
+    if (this.scheduler.doesExist('interval', KEEP_WARM)) this.scheduler.deleteInterval(KEEP_WARM);
   }
 
   /** Every member's, expert's and group's link, made where missing. */

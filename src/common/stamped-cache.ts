@@ -8,6 +8,8 @@
  */
 interface Entry<S, V> {
   checkedAt: number;
+  /** When a caller last asked for it: keys asked for recently are kept fresh. */
+  askedAt: number;
   stamp: S;
   value: Promise<V>;
 }
@@ -46,6 +48,18 @@ export class StampedCache<S, V> {
     this.checks.delete(key);
   }
 
+  /**
+   * Checks again, in the background, the keys asked for within `activeMs` whose stamp is half
+   * through its period: after a quiet spell (a break between rounds), the loads arriving all at
+   * once find a stamp they can use instead of all waiting for one query.
+   */
+  keepFresh(activeMs: number): void {
+    const at = this.now();
+    for (const [key, entry] of this.entries) {
+      if (at - entry.askedAt < activeMs && at - entry.checkedAt >= this.freshMs / 2 && !this.checks.has(key)) this.sharedCheck(key).catch(() => undefined);
+    }
+  }
+
   /** One check at a time per key, shared by whoever asks while it runs. */
   private sharedCheck(key: string): Promise<Entry<S, V>> {
     let check = this.checks.get(key);
@@ -64,7 +78,7 @@ export class StampedCache<S, V> {
       entry.checkedAt = this.now();
       return entry;
     }
-    const fresh: Entry<S, V> = { checkedAt: this.now(), stamp, value: this.build(key) };
+    const fresh: Entry<S, V> = { checkedAt: this.now(), askedAt: entry?.askedAt ?? this.now(), stamp, value: this.build(key) };
     // A forget during the query made its answer stale: serve it to those who asked, keep it for nobody.
     if (this.forgotten === asked) this.entries.set(key, fresh);
     fresh.value.catch(() => this.entries.get(key) === fresh && this.entries.delete(key));
@@ -74,7 +88,9 @@ export class StampedCache<S, V> {
   private served(key: string): Entry<S, V> | undefined {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
-    const age = this.now() - entry.checkedAt;
+    const at = this.now();
+    entry.askedAt = at;
+    const age = at - entry.checkedAt;
     if (age >= 2 * this.freshMs) return undefined;
     if (age >= this.freshMs && !this.checks.has(key)) this.sharedCheck(key).catch(() => undefined);
     return entry;

@@ -73,11 +73,14 @@ export class TtlCache<V> {
     return this.served(key, reload, this.now())?.loaded;
   }
 
-  /** A value loaded along with others (one query for many keys): kept unless the key has one still served or loading. */
+  /**
+   * A value loaded along with others (one query for many keys): kept unless the key has one within
+   * its time to live or loading. One past its time, only served while it is read again, is replaced.
+   */
   offer(key: string, value: V): void {
     const at = this.now();
     const hit = this.entries.get(key);
-    if (hit && this.servable(hit, at)) return;
+    if (hit && hit.made <= at && (!hit.loaded || at < hit.until)) return;
     const entry = this.entry(Promise.resolve(value), at);
     this.loaded(entry, value);
     this.entries.set(key, entry);

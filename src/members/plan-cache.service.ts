@@ -3,7 +3,8 @@
  * was published (here or by another instance on the same database) is checked with a one-column
  * query at most once a second per event, so a page load costs no plan reading.
  */
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { SchedulerRegistry } from '@nestjs/schedule';
 import { Reads } from '../database/reads';
 import { PlanEvents } from '../common/plan-events';
 import { StampedCache } from '../common/stamped-cache';
@@ -12,19 +13,31 @@ import { PlansService } from '../plans/plans.service';
 import { type PlanView, planView } from './plan-view';
 
 const FRESH_MS = 1000;
+/** An event whose pages were opened within this time has its version checked even between loads: a break between rounds is shorter. */
+const IN_USE_MS = 30 * 60_000;
+const KEEP_FRESH = 'pages.plan-check';
 
 @Injectable()
-export class PlanCache {
+export class PlanCache implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly views: StampedCache<number | null, PlanView | undefined>;
 
   constructor(
     private readonly reads: Reads,
     plans: PlansService,
     news: PlanEvents,
+    private readonly scheduler: SchedulerRegistry,
   ) {
     this.views = new StampedCache(FRESH_MS, (eventId) => this.publishedNumber(eventId), (eventId) => plans.inForce(eventId).then((v) => (v ? planView(v) : undefined)));
     news.on('published', ({ eventId }) => this.views.forget(eventId));
     news.on('timetableChanged', ({ eventId }) => this.views.forget(eventId));
+  }
+
+  onApplicationBootstrap(): void {
+    this.scheduler.addInterval(KEEP_FRESH, setInterval(() => this.views.keepFresh(IN_USE_MS), FRESH_MS / 2));
+  }
+
+  onModuleDestroy(): void {
+    if (this.scheduler.doesExist('interval', KEEP_FRESH)) this.scheduler.deleteInterval(KEEP_FRESH);
   }
 
   /** The number of the published version, straight from the database (null before any). */

@@ -57,6 +57,33 @@ describe('LinkMemory', () => {
     expect(s.queries).toEqual({ one: 3, ofEvent: 2 });
   });
 
+  it('keeps the links of an event in use in memory, read again once per time to live, and lets go of one no longer in use', async () => {
+    let now = 0;
+    const s = store([...event1, ...event2]);
+    const memory = new LinkMemory(s, 10_000, () => now);
+    await memory.resolve('a');
+    await settled();
+    memory.keepWarm(60_000);
+    expect(s.queries).toEqual({ one: 1, ofEvent: 1 });
+    // A quiet spell: nobody opens a link, yet every link of the event stays known, with no query at the first load.
+    for (const at of [5_000, 10_000, 15_000, 20_000, 25_000, 30_000, 35_000, 40_000, 45_000, 50_000]) {
+      now = at;
+      memory.keepWarm(60_000);
+      await settled();
+    }
+    expect(s.queries).toEqual({ one: 1, ofEvent: 6 });
+    expect(memory.known('c')).toEqual(event1[2]);
+    expect(memory.known('d')).toBeUndefined();
+    // Last asked for at 50 s: from 110 s on it is no longer in use, and is not read again.
+    now = 110_000;
+    memory.keepWarm(60_000);
+    now = 130_000;
+    memory.keepWarm(60_000);
+    await settled();
+    expect(s.queries).toEqual({ one: 1, ofEvent: 6 });
+    expect(memory.known('a')).toBeUndefined();
+  });
+
   it('does not remember an unknown token', async () => {
     const s = store(event1);
     const memory = new LinkMemory(s, 10_000, () => 0);

@@ -77,6 +77,35 @@ describe('StampedCache', () => {
     expect(f.calls).toEqual({ stamp: 2, build: 2 });
   });
 
+  it('keeps the stamp of a key in use fresh between loads, and stops once it is no longer asked for', async () => {
+    const f = fixture();
+    await f.loaded('ev');
+    const quiet = async (from: number, to: number) => {
+      for (let t = from; t <= to; t += 250) {
+        f.at(t);
+        f.cache.keepFresh(12_000);
+        await f.release();
+      }
+    };
+    f.at(400);
+    f.cache.keepFresh(12_000);
+    expect(f.calls.stamp).toBe(1); // not yet half through its period
+    // Nobody loads for 9.5 s: a load then still finds a stamp, with no query to wait for.
+    await quiet(500, 9_500);
+    expect(f.calls.stamp).toBeGreaterThanOrEqual(9);
+    // A version published meanwhile (on another instance) shows within the period, as with loads.
+    f.publish(2);
+    await quiet(9_750, 10_000);
+    expect(f.cache.checked('ev')?.stamp).toBe(2);
+    expect(await f.cache.get('ev')).toBe('ev@2#2');
+    // Last asked for at 10 s: from 22 s on it is no longer checked, and goes stale.
+    await quiet(10_250, 21_750);
+    const checks = f.calls.stamp;
+    await quiet(22_000, 32_000);
+    expect(f.calls.stamp).toBe(checks);
+    expect(f.cache.checked('ev')).toBeUndefined();
+  });
+
   it('keeps nothing from a check that a forget overtook, and asks again at once', async () => {
     const f = fixture();
     const before = f.cache.get('ev');

@@ -131,7 +131,7 @@ describe('TtlCache', () => {
     expect(await c.get('k', async () => 'v3')).toBe('v3');
   });
 
-  it('keeps a value offered with others only where the key has none still served or loading', async () => {
+  it('keeps a value offered with others only where the key has none within its time or loading', async () => {
     const c = cache();
     let finish!: (v: string) => void;
     const loading = c.get('loading', () => new Promise<string>((r) => (finish = r)));
@@ -143,9 +143,12 @@ describe('TtlCache', () => {
     expect(c.peek('served', async () => 'unused')).toEqual({ value: 'own' });
     finish('loaded');
     expect(await loading).toBe('loaded');
-    now = 2000; // past time and grace: an offer replaces it
+    now = 1500; // past its time, in its grace period: only served while read again, so an offer replaces it
     c.offer('served', 'offered later');
     expect(c.peek('served', async () => 'unused')).toEqual({ value: 'offered later' });
+    now = 5000; // past time and grace
+    c.offer('served', 'offered last');
+    expect(c.peek('served', async () => 'unused')).toEqual({ value: 'offered last' });
   });
 
   it('does not serve a value past the instant it says it goes stale, not even in the grace period', async () => {
