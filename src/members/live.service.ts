@@ -5,7 +5,7 @@
  * pages within its period) and one heartbeat for all streams.
  */
 import { type BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { PlanEvents } from '../common/plan-events';
 import { PlanCache } from './plan-cache.service';
 
@@ -15,7 +15,7 @@ export const HEARTBEAT_MS = 15_000;
 @Injectable()
 export class LiveHub implements BeforeApplicationShutdown {
   private readonly logger = new Logger(LiveHub.name);
-  private readonly streams = new Map<string, Set<Response>>();
+  private readonly streams = new Map<string, Set<ServerResponse>>();
   /** The last version announced per event. */
   private readonly known = new Map<string, number | null>();
   private readonly poller: NodeJS.Timeout;
@@ -39,7 +39,7 @@ export class LiveHub implements BeforeApplicationShutdown {
   }
 
   /** Opens a stream; `since` is the version the page shows (or the browser's Last-Event-ID after a reconnect). */
-  async open(eventId: string, request: Request, response: Response, since: number | undefined): Promise<void> {
+  async open(eventId: string, request: IncomingMessage, response: ServerResponse, since: number | undefined): Promise<void> {
     if (!this.known.has(eventId)) this.known.set(eventId, await this.cache.publishedNumber(eventId));
     response.writeHead(200, {
       'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-cache, no-transform', Connection: 'keep-alive',
@@ -48,7 +48,7 @@ export class LiveHub implements BeforeApplicationShutdown {
     request.socket.setNoDelay(true);
     const current = this.known.get(eventId) ?? null;
     response.write(`retry: 5000\n\n${current !== null && since !== undefined && current > since ? message(current) : ''}`);
-    const set = this.streams.get(eventId) ?? new Set<Response>();
+    const set = this.streams.get(eventId) ?? new Set<ServerResponse>();
     set.add(response);
     this.streams.set(eventId, set);
     request.on('close', () => {

@@ -5,7 +5,8 @@
  * route's pattern tried in turn, body parsers, guards, ETag hashing) cost four times what the page
  * itself costs once it is cached; here a load is a token lookup and a cached buffer, without a
  * single await when all is in memory (measured in `npm run bench:pages`, see docs/pages.md).
- * Questions and live streams stay in PagesController.
+ * Each page with its script opens a live stream, so streams are served here too: through Nest,
+ * opening one cost about 0.6 ms of CPU. Questions (a form's POST) stay in PagesController.
  */
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { gzipSync } from 'node:zlib';
@@ -14,6 +15,7 @@ import type { LinkKind } from '../access/access-token.entity';
 import type { Asset } from './assets';
 import { notFoundPage } from './html';
 import { type Lang, pickLang } from './i18n';
+import { LiveHub } from './live.service';
 import { MembersService, type Rendered } from './members.service';
 
 const PAGE_HEADERS = {
@@ -25,6 +27,8 @@ const PAGE_HEADERS = {
 
 /** `/m/<token>`, `/x/<token>`, `/p/<file>`, with or without a final slash; `/m/sw.js` is the service worker, under the scope it controls. */
 const ROUTE = /^\/([mxp])\/([^/]+)\/?$/;
+/** `/m/<token>/events`, `/x/<token>/events`: the page's live stream. */
+const STREAM = /^\/([mx])\/([^/]+)\/events$/;
 const KINDS: Record<string, LinkKind> = { m: 'member', x: 'expert' };
 /** gzip accepted, unless refused with q=0. */
 const GZIP = /\bgzip\b(?!\s*;\s*q=0(?:\.0{0,3})?(?![.\d]))/;
@@ -66,7 +70,10 @@ export class PagesFront {
   private readonly files: Map<string, File>;
   private readonly serviceWorker: Encoded;
 
-  constructor(private readonly members: MembersService) {
+  constructor(
+    private readonly members: MembersService,
+    private readonly live: LiveHub,
+  ) {
     this.files = new Map([...members.assets.files].map(([name, asset]) => [name, file(asset)]));
     this.serviceWorker = file(members.assets.serviceWorker).other;
   }
@@ -76,10 +83,13 @@ export class PagesFront {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
     const url = req.url ?? '/';
     const mark = url.indexOf('?');
-    const route = ROUTE.exec(mark < 0 ? url : url.slice(0, mark));
-    if (!route) return next();
+    const path = mark < 0 ? url : url.slice(0, mark);
+    const route = ROUTE.exec(path);
+    const stream = !route && req.method === 'GET' ? STREAM.exec(path) : null;
+    if (!route && !stream) return next();
     const query = mark < 0 ? NO_QUERY : new URLSearchParams(url.slice(mark + 1));
-    const [, area, name] = route;
+    if (stream) return void this.openStream(req, res, KINDS[stream[1]], stream[2], query.get('v') ?? undefined);
+    const [, area, name] = route!;
     if (area === 'm' && name === 'sw.js') return this.send(req, res, 200, this.serviceWorker);
     if (area === 'p') {
       const found = this.files.get(name);
@@ -113,6 +123,20 @@ export class PagesFront {
     try {
       const who = await this.members.subject(token, kind);
       this.sendPage(req, res, who ? await this.members.cachedPage(who, lang, sent) : this.invalidLinkPage(lang));
+    } catch (error) {
+      this.logger.error((error as Error).stack ?? String(error));
+      if (res.headersSent) res.destroy();
+      else res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' }).end('erreur interne / internal error');
+    }
+  }
+
+  /** The page's live stream; the version it shows is `v`, or the browser's Last-Event-ID after a reconnect. Never rejects. */
+  private async openStream(req: IncomingMessage, res: ServerResponse, kind: LinkKind, token: string, v: string | undefined): Promise<void> {
+    try {
+      const who = await this.members.subject(token, kind);
+      if (!who) return void res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('lien non valide / link not valid');
+      const since = Number(req.headers['last-event-id'] ?? v);
+      await this.live.open(who.eventId, req, res, Number.isInteger(since) ? since : undefined);
     } catch (error) {
       this.logger.error((error as Error).stack ?? String(error));
       if (res.headersSent) res.destroy();

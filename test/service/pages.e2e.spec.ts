@@ -107,7 +107,10 @@ describe('personal pages over HTTP', () => {
     expect(res.text).toContain('<html lang="en">');
     expect(res.text).toContain('Link not valid');
     expect(res.text).toContain('Lien non valide');
-    await t.http.get(`/m/no-such-token-0123456789/events`).expect(404);
+    const stream = await t.http.get(`/m/no-such-token-0123456789/events`).expect(404);
+    expect(stream.text).toBe('lien non valide / link not valid');
+    await t.http.get(`/x/${member().token}/events`).expect(404);
+    await t.http.get(`/m/${expert.token}/events`).expect(404);
   });
 
   it('pushes a new version on the open stream at once, and tells a late stream what it missed', async () => {
