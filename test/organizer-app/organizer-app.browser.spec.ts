@@ -30,7 +30,16 @@ describe('the organizers\' web app in a browser', () => {
   let eventId: string;
   const files = fs.mkdtempSync(path.join(os.tmpdir(), 'carrousel-app-'));
   const shot = (page: Page, name: string) => page.screenshot({ path: path.join(ARTIFACTS, `organizer-${name}.png`), fullPage: true });
-  const announced = (page: Page, text: RegExp) => page.waitForFunction((re) => new RegExp(re).test(document.getElementById('announcer')!.textContent ?? ''), text.source, { timeout: 30_000 });
+  /** Waits for the announcer to say `text`; if it never does, says what it and the screen said instead, with a screenshot. */
+  const announced = async (page: Page, text: RegExp) => {
+    try {
+      await page.waitForFunction((re) => new RegExp(re).test(document.getElementById('announcer')!.textContent ?? ''), text.source, { timeout: 30_000 });
+    } catch (error) {
+      const [said, screen] = await page.evaluate(() => [document.getElementById('announcer')?.textContent ?? '', (document.querySelector('main') as HTMLElement | null)?.innerText.slice(0, 600) ?? '']);
+      await shot(page, 'not-announced');
+      throw new Error(`${text} not announced (${(error as Error).message}); the announcer says « ${said} »; the screen: ${screen}`);
+    }
+  };
   const errorsOf = (page: Page) => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
