@@ -20,4 +20,17 @@ export class Transactions {
     if (this.db.options.type !== 'sqlite') return this.db.transaction(work);
     return this.sqlite(work);
   }
+
+  /**
+   * A write transaction that holds `key` until it ends: two with the same key run one after the
+   * other, so a count made in one is still true when it writes. SQLite's write transactions already
+   * run one at a time; PostgreSQL's default isolation would let two count together, so it takes an
+   * advisory lock on the key first.
+   */
+  runHolding<T>(key: string, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.run(async (m) => {
+      if (this.db.options.type === 'postgres') await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [key]);
+      return work(m);
+    });
+  }
 }

@@ -42,11 +42,8 @@ export class QuestionsService {
     const text = q.text.replace(/\r\n?/g, '\n').trim();
     const problem: QuestionProblem | undefined = !text ? 'empty' : [...text].length > QUESTION_MAX ? 'tooLong' : !experts.has(q.expertKey) ? 'expert' : undefined;
     if (problem) throw new InvalidInputError(problem, [{ path: problem === 'expert' ? 'expert' : 'text', message: problem }]);
-    // Counted and stored in one transaction: a member sending twice at once cannot pass the limit.
-    // SQLite runs one write transaction at a time; PostgreSQL's default isolation lets two count
-    // together, so the member's questions are locked for the transaction first.
-    await this.transactions.run(async (m) => {
-      if (m.connection.options.type === 'postgres') await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`questions|${q.eventId}|${q.memberKey}`]);
+    // Counted and stored holding the member's questions: a member sending twice at once cannot pass the limit.
+    await this.transactions.runHolding(`questions|${q.eventId}|${q.memberKey}`, async (m) => {
       if ((await m.countBy(QuestionEntity, { eventId: q.eventId, memberKey: q.memberKey })) >= QUESTIONS_PER_MEMBER) {
         throw new InvalidInputError('tooMany', [{ path: 'text', message: 'tooMany' }]);
       }
