@@ -25,8 +25,10 @@ export class LinkMemory<L extends Link> {
   private readonly links: TtlCache<L | undefined>;
   /** When each event's links were last all brought into memory. */
   private readonly broughtIn = new Map<string, number>();
-  /** When a link of each event was last asked for: those events' links are kept in memory. */
-  private readonly asked = new Map<string, number>();
+  /** Events a link of which was asked for since the last `keepWarm`: marked on every load, so nothing more than that. */
+  private readonly askedSince = new Set<string>();
+  /** When each event was last seen asked for, as of a `keepWarm`: those asked for recently are kept in memory. */
+  private readonly lastAsked = new Map<string, number>();
   /** Counts revocations, so that a batch of links read before one is not kept. */
   private revocations = 0;
 
@@ -41,14 +43,14 @@ export class LinkMemory<L extends Link> {
   /** The link if it is in memory: no query and no wait (the pages' fast path). Past its time, it is read again in the background. */
   known(token: string): L | undefined {
     const link = this.links.peek(token, () => this.find(token))?.value;
-    if (link) this.asked.set(link.eventId, this.now());
+    if (link) this.askedSince.add(link.eventId);
     return link;
   }
 
   /** The valid link with this token, from memory or the store; an unknown token is not remembered. */
   async resolve(token: string): Promise<L | undefined> {
     const found = await this.links.get(token, () => this.find(token));
-    if (found) this.asked.set(found.eventId, this.now());
+    if (found) this.askedSince.add(found.eventId);
     else this.links.delete(token);
     return found;
   }
@@ -60,9 +62,11 @@ export class LinkMemory<L extends Link> {
    */
   keepWarm(activeMs: number): void {
     const at = this.now();
-    for (const [eventId, asked] of this.asked) {
+    for (const eventId of this.askedSince) this.lastAsked.set(eventId, at);
+    this.askedSince.clear();
+    for (const [eventId, asked] of this.lastAsked) {
       if (at - asked < activeMs) this.bringInEvent(eventId);
-      else this.asked.delete(eventId);
+      else this.lastAsked.delete(eventId);
     }
   }
 

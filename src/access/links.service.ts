@@ -4,7 +4,7 @@
  * pages it opens show that person's own data and nothing else.
  */
 import { randomBytes } from 'node:crypto';
-import { Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { type EntityManager, IsNull } from 'typeorm';
 import { Clock } from '../common/clock';
@@ -42,7 +42,7 @@ const IN_USE_MS = 30 * 60_000;
 const KEEP_WARM = 'links.keep-warm';
 
 @Injectable()
-export class LinksService implements OnApplicationBootstrap, OnModuleDestroy {
+export class LinksService implements OnApplicationBootstrap {
   private readonly memory: LinkMemory<AccessTokenEntity>;
 
   constructor(
@@ -61,12 +61,9 @@ export class LinksService implements OnApplicationBootstrap, OnModuleDestroy {
     }, TOKEN_CACHE_MS);
   }
 
+  /** Registered with the scheduler, which clears it before the service shuts down. */
   onApplicationBootstrap(): void {
     this.scheduler.addInterval(KEEP_WARM, setInterval(() => this.memory.keepWarm(IN_USE_MS), 1000));
-  }
-
-  onModuleDestroy(): void {
-    if (this.scheduler.doesExist('interval', KEEP_WARM)) this.scheduler.deleteInterval(KEEP_WARM);
   }
 
   /** Every member's, expert's and group's link, made where missing. */

@@ -3,7 +3,7 @@
  * was published (here or by another instance on the same database) is checked with a one-column
  * query at most once a second per event, so a page load costs no plan reading.
  */
-import { Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { Reads } from '../database/reads';
 import { PlanEvents } from '../common/plan-events';
@@ -18,7 +18,7 @@ const IN_USE_MS = 30 * 60_000;
 const KEEP_FRESH = 'pages.plan-check';
 
 @Injectable()
-export class PlanCache implements OnApplicationBootstrap, OnModuleDestroy {
+export class PlanCache implements OnApplicationBootstrap {
   private readonly views: StampedCache<number | null, PlanView | undefined>;
 
   constructor(
@@ -32,12 +32,9 @@ export class PlanCache implements OnApplicationBootstrap, OnModuleDestroy {
     news.on('timetableChanged', ({ eventId }) => this.views.forget(eventId));
   }
 
+  /** Registered with the scheduler, which clears it before the service shuts down. */
   onApplicationBootstrap(): void {
     this.scheduler.addInterval(KEEP_FRESH, setInterval(() => this.views.keepFresh(IN_USE_MS), FRESH_MS / 2));
-  }
-
-  onModuleDestroy(): void {
-    if (this.scheduler.doesExist('interval', KEEP_FRESH)) this.scheduler.deleteInterval(KEEP_FRESH);
   }
 
   /** The number of the published version, straight from the database (null before any). */

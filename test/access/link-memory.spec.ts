@@ -74,6 +74,7 @@ describe('LinkMemory', () => {
     expect(s.queries).toEqual({ one: 1, ofEvent: 6 });
     expect(memory.known('c')).toEqual(event1[2]);
     expect(memory.known('d')).toBeUndefined();
+    memory.keepWarm(60_000); // the service's next pass, in the same second: it notes the event asked for at 50 s
     // Last asked for at 50 s: from 110 s on it is no longer in use, and is not read again.
     now = 110_000;
     memory.keepWarm(60_000);
