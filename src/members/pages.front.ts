@@ -124,9 +124,7 @@ export class PagesFront {
       const who = await this.members.subject(token, kind);
       this.sendPage(req, res, who ? await this.members.cachedPage(who, lang, sent) : this.invalidLinkPage(lang));
     } catch (error) {
-      this.logger.error((error as Error).stack ?? String(error));
-      if (res.headersSent) res.destroy();
-      else res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' }).end('erreur interne / internal error');
+      this.failed(res, error as Error);
     }
   }
 
@@ -138,10 +136,15 @@ export class PagesFront {
       const since = Number(req.headers['last-event-id'] ?? v);
       await this.live.open(who.eventId, req, res, Number.isInteger(since) ? since : undefined);
     } catch (error) {
-      this.logger.error((error as Error).stack ?? String(error));
-      if (res.headersSent) res.destroy();
-      else res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' }).end('erreur interne / internal error');
+      this.failed(res, error as Error);
     }
+  }
+
+  /** What went wrong is logged; the reader gets a 500, or a closed connection once the answer has begun. */
+  private failed(res: ServerResponse, error: Error): void {
+    this.logger.error(error.stack ?? String(error));
+    if (res.headersSent) res.destroy();
+    else res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' }).end('erreur interne / internal error');
   }
 
   private send(req: IncomingMessage, res: ServerResponse, status: number, encoded: Encoded): void {
