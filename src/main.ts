@@ -22,11 +22,11 @@ const PENDING_CONNECTIONS = 4096;
 /** Phones reload a page every few seconds: an idle connection kept this long spares them a new handshake (Node keeps 5 s). */
 const IDLE_CONNECTION_MS = 30_000;
 
-function listen(server: Server, port: number): Promise<void> {
+function listen(server: Server, port: number, host: string | undefined): Promise<void> {
   server.keepAliveTimeout = IDLE_CONNECTION_MS;
   return new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen({ port, backlog: PENDING_CONNECTIONS }, () => {
+    server.listen({ port, host, backlog: PENDING_CONNECTIONS }, () => {
       server.off('error', reject);
       resolve();
     });
@@ -38,7 +38,7 @@ async function bootstrap(): Promise<void> {
   const app = await NestFactory.create(AppModule.with(config), { logger: ['error', 'warn'] });
   configureApp(app);
   await app.init();
-  await listen(app.getHttpServer() as Server, config.port);
+  await listen(app.getHttpServer() as Server, config.port, config.host);
   const demo = config.demo ? await ensureDemoEvent(app.get(EventsService)) : undefined;
   const key = app.get(AccessService).newKey;
   const storage = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `SQLite ${config.dataDir}/${SQLITE_FILE}`;

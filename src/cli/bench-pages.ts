@@ -11,12 +11,12 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { DateTime } from 'luxon';
+import { freePort } from './free-port';
 
 const ROOT = path.resolve(__dirname, '../..');
 const KEY = 'bench-organizer-key-0123456789';
@@ -53,16 +53,6 @@ const fmt = (xs: number[]) => `n=${xs.length} p50 ${pct(xs, 50).toFixed(1)} ms, 
 function rssMb(pid: number): number {
   const line = fs.readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS'));
   return Math.round(Number(line?.split(/\s+/)[1] ?? 0) / 1024);
-}
-
-/** A port nobody listens on: a service left over from an interrupted run must not answer for ours. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer().once('error', reject).listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 async function start(): Promise<ChildProcess> {

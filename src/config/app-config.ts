@@ -7,6 +7,8 @@ import path from 'node:path';
 /** Also the injection token of the settings in the Nest container. */
 export class AppConfig {
   port!: number;
+  /** The address to listen on: 127.0.0.1 behind a proxy on the same machine (deploy/nginx); all addresses when unset. */
+  host?: string;
   /** Folder of the SQLite file and other local data. */
   dataDir!: string;
   /** `postgres://…` to share one PostgreSQL database between several instances; else SQLite. */
@@ -58,6 +60,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (problems.length) throw new ConfigError(`configuration invalide / invalid configuration:\n  ${problems.join('\n  ')}`);
   return Object.assign(new AppConfig(), {
     port,
+    host: env.HOST || undefined,
     dataDir: path.resolve(env.DATA_DIR || 'data'),
     databaseUrl,
     organizerKey,

@@ -3,45 +3,12 @@
  * question validation, link kinds, and the organizers' printouts.
  */
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import QRCode from 'qrcode';
+import { raw, readStream } from '../support/http';
 import { AUTH, sample, startApp, type TestApp, waitForJob } from '../support/test-app';
-
-/** One request as the bytes arrive, without the decompression fetch and supertest do on their own. */
-function raw(url: string, method: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
-  return new Promise((resolve, reject) => {
-    http.request(url, { method, headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-    }).on('error', reject).end();
-  });
-}
-
-/** Reads a Server-Sent Events stream until `until` matches what arrived, or the time runs out. */
-async function readStream(url: string, until: RegExp, timeoutMs: number, headers: Record<string, string> = {}): Promise<string> {
-  const abort = new AbortController();
-  const timer = setTimeout(() => abort.abort(), timeoutMs);
-  let text = '';
-  try {
-    const res = await fetch(url, { headers: { Accept: 'text/event-stream', ...headers }, signal: abort.signal });
-    expect(res.headers.get('content-type')).toMatch(/^text\/event-stream/);
-    const decoder = new TextDecoder();
-    for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
-      text += decoder.decode(chunk, { stream: true });
-      if (until.test(text)) break;
-    }
-  } catch (error) {
-    if ((error as Error).name !== 'AbortError') throw error;
-  } finally {
-    clearTimeout(timer);
-    abort.abort();
-  }
-  return text;
-}
 
 describe('personal pages over HTTP', () => {
   let t: TestApp;

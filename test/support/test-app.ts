@@ -7,11 +7,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { freePort } from '../../src/cli/free-port';
 
 export const ORGANIZER_KEY = 'test-organizer-key-0123456789';
 export const AUTH = { Authorization: `Bearer ${ORGANIZER_KEY}` };
@@ -51,16 +51,6 @@ export async function freshStorage(): Promise<Storage> {
   const url = new URL(server);
   url.pathname = `/${name}`;
   return { dataDir, databaseUrl: url.toString() };
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
 }
 
 export async function startApp(storage?: Storage, env: Record<string, string> = {}): Promise<TestApp> {

@@ -1,0 +1,87 @@
+/**
+ * nginx in front of a running service, with the locations that deploy/nginx ships (the ones
+ * docs/deploy.md installs), in a folder of its own, on loopback and plain HTTP: how
+ * `npm run bench:pages` measures the pages behind the proxy, and how the tests check that
+ * configuration. TLS is the site file's business (deploy/nginx/carrousel.conf).
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { freePort } from './free-port';
+
+export const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
+export const DEPLOY = path.resolve(__dirname, '../../deploy/nginx');
+
+export interface Proxy {
+  url: string;
+  pid: number;
+  stop: () => Promise<void>;
+}
+
+export function nginxInstalled(): boolean {
+  return fs.existsSync(NGINX);
+}
+
+/**
+ * The http block around the shipped locations: what carrousel.conf declares at the http level
+ * (the upstream, the pages' cache), pointed at `upstream` and at this folder. One process, in the
+ * foreground, so that it ends with whoever started it; as root, no switch to another user.
+ */
+function configuration(dir: string, upstream: URL, port: number): string {
+  return `daemon off;
+master_process off;
+pid ${dir}/nginx.pid;
+error_log ${dir}/error.log warn;
+events { worker_connections 8192; }
+http {
+  access_log off;
+  client_body_temp_path ${dir}/body;
+  proxy_temp_path ${dir}/proxy;
+  proxy_cache_path ${dir}/cache keys_zone=carrousel_pages:10m max_size=100m inactive=10m use_temp_path=off;
+  upstream carrousel {
+    server ${upstream.host};
+    keepalive 32;
+  }
+  server {
+    listen 127.0.0.1:${port} backlog=4096;
+    include ${DEPLOY}/carrousel-locations.conf;
+  }
+}
+`;
+}
+
+/** Starts nginx in front of the service at `upstream`; resolves once it accepts connections. */
+export async function startProxy(upstream: string): Promise<Proxy> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'carrousel-nginx-'));
+  const port = await freePort();
+  fs.writeFileSync(path.join(dir, 'nginx.conf'), configuration(dir, new URL(upstream), port));
+  const child = spawn(NGINX, ['-p', dir, '-c', path.join(dir, 'nginx.conf'), '-e', path.join(dir, 'error.log')], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let errors = '';
+  child.stderr!.on('data', (d) => (errors += d));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+    await exited;
+    fs.rmSync(dir, { recursive: true, force: true });
+  };
+  for (const until = Date.now() + 10_000; ;) {
+    if (child.exitCode !== null) throw new Error(`nginx did not start: ${errors || fs.readFileSync(path.join(dir, 'error.log'), 'utf8')}`);
+    if (await accepts(port)) return { url: `http://127.0.0.1:${port}`, pid: child.pid!, stop };
+    if (Date.now() > until) {
+      await stop();
+      throw new Error(`nginx did not listen on port ${port} within 10 s: ${errors}`);
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+function accepts(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, '127.0.0.1', () => {
+      socket.destroy();
+      resolve(true);
+    }).once('error', () => resolve(false));
+  });
+}

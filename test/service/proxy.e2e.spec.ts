@@ -1,0 +1,175 @@
+/**
+ * The service behind nginx with the configuration deploy/nginx ships, as docs/deploy.md installs
+ * it: each member's own page in their language, live streams and the page's refresh after a
+ * publish, revoked links, the organizers' API and uploads, a restart of the service, and the site
+ * file itself. Needs nginx: `.ci/run` installs Debian's nginx-light.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { DEPLOY, NGINX, nginxInstalled, type Proxy, startProxy } from '../../src/cli/proxy';
+import { raw, readStream } from '../support/http';
+import { AUTH, sample, startApp, type TestApp, waitForJob } from '../support/test-app';
+
+const maybe = nginxInstalled() ? describe : describe.skip;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** What a phone sends for a page: gzip, and its language. */
+const phone = (lang: string) => ({ 'Accept-Encoding': 'gzip, deflate, br', 'Accept-Language': lang });
+const html = (res: { headers: Record<string, unknown>; body: Buffer }) => (res.headers['content-encoding'] === 'gzip' ? gunzipSync(res.body) : res.body).toString();
+
+/** Asks `url` until `done` accepts the answer, at most `ms`; returns the last answer and how long it took. */
+async function until(url: string, headers: Record<string, string>, done: (res: Awaited<ReturnType<typeof raw>>) => boolean, ms: number) {
+  const started = Date.now();
+  for (;;) {
+    const res = await raw(url, 'GET', headers);
+    if (done(res) || Date.now() - started > ms) return { res, after: Date.now() - started };
+    await sleep(50);
+  }
+}
+
+maybe('the service behind nginx (deploy/nginx)', () => {
+  let t: TestApp;
+  let proxy: Proxy;
+  let id: string;
+  let links: any[];
+  const instance = sample('nantes-1.json') as any;
+  const link = (kind: string, key: string) => links.find((l) => l.kind === kind && l.key === key);
+  const groupOf = (member: string) => instance.groups.find((g: any) => g.members.some((m: any) => m.id === member));
+
+  beforeAll(async () => {
+    // The morning of the first day: every meeting is still to come, so questions are open.
+    const clock = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'carrousel-clock-')), 'now');
+    fs.writeFileSync(clock, '2021-01-22T08:00:00Z');
+    t = await startApp(undefined, { CARROUSEL_CLOCK_FILE: clock, HOST: '127.0.0.1' });
+    proxy = await startProxy(t.url);
+    id = (await t.http.post('/api/events').set(AUTH).send(instance).expect(201)).body.summary.id;
+    const job = (await t.http.post(`/api/events/${id}/generations`).set(AUTH).send({ timeLimitMs: 2000 }).expect(202)).body;
+    await waitForJob(t, id, job.id);
+    await t.http.post(`/api/events/${id}/versions/1/publish`).set(AUTH).expect(201);
+    links = (await t.http.get(`/api/events/${id}/links`).set(AUTH).expect(200)).body;
+  }, 90_000);
+  afterAll(async () => {
+    await proxy?.stop();
+    await t?.close();
+  });
+
+  it('gives each member their own page, in their language and encoding, from the cache as from the service', async () => {
+    const mine = `${proxy.url}/m/${link('member', 'g1m1').token}`;
+    const theirs = `${proxy.url}/m/${link('member', 'g2m1').token}`;
+    const [g1, g2] = [groupOf('g1m1').name, groupOf('g2m1').name];
+    expect(g1).not.toBe(g2);
+    // Twice each, one right after the other: the second answers come from nginx's cache, and must still be each one's own.
+    for (let i = 0; i < 2; i++) {
+      const [fr, en, plain, other] = await Promise.all([raw(mine, 'GET', phone('fr')), raw(mine, 'GET', phone('en')), raw(mine, 'GET', { 'Accept-Language': 'en' }), raw(theirs, 'GET', phone('fr'))]);
+      expect([fr.status, en.status, plain.status, other.status]).toEqual([200, 200, 200, 200]);
+      expect([fr.headers['content-encoding'], en.headers['content-encoding'], plain.headers['content-encoding']]).toEqual(['gzip', 'gzip', undefined]);
+      expect(html(fr)).toContain('<html lang="fr">');
+      expect(html(en)).toContain('<html lang="en">');
+      expect(html(plain)).toContain('<html lang="en">');
+      expect(html(fr)).toContain(g1);
+      expect(html(other)).toContain(g2);
+      expect(html(other)).not.toContain(g1);
+      // What the service says to browsers and shared caches is passed on unchanged.
+      expect(fr.headers['cache-control']).toBe('private, no-cache');
+      expect(fr.headers.vary).toBe('Accept-Language, Accept-Encoding');
+    }
+    const unknown = await raw(`${proxy.url}/m/no-such-token-0123456789`, 'GET', phone('en'));
+    expect(unknown.status).toBe(404);
+    expect(html(unknown)).toContain('Link not valid');
+  });
+
+  it('passes a publish on at once: the open stream hears it, and the page\'s own refresh gets the new version', async () => {
+    const token = link('member', 'g1m1').token;
+    const page = `${proxy.url}/m/${token}`;
+    // The page is in nginx's cache, as it is when a whole room has it open.
+    expect(html(await raw(page, 'GET', phone('fr')))).toContain('data-version="1"');
+    const stream = readStream(`${proxy.url}/m/${token}/events?v=1`, /event: schedule/, 5000);
+    await sleep(300);
+    const copy = (await t.http.post(`/api/events/${id}/versions/1/copy`).set(AUTH).expect(201)).body;
+    const started = Date.now();
+    await t.http.post(`/api/events/${id}/versions/${copy.number}/publish`).set(AUTH).expect(201);
+    expect(await stream).toContain(`id: ${copy.number}`);
+    expect(Date.now() - started).toBeLessThan(2000);
+    // The page's script then asks with fetch(…, { cache: 'no-store' }), which Chromium sends with these two headers.
+    const refreshed = await raw(page, 'GET', { ...phone('fr'), 'Cache-Control': 'no-cache', Pragma: 'no-cache' });
+    expect(html(refreshed)).toContain(`data-version="${copy.number}"`);
+    // An ordinary reload gets it once the cached copy is past its time: nginx counts whole seconds, so one to two.
+    const reload = await until(page, { ...phone('en'), 'Cache-Control': 'max-age=0' }, (r) => html(r).includes(`data-version="${copy.number}"`), 3000);
+    expect(html(reload.res)).toContain(`data-version="${copy.number}"`);
+    expect(reload.after).toBeLessThan(3000);
+  }, 30_000);
+
+  it('refuses a revoked link within two seconds, and serves the new one', async () => {
+    const before = link('member', 'g3m1');
+    const old = `${proxy.url}/m/${before.token}`;
+    expect((await raw(old, 'GET', phone('fr'))).status).toBe(200);
+    const after = (await t.http.post(`/api/events/${id}/links/member/g3m1/reissue`).set(AUTH).expect(201)).body;
+    const refused = await until(old, phone('fr'), (r) => r.status === 404, 5000);
+    expect(refused.res.status).toBe(404);
+    expect(html(refused.res)).toContain('Lien non valide');
+    expect(refused.after).toBeLessThan(3000);
+    const fresh = await raw(`${proxy.url}/m/${after.token}`, 'GET', phone('fr'));
+    expect(fresh.status).toBe(200);
+    expect(html(fresh)).toContain(groupOf('g3m1').name);
+  });
+
+  it('sends questions and the organizers\' changes through, never from the cache', async () => {
+    const token = link('member', 'g1m1').token;
+    const form = html(await raw(`${proxy.url}/m/${token}`, 'GET', phone('fr')));
+    const expert = /<option value="([^"]+)"/.exec(form)![1];
+    const text = `Question par le proxy ${Date.now()} ?`;
+    const sent = await fetch(`${proxy.url}/m/${token}/questions`, {
+      method: 'POST', redirect: 'manual', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ expert, text }),
+    });
+    expect(sent.status).toBe(303);
+    expect(sent.headers.get('location')).toBe(`/m/${token}?lang=fr&sent=1#questions`);
+    const expertPage = await until(`${proxy.url}/x/${link('expert', expert).token}`, phone('fr'), (r) => html(r).includes(text), 3000);
+    expect(html(expertPage.res)).toContain(text);
+
+    const api = (method: string, route: string, body?: unknown) => fetch(`${proxy.url}${route}`, {
+      method, headers: { ...AUTH, 'Content-Type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    for (const name of ['Convention par le proxy', 'Convention par le proxy, bis']) {
+      expect((await api('PATCH', `/api/events/${id}`, { name })).status).toBe(200);
+      expect((await (await api('GET', `/api/events/${id}`)).json()).name).toBe(name);
+    }
+  });
+
+  it('lets the service answer an upload too big, in its own words', async () => {
+    const big = JSON.stringify({ ...instance, padding: 'x'.repeat(10.5 * 1024 * 1024) });
+    const res = await fetch(`${proxy.url}/api/events`, { method: 'POST', headers: { ...AUTH, 'Content-Type': 'application/json' }, body: big });
+    expect(res.status).toBe(413);
+    const body = await res.json();
+    expect(body.error.message).toMatch(/10 Mo|10 MB/);
+  });
+
+  it('accepts the site file as shipped, with its certificate and paths filled in', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'carrousel-site-'));
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=carrousel.example.org',
+      '-keyout', path.join(dir, 'key.pem'), '-out', path.join(dir, 'cert.pem')], { stdio: 'ignore' });
+    const site = fs.readFileSync(path.join(DEPLOY, 'carrousel.conf'), 'utf8')
+      .replace(/\/etc\/letsencrypt\/live\/carrousel\.example\.org\/fullchain\.pem/, path.join(dir, 'cert.pem'))
+      .replace(/\/etc\/letsencrypt\/live\/carrousel\.example\.org\/privkey\.pem/, path.join(dir, 'key.pem'))
+      .replace('/etc/nginx/snippets/carrousel-locations.conf', path.join(DEPLOY, 'carrousel-locations.conf'))
+      .replace('/var/cache/nginx/carrousel', path.join(dir, 'cache'));
+    const conf = path.join(dir, 'nginx.conf');
+    fs.writeFileSync(conf, `pid ${dir}/nginx.pid;\nevents {}\nhttp {\n${site}\n}\n`);
+    // Throws, with nginx's message, when the file is not valid.
+    execFileSync(NGINX, ['-t', '-q', '-p', dir, '-c', conf, '-e', path.join(dir, 'error.log')], { stdio: 'pipe' });
+  });
+
+  // Last: it stops the service.
+  it('keeps serving pages already opened while the service restarts', async () => {
+    const page = `${proxy.url}/m/${link('member', 'g1m1').token}`;
+    const before = html(await raw(page, 'GET', phone('fr')));
+    await t.close();
+    await sleep(1200);
+    const during = await raw(page, 'GET', phone('fr'));
+    expect(during.status).toBe(200);
+    expect(html(during)).toBe(before);
+    // What was never opened cannot be shown: nginx says the service is away.
+    expect((await raw(`${proxy.url}/m/${link('member', 'g4m1').token}`, 'GET', phone('en'))).status).toBe(502);
+  });
+});
