@@ -4,8 +4,9 @@
  * production (system clock, SQLite), with nantes-1 moved so that round r2 is under way now: page
  * weight (raw and gzip), Lighthouse mobile scores when lighthouse is installed, latency of 80
  * members refreshing every 10 s while 1,000 connections load pages without pause (autocannon),
- * compared with a bare Node server sending the same bytes, and 2,000 open live streams (how long a
- * publish takes to reach them all).
+ * compared with a bare Node server sending the same bytes and, when nginx is installed, with the
+ * service behind nginx as deploy/nginx configures it; and 2,000 open live streams (how long a
+ * publish takes to reach them all), directly and through nginx.
  * It prints numbers; it never fails the build.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -17,6 +18,7 @@ import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { DateTime } from 'luxon';
 import { freePort } from './free-port';
+import { NGINX, nginxInstalled, type Proxy, startProxy } from './proxy';
 
 const ROOT = path.resolve(__dirname, '../..');
 const KEY = 'bench-organizer-key-0123456789';
@@ -220,43 +222,54 @@ async function underLoad(base: string, tokens: string[], seconds: number): Promi
 }
 
 /**
- * The service and the bare server in turn, three times: this machine has slower and faster
- * phases, and each ratio compares two runs made a few seconds apart. The 80 members refresh during
- * both: their p99 is the second worst of about 130 loads, so the bare server's gives its floor.
+ * The service, the service behind nginx as deploy/nginx configures it (when nginx is installed),
+ * and the bare server, in turn, three times: this machine has slower and faster phases, and each
+ * ratio compares runs made a few seconds apart. The 80 members refresh during each: their p99 is
+ * the second worst of about 130 loads, so the bare server's gives its floor.
  */
-async function load(tokens: string[]): Promise<void> {
+async function load(tokens: string[], proxy: Proxy | undefined): Promise<void> {
   const seconds = 15;
   const page = await get(`${BASE}/m/${tokens[0]}`, { 'Accept-Encoding': 'gzip' });
   const bare = await bareServer(page);
   console.log(`Load (loopback, autocannon and the service sharing this machine's ${os.cpus().length} cores, ${seconds} s each, in turn):`);
+  if (!proxy) console.log(`  (nginx not installed at ${NGINX}: the service behind it is not measured; apt-get install nginx-light)`);
   try {
     for (let round = 1; round <= 3; round++) {
       const service = await underLoad(BASE, tokens, seconds);
+      const behind = proxy && (await underLoad(proxy.url, tokens, seconds));
       const floor = await underLoad(bare.base, tokens, seconds);
       console.log(`  round ${round}: 1,000 concurrent connections loading member pages: ${line(service.loads)}`);
       console.log(`           meanwhile, 80 members refreshing every 10 s:       ${fmt(service.members.ms)}; errors ${service.members.errors}`);
+      if (behind) {
+        console.log(`           the same load through nginx (deploy/nginx):        ${line(behind.loads)}`);
+        console.log(`           80 members refreshing through nginx:               ${fmt(behind.members.ms)}; errors ${behind.members.errors}`);
+      }
       console.log(`           the same load on a bare Node server (reference):   ${line(floor.loads)}`);
       console.log(`           80 members refreshing from the bare server:        ${fmt(floor.members.ms)}; errors ${floor.members.errors}`);
-      console.log(`           service / bare server: p99 ×${(service.loads.p99 / floor.loads.p99).toFixed(2)}, throughput ×${(service.loads.perSecond / floor.loads.perSecond).toFixed(2)}, members' p99 ×${(pct(service.members.ms, 99) / pct(floor.members.ms, 99)).toFixed(2)}`);
+      for (const [name, run] of [['service', service], ['through nginx', behind]] as const) {
+        if (run) console.log(`           ${`${name} / bare server:`.padEnd(29)}p99 ×${(run.loads.p99 / floor.loads.p99).toFixed(2)}, throughput ×${(run.loads.perSecond / floor.loads.perSecond).toFixed(2)}, members' p99 ×${(pct(run.members.ms, 99) / pct(floor.members.ms, 99)).toFixed(2)}`);
+      }
     }
   } finally {
     bare.stop();
   }
 }
 
-async function streams(eventId: string, tokens: string[], pid: number): Promise<void> {
+async function streams(eventId: string, tokens: string[], pid: number, via: { base: string; name: string; proxy?: Proxy }): Promise<void> {
   const count = 2000;
   const before = rssMb(pid);
+  // Each stream says the version it shows: the one in force, else it is told of that one at once.
+  const shown = (await api('GET', `/api/events/${eventId}/versions`)).find((v: any) => v.status === 'published').number;
   const sockets: http.ClientRequest[] = [];
   const received: number[] = [];
   let publishedAt = 0;
   const streamAgent = new http.Agent({ keepAlive: false, maxSockets: Infinity });
   await Promise.all(Array.from({ length: count }, (_, i) => new Promise<void>((resolve, reject) => {
-    const req = http.get(`${BASE}/m/${tokens[i % tokens.length]}/events?v=1`, { agent: streamAgent }, (res) => {
+    const req = http.get(`${via.base}/m/${tokens[i % tokens.length]}/events?v=${shown}`, { agent: streamAgent }, (res) => {
       if (res.statusCode !== 200) reject(new Error(`stream ${i}: ${res.statusCode}`));
       let seen = false;
       res.on('data', (c: Buffer) => {
-        if (!seen && c.toString().includes('event: schedule')) {
+        if (!seen && publishedAt && c.toString().includes('event: schedule')) {
           seen = true;
           received.push(performance.now() - publishedAt);
         }
@@ -272,10 +285,11 @@ async function streams(eventId: string, tokens: string[], pid: number): Promise<
   publishedAt = performance.now();
   await api('POST', `/api/events/${eventId}/versions/${copy.number}/publish`);
   for (let i = 0; i < 50 && received.length < count; i++) await new Promise((r) => setTimeout(r, 100));
-  console.log(`Live streams: ${count} open; server memory ${before} MB before, ${held} MB with them open.`);
+  const proxyHeld = via.proxy ? `; nginx ${rssMb(via.proxy.pid)} MB` : '';
+  console.log(`Live streams${via.name}: ${count} open; service memory ${before} MB before, ${held} MB with them open${proxyHeld}.`);
   console.log(`  a publish reached ${received.length}/${count} streams: ${fmt(received)} after the publish call`);
   const during: number[] = [];
-  for (let i = 0; i < 100; i++) during.push((await get(`${BASE}/m/${tokens[i % tokens.length]}`)).ms);
+  for (let i = 0; i < 100; i++) during.push((await get(`${via.base}/m/${tokens[i % tokens.length]}`)).ms);
   console.log(`  page loads while they are open (sequential): ${fmt(during)}`);
   for (const s of sockets) s.destroy();
 }
@@ -292,6 +306,7 @@ function underWayNow(instance: { event: { timezone: string }; rounds: { id: stri
 
 async function main(): Promise<void> {
   const child = await start();
+  const proxy = nginxInstalled() ? await startProxy(BASE) : undefined;
   try {
     const instance = underWayNow(JSON.parse(fs.readFileSync(path.resolve(ROOT, '../shared/samples/nantes-1.json'), 'utf8')));
     const eventId = (await api('POST', '/api/events', instance)).summary.id;
@@ -304,9 +319,11 @@ async function main(): Promise<void> {
     const tokens = (await api('GET', `/api/events/${eventId}/links`)).filter((l: any) => l.kind === 'member').map((l: any) => l.token as string);
     await weight(tokens[0]);
     await lighthouseScores(tokens[0]);
-    await load(tokens);
-    await streams(eventId, tokens, child.pid!);
+    await load(tokens, proxy);
+    await streams(eventId, tokens, child.pid!, { base: BASE, name: '' });
+    if (proxy) await streams(eventId, tokens, child.pid!, { base: proxy.url, name: ' through nginx', proxy });
   } finally {
+    await proxy?.stop();
     child.kill('SIGTERM');
     agent.destroy();
   }

@@ -6,7 +6,6 @@
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort } from './free-port';
@@ -52,10 +51,20 @@ http {
 `;
 }
 
-/** Starts nginx in front of the service at `upstream`; resolves once it accepts connections. */
+/** Starts nginx in front of the service at `upstream`; resolves once it listens. */
 export async function startProxy(upstream: string): Promise<Proxy> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOn(await freePort(), upstream);
+    } catch (error) {
+      // Another process took the free port before nginx listened on it: another port.
+      if (attempt === 3 || !/Address already in use/.test(String(error))) throw error;
+    }
+  }
+}
+
+async function startOn(port: number, upstream: string): Promise<Proxy> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'carrousel-nginx-'));
-  const port = await freePort();
   fs.writeFileSync(path.join(dir, 'nginx.conf'), configuration(dir, new URL(upstream), port));
   const child = spawn(NGINX, ['-p', dir, '-c', path.join(dir, 'nginx.conf'), '-e', path.join(dir, 'error.log')], { stdio: ['ignore', 'ignore', 'pipe'] });
   let errors = '';
@@ -66,22 +75,14 @@ export async function startProxy(upstream: string): Promise<Proxy> {
     await exited;
     fs.rmSync(dir, { recursive: true, force: true });
   };
-  for (const until = Date.now() + 10_000; ;) {
-    if (child.exitCode !== null) throw new Error(`nginx did not start: ${errors || fs.readFileSync(path.join(dir, 'error.log'), 'utf8')}`);
-    if (await accepts(port)) return { url: `http://127.0.0.1:${port}`, pid: child.pid!, stop };
-    if (Date.now() > until) {
+  // nginx writes its pid file once its socket is bound: a connection would not tell it from another process on that port.
+  for (const until = Date.now() + 10_000; !fs.existsSync(path.join(dir, 'nginx.pid'));) {
+    if (child.exitCode !== null || Date.now() > until) {
+      const log = `${errors}${fs.readFileSync(path.join(dir, 'error.log'), { encoding: 'utf8', flag: 'a+' })}`;
       await stop();
-      throw new Error(`nginx did not listen on port ${port} within 10 s: ${errors}`);
+      throw new Error(`nginx did not start on port ${port}: ${log}`);
     }
-    await new Promise((r) => setTimeout(r, 50));
+    await new Promise((r) => setTimeout(r, 20));
   }
-}
-
-function accepts(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect(port, '127.0.0.1', () => {
-      socket.destroy();
-      resolve(true);
-    }).once('error', () => resolve(false));
-  });
+  return { url: `http://127.0.0.1:${port}`, pid: child.pid!, stop };
 }
