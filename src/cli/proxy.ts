@@ -25,11 +25,42 @@ export function nginxInstalled(): boolean {
 
 /**
  * The http block around the shipped locations: what carrousel.conf declares at the http level
- * (the upstream, the pages' cache), pointed at `upstream` and at this folder. One process, in the
- * foreground, so that it ends with whoever started it; as root, no switch to another user.
+ * (the upstream, the pages' cache), pointed at `upstream` and at nginx's folder.
  */
-function configuration(dir: string, upstream: URL, port: number): string {
-  return `daemon off;
+function locations(upstream: URL, port: number) {
+  return (dir: string) => `proxy_cache_path ${dir}/cache keys_zone=carrousel_pages:10m max_size=100m inactive=10m use_temp_path=off;
+  upstream carrousel {
+    server ${upstream.host};
+    keepalive 32;
+  }
+  server {
+    listen 127.0.0.1:${port} backlog=4096;
+    include ${DEPLOY}/carrousel-locations.conf;
+  }`;
+}
+
+/** Starts nginx in front of the service at `upstream`; resolves once it listens. */
+export async function startProxy(upstream: string): Promise<Proxy> {
+  for (let attempt = 1; ; attempt++) {
+    const port = await freePort();
+    try {
+      const nginx = await runNginx(locations(new URL(upstream), port));
+      return { url: `http://127.0.0.1:${port}`, ...nginx };
+    } catch (error) {
+      // Another process took the free port before nginx listened on it: another port.
+      if (attempt === 3 || !/Address already in use/.test(String(error))) throw error;
+    }
+  }
+}
+
+/**
+ * Runs nginx with `http` (given nginx's folder) as its http block, in a folder of its own; resolves
+ * once it listens. One process, in the foreground, so that it ends with whoever started it; as
+ * root, no switch to another user.
+ */
+export async function runNginx(http: (dir: string) => string): Promise<{ pid: number; stop: () => Promise<void> }> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'carrousel-nginx-'));
+  fs.writeFileSync(path.join(dir, 'nginx.conf'), `daemon off;
 master_process off;
 pid ${dir}/nginx.pid;
 error_log ${dir}/error.log warn;
@@ -38,34 +69,9 @@ http {
   access_log off;
   client_body_temp_path ${dir}/body;
   proxy_temp_path ${dir}/proxy;
-  proxy_cache_path ${dir}/cache keys_zone=carrousel_pages:10m max_size=100m inactive=10m use_temp_path=off;
-  upstream carrousel {
-    server ${upstream.host};
-    keepalive 32;
-  }
-  server {
-    listen 127.0.0.1:${port} backlog=4096;
-    include ${DEPLOY}/carrousel-locations.conf;
-  }
+  ${http(dir)}
 }
-`;
-}
-
-/** Starts nginx in front of the service at `upstream`; resolves once it listens. */
-export async function startProxy(upstream: string): Promise<Proxy> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await startOn(await freePort(), upstream);
-    } catch (error) {
-      // Another process took the free port before nginx listened on it: another port.
-      if (attempt === 3 || !/Address already in use/.test(String(error))) throw error;
-    }
-  }
-}
-
-async function startOn(port: number, upstream: string): Promise<Proxy> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'carrousel-nginx-'));
-  fs.writeFileSync(path.join(dir, 'nginx.conf'), configuration(dir, new URL(upstream), port));
+`);
   const child = spawn(NGINX, ['-p', dir, '-c', path.join(dir, 'nginx.conf'), '-e', path.join(dir, 'error.log')], { stdio: ['ignore', 'ignore', 'pipe'] });
   let errors = '';
   child.stderr!.on('data', (d) => (errors += d));
@@ -75,14 +81,14 @@ async function startOn(port: number, upstream: string): Promise<Proxy> {
     await exited;
     fs.rmSync(dir, { recursive: true, force: true });
   };
-  // nginx writes its pid file once its socket is bound: a connection would not tell it from another process on that port.
+  // nginx writes its pid file once its sockets are bound: a connection would not tell it from another process on that port.
   for (const until = Date.now() + 10_000; !fs.existsSync(path.join(dir, 'nginx.pid'));) {
     if (child.exitCode !== null || Date.now() > until) {
       const log = `${errors}${fs.readFileSync(path.join(dir, 'error.log'), { encoding: 'utf8', flag: 'a+' })}`;
       await stop();
-      throw new Error(`nginx did not start on port ${port}: ${log}`);
+      throw new Error(`nginx did not start: ${log}`);
     }
     await new Promise((r) => setTimeout(r, 20));
   }
-  return { url: `http://127.0.0.1:${port}`, pid: child.pid!, stop };
+  return { pid: child.pid!, stop };
 }

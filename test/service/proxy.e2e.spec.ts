@@ -2,14 +2,17 @@
  * The service behind nginx with the configuration deploy/nginx ships, as docs/deploy.md installs
  * it: each member's own page in their language, live streams and the page's refresh after a
  * publish, revoked links, the organizers' API and uploads, a restart of the service, and the site
- * file itself. Needs nginx: `.ci/run` installs Debian's nginx-light.
+ * file itself over HTTPS. Needs nginx: `.ci/run` installs Debian's nginx-light.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import https from 'node:https';
 import os from 'node:os';
 import path from 'node:path';
+import type { TLSSocket } from 'node:tls';
 import { gunzipSync } from 'node:zlib';
-import { DEPLOY, NGINX, nginxInstalled, type Proxy, startProxy } from '../../src/cli/proxy';
+import { freePort } from '../../src/cli/free-port';
+import { DEPLOY, nginxInstalled, type Proxy, runNginx, startProxy } from '../../src/cli/proxy';
 import { raw, readStream } from '../support/http';
 import { AUTH, sample, startApp, type TestApp, waitForJob } from '../support/test-app';
 
@@ -149,19 +152,42 @@ maybe('the service behind nginx (deploy/nginx)', () => {
     expect(body.error.message).toMatch(/10 Mo|10 MB/);
   });
 
-  it('accepts the site file as shipped, with its certificate and paths filled in', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'carrousel-site-'));
+  it('serves the site file as shipped over HTTPS, and sends plain HTTP there', async () => {
+    const certs = fs.mkdtempSync(path.join(os.tmpdir(), 'carrousel-site-'));
     execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=carrousel.example.org',
-      '-keyout', path.join(dir, 'key.pem'), '-out', path.join(dir, 'cert.pem')], { stdio: 'ignore' });
-    const site = fs.readFileSync(path.join(DEPLOY, 'carrousel.conf'), 'utf8')
-      .replace(/\/etc\/letsencrypt\/live\/carrousel\.example\.org\/fullchain\.pem/, path.join(dir, 'cert.pem'))
-      .replace(/\/etc\/letsencrypt\/live\/carrousel\.example\.org\/privkey\.pem/, path.join(dir, 'key.pem'))
+      '-keyout', path.join(certs, 'key.pem'), '-out', path.join(certs, 'cert.pem')], { stdio: 'ignore' });
+    const [plain, secure] = [await freePort(), await freePort()];
+    // Only what a machine of its own would have differently: its ports, certificate and folders.
+    const site = (dir: string) => fs.readFileSync(path.join(DEPLOY, 'carrousel.conf'), 'utf8')
+      .replace(/^\s*listen \[::\].*$/gm, '')
+      .replace('listen 80;', `listen 127.0.0.1:${plain};`)
+      .replace('listen 443 ssl http2;', `listen 127.0.0.1:${secure} ssl http2;`)
+      .replace('server 127.0.0.1:3000;', `server ${new URL(t.url).host};`)
+      .replace('/etc/letsencrypt/live/carrousel.example.org/fullchain.pem', path.join(certs, 'cert.pem'))
+      .replace('/etc/letsencrypt/live/carrousel.example.org/privkey.pem', path.join(certs, 'key.pem'))
       .replace('/etc/nginx/snippets/carrousel-locations.conf', path.join(DEPLOY, 'carrousel-locations.conf'))
       .replace('/var/cache/nginx/carrousel', path.join(dir, 'cache'));
-    const conf = path.join(dir, 'nginx.conf');
-    fs.writeFileSync(conf, `pid ${dir}/nginx.pid;\nevents {}\nhttp {\n${site}\n}\n`);
-    // Throws, with nginx's message, when the file is not valid.
-    execFileSync(NGINX, ['-t', '-q', '-p', dir, '-c', conf, '-e', path.join(dir, 'error.log')], { stdio: 'pipe' });
+    const nginx = await runNginx(site);
+    try {
+      const token = link('member', 'g1m1').token;
+      const moved = await raw(`http://127.0.0.1:${plain}/m/${token}?lang=en`, 'GET', { Host: 'carrousel.example.org' });
+      expect(moved.status).toBe(301);
+      expect(moved.headers.location).toBe(`https://carrousel.example.org/m/${token}?lang=en`);
+      const page = await new Promise<{ status: number; body: string; protocol: string }>((resolve, reject) => {
+        https.get(`https://127.0.0.1:${secure}/m/${token}`, { ca: fs.readFileSync(path.join(certs, 'cert.pem')), servername: 'carrousel.example.org', headers: { Host: 'carrousel.example.org' } }, (res) => {
+          // Read now: once the answer has ended, its socket goes back to the agent.
+          const protocol = (res.socket as TLSSocket).getProtocol() ?? '';
+          let body = '';
+          res.on('data', (c) => (body += c));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body, protocol }));
+        }).on('error', reject);
+      });
+      expect(page.status).toBe(200);
+      expect(page.protocol).toMatch(/^TLSv1\.[23]$/);
+      expect(page.body).toContain(groupOf('g1m1').name);
+    } finally {
+      await nginx.stop();
+    }
   });
 
   // Last: it stops the service.
