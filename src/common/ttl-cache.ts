@@ -80,7 +80,7 @@ export class TtlCache<V> {
   offer(key: string, value: V): void {
     const at = this.now();
     const hit = this.entries.get(key);
-    if (hit && hit.made <= at && (!hit.loaded || at < hit.until)) return;
+    if (hit && (hit.loaded ? this.servable(hit, at, 0) : hit.made <= at)) return;
     const entry = this.entry(Promise.resolve(value), at);
     this.loaded(entry, value);
     this.entries.set(key, entry);
@@ -104,9 +104,9 @@ export class TtlCache<V> {
     return hit;
   }
 
-  /** Within its time to live or its grace period, not past what the value itself says, not made after now. */
-  private servable(entry: Entry<V>, at: number): boolean {
-    return entry.made <= at && at < entry.until + this.graceMs && at < (entry.expires ?? Infinity);
+  /** Within its time to live or `graceMs` after, not past what the value itself says, not made after now. */
+  private servable(entry: Entry<V>, at: number, graceMs = this.graceMs): boolean {
+    return entry.made <= at && at < entry.until + graceMs && at < (entry.expires ?? Infinity);
   }
 
   /** The old entry stays until the reload resolves, and is replaced only if nothing replaced or deleted it meanwhile. */
