@@ -8,6 +8,7 @@ import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { type EntityManager, IsNull } from 'typeorm';
 import { Clock } from '../common/clock';
+import { EVENT_IN_USE_MS } from '../common/event-in-use';
 import { ConflictError, NotFoundError } from '../common/errors';
 import { AppConfig } from '../config/app-config';
 import { Reads } from '../database/reads';
@@ -37,8 +38,6 @@ const keyed = (tokens: AccessTokenEntity[]) => new Map(tokens.map((t) => [`${t.k
 
 /** How long a valid token is remembered (another instance's revocation shows after at most this). */
 const TOKEN_CACHE_MS = 10_000;
-/** An event whose links were opened within this time keeps them all in memory: a break between rounds is shorter. */
-const IN_USE_MS = 30 * 60_000;
 const KEEP_WARM = 'links.keep-warm';
 
 @Injectable()
@@ -63,7 +62,7 @@ export class LinksService implements OnApplicationBootstrap {
 
   /** Registered with the scheduler, which clears it before the service shuts down. */
   onApplicationBootstrap(): void {
-    this.scheduler.addInterval(KEEP_WARM, setInterval(() => this.memory.keepWarm(IN_USE_MS), 1000));
+    this.scheduler.addInterval(KEEP_WARM, setInterval(() => this.memory.keepWarm(EVENT_IN_USE_MS), 1000));
   }
 
   /** Every member's, expert's and group's link, made where missing. */

@@ -7,14 +7,13 @@ import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { Reads } from '../database/reads';
 import { PlanEvents } from '../common/plan-events';
+import { EVENT_IN_USE_MS } from '../common/event-in-use';
 import { StampedCache } from '../common/stamped-cache';
 import { ScheduleVersionEntity } from '../plans/entities/schedule-version.entity';
 import { PlansService } from '../plans/plans.service';
 import { type PlanView, planView } from './plan-view';
 
 const FRESH_MS = 1000;
-/** An event whose pages were opened within this time has its version checked even between loads: a break between rounds is shorter. */
-const IN_USE_MS = 30 * 60_000;
 const KEEP_FRESH = 'pages.plan-check';
 
 @Injectable()
@@ -34,7 +33,7 @@ export class PlanCache implements OnApplicationBootstrap {
 
   /** Registered with the scheduler, which clears it before the service shuts down. */
   onApplicationBootstrap(): void {
-    this.scheduler.addInterval(KEEP_FRESH, setInterval(() => this.views.keepFresh(IN_USE_MS), FRESH_MS / 2));
+    this.scheduler.addInterval(KEEP_FRESH, setInterval(() => this.views.keepFresh(EVENT_IN_USE_MS), FRESH_MS / 2));
   }
 
   /** The number of the published version, straight from the database (null before any). */
