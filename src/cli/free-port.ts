@@ -9,3 +9,17 @@ export function freePort(): Promise<number> {
     });
   });
 }
+
+/**
+ * Starts something on a free port, on another one when the first was taken before it listened
+ * (another process may ask for a free port at the same moment); `taken` recognizes that failure.
+ */
+export async function onFreePort<T>(start: (port: number) => Promise<T>, taken: RegExp): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await start(await freePort());
+    } catch (error) {
+      if (attempt === 3 || !taken.test(String(error))) throw error;
+    }
+  }
+}

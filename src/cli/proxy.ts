@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { freePort } from './free-port';
+import { onFreePort } from './free-port';
 
 export const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 export const DEPLOY = path.resolve(__dirname, '../../deploy/nginx');
@@ -40,17 +40,8 @@ function locations(upstream: URL, port: number) {
 }
 
 /** Starts nginx in front of the service at `upstream`; resolves once it listens. */
-export async function startProxy(upstream: string): Promise<Proxy> {
-  for (let attempt = 1; ; attempt++) {
-    const port = await freePort();
-    try {
-      const nginx = await runNginx(locations(new URL(upstream), port));
-      return { url: `http://127.0.0.1:${port}`, ...nginx };
-    } catch (error) {
-      // Another process took the free port before nginx listened on it: another port.
-      if (attempt === 3 || !/Address already in use/.test(String(error))) throw error;
-    }
-  }
+export function startProxy(upstream: string): Promise<Proxy> {
+  return onFreePort(async (port) => ({ url: `http://127.0.0.1:${port}`, ...(await runNginx(locations(new URL(upstream), port))) }), /Address already in use/);
 }
 
 /**

@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { freePort } from '../../src/cli/free-port';
+import { onFreePort } from '../../src/cli/free-port';
 
 export const ORGANIZER_KEY = 'test-organizer-key-0123456789';
 export const AUTH = { Authorization: `Bearer ${ORGANIZER_KEY}` };
@@ -55,14 +55,8 @@ export async function freshStorage(): Promise<Storage> {
 
 export async function startApp(storage?: Storage, env: Record<string, string> = {}): Promise<TestApp> {
   const where = storage ?? (await freshStorage());
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await startOn(await freePort(), where, env);
-    } catch (error) {
-      // The free port was taken by another suite's service before this one listened: another port.
-      if (attempt === 3 || !/EADDRINUSE/.test(String(error))) throw error;
-    }
-  }
+  // The free port may be taken by another suite's service before this one listens.
+  return onFreePort((port) => startOn(port, where, env), /EADDRINUSE/);
 }
 
 async function startOn(port: number, where: Storage, env: Record<string, string>): Promise<TestApp> {
