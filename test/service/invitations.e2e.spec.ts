@@ -11,18 +11,10 @@ import { parse } from '../invitations/fixtures';
 import { decodeHeader, leaves, parseMime, type Received, TestInbox } from '../support/mail';
 import { readWithPython } from '../support/python-icalendar';
 import { AUTH, sample, startApp, type TestApp, waitForJob } from '../support/test-app';
+import { until } from '../support/until';
 
 const FAST = { OUTBOX_INTERVAL_MS: '150', OUTBOX_RETRY_BASE_MS: '300', INVITATIONS_RECONCILE_MS: '400' };
 
-async function until<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 30_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await probe();
-    if (v !== undefined) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 interface Mail {

@@ -15,6 +15,7 @@ import { freePort } from '../../src/cli/free-port';
 import { DEPLOY, nginxInstalled, type Proxy, runNginx, startProxy } from '../../src/cli/proxy';
 import { raw, readStream } from '../support/http';
 import { AUTH, sample, startApp, type TestApp, waitForJob } from '../support/test-app';
+import { until } from '../support/until';
 
 const maybe = nginxInstalled() ? describe : describe.skip;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -22,14 +23,14 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const phone = (lang: string) => ({ 'Accept-Encoding': 'gzip, deflate, br', 'Accept-Language': lang });
 const html = (res: { headers: Record<string, unknown>; body: Buffer }) => (res.headers['content-encoding'] === 'gzip' ? gunzipSync(res.body) : res.body).toString();
 
-/** Asks `url` until `done` accepts the answer, at most `ms`; returns the last answer and how long it took. */
-async function until(url: string, headers: Record<string, string>, done: (res: Awaited<ReturnType<typeof raw>>) => boolean, ms: number) {
+/** The first answer from `url` that `done` accepts, within `ms`, and how long it took. */
+async function answered(url: string, headers: Record<string, string>, done: (res: Awaited<ReturnType<typeof raw>>) => boolean, ms: number) {
   const started = Date.now();
-  for (;;) {
-    const res = await raw(url, 'GET', headers);
-    if (done(res) || Date.now() - started > ms) return { res, after: Date.now() - started };
-    await sleep(50);
-  }
+  const res = await until(`an answer from ${url}`, async () => {
+    const r = await raw(url, 'GET', headers);
+    return done(r) ? r : undefined;
+  }, ms);
+  return { res, after: Date.now() - started };
 }
 
 maybe('the service behind nginx (deploy/nginx)', () => {
@@ -99,7 +100,7 @@ maybe('the service behind nginx (deploy/nginx)', () => {
     const refreshed = await raw(page, 'GET', { ...phone('fr'), 'Cache-Control': 'no-cache', Pragma: 'no-cache' });
     expect(html(refreshed)).toContain(`data-version="${copy.number}"`);
     // An ordinary reload gets it once the cached copy is past its time: nginx counts whole seconds, so one to two.
-    const reload = await until(page, { ...phone('en'), 'Cache-Control': 'max-age=0' }, (r) => html(r).includes(`data-version="${copy.number}"`), 3000);
+    const reload = await answered(page, { ...phone('en'), 'Cache-Control': 'max-age=0' }, (r) => html(r).includes(`data-version="${copy.number}"`), 3000);
     expect(html(reload.res)).toContain(`data-version="${copy.number}"`);
     expect(reload.after).toBeLessThan(3000);
   }, 30_000);
@@ -109,7 +110,7 @@ maybe('the service behind nginx (deploy/nginx)', () => {
     const old = `${proxy.url}/m/${before.token}`;
     expect((await raw(old, 'GET', phone('fr'))).status).toBe(200);
     const after = (await t.http.post(`/api/events/${id}/links/member/g3m1/reissue`).set(AUTH).expect(201)).body;
-    const refused = await until(old, phone('fr'), (r) => r.status === 404, 5000);
+    const refused = await answered(old, phone('fr'), (r) => r.status === 404, 5000);
     expect(refused.res.status).toBe(404);
     expect(html(refused.res)).toContain('Lien non valide');
     expect(refused.after).toBeLessThan(3000);
@@ -132,7 +133,7 @@ maybe('the service behind nginx (deploy/nginx)', () => {
       expect(sent.headers.get('location')).toBe(`/m/${token}?lang=fr&sent=1#questions`);
       expect(html(await raw(`${proxy.url}${sent.headers.get('location')!.split('#')[0]}`, 'GET', phone('fr')))).toContain(text);
     }
-    const expertPage = await until(`${proxy.url}/x/${link('expert', expert).token}`, phone('fr'), (r) => texts.every((text) => html(r).includes(text)), 3000);
+    const expertPage = await answered(`${proxy.url}/x/${link('expert', expert).token}`, phone('fr'), (r) => texts.every((text) => html(r).includes(text)), 3000);
     for (const text of texts) expect(html(expertPage.res)).toContain(text);
 
     const api = (method: string, route: string, body?: unknown) => fetch(`${proxy.url}${route}`, {
