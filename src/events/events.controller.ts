@@ -53,11 +53,7 @@ export class EventsController {
   @Patch(':id')
   @ApiOperation({ summary: 'Modifier le nom, le fuseau, le lieu, l\'organisateur, les options / change the event\'s own fields' })
   async update(@Param('id') id: string, @Body() body: UpdateEventDto, @IfMatchRevision() revision?: number) {
-    const result = await this.events.change(id, revision, (instance) => {
-      const { options, ...fields } = body;
-      Object.assign(instance.event, fields);
-      if (options) instance.options = { ...instance.options, ...options };
-    });
+    const result = await this.events.updateFields(id, revision, body);
     return { ...(await this.events.summary(result.event, result.instance)), warnings: result.warnings };
   }
 

@@ -94,6 +94,24 @@ export class EventsService {
   }
 
   /**
+   * Changes the event's own fields: only those sent (the validated body has every absent field as
+   * `undefined`, and copying those erased the location, the zone and the organizer on a rename);
+   * one set to null is removed. The organizer and the options are merged field by field too.
+   */
+  async updateFields(id: string, revision: number | undefined, fields: EventFieldsPatch) {
+    return this.change(id, revision, (instance) => {
+      const { options, organizer, ...own } = fields;
+      merge(instance.event as Record<string, unknown>, own);
+      if (organizer !== undefined) {
+        if (organizer === null) delete instance.event.organizer;
+        else instance.event.organizer = merge({ ...instance.event.organizer }, organizer) as NonNullable<InstanceFile['event']['organizer']>;
+      }
+      if (options !== undefined) instance.options = merge({ ...instance.options }, (options ?? {}) as Record<string, unknown>);
+      if (instance.options && !Object.keys(instance.options).length) delete instance.options;
+    });
+  }
+
+  /**
    * Other capabilities keep data per event (versions, jobs, links): they register what to delete
    * with the event, run in the same transaction.
    */
@@ -146,6 +164,24 @@ export class EventsService {
       items.splice(i, 1);
     });
   }
+}
+
+/** The event's own fields as PATCH takes them: absent (undefined) keeps a field, null removes it. */
+export interface EventFieldsPatch {
+  name?: string | null;
+  timezone?: string | null;
+  location?: string | null;
+  organizer?: { name?: string | null; email?: string | null } | null;
+  options?: object | null;
+}
+
+/** Copies the fields that were sent into `target`; a null one is removed. */
+function merge<T extends Record<string, unknown>>(target: T, patch: Record<string, unknown>): T {
+  for (const [k, v] of Object.entries(patch)) {
+    if (v === null) delete target[k];
+    else if (v !== undefined) (target as Record<string, unknown>)[k] = v;
+  }
+  return target;
 }
 
 function notFound(collection: Collection, key: string): NotFoundError {
