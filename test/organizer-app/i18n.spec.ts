@@ -31,7 +31,7 @@ describe('the app\'s texts', () => {
       'live.status.': ['before', 'during', 'break', 'after'], 'items.': ['rounds', 'tables', 'experts', 'groups'],
       'items.add.': ['rounds', 'tables', 'experts', 'groups'], 'import.title.': ['experts', 'groups'], 'import.done.': ['experts', 'groups'],
       'import.drop.': ['experts', 'groups'], 'import.hint.': ['experts', 'groups'], 'pairs.': ['pins', 'forbidden'], 'pairs.add.': ['pins', 'forbidden'],
-      'pairs.hint.': ['pins', 'forbidden'], 'export.': ['csv', 'xlsx', 'html', 'json'], 'links.kind.': ['member', 'expert', 'group'], 'diff.': ['added', 'moved', 'removed'],
+      'pairs.hint.': ['pins', 'forbidden'], 'event.organizer.': ['name', 'email'], 'export.': ['csv', 'xlsx', 'html', 'json'], 'links.kind.': ['member', 'expert', 'group'], 'diff.': ['added', 'moved', 'removed'],
     };
     const missing = Object.entries(families).flatMap(([prefix, values]) => values.map((v) => prefix + v)).filter((k) => !(k in STRINGS.fr));
     expect(missing).toEqual([]);

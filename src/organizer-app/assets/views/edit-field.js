@@ -2,33 +2,39 @@
 import { announce, h, uid } from '../dom.js';
 import { localized, t } from '../i18n.js';
 
-/** Text → the exchange format's value: '' removes the field (null), lists split on , ; | */
-export function parseValue(type, text) {
+/**
+ * Text → the exchange format's value: '' removes the field (null), lists split on , ; |, numbers
+ * times `scale` (a time limit typed in seconds is stored in milliseconds).
+ */
+export function parseValue(type, text, scale = 1) {
   const value = text.trim();
   if (value === '') return null;
-  if (type === 'number') return Number(value);
+  if (type === 'number') return Number(value.replace(',', '.')) * scale;
   if (type === 'list') return value.split(/\s*[,;|]\s*/).filter(Boolean);
   return value;
 }
 
-const show = (type, value) => (value === undefined || value === null ? '' : type === 'list' ? value.join(', ') : String(value));
+const show = (type, value, scale = 1) =>
+  value === undefined || value === null ? '' : type === 'list' ? value.join(', ') : type === 'number' ? String(value / scale) : String(value);
 
 /**
- * @param {{ key: string, type?: 'text'|'number'|'list'|'email'|'url', label: string }} column
+ * @param {{ key: string, type?: 'text'|'number'|'list'|'email'|'url'|'select', scale?: number,
+ *           choices?: { value: string, label: string }[] }} column
  * @param {(value) => Promise<unknown>} save  throws the ApiError when refused
  */
 export function editable(column, value, label, save) {
   const type = column.type ?? 'text';
   const id = uid('edit');
   const error = h('span', { class: 'field-error', id: `${id}-error`, hidden: true });
-  const input = h('input', {
-    id, value: show(type, value), 'aria-label': label, 'aria-describedby': error.id,
-    type: type === 'number' ? 'number' : type === 'email' ? 'email' : 'text', class: `edit ${type}`,
-  });
+  const attrs = { id, 'aria-label': label, 'aria-describedby': error.id, class: `edit ${type}` };
+  const input = type === 'select'
+    ? h('select', attrs, (column.choices ?? []).map((c) => h('option', { value: c.value }, c.label)))
+    : h('input', { ...attrs, type: type === 'number' ? 'number' : type === 'email' ? 'email' : 'text', step: type === 'number' ? 'any' : undefined });
+  input.value = show(type, value, column.scale);
   let saved = input.value;
   input.addEventListener('change', async () => {
     try {
-      await save(parseValue(type, input.value));
+      await save(type === 'select' ? input.value : parseValue(type, input.value, column.scale));
       saved = input.value;
       error.hidden = true;
       input.removeAttribute('aria-invalid');
@@ -38,6 +44,8 @@ export function editable(column, value, label, save) {
       const detail = e.fields?.[0]?.message;
       error.textContent = localized(detail ?? e.message);
       error.hidden = false;
+      // The screen shows what is stored, never a refused value that looks saved.
+      input.value = saved;
       input.setAttribute('aria-invalid', 'true');
       announce(t('edit.refused', { what: label, why: error.textContent }));
     }

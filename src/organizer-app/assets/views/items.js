@@ -1,9 +1,10 @@
 // The event's lists (rounds, tables, experts, groups), every cell editable in place, a group's members included.
 import { h } from '../dom.js';
-import { t } from '../i18n.js';
+import { getLang, t } from '../i18n.js';
 import { addButton, removeButton } from './frame.js';
 import { editable } from './edit-field.js';
 import { membersCell } from './members.js';
+import { nextRound, PAUSE_MINUTES } from '../rounds.js';
 
 const COLUMNS = {
   rounds: [{ key: 'start' }, { key: 'end' }],
@@ -13,8 +14,11 @@ const COLUMNS = {
   groups: [{ key: 'name' }, { key: 'size', type: 'number' }, { key: 'themes', type: 'list' }, { key: 'rounds', type: 'list' }, { key: 'maxMeetings', type: 'number' }],
 };
 
+/** « sam. 23 janv. »: the day of a round, so that a two-day event reads as two days. */
+const day = (wall) => new Date(`${String(wall).slice(0, 10)}T12:00Z`).toLocaleDateString(getLang() === 'en' ? 'en-GB' : 'fr-FR', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
+
 /** A new item for the "add" button: the next free id and the fields the format requires. */
-function blank(collection, items) {
+function blank(collection, items, pauseMinutes) {
   const prefix = { rounds: 'r', tables: 't', experts: 'e', groups: 'g' }[collection];
   let n = items.length + 1;
   while (items.some((i) => i.id === `${prefix}${n}`)) n++;
@@ -22,30 +26,23 @@ function blank(collection, items) {
   if (collection === 'tables') return { id, name: `${t('new.tableName')} ${n}`, seats: 8 };
   if (collection === 'experts') return { id, name: `${t('items.newExpert')} ${n}` };
   if (collection === 'groups') return { id, name: `${t('items.newGroup')} ${n}`, size: 1 };
-  // A round after the last one, as long as it, after the same change.
-  const [a, b] = items.slice(-2);
-  const minutes = (s) => Date.parse(`${s}:00Z`) / 60000;
-  const iso = (m) => new Date(m * 60000).toISOString().slice(0, 16);
-  const length = b ? minutes(b.end) - minutes(b.start) : 20;
-  const gap = a && b ? minutes(b.start) - minutes(a.end) : 5;
-  const start = b ? minutes(b.end) + gap : minutes(`${new Date().toISOString().slice(0, 10)}T09:30`);
-  return { id, start: iso(start), end: iso(start + length) };
+  return nextRound(items, id, pauseMinutes, new Date().toISOString().slice(0, 10));
 }
 
 /** @param {(method, path, body) => Promise<object>} send  sends a change to the event (see event-changes.js) */
-export function itemsSection(eventId, collection, items, reload, send) {
+export function itemsSection(eventId, collection, items, reload, send, pauseMinutes = PAUSE_MINUTES) {
   const place = h('div');
   const name = (item) => item.name ?? item.id;
   // The list as the last change left it: two quick additions get two different ids.
   let list = items;
-  const add = () => send('POST', path, () => blank(collection, list), (reply) => (list = reply.items.map((x) => x.item)));
+  const add = () => send('POST', path, () => blank(collection, list, pauseMinutes), (reply) => (list = reply.items.map((x) => x.item)));
   const path = `/api/events/${eventId}/${collection}`;
   const table = h('table', { class: 'list compact' },
     h('caption', { class: 'sr-only' }, t(`items.${collection}`)),
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'id'), COLUMNS[collection].map((c) => h('th', { scope: 'col' }, t(`col.${c.key}`))),
       collection === 'groups' ? h('th', { scope: 'col' }, t('col.members')) : null, h('th', { scope: 'col' }, h('span', { class: 'sr-only' }, t('items.actions'))))),
     h('tbody', {}, items.map((item) => h('tr', {},
-      h('th', { scope: 'row' }, item.id),
+      h('th', { scope: 'row' }, item.id, collection === 'rounds' ? h('span', { class: 'day' }, ` ${day(item.start)}`) : null),
       COLUMNS[collection].map((c) => h('td', {}, editable(c, item[c.key], `${t(`col.${c.key}`)} — ${name(item)}`,
         (value) => send('PATCH', `${path}/${encodeURIComponent(item.id)}`, { [c.key]: value })))),
       collection === 'groups' ? h('td', {}, membersCell(`${path}/${encodeURIComponent(item.id)}`, item, items, reload, send)) : null,

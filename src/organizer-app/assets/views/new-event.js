@@ -1,9 +1,10 @@
-// Create an event: its own fields, rounds generated from a timetable in words, tables or video rooms.
+// Create an event: its own fields, its sessions (days, half-days) made of rounds from a timetable in words,
+// tables or video rooms.
 import { api } from '../api.js';
 import { announce, field, fill, focusMain, h, setFieldError } from '../dom.js';
-import { localized, t } from '../i18n.js';
+import { getLang, localized, t } from '../i18n.js';
 import { navigate } from '../router.js';
-import { checkPlan, generateRounds, parseRoundList } from '../rounds.js';
+import { checkSessions, generateSessions, parseRoundList } from '../rounds.js';
 import { tableRows } from '../tables.js';
 import { setCrumbs } from './frame.js';
 
@@ -15,17 +16,10 @@ export function renderNewEvent(main) {
   const input = (attrs) => h('input', { type: 'text', ...attrs });
   const f = {
     name: input({ name: 'name', required: true, autocomplete: 'off' }),
-    date: input({ type: 'date', name: 'date', value: today, required: true }),
     timezone: input({ name: 'timezone', value: 'Europe/Paris', list: 'zones', required: true }),
     location: input({ name: 'location' }),
     organizerName: input({ name: 'organizerName', autocomplete: 'organization' }),
     organizerEmail: input({ type: 'email', name: 'organizerEmail', autocomplete: 'email' }),
-    start: input({ type: 'time', name: 'start', value: '09:30' }),
-    count: input({ type: 'number', name: 'count', value: 6, min: 1, max: 200 }),
-    length: input({ type: 'number', name: 'length', value: 20, min: 1 }),
-    change: input({ type: 'number', name: 'change', value: 5, min: 0 }),
-    breaksAfter: input({ name: 'breaksAfter', value: '3', inputmode: 'numeric' }),
-    breakLength: input({ type: 'number', name: 'breakLength', value: 15, min: 0 }),
     tableCount: input({ type: 'number', name: 'tableCount', value: 4, min: 1, max: 300 }),
     seats: input({ type: 'number', name: 'seats', value: 8, min: 1 }),
   };
@@ -37,15 +31,61 @@ export function renderNewEvent(main) {
   let rounds = [];
   const tables = tableRows();
 
-  const plan = () => ({
-    date: f.date.value, start: f.start.value, count: Number(f.count.value), length: Number(f.length.value),
-    change: Number(f.change.value), breaksAfter: parseRoundList(f.breaksAfter.value), breakLength: Number(f.breakLength.value),
-  });
+  const sessionsPlace = h('div', { class: 'stack' });
+  const sessions = [sessionFields({ date: today, start: '09:30', count: 6, length: 20, change: 5, breaksAfter: '3', breakLength: 15 })];
+  function drawSessions() {
+    fill(sessionsPlace, sessions.map((session, i) => session.draw(i + 1, sessions.length > 1 ? () => {
+      sessions.splice(i, 1);
+      drawSessions();
+      sessionsPlace.querySelector('input')?.focus();
+    } : null)));
+    updateRounds();
+  }
+  const addSession = h('button', { type: 'button', onclick: () => {
+    const last = sessions[sessions.length - 1].values();
+    sessions.push(sessionFields({ ...last, date: nextDay(last.date) }));
+    drawSessions();
+    sessions[sessions.length - 1].inputs.date.focus();
+  } }, t('new.addSession'));
   function updateRounds() {
-    const problems = checkPlan(plan());
-    for (const name of ['date', 'start', 'count', 'length', 'change', 'breakLength']) setFieldError(f[name], problems.includes(name) ? t('new.invalid') : '');
-    rounds = problems.length ? [] : generateRounds(plan());
-    fill(roundsPreview, rounds.map((r) => h('li', {}, `${r.id} : ${r.start.slice(11)} – ${r.end.slice(11)}`, r.start.slice(0, 10) !== f.date.value ? ` (${r.start.slice(0, 10)})` : '')));
+    const plans = sessions.map((s) => s.plan());
+    const problems = checkSessions(plans);
+    sessions.forEach((session, i) => session.showProblems(problems[i]));
+    rounds = problems.some((p) => p.length) ? [] : generateSessions(plans);
+    const dayOf = (wall) => new Date(`${wall.slice(0, 10)}T12:00Z`).toLocaleDateString(getLang() === 'en' ? 'en-GB' : 'fr-FR', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
+    fill(roundsPreview, rounds.map((r, i) => h('li', {}, i === 0 || rounds[i - 1].start.slice(0, 10) !== r.start.slice(0, 10) ? h('strong', {}, `${dayOf(r.start)} — `) : null,
+      `${r.id} : ${r.start.slice(11)} – ${r.end.slice(11)}`, r.end.slice(0, 10) !== r.start.slice(0, 10) ? ` (${dayOf(r.end)})` : '')));
+  }
+  /** One session's timetable in words; its inputs keep their values when the list is drawn again. */
+  function sessionFields(values) {
+    const inputs = {
+      date: input({ type: 'date', name: 'date', value: values.date, required: true }),
+      start: input({ type: 'time', name: 'start', value: values.start }),
+      count: input({ type: 'number', name: 'count', value: values.count, min: 1, max: 200 }),
+      length: input({ type: 'number', name: 'length', value: values.length, min: 1 }),
+      change: input({ type: 'number', name: 'change', value: values.change, min: 0 }),
+      breaksAfter: input({ name: 'breaksAfter', value: values.breaksAfter, inputmode: 'numeric' }),
+      breakLength: input({ type: 'number', name: 'breakLength', value: values.breakLength, min: 0 }),
+    };
+    for (const el of Object.values(inputs)) el.addEventListener('input', updateRounds);
+    const overlap = h('p', { class: 'field-error', hidden: true, role: 'alert' }, t('new.overlap'));
+    const labels = { date: t('new.date'), start: t('new.start'), count: t('new.count'), length: t('new.length'), change: t('new.change'), breaksAfter: t('new.breaksAfter'), breakLength: t('new.breakLength') };
+    const fields = Object.entries(inputs).map(([name, el]) => field(labels[name], el, name === 'breaksAfter' ? t('new.breaksAfterHint') : undefined));
+    return {
+      inputs,
+      values: () => Object.fromEntries(Object.entries(inputs).map(([name, el]) => [name, el.value])),
+      plan: () => ({
+        date: inputs.date.value, start: inputs.start.value, count: Number(inputs.count.value), length: Number(inputs.length.value),
+        change: Number(inputs.change.value), breaksAfter: parseRoundList(inputs.breaksAfter.value), breakLength: Number(inputs.breakLength.value),
+      }),
+      showProblems(problems) {
+        for (const name of ['date', 'start', 'count', 'length', 'change', 'breakLength']) setFieldError(inputs[name], problems.includes(name) ? t('new.invalid') : '');
+        overlap.hidden = !problems.includes('overlap');
+      },
+      draw: (n, remove) => h('fieldset', { class: 'session' }, h('legend', {}, t('new.session', { n })),
+        h('div', { class: 'grid3' }, fields), overlap,
+        remove ? h('button', { type: 'button', onclick: remove }, t('new.removeSession', { n })) : null),
+    };
   }
   function updateTables() {
     tables.resize(Number(f.tableCount.value) || 0, kind.value === 'video' ? t('new.videoName') : t('new.tableName'), Number(f.seats.value) || 1);
@@ -57,22 +97,19 @@ export function renderNewEvent(main) {
         oninput: (e) => tables.edit(i, key, e.target.value),
       }), h('p', { class: 'field-error', id: `tables-${i}-${key}-error`, hidden: true }))))));
   }
-  for (const name of ['date', 'start', 'count', 'length', 'change', 'breaksAfter', 'breakLength']) f[name].addEventListener('input', updateRounds);
   for (const el of [f.tableCount, f.seats, kind]) el.addEventListener('input', updateTables);
 
   const form = h('form', { class: 'stack', novalidate: true },
     summary,
     h('fieldset', {}, h('legend', {}, t('new.event')),
       h('div', { class: 'grid2' },
-        field(t('new.name'), f.name), field(t('new.date'), f.date),
+        field(t('new.name'), f.name),
         field(t('new.timezone'), f.timezone, t('new.timezoneHint')), field(t('new.location'), f.location),
         field(t('new.organizerName'), f.organizerName), field(t('new.organizerEmail'), f.organizerEmail, t('new.organizerEmailHint')))),
     h('datalist', { id: 'zones' }, ZONES.map((z) => h('option', { value: z }))),
-    h('fieldset', {}, h('legend', {}, t('new.rounds')),
-      h('p', { class: 'hint' }, t('new.roundsHint')),
-      h('div', { class: 'grid3' },
-        field(t('new.start'), f.start), field(t('new.count'), f.count), field(t('new.length'), f.length),
-        field(t('new.change'), f.change), field(t('new.breaksAfter'), f.breaksAfter, t('new.breaksAfterHint')), field(t('new.breakLength'), f.breakLength)),
+    h('fieldset', {}, h('legend', {}, t('new.sessions')),
+      h('p', { class: 'hint' }, t('new.sessionsHint'), ' ', t('new.roundsHint')),
+      sessionsPlace, addSession,
       roundsError,
       h('h2', { class: 'h3' }, t('new.preview')), roundsPreview),
     h('fieldset', {}, h('legend', {}, t('new.tables')),
@@ -127,7 +164,15 @@ export function renderNewEvent(main) {
   }
 
   fill(main, h('h1', {}, t('new.title')), form);
-  updateRounds();
+  drawSessions();
   updateTables();
   focusMain();
+}
+
+/** "2027-01-22" → "2027-01-23" (calendar arithmetic, no zone). */
+function nextDay(date) {
+  const at = new Date(`${date}T12:00Z`);
+  if (Number.isNaN(at.getTime())) return date;
+  at.setUTCDate(at.getUTCDate() + 1);
+  return at.toISOString().slice(0, 10);
 }

@@ -9,7 +9,14 @@ import { importZone } from './import.js';
 import { itemsSection } from './items.js';
 
 const OWN = [{ key: 'name' }, { key: 'timezone' }, { key: 'location' }];
-const OPTIONS = [{ key: 'timeLimitMs', type: 'number' }, { key: 'minMeetingsPerExpert', type: 'number' }, { key: 'themeMatchWeight', type: 'number' }, { key: 'objective' }];
+const ORGANIZER = [{ key: 'name' }, { key: 'email', type: 'email' }];
+const OPTIONS = () => [
+  { key: 'objective', type: 'select', choices: [{ value: 'fair', label: t('options.objective.fair') }, { value: 'total', label: t('options.objective.total') }] },
+  { key: 'timeLimitMs', type: 'number', scale: 1000 },
+  { key: 'minMeetingsPerExpert', type: 'number' },
+  { key: 'themeMatchWeight', type: 'number' },
+  { key: 'pauseMinutes', type: 'number' },
+];
 
 export async function renderSetup(main, { id }) {
   const loaded = await load(main, t('setup.title'), [`/api/events/${id}`, `/api/events/${id}/instance`]);
@@ -33,12 +40,19 @@ export async function renderSetup(main, { id }) {
   const changes = eventChanges(instance.revision, draw);
   const reload = () => changes.reload();
   function drawLists() {
-    fill(lists, ['rounds', 'tables', 'experts', 'groups'].map((c) => itemsSection(id, c, instance[c] ?? [], reload, changes.send)));
+    fill(lists, ['rounds', 'tables', 'experts', 'groups'].map((c) => itemsSection(id, c, instance[c] ?? [], reload, changes.send, instance.options?.pauseMinutes)));
   }
   const own = (c) => editable(c, instance.event[c.key], t(`event.${c.key}`), (value) => changes.send('PATCH', `/api/events/${id}`, { [c.key]: value ?? undefined }));
-  const option = (c) => editable(c, instance.options?.[c.key], t(`options.${c.key}`), (value) => changes.send('PATCH', `/api/events/${id}`, { options: { [c.key]: value ?? undefined } }));
+  // The organizer is one object in the format: a change of its name sends its address too.
+  const organizer = (c) => editable(c, instance.event.organizer?.[c.key], t(`event.organizer.${c.key}`),
+    (value) => changes.send('PATCH', `/api/events/${id}`, { organizer: { ...instance.event.organizer, [c.key]: value ?? undefined } }));
+  const option = (c) => editable(c, instance.options?.[c.key] ?? (c.key === 'objective' ? 'fair' : undefined), t(`options.${c.key}`),
+    (value) => changes.send('PATCH', `/api/events/${id}`, { options: { [c.key]: value ?? undefined } }));
   const row = (label, control) => h('div', { class: 'field inline' }, h('span', { class: 'label', 'aria-hidden': 'true' }, label), control);
-  const drawFields = () => fill(fields, OWN.map((c) => row(t(`event.${c.key}`), own(c))), OPTIONS.map((c) => row(t(`options.${c.key}`), option(c))));
+  const drawFields = () => fill(fields,
+    OWN.map((c) => row(t(`event.${c.key}`), own(c))),
+    ORGANIZER.map((c) => row(t(`event.organizer.${c.key}`), organizer(c))),
+    OPTIONS().map((c) => row(t(`options.${c.key}`), option(c))));
 
   fill(main,
     ...eventHeader(event, ''),
