@@ -93,7 +93,7 @@ function describeStop(s: ScheduleFile): string {
 }
 
 /** One reference's metrics; with `ours`, each of our metrics as a ratio to it (ours / reference). */
-function compareLine(label: string, ref: Partial<Metrics>, ours?: Metrics): string {
+function compareLine(label: string, ref: Partial<Metrics>, ours?: Partial<Metrics>): string {
   const cells = LEVELS.filter((k) => ref[k] !== undefined).map((k) => {
     const value = ref[k]!;
     const shown = k === 'minGroupShare' ? value.toFixed(4) : String(value);

@@ -49,6 +49,8 @@ function compareMetrics(claimed: Partial<Metrics>, real: Metrics): string[] {
       out.push(`${key}: annoncé/claimed ${claimed[key]}, réel/actual ${real[key]}`);
     }
   }
+  // Format 1.1: a version 1 schedule does not claim idle and stays valid; a claimed idle must be right.
+  if (claimed.idle !== undefined && claimed.idle !== real.idle) out.push(`idle: annoncé/claimed ${claimed.idle}, réel/actual ${real.idle}`);
   if (typeof claimed.minGroupShare !== 'number' || Math.abs(claimed.minGroupShare - real.minGroupShare) > 1e-6) {
     out.push(`minGroupShare: annoncé/claimed ${claimed.minGroupShare}, réel/actual ${real.minGroupShare}`);
   }

@@ -1,17 +1,18 @@
 /** The short human summary the commands print: quality, each group's share, experts heard. */
-import type { Metrics, UnmetWish } from '../engine/format';
+import type { ClaimedMetrics, UnmetWish } from '../engine/format';
 import { groupShares } from '../engine/metrics';
 import type { Meeting, Problem } from '../engine/model';
 import type { Quality } from '../engine/solve';
 
 const percent = (x: number) => `${(x * 100).toFixed(1)} %`;
 
-export function describeMetrics(m: Metrics): string {
+export function describeMetrics(m: ClaimedMetrics): string {
   const parts = [
     ...(m.moved !== undefined ? [`déplacées/moved ${m.moved}`] : []),
     `manque/shortfall ${m.shortfall}`,
     `part minimale/min share ${percent(m.minGroupShare)}`,
     `valeur/wish value ${m.wishValue}`,
+    ...(m.idle !== undefined ? [`tours sans rencontre/idle ${m.idle}`] : []),
   ];
   return parts.join(' · ');
 }

@@ -27,6 +27,8 @@ export interface InstanceFile {
     objective?: Objective;
     seed?: number;
     timeLimitMs?: number;
+    /** A gap of at least this many minutes between two rounds is a pause (ends a maxConsecutive run). Default 30. */
+    pauseMinutes?: number;
   };
   replan?: { from: string; baseline: MeetingFile[] };
 }
@@ -69,9 +71,14 @@ export interface Metrics {
   shortfall: number;
   wishValue: number;
   minGroupShare: number;
+  /** Group-rounds left empty: per group, min(its rounds, its maxMeetings) minus its meetings (format 1.1). */
+  idle: number;
   /** Only when replanning: baseline meetings from `replan.from` on that were not kept. */
   moved?: number;
 }
+
+/** What a schedule file claims: a version 1 schedule does not claim idle, and stays valid. */
+export type ClaimedMetrics = Omit<Metrics, 'idle'> & { idle?: number };
 
 export interface UnmetWish {
   group: string;
@@ -83,7 +90,7 @@ export interface UnmetWish {
 export interface ScheduleFile {
   format: typeof SCHEDULE_FORMAT;
   meetings: MeetingFile[];
-  metrics: Metrics;
+  metrics: ClaimedMetrics;
   unmetWishes?: UnmetWish[];
   [extra: string]: unknown;
 }

@@ -11,6 +11,8 @@ import { bothLanguages, type ObjectKind, unknownFr } from './french';
 import { checkInstanceShape } from './schema/validate';
 
 export const DEFAULT_TIMEZONE = 'Europe/Paris';
+/** Format 1.1: a gap of half an hour between two rounds ends a run of consecutive meetings. */
+export const DEFAULT_PAUSE_MINUTES = 30;
 
 /** `rounds[3].end: ends at …`: how an instance error reads in a message or a log. */
 export function describeInstanceError(error: InstanceError): string {
@@ -291,6 +293,7 @@ function buildProblem(file: InstanceFile, instants: Instant[]): Problem {
   const groupIndex = new Map(file.groups.map((g, i) => [g.id, i]));
   const at = (map: Map<string, number>, id: string): number => map.get(id) as number;
 
+  const pauseMs = (file.options?.pauseMinutes ?? DEFAULT_PAUSE_MINUTES) * 60_000;
   const rounds: Round[] = file.rounds.map((r, index) => ({
     index,
     id: r.id,
@@ -298,6 +301,8 @@ function buildProblem(file: InstanceFile, instants: Instant[]): Problem {
     endWall: r.end,
     start: instants[index].start,
     end: instants[index].end,
+    // Instants, not wall times: 01:59 to 03:00 on the spring-forward night is one minute.
+    followsWithoutPause: index > 0 && instants[index].start - instants[index - 1].end < pauseMs,
   }));
   // No `rounds` field: every round; `rounds: []`: none (an expert who does not come).
   const presence = (ids: string[] | undefined): boolean[] => {
@@ -340,6 +345,7 @@ function buildProblem(file: InstanceFile, instants: Instant[]): Problem {
       available,
       roundCount: count(available),
       maxMeetings: g.maxMeetings ?? Infinity,
+      slots: Math.min(count(available), g.maxMeetings ?? Infinity),
       wishes: (g.wishes ?? []).map((w) => ({ expert: at(expertIndex, w.expert), weight: w.weight })),
     };
   });
@@ -348,6 +354,7 @@ function buildProblem(file: InstanceFile, instants: Instant[]): Problem {
     minMeetingsPerExpert: file.options?.minMeetingsPerExpert ?? 1,
     themeMatchWeight: file.options?.themeMatchWeight ?? 1,
     objective: file.options?.objective ?? 'fair',
+    pauseMinutes: file.options?.pauseMinutes ?? DEFAULT_PAUSE_MINUTES,
     seed: file.options?.seed ?? 1,
     timeLimitMs: file.options?.timeLimitMs,
   };
@@ -375,7 +382,7 @@ function buildProblem(file: InstanceFile, instants: Instant[]): Problem {
     experts,
     groups,
     value,
-    potential: groups.map((g) => potentialOf(value[g.index], Math.min(g.roundCount, g.maxMeetings))),
+    potential: groups.map((g) => potentialOf(value[g.index], g.slots)),
     forbidden,
     pins: (file.pins ?? []).map((p, index) => ({
       index,

@@ -19,6 +19,7 @@ export function computeMetrics(problem: Problem, meetings: Meeting[]): Metrics {
     wishValue: shares.reduce((sum, s) => sum + s.received, 0),
     // A minimum over no group at all is vacuous: nobody is let down (precision of the spec).
     minGroupShare: shares.reduce((min, s) => (s.share === null ? min : Math.min(min, s.share)), 1),
+    idle: idle(problem, meetings),
   };
   if (problem.replan) metrics.moved = moved(problem, meetings);
   return metrics;
@@ -43,6 +44,13 @@ function shortfall(problem: Problem, meetings: Meeting[]): number {
   const count = problem.experts.map(() => 0);
   for (const m of meetings) count[m.expert]++;
   return problem.experts.reduce((sum, e) => sum + Math.max(0, expertTarget(problem, e.index) - count[e.index]), 0);
+}
+
+/** Group-rounds left empty (format 1.1); past meetings of a replan count as held. */
+function idle(problem: Problem, meetings: Meeting[]): number {
+  const count = problem.groups.map(() => 0);
+  for (const m of meetings) count[m.group]++;
+  return problem.groups.reduce((sum, g) => sum + Math.max(0, g.slots - count[g.index]), 0);
 }
 
 /** Baseline meetings from `from` on that the schedule does not keep as they were (a table change counts). */

@@ -13,6 +13,11 @@ export interface Round {
   /** Instants, epoch milliseconds (UTC). */
   start: number;
   end: number;
+  /**
+   * True when the round starts less than `options.pauseMinutes` after the previous one ends: the two
+   * are adjacent for maxConsecutive (format 1.1). Always false for the first round.
+   */
+  followsWithoutPause: boolean;
 }
 
 export interface Table {
@@ -58,6 +63,8 @@ export interface Group {
   roundCount: number;
   /** Infinity when the instance sets no limit. */
   maxMeetings: number;
+  /** min(its rounds, its maxMeetings): the meetings it can have; idle counts what is left empty. */
+  slots: number;
   /** The group's explicit wishes, in the order written. */
   wishes: { expert: number; weight: number }[];
 }
@@ -83,6 +90,8 @@ export interface Options {
   minMeetingsPerExpert: number;
   themeMatchWeight: number;
   objective: Objective;
+  /** A gap between two rounds of at least this many minutes is a pause (default 30). */
+  pauseMinutes: number;
   seed: number;
   /** Undefined when the instance sets none (the caller decides). */
   timeLimitMs?: number;

@@ -42,7 +42,7 @@ describe('loadInstance: a valid instance', () => {
     expect(p.groups[0]).toMatchObject({ size: 3, roundCount: 4, maxMeetings: Infinity, wishes: [{ expert: 1, weight: 5 }, { expert: 2, weight: 2 }] });
     expect(p.groups[1]).toMatchObject({ available: [true, true, true, false], roundCount: 3 });
     expect(p.groups[2]).toMatchObject({ maxMeetings: 2, themes: [], wishes: [] });
-    expect(p.options).toEqual({ minMeetingsPerExpert: 1, themeMatchWeight: 1, objective: 'fair', seed: 1, timeLimitMs: undefined });
+    expect(p.options).toEqual({ minMeetingsPerExpert: 1, themeMatchWeight: 1, objective: 'fair', pauseMinutes: 30, seed: 1, timeLimitMs: undefined });
     expect(p.event.timezone).toBe('Europe/Paris');
     expect(p.pins).toEqual([{ index: 0, group: 0, expert: 1, round: 0 }]);
     expect(p.forbidden).toEqual([
@@ -90,8 +90,8 @@ describe('loadInstance: a valid instance', () => {
 
   it('keeps the options given', () => {
     const i = tinyInstance();
-    i.options = { minMeetingsPerExpert: 2, themeMatchWeight: 0, objective: 'total', seed: 42, timeLimitMs: 500 };
-    expect(problemOf(i).options).toEqual({ minMeetingsPerExpert: 2, themeMatchWeight: 0, objective: 'total', seed: 42, timeLimitMs: 500 });
+    i.options = { minMeetingsPerExpert: 2, themeMatchWeight: 0, objective: 'total', pauseMinutes: 0, seed: 42, timeLimitMs: 500 };
+    expect(problemOf(i).options).toEqual({ minMeetingsPerExpert: 2, themeMatchWeight: 0, objective: 'total', pauseMinutes: 0, seed: 42, timeLimitMs: 500 });
     expect(problemOf(i).value[1]).toEqual([4, 0, 0]);
   });
 
@@ -127,6 +127,8 @@ const cases: [string, Mutation, string, string][] = [
   ['empty id', (i) => (i.tables[1].id = ''), 'tables[1].id', 'must not be empty'],
   ['badly written time', (i) => (i.rounds[1].start = '2021-01-22 18:25'), 'rounds[1].start', 'must be a wall time'],
   ['unknown objective', (i) => (i.options = { objective: 'best' }), 'options.objective', 'must be one of "fair", "total"'],
+  ['negative pause', (i) => (i.options = { pauseMinutes: -5 }), 'options.pauseMinutes', 'must be at least 0'],
+  ['pause not whole', (i) => (i.options = { pauseMinutes: 7.5 }), 'options.pauseMinutes', 'must be a whole number'],
   ['baseline meeting without table', (i) => (i.replan = { from: 'r2', baseline: [{ round: 'r1', expert: 'e1', group: 'g1' }] }), 'replan.baseline[0].table', 'is required'],
   // duplicate ids
   ['duplicate round id', (i) => (i.rounds[1].id = 'r1'), 'rounds[1].id', 'duplicate round id "r1" (already used by rounds[0])'],
@@ -269,9 +271,9 @@ describe('loadInstance: clock changes', () => {
   });
 });
 
-describe('loadInstance: the shared samples', () => {
-  const dir = path.resolve(__dirname, '../../../shared/samples');
-  const samples = fs.readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'reference.json');
+describe('loadInstance: the samples', () => {
+  const dir = path.resolve(__dirname, '../../samples');
+  const samples = fs.readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'optima.json');
 
   it('finds the samples', () => {
     expect(samples).toEqual(expect.arrayContaining(['infeasible-1.json', 'small-1.json', 'replan-1.json']));

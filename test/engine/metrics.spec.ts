@@ -16,9 +16,18 @@ describe('computeMetrics', () => {
     expect(metricsOf(tinyMeetings())).not.toHaveProperty('moved');
   });
 
+  it('counts idle group-rounds up to each group\'s rounds or maxMeetings, never below zero', () => {
+    // g1 (4 rounds) has 3 meetings, g2 (3 rounds) has 1, g3 (maxMeetings 2) has 2.
+    expect(metricsOf(tinyMeetings()).idle).toBe(3);
+    // A maxMeetings of 1 for g1 caps what it can have: no idle round left for it.
+    expect(metricsOf(tinyMeetings(), (i) => (i.groups[0].maxMeetings = 1)).idle).toBe(2);
+    // g2 absent from every round: nothing to fill.
+    expect(metricsOf(tinyMeetings().filter((m) => m.group !== 'g2'), (i) => (i.groups[1].rounds = [])).idle).toBe(1);
+  });
+
   it('counts every expert below its target in the shortfall', () => {
     // Nobody meets anyone: e1, e2, e3 each miss 1.
-    expect(metricsOf([])).toEqual({ shortfall: 3, wishValue: 0, minGroupShare: 0 });
+    expect(metricsOf([])).toEqual({ shortfall: 3, wishValue: 0, minGroupShare: 0, idle: 9 });
     // With 2 meetings wanted: e1 has 3, e2 has 1 (of 2), e3 has 2.
     expect(metricsOf(tinyMeetings(), (i) => (i.options = { minMeetingsPerExpert: 2 })).shortfall).toBe(1);
   });
@@ -45,14 +54,14 @@ describe('computeMetrics', () => {
   it('takes the smallest share among groups with P > 0', () => {
     // Without g1's r3 meeting (e1, worth 1): g1 gets 7/8 = 0.875, g2 still 0.8.
     const meetings = tinyMeetings().filter((m) => !(m.round === 'r3' && m.group === 'g1'));
-    expect(metricsOf(meetings)).toEqual({ shortfall: 0, wishValue: 11, minGroupShare: 0.8 });
+    expect(metricsOf(meetings)).toEqual({ shortfall: 0, wishValue: 11, minGroupShare: 0.8, idle: 4 });
     // Without g1's e2 meeting as well: g1 gets 2/8 = 0.25.
     expect(metricsOf(meetings.slice(1)).minGroupShare).toBe(0.25);
   });
 
   it('gives minGroupShare 1 when no group has P > 0', () => {
     const nothing = (i: InstanceFile): void => i.groups.forEach((g) => (delete g.wishes, delete g.themes));
-    expect(metricsOf(tinyMeetings(), nothing)).toEqual({ shortfall: 0, wishValue: 0, minGroupShare: 1 });
+    expect(metricsOf(tinyMeetings(), nothing)).toEqual({ shortfall: 0, wishValue: 0, minGroupShare: 1, idle: 3 });
   });
 
   it('counts moved baseline meetings when replanning, from `from` on only', () => {

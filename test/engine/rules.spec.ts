@@ -94,9 +94,35 @@ describe('H2: experts', () => {
     expectOnly(violations(tinyMeetings(), (i) => (i.experts[0].maxConsecutive = 1)), 'H2', 'expert "e1" meets in 2 rounds in a row (round "r3" to round "r4"), more than its maximum of 1 before a pause');
   });
 
-  it('counts a night between two rounds as adjacent', () => {
-    const found = violations(tinyMeetings(), (i) => {
+  it('ends a run at a night, and at any gap of pauseMinutes or more (format 1.1)', () => {
+    const night = (i: InstanceFile) => {
       i.rounds[3] = { id: 'r4', start: '2021-01-23T09:00', end: '2021-01-23T09:20' };
+      i.experts[0].maxConsecutive = 1;
+    };
+    expect(violations(tinyMeetings(), night)).toEqual([]);
+    // r3 ends 19:10; r4 moved to start 19:39 (a gap of 29 minutes) or 19:40 (exactly 30: a pause).
+    const gap = (start: string, end: string) => (i: InstanceFile) => {
+      i.rounds[3] = { id: 'r4', start, end };
+      i.experts[0].maxConsecutive = 1;
+    };
+    expectOnly(violations(tinyMeetings(), gap('2021-01-22T19:39', '2021-01-22T19:59')), 'H2', 'expert "e1" meets in 2 rounds in a row (round "r3" to round "r4"), more than its maximum of 1 before a pause');
+    expect(violations(tinyMeetings(), gap('2021-01-22T19:40', '2021-01-22T20:00'))).toEqual([]);
+    // A pause of 5 minutes makes the 5-minute changes pauses; 0 makes every gap one.
+    const e3Tight = (pauseMinutes: number) => (i: InstanceFile) => {
+      i.experts[2].maxConsecutive = 1;
+      i.options = { pauseMinutes };
+    };
+    expect(violations(tinyMeetings(), e3Tight(5))).toEqual([]);
+    expect(violations(tinyMeetings(), e3Tight(0))).toEqual([]);
+    expectOnly(violations(tinyMeetings(), e3Tight(6)), 'H2', 'expert "e3" meets in 2 rounds in a row (round "r2" to round "r3"), more than its maximum of 1 before a pause');
+  });
+
+  it('measures the gap between instants: 01:50 to 03:00 on the spring-forward night is ten minutes', () => {
+    const found = violations(tinyMeetings(), (i) => {
+      i.rounds[2] = { id: 'r3', start: '2021-03-28T01:30', end: '2021-03-28T01:50' };
+      i.rounds[3] = { id: 'r4', start: '2021-03-28T03:00', end: '2021-03-28T03:20' };
+      i.rounds[0] = { id: 'r1', start: '2021-03-27T18:00', end: '2021-03-27T18:20' };
+      i.rounds[1] = { id: 'r2', start: '2021-03-27T18:25', end: '2021-03-27T18:45' };
       i.experts[0].maxConsecutive = 1;
     });
     expectOnly(found, 'H2', 'expert "e1" meets in 2 rounds in a row (round "r3" to round "r4"), more than its maximum of 1 before a pause');

@@ -15,7 +15,8 @@
  *           g3: all 0                      P = 0 (k = 2)
  *
  *   schedule r1 t2 e2 g1 | r1 t1 e1 g2 | r2 t3 e3 g1 | r3 t1 e1 g1 | r3 t3 e3 g3 | r4 t1 e1 g3
- *   metrics  shortfall 0, wishValue 5+4+2+1 = 12, minGroupShare min(8/8, 4/5) = 0.8
+ *   metrics  shortfall 0, wishValue 5+4+2+1 = 12, minGroupShare min(8/8, 4/5) = 0.8,
+ *            idle (4-3) + (3-1) + (2-2) = 3
  */
 import type { InstanceFile, MeetingFile } from '../../src/engine/format';
 import { loadInstance } from '../../src/engine/load';
@@ -80,7 +81,7 @@ export function tinyMeetings(): MeetingFile[] {
   ];
 }
 
-export const TINY_METRICS = { shortfall: 0, wishValue: 12, minGroupShare: 0.8 };
+export const TINY_METRICS = { shortfall: 0, wishValue: 12, minGroupShare: 0.8, idle: 3 };
 
 /** Loads an instance that must be valid (the test fails loudly otherwise). */
 export function problemOf(instance: InstanceFile = tinyInstance()): Problem {

@@ -1,7 +1,8 @@
 /**
  * H2: an expert has at most maxGroupsPerRound meetings per round, only in its rounds, at most
- * maxMeetings in all, and meets in at most maxConsecutive adjacent rounds of the `rounds` list
- * (a night or a lunch between two rounds does not break the run: precision of the spec).
+ * maxMeetings in all, and meets in at most maxConsecutive adjacent rounds: next to each other in
+ * the `rounds` list with less than `options.pauseMinutes` between them (format 1.1: a night or a
+ * lunch ends the run).
  */
 import { fr } from '../french';
 import type { Meeting, Problem, Violation } from '../model';
@@ -32,7 +33,7 @@ export function checkExpertRule(problem: Problem, meetings: Meeting[]): Violatio
     if (list.length > expert.maxMeetings) {
       h2(`${name} has ${plural(list.length, 'meeting')}, more than its maximum of ${expert.maxMeetings}`, `l’${fr.expert(problem, e)} a ${fr.plural(list.length, 'rencontre')}, plus que son maximum de ${expert.maxMeetings}`);
     }
-    for (const run of busyRuns(busy, problem.rounds.length)) {
+    for (const run of busyRuns(busy, problem)) {
       if (run.length > expert.maxConsecutive) {
         h2(
           `${name} meets in ${run.length} rounds in a row (${roundName(problem, run.first)} to ${roundName(problem, run.last)}), ` +
@@ -46,17 +47,18 @@ export function checkExpertRule(problem: Problem, meetings: Meeting[]): Violatio
   return out;
 }
 
-/** Maximal runs of adjacent rounds in which the expert meets someone. */
-function busyRuns(busy: Map<number, number>, roundCount: number): { first: number; last: number; length: number }[] {
+/** Maximal runs of adjacent rounds (no pause between them) in which the expert meets someone. */
+function busyRuns(busy: Map<number, number>, problem: Problem): { first: number; last: number; length: number }[] {
   const runs: { first: number; last: number; length: number }[] = [];
+  const roundCount = problem.rounds.length;
   let first = -1;
   for (let r = 0; r <= roundCount; r++) {
-    if (r < roundCount && busy.has(r)) {
-      if (first < 0) first = r;
-    } else if (first >= 0) {
+    const continues = r < roundCount && busy.has(r) && first >= 0 && problem.rounds[r].followsWithoutPause;
+    if (first >= 0 && !continues) {
       runs.push({ first, last: r - 1, length: r - first });
       first = -1;
     }
+    if (r < roundCount && busy.has(r) && first < 0) first = r;
   }
   return runs;
 }

@@ -140,14 +140,15 @@ function countConflicts(p: Problem, add: Add, gid: Name, eid: Name, rid: Name): 
     if (x.maxConsecutive >= p.rounds.length) return;
     let run = 0;
     for (let r = 0; r <= p.rounds.length; r++) {
-      const pinned = r < p.rounds.length && [...perExpertRound.keys()].includes(`${e}:${r}`);
-      if (pinned) run++;
+      const pinned = r < p.rounds.length && perExpertRound.has(`${e}:${r}`);
+      // A pause before round r ends the run, as H2 reads it (format 1.1).
+      if (pinned && (run === 0 || p.rounds[r].followsWithoutPause)) run++;
       else {
         if (run > x.maxConsecutive) {
           add(['H2', 'H5'], `expert ${eid(e)} is pinned in ${run} adjacent rounds up to ${rid(r - 1)} but has maxConsecutive ${x.maxConsecutive}`,
             `l’${fr.expert(p, e)} est épinglé à ${run} tours de suite jusqu’au ${fr.round(p, r - 1)} mais a maxConsecutive ${x.maxConsecutive}`);
         }
-        run = 0;
+        run = pinned ? 1 : 0;
       }
     }
   });

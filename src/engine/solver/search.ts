@@ -158,23 +158,21 @@ export function search(state: SearchState, random: Random, limits: SearchLimits)
 }
 
 function metricsOf(state: SearchState): Metrics {
-  const m: Metrics = { shortfall: state.shortfall, wishValue: state.wishValue, minGroupShare: state.minShare() };
+  const m: Metrics = { shortfall: state.shortfall, wishValue: state.wishValue, minGroupShare: state.minShare(), idle: state.idle };
   if (state.problem.replan) m.moved = state.moved;
   return m;
 }
 
 const SHARE_TOLERANCE = 1e-9;
 
-/** The spec's quality order: moved, shortfall, then fair (share, value) or total (value, share). */
+/** The spec's quality order: moved, shortfall, then fair (share, value) or total (value, share), then idle. */
 export function isBetter(a: Metrics, b: Metrics, objective: Objective): boolean {
   if ((a.moved ?? 0) !== (b.moved ?? 0)) return (a.moved ?? 0) < (b.moved ?? 0);
   if (a.shortfall !== b.shortfall) return a.shortfall < b.shortfall;
   const shareDiff = a.minGroupShare - b.minGroupShare;
   const shareDiffers = Math.abs(shareDiff) > SHARE_TOLERANCE;
-  if (objective === 'fair') {
-    if (shareDiffers) return shareDiff > 0;
-    return a.wishValue > b.wishValue;
-  }
+  if (objective === 'fair' && shareDiffers) return shareDiff > 0;
   if (a.wishValue !== b.wishValue) return a.wishValue > b.wishValue;
-  return shareDiffers && shareDiff > 0;
+  if (objective === 'total' && shareDiffers) return shareDiff > 0;
+  return a.idle < b.idle;
 }

@@ -4,7 +4,7 @@
  *
  * Every change goes through `add`, `remove` and `seat`, which log themselves; a move that turns out
  * worse is rolled back with `undo(mark)`. The score is kept as the spec's levels (moved, shortfall,
- * wish value) plus two fairness deficits against the best minimum share found so far (see `Demand`).
+ * wish value, idle) plus two fairness deficits against the best minimum share found so far.
  */
 import type { Meeting, Problem } from '../model';
 
@@ -45,6 +45,8 @@ export class SearchState {
 
   wishValue = 0;
   shortfall = 0;
+  /** Group-rounds left empty: sum over groups of max(0, slots - meetings) (format 1.1). */
+  idle = 0;
   /** Baseline meetings from `replan.from` on that are kept as they were. */
   kept = 0;
   readonly keepable: number;
@@ -58,6 +60,10 @@ export class SearchState {
   private readonly log: number[] = [];
   private readonly value: Int32Array;
   private readonly need: Int32Array;
+  /** slots[g]: min(the group's rounds, its maxMeetings). */
+  private readonly slots: Int32Array;
+  /** joined[r]: round r follows round r-1 without a pause (they are adjacent for maxConsecutive). */
+  private readonly joined: Uint8Array;
   /** baseline[g*R+r] = expert*T + table + 1 for a baseline meeting from `from` on, else 0. */
   private readonly baseline: Int32Array;
   private readonly baselineOfExpert: number[][];
@@ -85,6 +91,13 @@ export class SearchState {
     this.keepDemand = new Int32Array(G);
     this.value = new Int32Array(G * E);
     for (let g = 0; g < G; g++) for (let e = 0; e < E; e++) this.value[g * E + e] = problem.value[g][e];
+    this.slots = new Int32Array(G);
+    problem.groups.forEach((group, g) => {
+      this.slots[g] = group.slots;
+      this.idle += group.slots;
+    });
+    this.joined = new Uint8Array(R);
+    problem.rounds.forEach((round, r) => (this.joined[r] = round.followsWithoutPause ? 1 : 0));
     this.need = new Int32Array(E);
     const minMeetings = problem.options.minMeetingsPerExpert;
     problem.experts.forEach((x, e) => {
@@ -132,12 +145,12 @@ export class SearchState {
     return true;
   }
 
-  /** Adjacent rounds with meetings, counting r itself, if e met in r. */
+  /** Adjacent rounds (no pause between) with meetings, counting r itself, if e met in r. */
   private runThrough(e: number, r: number): number {
     const base = e * this.R;
     let run = 1;
-    for (let q = r - 1; q >= 0 && this.expertRound[base + q] > 0; q--) run++;
-    for (let q = r + 1; q < this.R && this.expertRound[base + q] > 0; q++) run++;
+    for (let q = r - 1; q >= 0 && this.joined[q + 1] && this.expertRound[base + q] > 0; q--) run++;
+    for (let q = r + 1; q < this.R && this.joined[q] && this.expertRound[base + q] > 0; q++) run++;
     return run;
   }
 
@@ -237,7 +250,7 @@ export class SearchState {
     this.expertRound[e * R + r]++;
     this.tableExpert[t * R + r] = e;
     this.seatsUsed[t * R + r] += this.problem.groups[g].size;
-    this.groupTotal[g]++;
+    if (this.groupTotal[g]++ < this.slots[g]) this.idle--;
     this.countExpert(e, +1);
     this.receive(g, this.value[g * this.E + e]);
     if (this.isKept(i)) this.kept++;
@@ -256,7 +269,7 @@ export class SearchState {
     this.meetRound[g * this.E + e] = NONE;
     if (--this.expertRound[e * R + r] === 0) this.tableExpert[t * R + r] = NONE;
     this.seatsUsed[t * R + r] -= this.problem.groups[g].size;
-    this.groupTotal[g]--;
+    if (--this.groupTotal[g] < this.slots[g]) this.idle++;
     this.countExpert(e, -1);
     this.receive(g, -this.value[g * this.E + e]);
     this.log.push(REMOVE, g, r, e, t);
