@@ -1,22 +1,26 @@
 /**
  * The errors the service raises on purpose, each with the HTTP status and code it maps to; the one
- * filter in `error.filter.ts` turns them into the API's single error shape.
+ * filter in `error.filter.ts` turns them into the API's single error shape, worded in the
+ * language the request asks for.
  */
+import { type Said, wordSaid } from '../i18n';
 
 export interface FieldProblem {
   /** Where: a JSON path (`groups[2].size`), or `file, row, column` for spreadsheets. */
   path: string;
-  message: string;
+  /** What is wrong there: a message (code and parameters); a glued "fr / en" string only until its module moves. */
+  message: Said;
 }
 
 export abstract class DomainError extends Error {
   abstract readonly status: number;
   abstract readonly code: string;
   constructor(
-    message: string,
+    readonly said: Said,
     readonly fields: FieldProblem[] = [],
   ) {
-    super(message);
+    // Error.message is what logs and stack traces show: English, like the rest of the logs.
+    super(wordSaid(said, 'en'));
     this.name = new.target.name;
   }
 }

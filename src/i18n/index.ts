@@ -5,6 +5,7 @@
 export { LANGS, type Lang, type Message, type MessageParams, type Messages, type Wording, message } from './message';
 export { fill, isKnown, list, register, word } from './word';
 export { requestLang } from './request-lang';
+export { type Said, wordSaid } from './legacy';
 import type { Messages, Wording } from './message';
 import { register } from './word';
 

@@ -93,11 +93,11 @@ describe('live operations on the day', () => {
     const before = (await t.http.get(`/api/events/${id}/live`).set(AUTH).expect(200)).body.version;
     await t.http.post(`/api/events/${id}/live/marks`).set(AUTH).send({ kind: 'expert', key: 'e29', status: 'absent' }).expect(201);
     const refused = (await t.http.post(`/api/events/${id}/live/replan`).set(AUTH).send({}).expect(409)).body.error;
-    const [fr, en] = refused.message.split(' / ');
-    expect(fr).toMatch(/^replanification impossible : \[H2, H5\] .*l’expert « e29 » est épinglé/);
-    expect(en).toMatch(/^cannot replan: \[H2, H5\] .*expert "e29" is pinned/);
+    expect(refused.message).toMatch(/^replanification impossible : \[H2, H5\] .*l’expert « e29 » est épinglé/);
+    const english = (await t.http.post(`/api/events/${id}/live/replan`).set(AUTH).set('Accept-Language', 'en').send({}).expect(409)).body.error;
+    expect(english.message).toMatch(/^cannot replan: \[H2, H5\] .*expert "e29" is pinned/);
     expect(refused.fields.length).toBeGreaterThan(0);
-    for (const f of refused.fields) expect(f.message).toMatch(/« e29 ».* \/ .*"e29"/);
+    for (const f of refused.fields) expect(f.message).toMatch(/« e29 »[^/]*$/);
     expect((await t.http.get(`/api/events/${id}/live`).set(AUTH).expect(200)).body.version).toBe(before);
   });
 });

@@ -6,9 +6,8 @@ import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../../src/database/data-source';
 import { generateInstance } from '../../src/engine/generate';
+import { itIf, REFERENCE_BENCH_DIR, REFERENCE_CHECKER } from '../support/requirements';
 import { AUTH, sample, startApp, type TestApp, waitForJob } from '../support/test-app';
-
-const bench = process.env.CARROUSEL_REFERENCE_BENCH;
 
 describe('plans over HTTP: generate, adjust, publish, compare, export', () => {
   let t: TestApp;
@@ -33,14 +32,14 @@ describe('plans over HTTP: generate, adjust, publish, compare, export', () => {
     expect(v1.audit).toMatchObject({ engine: expect.stringMatching(/^carrousel /), seed: 1, inputHash: expect.stringMatching(/^[0-9a-f]{64}$/) });
   });
 
-  (bench ? it : it.skip)('exports a grid that the reference checker accepts', async () => {
+  itIf(REFERENCE_CHECKER, 'exports a grid that the reference checker accepts', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'carrousel-check-'));
     const instance = (await t.http.get(`/api/events/${id}/instance`).set(AUTH)).body;
     delete instance.revision;
     fs.writeFileSync(path.join(dir, 'instance.json'), JSON.stringify(instance));
     const schedule = await t.http.get(`/api/events/${id}/versions/1/export/json`).set(AUTH).expect(200);
     fs.writeFileSync(path.join(dir, 'schedule.json'), schedule.text);
-    const check = spawnSync(process.execPath, [path.join(bench!, 'check.mjs'), path.join(dir, 'instance.json'), path.join(dir, 'schedule.json')], { encoding: 'utf8' });
+    const check = spawnSync(process.execPath, [path.join(REFERENCE_BENCH_DIR!, 'check.mjs'), path.join(dir, 'instance.json'), path.join(dir, 'schedule.json')], { encoding: 'utf8' });
     expect(JSON.parse(check.stdout).violations).toEqual([]);
     expect(check.status).toBe(0);
   });
@@ -54,8 +53,8 @@ describe('plans over HTTP: generate, adjust, publish, compare, export', () => {
     expect(res.body.error.fields.map((f: any) => f.path)).toContain('H2');
     // French first, then English, in every detail and in the summary.
     const h2 = res.body.error.fields.find((f: any) => f.path === 'H2').message;
-    expect(h2).toMatch(/^l’expert « .+ » reçoit 2 groupes au tour « .+ », plus que son maximum de 1 par tour \/ expert ".+" meets 2 groups in round ".+", more than its maximum of 1 per round$/);
-    expect(res.body.error.message).toMatch(/^refusé : \[H\d\] .+ \/ refused: \[H\d\] .+$/);
+    expect(h2).toMatch(/^l’expert « .+ » reçoit 2 groupes au tour « .+ », plus que son maximum de 1 par tour$/);
+    expect(res.body.error.message).toMatch(/^refusé : \[H\d\] [^/]+$/);
     expect((await t.http.get(`/api/events/${id}/versions/1`).set(AUTH)).body.revision).toBe(1);
   });
 
@@ -143,13 +142,13 @@ describe('plans over HTTP: generate, adjust, publish, compare, export', () => {
     const unknown = structuredClone(exported);
     unknown.meetings[0].expert = 'e99';
     const refused = (await t.http.post(`/api/events/${id}/versions`).set(AUTH).send(unknown).expect(422)).body.error;
-    expect(refused.fields).toEqual([{ path: 'meetings[0].expert', message: 'meetings[0].expert : expert « e99 » inconnu / meetings[0].expert: unknown expert "e99"' }]);
+    expect(refused.fields).toEqual([{ path: 'meetings[0].expert', message: 'meetings[0].expert : expert « e99 » inconnu' }]);
 
     const twice = structuredClone(exported);
     twice.meetings[1] = { ...twice.meetings[1], group: twice.meetings[0].group, round: twice.meetings[0].round };
     const broken = (await t.http.post(`/api/events/${id}/versions`).set(AUTH).send(twice).expect(422)).body.error;
     expect(broken.code).toBe('rule_broken');
-    expect(broken.fields[0]).toEqual({ path: 'H1', message: expect.stringMatching(/groupe.* \/ .*group/) });
+    expect(broken.fields[0]).toEqual({ path: 'H1', message: expect.stringMatching(/^le groupe [^/]+$/) });
     expect((await t.http.get(`/api/events/${id}/versions`).set(AUTH)).body).toHaveLength(count);
   });
 
@@ -250,7 +249,7 @@ describe('two instances on one database', () => {
     expect((await a.http.get(`/api/events/${id}/generations/${job.id}`).set(AUTH)).body.status).toBe('cancelled');
     expect((await a.http.get(`/api/events/${id}/versions`).set(AUTH)).body).toEqual([]);
     const again = await b.http.delete(`/api/events/${id}/generations/${job.id}`).set(AUTH).expect(409);
-    expect(again.body.error.message).toMatch(/déjà terminée \(cancelled\) \/ the generation has already ended/);
+    expect(again.body.error.message).toMatch(/^la génération est déjà terminée \(cancelled\)$/);
   });
 });
 
