@@ -19,14 +19,14 @@ const show = (type, value, scale = 1) =>
 
 /**
  * @param {{ key: string, type?: 'text'|'number'|'list'|'email'|'url'|'select', scale?: number,
- *           choices?: { value: string, label: string }[] }} column
+ *           choices?: { value: string, label: string }[], placeholder?: string }} column
  * @param {(value) => Promise<unknown>} save  throws the ApiError when refused
  */
 export function editable(column, value, label, save) {
   const type = column.type ?? 'text';
   const id = uid('edit');
   const error = h('span', { class: 'field-error', id: `${id}-error`, hidden: true });
-  const attrs = { id, 'aria-label': label, 'aria-describedby': error.id, class: `edit ${type}` };
+  const attrs = { id, 'aria-label': label, 'aria-describedby': error.id, class: `edit ${type}`, placeholder: column.placeholder };
   const input = type === 'select'
     ? h('select', attrs, (column.choices ?? []).map((c) => h('option', { value: c.value }, c.label)))
     : h('input', { ...attrs, type: type === 'number' ? 'number' : type === 'email' ? 'email' : 'text', step: type === 'number' ? 'any' : undefined });

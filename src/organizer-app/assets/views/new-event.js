@@ -108,7 +108,7 @@ export function renderNewEvent(main) {
         field(t('new.organizerName'), f.organizerName), field(t('new.organizerEmail'), f.organizerEmail, t('new.organizerEmailHint')))),
     h('datalist', { id: 'zones' }, ZONES.map((z) => h('option', { value: z }))),
     h('fieldset', {}, h('legend', {}, t('new.sessions')),
-      h('p', { class: 'hint' }, t('new.sessionsHint'), ' ', t('new.roundsHint')),
+      h('p', { class: 'hint' }, t('new.sessionsHint')),
       sessionsPlace, addSession,
       roundsError,
       h('h2', { class: 'h3' }, t('new.preview')), roundsPreview),

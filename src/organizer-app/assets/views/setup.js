@@ -12,10 +12,11 @@ const OWN = [{ key: 'name' }, { key: 'timezone' }, { key: 'location' }];
 const ORGANIZER = [{ key: 'name' }, { key: 'email', type: 'email' }];
 const OPTIONS = () => [
   { key: 'objective', type: 'select', choices: [{ value: 'fair', label: t('options.objective.fair') }, { value: 'total', label: t('options.objective.total') }] },
-  { key: 'timeLimitMs', type: 'number', scale: 1000 },
-  { key: 'minMeetingsPerExpert', type: 'number' },
-  { key: 'themeMatchWeight', type: 'number' },
-  { key: 'pauseMinutes', type: 'number' },
+  // The placeholders are the format's defaults, what applies while the field is empty.
+  { key: 'timeLimitMs', type: 'number', scale: 1000, placeholder: '10' },
+  { key: 'minMeetingsPerExpert', type: 'number', placeholder: '1' },
+  { key: 'themeMatchWeight', type: 'number', placeholder: '1' },
+  { key: 'pauseMinutes', type: 'number', placeholder: '30' },
 ];
 
 export async function renderSetup(main, { id }) {
@@ -24,7 +25,7 @@ export async function renderSetup(main, { id }) {
   const [event] = loaded;
   let [, instance] = loaded;
   const lists = h('div', { class: 'stack' });
-  const fields = h('div', { class: 'grid2' });
+  const fields = h('div', { class: 'settings' });
   const stale = h('div');
   /**
    * Draws the lists from the stored event. After a refusal the event's own fields too, with the
