@@ -12,5 +12,6 @@ export { DEFAULT_TIME_LIMIT_MS, DEFAULT_UNIMPROVED_LIMIT_MS, ENGINE_VERSION, sol
 export { planInstance, type PlanResult, type SolverRecord } from './plan';
 export { explainUnmetWishes, unmetCauses, type UnmetCause, type UnmetWishCause } from './unmet';
 export { bothLanguages, listInBothLanguages } from './french';
+export * from './messages';
 export { renderGrid } from './grid';
 export { generateInstance, withReplan } from './generate';

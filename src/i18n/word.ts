@@ -1,4 +1,4 @@
-import type { Catalogue, Lang, Message, MessageParams, Messages, Wording } from './message';
+import { type Catalogue, type Lang, type Message, type Messages, type Wording, wordIn } from './message';
 
 /**
  * The catalogues every module registers its slice into (`register` at import time): the filter, the
@@ -21,22 +21,5 @@ export function isKnown(code: string): boolean {
 
 /** The message in `lang`, its `{slots}` filled; an unknown code is shown as itself (never thrown at a user). */
 export function word(msg: Message, lang: Lang): string {
-  const wording = catalogues[lang][msg.code] ?? catalogues.fr[msg.code];
-  const params = msg.params ?? {};
-  if (wording === undefined) return msg.code;
-  if (typeof wording === 'function') return wording(params, lang);
-  return fill(wording, params, lang);
-}
-
-export function fill(template: string, params: MessageParams, lang: Lang): string {
-  return template.replace(/\{(\w+)\}/g, (slot, name: string) => {
-    const value = params[name];
-    if (value === undefined) return slot;
-    return Array.isArray(value) ? list(value as readonly string[], lang) : String(value);
-  });
-}
-
-/** « a, b et c » / "a, b and c". */
-export function list(items: readonly string[], lang: Lang): string {
-  return new Intl.ListFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { type: 'conjunction' }).format(items);
+  return wordIn(catalogues, msg, lang);
 }

@@ -1,0 +1,77 @@
+/**
+ * A message is data: a code and its parameters (names, wall times, counts — never internal ids).
+ * It is worded only at the edge, in the reader's language, by the catalogues; so the same refusal
+ * reads in French on a French screen and in English on an English one, and tests compare codes,
+ * not prose. This core is pure (the engine words its own English for the exchange format with
+ * it); src/i18n builds the product's registry of every module's slice on it.
+ */
+export type Lang = 'fr' | 'en';
+
+export const LANGS: readonly Lang[] = ['fr', 'en'];
+
+export type MessageParams = Readonly<Record<string, string | number | readonly string[] | undefined>>;
+
+export interface Message {
+  readonly code: string;
+  readonly params?: MessageParams;
+}
+
+export const message = (code: string, params?: MessageParams): Message => (params ? { code, params } : { code });
+
+/**
+ * A catalogue entry: a template with `{name}` slots (`{name:time}` words a round's wall time,
+ * `2027-01-22T18:25`, as « ven. 22 janv. à 18 h 25 » / "Fri 22 Jan at 18:25"), or a function for
+ * plurals and genders.
+ */
+export type Wording = string | ((params: MessageParams, lang: Lang) => string);
+
+export type Catalogue = Readonly<Record<string, Wording>>;
+
+/** One slice per module, both languages side by side so that a missing translation is a type error. */
+export interface Messages<C extends string = string> {
+  readonly fr: Readonly<Record<C, Wording>>;
+  readonly en: Readonly<Record<C, Wording>>;
+}
+
+/** A slice as plain data, checked to have the same codes in both languages. */
+export const defineSlice = <C extends string>(slice: { fr: Record<C, Wording>; en: Record<C, Wording> }): Messages<C> => slice;
+
+/** The message in `lang` from these catalogues, its slots filled; an unknown code is shown as itself. */
+export function wordIn(catalogues: Messages, msg: Message, lang: Lang): string {
+  const wording = (catalogues[lang] as Catalogue)[msg.code] ?? (catalogues.fr as Catalogue)[msg.code];
+  const params = msg.params ?? {};
+  if (wording === undefined) return msg.code;
+  if (typeof wording === 'function') return wording(params, lang);
+  return fill(wording, params, lang);
+}
+
+export function fill(template: string, params: MessageParams, lang: Lang): string {
+  return template.replace(/\{(\w+)(?::(time))?\}/g, (slot, name: string, format: string | undefined) => {
+    const value = params[name];
+    if (value === undefined) return slot;
+    const items = Array.isArray(value) ? (value as readonly string[]) : [String(value)];
+    return list(format === 'time' ? items.map((wall) => wallTime(wall, lang)) : items, lang);
+  });
+}
+
+/** « a, b et c » / "a, b and c". */
+export function list(items: readonly string[], lang: Lang): string {
+  return new Intl.ListFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { type: 'conjunction' }).format(items);
+}
+
+const WALL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
+
+/**
+ * A wall time of the event (already in its zone, as the format writes it) the way a person reads
+ * it: the day, then the hour. Formatted as UTC so that no zone moves it again.
+ */
+export function wallTime(wall: string, lang: Lang): string {
+  const parts = WALL.exec(wall);
+  if (!parts) return wall;
+  const [, y, mo, d, h, mi] = parts.map(Number);
+  const day = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short' })
+    .format(new Date(Date.UTC(y, mo - 1, d)));
+  const hh = String(h).padStart(2, '0');
+  const mm = String(mi).padStart(2, '0');
+  return lang === 'fr' ? `${day} à ${hh} h ${mm}` : `${day} at ${hh}:${mm}`;
+}
