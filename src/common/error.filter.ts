@@ -8,7 +8,7 @@
  */
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { defineMessages, type Lang, type MessageParams, requestLang, type Said, wordSaid } from '../i18n';
+import { defineMessages, type Lang, langOf, type MessageParams, type Said, wordSaid } from '../i18n';
 import { MAX_BODY_MB } from './body-limit';
 import { DomainError, type FieldProblem } from './errors';
 
@@ -43,7 +43,7 @@ export class ErrorFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const request = http.getRequest<Request>();
     const response = http.getResponse<Response>();
-    const lang = requestLang(request.query?.lang, request.headers['accept-language']);
+    const lang = langOf(request);
     const [status, body] = this.describe(exception, lang);
     if (status >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     response.vary('Accept-Language').status(status).json(body);

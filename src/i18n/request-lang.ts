@@ -12,3 +12,9 @@ export function requestLang(query: unknown, acceptLanguage: string | undefined):
   }
   return 'fr';
 }
+
+/** The language of an HTTP request (Express's or Node's shape: only its query and headers are read). */
+export function langOf(request: { query?: Record<string, unknown>; headers: Record<string, string | string[] | undefined> }): Lang {
+  const accept = request.headers['accept-language'];
+  return requestLang(request.query?.lang, Array.isArray(accept) ? accept.join(',') : accept);
+}

@@ -9,7 +9,10 @@ export type Lang = 'fr' | 'en';
 
 export const LANGS: readonly Lang[] = ['fr', 'en'];
 
-export type MessageParams = Readonly<Record<string, string | number | readonly string[] | undefined>>;
+/** A parameter: a name, a time, a count, a list of them, or a message worded inside this one. */
+export type ParamValue = string | number | Message | readonly string[] | readonly Message[] | undefined;
+
+export type MessageParams = Readonly<Record<string, ParamValue>>;
 
 export interface Message {
   readonly code: string;
@@ -42,17 +45,26 @@ export function wordIn(catalogues: Messages, msg: Message, lang: Lang): string {
   const params = msg.params ?? {};
   if (wording === undefined) return msg.code;
   if (typeof wording === 'function') return wording(params, lang);
-  return fill(wording, params, lang);
+  return fill(wording, params, lang, (inner) => wordIn(catalogues, inner, lang));
 }
 
-export function fill(template: string, params: MessageParams, lang: Lang): string {
+/**
+ * The template with its slots filled. A message inside is worded by `nested` (the catalogues the
+ * outer one came from), a list of messages joined as sentences: « a ; b », "a; b".
+ */
+export function fill(template: string, params: MessageParams, lang: Lang, nested: (inner: Message) => string = (inner) => inner.code): string {
   return template.replace(/\{(\w+)(?::(time))?\}/g, (slot, name: string, format: string | undefined) => {
     const value = params[name];
     if (value === undefined) return slot;
-    const items = Array.isArray(value) ? (value as readonly string[]) : [String(value)];
-    return list(format === 'time' ? items.map((wall) => wallTime(wall, lang)) : items, lang);
+    if (isMessage(value)) return nested(value);
+    const items: readonly (string | Message)[] = Array.isArray(value) ? value : [String(value)];
+    if (items.some(isMessage)) return items.map((item) => (isMessage(item) ? nested(item) : item)).join(lang === 'fr' ? ' ; ' : '; ');
+    const texts = items as readonly string[];
+    return list(format === 'time' ? texts.map((wall) => wallTime(wall, lang)) : texts, lang);
   });
 }
+
+const isMessage = (value: unknown): value is Message => typeof value === 'object' && value !== null && typeof (value as Message).code === 'string';
 
 /** « a, b et c » / "a, b and c". */
 export function list(items: readonly string[], lang: Lang): string {
