@@ -4,7 +4,8 @@
  * on the whole grid, by the engine.
  */
 import { InvalidInputError } from '../common/errors';
-import type { MeetingFile } from '../engine/format';
+import type { InstanceFile, MeetingFile } from '../engine/format';
+import { said } from './messages';
 
 export interface GroupInRound {
   round: string;
@@ -17,12 +18,15 @@ export type Adjustment =
   | { op: 'add'; meeting: MeetingFile }
   | { op: 'remove'; from: GroupInRound };
 
-export function applyAdjustment(meetings: MeetingFile[], change: Adjustment): MeetingFile[] {
+/** `instance` names the group and the round of a cell that holds no meeting of it. */
+export function applyAdjustment(instance: InstanceFile, meetings: MeetingFile[], change: Adjustment): MeetingFile[] {
   const find = (at: GroupInRound, field: string): number => {
     const i = meetings.findIndex((m) => m.round === at.round && m.group === at.group);
     if (i < 0) {
-      throw new InvalidInputError(`${field} : le groupe « ${at.group} » n'a pas de rencontre au tour « ${at.round} » / group "${at.group}" has no meeting in round "${at.round}"`,
-        [{ path: field, message: `no meeting of group "${at.group}" in round "${at.round}"` }]);
+      const missing = said('plans.no_meeting_there', {
+        group: instance.groups.find((g) => g.id === at.group)?.name ?? at.group, round: instance.rounds.find((r) => r.id === at.round)?.start ?? at.round,
+      });
+      throw new InvalidInputError(missing, [{ path: field, message: missing }]);
     }
     return i;
   };

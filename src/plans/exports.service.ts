@@ -1,6 +1,7 @@
 /** A version as a file: the exchange format, CSV, XLSX, a printable grid, or Zoom's room list. */
 import { Injectable } from '@nestjs/common';
 import { InvalidInputError, NotFoundError } from '../common/errors';
+import { said } from './messages';
 import { toCsv, toPrintableHtml, toXlsx, toZoomRoomsCsv } from './export';
 import { PlansService } from './plans.service';
 
@@ -20,7 +21,7 @@ export class ExportsService {
 
   async export(eventId: string, number: number, format: ExportFormat, round?: string): Promise<ExportFile> {
     if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
-      throw new NotFoundError(`format inconnu « ${format} » (${EXPORT_FORMATS.join(', ')}) / unknown format`);
+      throw new NotFoundError(said('plans.unknown_export', { format, formats: [...EXPORT_FORMATS] }));
     }
     const { instance, schedule, audit } = await this.plans.schedule(eventId, number);
     const base = `grille-v${number}`;
@@ -38,7 +39,7 @@ export class ExportsService {
         return { name: `${base}.html`, contentType: 'text/html; charset=utf-8', body: toPrintableHtml(instance, schedule, audit), inline: true };
       case 'zoom': {
         if (!round || !instance.rounds.some((r) => r.id === round)) {
-          throw new InvalidInputError(`?round= : un tour de l'événement est attendu (${instance.rounds.map((r) => r.id).join(', ')}) / a round id is expected`);
+          throw new InvalidInputError(said('plans.zoom_round', { rounds: instance.rounds.map((r) => r.id) }), [{ path: 'round', message: said('plans.zoom_round', { rounds: instance.rounds.map((r) => r.id) }) }]);
         }
         return { name: `zoom-${round}-v${number}.csv`, contentType: 'text/csv; charset=utf-8', body: toZoomRoomsCsv(instance, schedule, round), inline: false };
       }

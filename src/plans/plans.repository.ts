@@ -5,6 +5,7 @@ import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialE
 import { Reads } from '../database/reads';
 import { Transactions } from '../database/transactions';
 import { ConflictError, NotFoundError } from '../common/errors';
+import { said } from './messages';
 import type { MeetingFile } from '../engine/format';
 import { GenerationJobEntity } from './entities/generation-job.entity';
 import { MeetingEntity } from './entities/meeting.entity';
@@ -28,7 +29,7 @@ export class PlansRepository {
 
   async version(eventId: string, number: number, from: EntityManager = this.reads.manager): Promise<ScheduleVersionEntity> {
     const version = await from.findOneBy(ScheduleVersionEntity, { eventId, number });
-    if (!version) throw new NotFoundError(`version ${number} introuvable / not found`);
+    if (!version) throw new NotFoundError(said('plans.version_not_found', { number }));
     return version;
   }
 
@@ -71,7 +72,7 @@ export class PlansRepository {
       const update = { ...changes, revision: revision + 1 } as QueryDeepPartialEntity<ScheduleVersionEntity>;
       const result = await m.update(ScheduleVersionEntity, { id: version.id, revision, status: 'draft' }, update);
       if (!result.affected) {
-        throw new ConflictError(`la version ${version.number} a changé entre-temps (révision ${revision}) ; rechargez-la / version ${version.number} changed meanwhile (revision ${revision}); reload it`);
+        throw new ConflictError(said('plans.version_changed', { number: version.number, revision }));
       }
       await m.delete(MeetingEntity, { versionId: version.id });
       await this.insertMeetings(m, version.id, meetings);
@@ -102,7 +103,7 @@ export class PlansRepository {
 
   async job(eventId: string, id: string): Promise<GenerationJobEntity> {
     const job = await this.reads.manager.findOneBy(GenerationJobEntity, { eventId, id });
-    if (!job) throw new NotFoundError(`génération « ${id} » introuvable / generation not found`);
+    if (!job) throw new NotFoundError(said('plans.job_not_found'));
     return job;
   }
 

@@ -23,6 +23,7 @@ import { type Adjustment, applyAdjustment, diffMeetings, type VersionDiff } from
 import type { ScheduleVersionEntity } from './entities/schedule-version.entity';
 import { type Audit, hashJson } from './export';
 import { PlansRepository } from './plans.repository';
+import { said } from './messages';
 
 export interface VersionView {
   number: number;
@@ -108,11 +109,11 @@ export class PlansService {
   async adjust(eventId: string, number: number, revision: number, change: Adjustment): Promise<VersionView> {
     const { version, meetings: before } = await this.plans.withMeetings(eventId, number);
     if (version.status !== 'draft') {
-      throw new StateError(`la version ${number} est ${version.status === 'published' ? 'publiée' : 'remplacée'} : copiez-la en brouillon pour la modifier / version ${number} is ${version.status}: copy it to a draft to change it`);
+      throw new StateError(said(version.status === 'published' ? 'plans.version_published' : 'plans.version_superseded', { number }));
     }
     const instance = version.instance as unknown as InstanceFile;
     const problem = problemOf(instance);
-    const meetings = applyAdjustment(before, change);
+    const meetings = applyAdjustment(instance, before, change);
     const derived = this.derive(problem, meetings);
     await this.plans.replaceMeetings(version, revision, derived.meetings, {
       metrics: derived.metrics as unknown as Record<string, number>, unmetWishes: derived.unmetWishes, meetingsHash: hashJson(derived.meetings),
