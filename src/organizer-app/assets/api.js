@@ -1,4 +1,6 @@
-// The API client: every call carries the organizer key; errors come back in the API's one shape.
+// The API client: every call carries the organizer key and the page's language (the API words its
+// messages in it); errors come back in the API's one shape.
+import { getLang } from './i18n.js';
 
 const KEY = 'carrousel.organizerKey';
 let unauthorized = () => {};
@@ -23,7 +25,7 @@ export function onUnauthorized(handler) {
 }
 
 async function send(method, path, body, extraHeaders = {}) {
-  const headers = { Authorization: `Bearer ${getKey() ?? ''}`, ...extraHeaders };
+  const headers = { Authorization: `Bearer ${getKey() ?? ''}`, 'Accept-Language': getLang(), ...extraHeaders };
   let payload;
   if (body instanceof FormData) payload = body;
   else if (body !== undefined) {

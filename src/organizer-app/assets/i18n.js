@@ -18,12 +18,6 @@ export function t(key, vars = {}) {
   return text.replace(/\{(\w+)\}/g, (_, name) => (name in vars ? String(vars[name]) : `{${name}}`));
 }
 
-/** The API's messages are "français / english": show the half in the current language. */
-export function localized(message) {
-  const halves = String(message ?? '').split(' / ');
-  return halves.length === 2 ? halves[lang === 'en' ? 1 : 0] : String(message ?? '');
-}
-
 export const dateTime = (iso) => new Date(iso).toLocaleString(lang === 'en' ? 'en-GB' : 'fr-FR', { dateStyle: 'short', timeStyle: 'short' });
 
 export const percent = (share) => new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'fr-FR', { style: 'percent', maximumFractionDigits: 0 }).format(share);

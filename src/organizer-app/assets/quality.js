@@ -1,7 +1,7 @@
 // The grid's quality at a glance: experts heard, each group's share (a small bar chart), unmet
 // wishes with their reasons, and the engine's own verdict (proven optimal, or the gap to its bound).
 import { h } from './dom.js';
-import { localized, percent, t } from './i18n.js';
+import { percent, t } from './i18n.js';
 import { expertsHeard, groupShares, minShare } from './shares.js';
 
 function verdict(quality) {
@@ -32,6 +32,6 @@ export function renderQuality(instance, version) {
     h('h3', {}, t('quality.unmet', { count: version.unmetWishes?.length ?? 0 })),
     version.unmetWishes?.length
       ? h('ul', { class: 'unmet' }, version.unmetWishes.map((w) => h('li', {},
-        t('quality.unmetItem', { group: name(instance.groups, w.group), expert: name(instance.experts, w.expert), weight: w.weight }), ' ', h('span', { class: 'reason' }, localized(w.reason)))))
+        t('quality.unmetItem', { group: name(instance.groups, w.group), expert: name(instance.experts, w.expert), weight: w.weight }), ' ', h('span', { class: 'reason' }, w.reason))))
       : h('p', {}, t('quality.allMet')));
 }

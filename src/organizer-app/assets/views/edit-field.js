@@ -1,6 +1,6 @@
 // One value edited in place: saved when it changes (PATCH), the API's refusal shown under it.
 import { announce, h, uid } from '../dom.js';
-import { localized, t } from '../i18n.js';
+import { t } from '../i18n.js';
 
 /**
  * Text → the exchange format's value: '' removes the field (null), lists split on , ; |, numbers
@@ -42,7 +42,7 @@ export function editable(column, value, label, save) {
     } catch (e) {
       if (e.shown) return;
       const detail = e.fields?.[0]?.message;
-      error.textContent = localized(detail ?? e.message);
+      error.textContent = detail ?? e.message;
       error.hidden = false;
       // The screen shows what is stored, never a refused value that looks saved.
       input.value = saved;

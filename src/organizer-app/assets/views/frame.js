@@ -2,7 +2,7 @@
 // buttons that add to a list or remove from it.
 import { api } from '../api.js';
 import { announce, fill, focusMain, h } from '../dom.js';
-import { localized, t } from '../i18n.js';
+import { t } from '../i18n.js';
 
 /** crumbs([{ label, href }…]): the last one is the current page. */
 export function setCrumbs(items) {
@@ -28,8 +28,8 @@ export function eventHeader(event, active) {
 /** An error of the API as a block for the page: the message, then each field's problem. */
 export function errorBox(error) {
   return h('div', { class: 'error-box', role: 'alert' },
-    h('p', {}, localized(error.message)),
-    error.fields?.length ? h('ul', {}, error.fields.map((f) => h('li', {}, f.path ? h('code', {}, f.path) : null, ' ', localized(f.message)))) : null);
+    h('p', {}, error.message),
+    error.fields?.length ? h('ul', {}, error.fields.map((f) => h('li', {}, f.path ? h('code', {}, f.path) : null, ' ', f.message))) : null);
 }
 
 /** Runs an action, showing its error (if any) in `place`; returns the result or undefined. */

@@ -1,7 +1,7 @@
 // Import experts or groups from a CSV/XLSX file, dropped or chosen. The API refuses the whole file
 // on any error, so a refused file shows every problem (file, row, column) and nothing is saved.
 import { announce, fill, h, uid } from '../dom.js';
-import { localized, t } from '../i18n.js';
+import { t } from '../i18n.js';
 
 /** "experts.csv, row 7, email" → { file, row, column } (the API's path for a spreadsheet cell). */
 export function cellOf(path) {
@@ -10,7 +10,7 @@ export function cellOf(path) {
 }
 
 /** The message without its "file, row, column :" lead, which the table shows in its own columns. */
-const problemOnly = (message) => localized(message).replace(/^.*?\s?: /, '');
+const problemOnly = (message) => message.replace(/^.*?\s?: /, '');
 
 /** @param {(method, path, body) => Promise<object>} send  sends a change to the event (see event-changes.js) */
 export function importZone(eventId, kind, send, onImported) {
@@ -30,7 +30,7 @@ export function importZone(eventId, kind, send, onImported) {
       const done = await send('POST', `/api/events/${eventId}/import/${kind}`, form);
       const text = t(`import.done.${kind}`, { count: done.imported, file: file.name });
       fill(result, h('div', { class: 'ok-box' }, h('p', {}, text),
-        done.warnings.length ? [h('p', {}, t('import.warnings')), h('ul', {}, done.warnings.map((w) => h('li', {}, localized(w.replace(/^[^:]*: /, '')))))] : null));
+        done.warnings.length ? [h('p', {}, t('import.warnings')), h('ul', {}, done.warnings.map((w) => h('li', {}, w.replace(/^[^:]*: /, ''))))] : null));
       announce(text);
       onImported();
     } catch (error) {
@@ -45,7 +45,7 @@ export function importZone(eventId, kind, send, onImported) {
             h('caption', {}, t('import.errorsCaption')),
             h('thead', {}, h('tr', {}, ['file', 'row', 'column', 'problem'].map((c) => h('th', { scope: 'col' }, t(`import.${c}`))))),
             h('tbody', {}, cells.map((c) => h('tr', {}, h('td', {}, c.file), h('td', {}, c.row), h('td', {}, c.column), h('td', {}, problemOnly(c.message))))))
-          : h('ul', {}, (error.fields.length ? error.fields : [error]).map((f) => h('li', {}, localized(f.message))))));
+          : h('ul', {}, (error.fields.length ? error.fields : [error]).map((f) => h('li', {}, f.message)))));
       announce(text);
     } finally {
       fileInput.value = '';

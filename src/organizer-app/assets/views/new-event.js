@@ -2,7 +2,7 @@
 // tables or video rooms.
 import { api } from '../api.js';
 import { announce, field, fill, focusMain, h, setFieldError } from '../dom.js';
-import { getLang, localized, t } from '../i18n.js';
+import { getLang, t } from '../i18n.js';
 import { navigate } from '../router.js';
 import { checkSessions, generateSessions, parseRoundList } from '../rounds.js';
 import { tableRows } from '../tables.js';
@@ -153,13 +153,13 @@ export function renderNewEvent(main) {
     const rounds = [];
     const items = error.fields.map((problem) => {
       const el = target(problem.path);
-      if (el) setFieldError(el, localized(problem.message));
-      else if (problem.path.startsWith('rounds')) rounds.push(localized(problem.message));
-      return h('li', {}, el ? h('a', { href: `#${el.id}`, onclick: (e) => { e.preventDefault(); el.focus(); } }, localized(problem.message)) : localized(problem.message));
+      if (el) setFieldError(el, problem.message);
+      else if (problem.path.startsWith('rounds')) rounds.push(problem.message);
+      return h('li', {}, el ? h('a', { href: `#${el.id}`, onclick: (e) => { e.preventDefault(); el.focus(); } }, problem.message) : problem.message);
     });
     roundsError.textContent = rounds.join(' ; ');
     roundsError.hidden = rounds.length === 0;
-    fill(summary, h('div', { class: 'error-box', role: 'alert', tabindex: -1 }, h('p', {}, localized(error.message)), h('ul', {}, items)));
+    fill(summary, h('div', { class: 'error-box', role: 'alert', tabindex: -1 }, h('p', {}, error.message), h('ul', {}, items)));
     summary.firstChild.focus();
   }
 

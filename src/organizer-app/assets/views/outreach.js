@@ -1,7 +1,7 @@
 // After publishing: personal links, badge sheets, experts' invitations and their delivery, the live view.
 import { api, download } from '../api.js';
 import { announce, fill, focusMain, h } from '../dom.js';
-import { localized, t } from '../i18n.js';
+import { t } from '../i18n.js';
 import { attempt, eventHeader, load } from './frame.js';
 
 const SHEETS = [['badges/members', 'sheets.members'], ['badges/experts', 'sheets.experts'], ['itinerary-cards', 'sheets.itineraries']];
@@ -73,7 +73,7 @@ async function drawInvitations(base, place) {
       h('thead', {}, h('tr', {}, ['name', 'email', 'blocks', 'delivery'].map((c) => h('th', { scope: 'col' }, t(`invitations.${c}`))))),
       h('tbody', {}, status.experts.map((e) => h('tr', {},
         h('th', { scope: 'row' }, e.name), h('td', {}, e.email ?? '—'), h('td', {}, String(e.blocks.length)),
-        h('td', {}, e.problem ? localized(e.problem) : last(e) ? `${t(`delivery.${last(e).status}`)}${last(e).lastError ? ` — ${last(e).lastError}` : ''}` : t('delivery.none')))))) : null);
+        h('td', {}, e.problem || (last(e) ? `${t(`delivery.${last(e).status}`)}${last(e).lastError ? ` — ${last(e).lastError}` : ''}` : t('delivery.none'))))))) : null);
 }
 
 async function drawLive(base, place) {
@@ -82,7 +82,7 @@ async function drawLive(base, place) {
   try {
     live = await api('GET', `${base}/live`);
   } catch (error) {
-    return fill(place, h('p', {}, error.status === 404 ? t('live.unavailable') : localized(error.message)));
+    return fill(place, h('p', {}, error.status === 404 ? t('live.unavailable') : error.message));
   }
   const minutes = (ms) => Math.max(0, Math.round(ms / 60000));
   fill(place,

@@ -3,7 +3,7 @@
 import { api, download } from '../api.js';
 import { announce, field, fill, focusMain, h } from '../dom.js';
 import { renderGrid } from '../grid.js';
-import { dateTime, localized, percent, t } from '../i18n.js';
+import { dateTime, percent, t } from '../i18n.js';
 import { renderQuality } from '../quality.js';
 import { attempt, errorBox, eventHeader, load } from './frame.js';
 
@@ -67,7 +67,7 @@ export async function renderPlan(main, { id }) {
       } else {
         const message = t(`plan.status.${now.status}`);
         fill(progressPlace, h('div', { class: now.status === 'cancelled' ? 'card' : 'error-box', role: 'alert' }, h('p', {}, message),
-          now.problems?.length ? h('ul', {}, now.problems.map((p) => h('li', {}, localized(p.message ?? JSON.stringify(p))))) : null));
+          now.problems?.length ? h('ul', {}, now.problems.map((p) => h('li', {}, p.message ?? JSON.stringify(p)))) : null));
         announce(message);
       }
     };
@@ -166,7 +166,7 @@ export async function renderPlan(main, { id }) {
       fill(feedback, h('div', { class: 'error-box', role: 'alert' },
         h('p', {}, h('strong', {}, t('plan.refused'))),
         h('ul', {}, (error.fields.length ? error.fields : [{ path: '', message: error.message }]).map((f) => h('li', {},
-          /^H\d$/.test(f.path) ? [h('strong', {}, `${f.path} — ${t(`rule.${f.path}`)}`), ' : '] : null, localized(f.message))))));
+          /^H\d$/.test(f.path) ? [h('strong', {}, `${f.path} — ${t(`rule.${f.path}`)}`), ' : '] : null, f.message)))));
       announce(`${t('plan.refused')} ${error.fields.map((f) => f.path).join(', ')}`);
     }
   }

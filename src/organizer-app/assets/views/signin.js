@@ -1,7 +1,7 @@
 // Sign in: the organizer key, checked against the API before anything else is shown.
 import { api, clearKey, setKey } from '../api.js';
 import { field, fill, focusMain, h, setFieldError } from '../dom.js';
-import { localized, t } from '../i18n.js';
+import { t } from '../i18n.js';
 import { resolve } from '../router.js';
 
 export function renderSignIn(main, message, onSignedIn) {
@@ -23,7 +23,7 @@ export function renderSignIn(main, message, onSignedIn) {
       // A refused key already brought this screen back with the API's message (api.js).
       if (error.status === 401) return;
       clearKey();
-      setFieldError(input, localized(error.message));
+      setFieldError(input, error.message);
       input.focus();
     }
   });
@@ -33,7 +33,7 @@ export function renderSignIn(main, message, onSignedIn) {
     form);
   focusMain();
   if (message) {
-    setFieldError(input, localized(message));
+    setFieldError(input, message);
     input.focus();
   }
 }
