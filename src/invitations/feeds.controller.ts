@@ -1,9 +1,10 @@
 /**
  * Subscribable calendars (METHOD:PUBLISH), by personal-link token: an expert's blocks at
  * /cal/x/<token>.ics (the expert's link token), a group's meetings at /cal/g/<token>.ics. Always the
- * version in force. Unknown or revoked token: a plain 404.
+ * version in force. Unknown or revoked token: a plain 404. Calendar apps poll these every hour or
+ * so: an unchanged feed is answered 304 to If-None-Match (or If-Modified-Since without it).
  */
-import { Controller, Get, Param, Res } from '@nestjs/common';
+import { Controller, Get, Headers, Param, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Public } from '../access/organizer.guard';
@@ -18,27 +19,38 @@ export class FeedsController {
 
   @Get('x/:file')
   @ApiOperation({ summary: 'Agenda d\'un expert (.ics, abonnement) / an expert\'s calendar feed' })
-  expert(@Param('file') file: string, @Res() res: Response) {
-    return this.serve('expert', file, res);
+  expert(@Param('file') file: string, @Headers() headers: Record<string, string | undefined>, @Res() res: Response) {
+    return this.serve('expert', file, headers, res);
   }
 
   @Get('g/:file')
   @ApiOperation({ summary: 'Parcours d\'un groupe (.ics, abonnement) / a group\'s calendar feed' })
-  group(@Param('file') file: string, @Res() res: Response) {
-    return this.serve('group', file, res);
+  group(@Param('file') file: string, @Headers() headers: Record<string, string | undefined>, @Res() res: Response) {
+    return this.serve('group', file, headers, res);
   }
 
-  private async serve(kind: Extract<LinkKind, 'expert' | 'group'>, file: string, res: Response): Promise<void> {
+  private async serve(kind: Extract<LinkKind, 'expert' | 'group'>, file: string, headers: Record<string, string | undefined>, res: Response): Promise<void> {
     const token = /^(.+)\.ics$/.exec(file)?.[1];
-    const text = token ? await this.feeds.feed(kind, token) : undefined;
+    const feed = token ? await this.feeds.feed(kind, token) : undefined;
+    // Revalidated on every poll (no-cache), never kept by shared caches (private: the link is personal).
     res.setHeader('Cache-Control', 'private, no-cache');
     res.setHeader('X-Robots-Tag', 'noindex');
-    if (text === undefined) {
-      res.status(404).type('text/plain; charset=utf-8').send('Calendrier introuvable / calendar not found\n');
+    if (feed === undefined) {
+      res.status(404).type('text/plain; charset=utf-8').send('Calendrier introuvable\nCalendar not found\n');
+      return;
+    }
+    const modified = new Date(Math.floor(feed.modified.getTime() / 1000) * 1000);
+    res.setHeader('ETag', feed.etag);
+    res.setHeader('Last-Modified', modified.toUTCString());
+    const match = headers['if-none-match'];
+    const since = Date.parse(headers['if-modified-since'] ?? '');
+    // RFC 9110 §13.1.3: If-Modified-Since only counts without If-None-Match.
+    if (match !== undefined ? match.split(',').some((t) => t.trim() === feed.etag || t.trim() === '*') : since >= modified.getTime()) {
+      res.status(304).end();
       return;
     }
     res.status(200).setHeader('Content-Type', 'text/calendar; charset=utf-8');
     res.setHeader('Content-Disposition', `inline; filename="${kind === 'expert' ? 'auditions' : 'parcours'}.ics"`);
-    res.send(text);
+    res.send(feed.text);
   }
 }

@@ -1,5 +1,6 @@
-import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { SendInvitationsDto } from './dto/send.dto';
 import { InvitationsService } from './invitations.service';
 
 @ApiTags('invitations')
@@ -14,10 +15,16 @@ export class InvitationsController {
     return this.invitations.status(id);
   }
 
+  @Get('preview')
+  @ApiOperation({ summary: 'Ce que « Envoyer » enverrait : à qui, invitations, mises à jour, annulations / what « Envoyer » would send' })
+  preview(@Param('id') id: string) {
+    return this.invitations.preview(id);
+  }
+
   @Post('send')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Mettre les invitations à jour maintenant / reconcile the invitations now (returns what was enqueued)' })
-  send(@Param('id') id: string) {
-    return this.invitations.reconcile(id);
+  @ApiOperation({ summary: 'Envoyer ce que l’aperçu montre (409 s’il a changé) / send what the preview shows (409 if it changed)' })
+  send(@Param('id') id: string, @Body() body: SendInvitationsDto) {
+    return this.invitations.send(id, body?.digest);
   }
 }

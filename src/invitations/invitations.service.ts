@@ -1,23 +1,48 @@
 /**
- * Reconciliation: the invitations sent must always match the version in force. It runs when a
- * version is published, when organizers ask, and periodically (so that a crash between publishing
- * and reconciling loses nothing). Each run compares every expert's blocks with what was last sent
- * (`planUpdates`), and stores the new state and the e-mails to send in one transaction; the outbox
- * job sends them. Running it again changes nothing.
+ * The experts' invitations follow the version in force, when the organizer says so: publishing
+ * sends nothing. `preview` says what « Envoyer » would send (to whom, invitations, updates,
+ * cancellations); `send` stores exactly that, the new state and the e-mails in one transaction, and
+ * the outbox job delivers them. `send` is given the preview's digest: if the plan changed between
+ * the preview and the click, it refuses instead of sending something nobody saw. Sending again
+ * changes nothing.
  */
-import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
-import { SchedulerRegistry } from '@nestjs/schedule';
+import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { LinksService } from '../access/links.service';
 import { Clock } from '../common/clock';
 import { ConflictError, StateError } from '../common/errors';
-import { PlanEvents } from '../common/plan-events';
 import { AppConfig } from '../config/app-config';
+import { answerPath } from '../confirmations/paths';
 import { EventsService } from '../events/events.service';
+import { message } from '../i18n';
 import { PlansService } from '../plans/plans.service';
-import { LeaseHolder, Leases } from '../scheduling/leases';
-import { allExpertBlocks, attendeeProblem, blockUid, CalendarError } from './calendar';
+import { allExpertBlocks, attendeeProblem, CalendarError, matchBlocks, type SentInvitation } from './calendar';
 import type { OutboxMessageEntity } from './entities/outbox-message.entity';
 import { InvitationsRepository } from './invitations.repository';
-import { planReconciliation, type Undeliverable, withCurrentAddresses } from './reconciliation';
+import type { ExpertLinks } from './mail-text';
+import { type MessageDraft, planReconciliation, type ReconcilePlan, type StoredInvitation, type Undeliverable, withCurrentDetails } from './reconciliation';
+import './words/errors.messages';
+
+/** One message « Envoyer » would send, in the organizer's words (no body). */
+export interface PlannedMessage {
+  expert: string;
+  name: string;
+  recipient: string;
+  method: 'REQUEST' | 'CANCEL';
+  reason: MessageDraft['reason'];
+  start: string;
+  end: string;
+}
+
+export interface Preview {
+  /** The version in force, or null before anything is published. */
+  version: number | null;
+  /** Names this exact set of messages: `send` refuses another one. */
+  digest: string;
+  messages: PlannedMessage[];
+  counts: Record<MessageDraft['reason'], number> & { total: number; experts: number };
+  undeliverable: Undeliverable[];
+}
 
 export interface Enqueued {
   id: string;
@@ -29,107 +54,106 @@ export interface Enqueued {
   sequence: number;
 }
 
-export interface ReconcileResult {
-  /** The version in force, or null before anything is published. */
+export interface SendResult {
   version: number | null;
   enqueued: Enqueued[];
   undeliverable: Undeliverable[];
 }
 
-const RECONCILE_JOB = 'invitations.reconcile';
-
 @Injectable()
-export class InvitationsService implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger(InvitationsService.name);
-  /** One run at a time per event in this process (other processes are handled by the guarded writes). */
-  private readonly running = new Map<string, Promise<ReconcileResult>>();
+export class InvitationsService {
+  /** One send at a time per event in this process (other processes are held off by the guarded writes). */
+  private readonly running = new Map<string, Promise<unknown>>();
 
   constructor(
     private readonly repo: InvitationsRepository,
     private readonly plans: PlansService,
     private readonly events: EventsService,
+    private readonly links: LinksService,
     private readonly clock: Clock,
     private readonly config: AppConfig,
-    private readonly leases: Leases,
-    private readonly holder: LeaseHolder,
-    private readonly scheduler: SchedulerRegistry,
-    news: PlanEvents,
   ) {
-    news.on('published', ({ eventId }) => this.reconcile(eventId).then(() => undefined));
     events.onRemove((m, eventId) => repo.deleteForEvent(m, eventId));
   }
 
-  onApplicationBootstrap(): void {
-    const every = this.config.invitationsReconcileMs;
-    this.scheduler.addInterval(RECONCILE_JOB, setInterval(() => void this.reconcileAll(), every));
-    // Soon after a start too: a crash right after a publication must not wait a whole period.
-    this.scheduler.addTimeout(`${RECONCILE_JOB}.start`, setTimeout(() => void this.reconcileAll(), Math.min(every, 2_000)));
+  async preview(eventId: string): Promise<Preview> {
+    const found = await this.plan(eventId);
+    return found ? describe(found.version, found.plan) : describe(null, { changes: [], undeliverable: [] });
   }
 
-  async onModuleDestroy(): Promise<void> {
-    await this.leases.release(RECONCILE_JOB, this.holder.id).catch(() => undefined);
-  }
-
-  /** Every event in force, on the one instance holding the job's lease. */
-  async reconcileAll(): Promise<void> {
-    try {
-      if (!(await this.leases.tryLease(RECONCILE_JOB, this.holder.id, this.config.invitationsReconcileMs * 3, this.clock.now()))) return;
-      for (const eventId of await this.repo.publishedEventIds()) {
-        await this.reconcile(eventId).catch((error: Error) => this.logger.warn(`reconciliation of event ${eventId}: ${error.message}`));
-      }
-    } catch (error) {
-      this.logger.error(`periodic reconciliation failed: ${(error as Error).stack ?? error}`);
-    }
-  }
-
-  reconcile(eventId: string): Promise<ReconcileResult> {
-    const previous = this.running.get(eventId) ?? Promise.resolve(undefined);
-    const next = previous.catch(() => undefined).then(() => this.reconcileOnce(eventId));
+  /** Stores what the preview with this `digest` showed (every pending change when no digest is given). */
+  send(eventId: string, digest?: string): Promise<SendResult> {
+    const previous = this.running.get(eventId) ?? Promise.resolve();
+    const next = previous.catch(() => undefined).then(() => this.sendOnce(eventId, digest));
     this.running.set(eventId, next);
     void next.finally(() => this.running.get(eventId) === next && this.running.delete(eventId)).catch(() => undefined);
     return next;
   }
 
-  /** The event, and its version in force with the experts' addresses as the event has them now. */
-  private async inForce(eventId: string) {
-    const [published, { event, instance }] = await Promise.all([this.plans.inForce(eventId), this.events.instance(eventId)]);
-    return { event, inForce: published && { ...published, instance: withCurrentAddresses(published.instance, instance) } };
+  private async sendOnce(eventId: string, digest: string | undefined): Promise<SendResult> {
+    const found = await this.plan(eventId);
+    if (!found) return { version: null, enqueued: [], undeliverable: [] };
+    const { version, plan, states } = found;
+    const seen = describe(version, plan);
+    if (digest !== undefined && digest !== seen.digest) {
+      const before = Number(/^(\d+):/.exec(digest)?.[1] ?? 0);
+      throw new ConflictError(message('invitations.stale', { before, after: seen.messages.length }));
+    }
+    try {
+      const made = await this.repo.apply(eventId, states, plan.changes, this.clock.now().toISOString());
+      return {
+        version, undeliverable: plan.undeliverable,
+        enqueued: made.map((m) => ({ id: m.id, kind: m.kind, method: m.method, expert: m.subjectKey!, recipient: m.recipient, uid: m.uid!, sequence: m.sequence! })),
+      };
+    } catch (error) {
+      // Another instance stored a send first: what this preview showed is no longer what is pending.
+      if (error instanceof ConflictError) throw new ConflictError(message('invitations.raced'));
+      throw error;
+    }
   }
 
-  private async reconcileOnce(eventId: string): Promise<ReconcileResult> {
-    for (let attempt = 1; ; attempt++) {
-      const { inForce } = await this.inForce(eventId);
-      if (!inForce) return { version: null, enqueued: [], undeliverable: [] };
-      const states = await this.repo.states(eventId);
-      let plan;
-      try {
-        plan = planReconciliation({ eventId, instance: inForce.instance, schedule: inForce.schedule, states, now: this.clock.now() });
-      } catch (error) {
-        if (error instanceof CalendarError) throw new StateError(`invitations impossibles : ${error.message} / invitations cannot be made: ${error.message}`);
-        throw error;
-      }
-      try {
-        const made = await this.repo.apply(eventId, states, plan.changes, this.clock.now().toISOString());
-        return {
-          version: inForce.number,
-          undeliverable: plan.undeliverable,
-          enqueued: made.map((m) => ({ id: m.id, kind: m.kind, method: m.method, expert: m.subjectKey!, recipient: m.recipient, uid: m.uid!, sequence: m.sequence! })),
-        };
-      } catch (error) {
-        // Another run got there first (another instance, the periodic job): compute again from its result.
-        if (attempt >= 3) throw error instanceof ConflictError ? error : new ConflictError(`reconciliation raced with another run: ${(error as Error).message}`);
-      }
+  /** What the version in force asks for, from what was sent; undefined before anything is published. */
+  private async plan(eventId: string): Promise<{ version: number; plan: ReconcilePlan; states: StoredInvitation[] } | undefined> {
+    const inForce = await this.inForce(eventId);
+    if (!inForce) return undefined;
+    const [states, links] = await Promise.all([this.stored(eventId), this.expertLinks(eventId)]);
+    try {
+      return { version: inForce.number, states, plan: planReconciliation({ eventId, instance: inForce.instance, schedule: inForce.schedule, states, now: this.clock.now(), links }) };
+    } catch (error) {
+      if (error instanceof CalendarError) throw new StateError(message('invitations.cannot', { reason: error.message }));
+      throw error;
     }
+  }
+
+  /** The state of every UID, with the address its last message came from (its ORGANIZER). */
+  private async stored(eventId: string): Promise<StoredInvitation[]> {
+    const [rows, latest] = await Promise.all([this.repo.states(eventId), this.repo.latestMessages(eventId)]);
+    return rows.map((r) => ({ uid: r.uid, expertKey: r.expertKey, sequence: r.sequence, fingerprint: r.fingerprint, cancelled: r.cancelled, block: r.block, organizer: latest.get(r.uid)?.sender ?? undefined }));
+  }
+
+  private async expertLinks(eventId: string): Promise<Map<string, ExpertLinks>> {
+    const base = this.config.publicUrl;
+    return new Map((await this.links.links(eventId)).filter((l) => l.kind === 'expert').map((l) => [l.key, {
+      page: l.url, feed: `${base}/cal/x/${l.token}.ics`, confirm: `${base}${answerPath(l.token, 'yes')}`, decline: `${base}${answerPath(l.token, 'no')}`,
+    }]));
+  }
+
+  /** The version in force with the experts' addresses as the event has them now. */
+  private async inForce(eventId: string) {
+    const [published, { instance }] = await Promise.all([this.plans.inForce(eventId), this.events.instance(eventId)]);
+    return published && { ...published, instance: withCurrentDetails(published.instance, instance) };
   }
 
   /** Per expert of the version in force (and any expert invited before): blocks, sequences, deliveries. */
   async status(eventId: string) {
-    const { event, inForce } = await this.inForce(eventId);
+    const [inForce, { instance: now }] = await Promise.all([this.inForce(eventId), this.events.instance(eventId)]);
     const [states, latest] = await Promise.all([this.repo.states(eventId), this.repo.latestMessages(eventId)]);
     const organizer = inForce?.instance.event.organizer;
     const blocks = inForce ? allExpertBlocks(inForce.instance, inForce.schedule) : [];
     const stateByUid = new Map(states.map((s) => [s.uid, s]));
-    const current = new Set(blocks.map((b) => blockUid(eventId, b.expert.id, b.ordinal)));
+    const previous = new Map<string, SentInvitation>(states.map((s) => [s.uid, { sequence: s.sequence, fingerprint: s.fingerprint, cancelled: s.cancelled, block: s.block }]));
+    const { matched } = matchBlocks(previous, blocks, eventId);
+    const current = new Set(matched.map((m) => m.uid));
     const experts = new Map<string, { key: string; name: string; email: string | null; deliverable: boolean; problem: string | null; blocks: unknown[] }>();
     const expertOf = (e: { id: string; name: string; email?: string }) => {
       if (!experts.has(e.id)) {
@@ -139,31 +163,42 @@ export class InvitationsService implements OnApplicationBootstrap, OnModuleDestr
       return experts.get(e.id)!;
     };
     for (const e of inForce?.instance.experts ?? []) expertOf(e);
-    const message = (uid: string) => {
+    const lastMessage = (uid: string) => {
       const m = latest.get(uid);
       return m ? { id: m.id, kind: m.kind, method: m.method, sequence: m.sequence, subject: m.subject, status: m.status, attempts: m.attempts, lastError: m.lastError, nextAttemptAt: m.status === 'pending' ? m.nextAttemptAt : null, createdAt: m.createdAt, sentAt: m.sentAt } : null;
     };
-    const view = (uid: string, b: { ordinal: number; start: number; end: number; table: { id: string; name: string } }, inForceNow: boolean) => {
+    const view = (uid: string, b: { start: number; end: number; table: { id: string; name: string } }, inForceNow: boolean) => {
       const s = stateByUid.get(uid);
       return {
-        uid, ordinal: b.ordinal, start: new Date(b.start).toISOString(), end: new Date(b.end).toISOString(), table: b.table.id, tableName: b.table.name,
-        inForce: inForceNow, sequence: s?.sequence ?? null, cancelled: s?.cancelled ?? false, lastMessage: message(uid),
+        uid, start: new Date(b.start).toISOString(), end: new Date(b.end).toISOString(), table: b.table.id, tableName: b.table.name,
+        inForce: inForceNow, sequence: s?.sequence ?? null, cancelled: s?.cancelled ?? false, lastMessage: lastMessage(uid),
       };
     };
-    for (const b of blocks) {
-      const uid = blockUid(eventId, b.expert.id, b.ordinal);
-      expertOf(b.expert).blocks.push(view(uid, b, true));
-    }
-    // Blocks sent before that are gone from the version in force (cancelled, or about to be).
+    for (const { block, uid } of matched) expertOf(block.expert).blocks.push(view(uid, block, true));
+    // Blocks sent before that are gone from the version in force (cancelled, or to be on the next send).
     for (const s of states) if (!current.has(s.uid)) expertOf(s.block.expert).blocks.push(view(s.uid, s.block, false));
     const all = [...latest.values()];
     const count = (status: string) => all.filter((m) => m.status === status).length;
     return {
       eventId, version: inForce?.number ?? null,
-      organizer: organizer?.email ?? event.organizerEmail ?? null,
+      organizer: organizer?.email ?? now.event.organizer?.email ?? null,
       smtp: Boolean(this.config.smtpUrl),
       totals: { pending: count('pending') + count('sending'), sent: count('sent'), failed: count('failed') },
       experts: [...experts.values()],
     };
   }
+}
+
+function describe(version: number | null, plan: Pick<ReconcilePlan, 'changes' | 'undeliverable'>): Preview {
+  const drafts = plan.changes.flatMap((c) => c.messages);
+  const messages = drafts.map((d) => ({
+    expert: d.subjectKey, name: d.recipientName, recipient: d.recipient, method: d.method, reason: d.reason,
+    start: new Date(d.start).toISOString(), end: new Date(d.end).toISOString(),
+  }));
+  const counts = { new: 0, changed: 0, restored: 0, cancelled: 0, addressChanged: 0, reorganized: 0, total: drafts.length, experts: new Set(drafts.map((d) => d.subjectKey)).size };
+  for (const d of drafts) counts[d.reason]++;
+  const keys = drafts.map((d) => `${d.dedupeKey}>${d.recipient.toLowerCase()}`).sort();
+  // The count first, so a stale digest can say how many the organizer saw.
+  const digest = `${drafts.length}:${createHash('sha256').update(JSON.stringify([version, keys])).digest('hex').slice(0, 32)}`;
+  return { version, digest, messages, counts, undeliverable: plan.undeliverable };
 }

@@ -1,11 +1,15 @@
 /**
- * The words of the e-mails around the invitations: French first, then English. The agenda is in
- * the body too (the same text as the invitation's description), so an expert whose mail client
- * does not show calendar parts still reads when and where to come.
+ * The e-mails around the invitations: French first, then English, each worded by the catalogue
+ * (words/mail.messages.ts). The agenda is in the body too, so an expert whose mail client does not
+ * show calendar parts still reads when and where to come; an update says what changed, a
+ * cancellation names the slot that goes and nothing else.
  */
-import { DateTime } from 'luxon';
-import type { ExpertBlock } from './calendar';
-import { blockDescription, frenchDate, frenchTime } from './calendar/wording';
+import { LANGS, type Lang, type Message, message, word } from '../i18n';
+import type { BlockChange, ExpertBlock } from './calendar';
+import { blockChanges } from './calendar/changes';
+import { isLink } from './calendar/wording';
+import { dayKey, date, span } from './words/when';
+import './words/mail.messages';
 
 export interface MailText {
   subject: string;
@@ -14,78 +18,102 @@ export interface MailText {
 
 export type RequestReason = 'new' | 'changed' | 'restored';
 
-function when(block: Pick<ExpertBlock, 'start' | 'end' | 'timezone'>): { fr: string; en: string } {
+/** Where the expert answers and follows the day; left out of a mail when unknown. */
+export interface ExpertLinks {
+  page: string;
+  confirm: string;
+  decline: string;
+  feed: string;
+}
+
+const slotParams = (eventName: string, b: ExpertBlock) => ({ event: eventName, start: b.start, end: b.end, zone: b.timezone, table: b.table.name });
+
+/** Subject and body from the messages of each language, French first. */
+function bilingual(subject: Message, paragraphs: (lang: Lang) => string[][]): MailText {
+  return {
+    subject: word(subject, 'fr'),
+    body: LANGS.map((lang) => paragraphs(lang).map((p) => p.join('\n')).join('\n\n')).join('\n\n—\n\n'),
+  };
+}
+
+function changeMessage(c: BlockChange, zone: string): Message {
+  switch (c.kind) {
+    case 'times': return message('mail.change.times', { start: c.after.start, end: c.after.end, oldStart: c.before.start, oldEnd: c.before.end, zone });
+    case 'table': return message('mail.change.table', { before: c.before, after: c.after });
+    case 'place': return message('mail.change.place', { after: c.after });
+    case 'replaced': return message('mail.change.replaced', { at: c.at, zone, before: c.before, after: c.after });
+    case 'added': return message('mail.change.added', { at: c.at, zone, group: c.group });
+    case 'removed': return message('mail.change.removed', { at: c.at, zone, group: c.group });
+  }
+}
+
+function agenda(block: ExpertBlock, lang: Lang): string[] {
   const zone = block.timezone;
-  const en = (ms: number) => DateTime.fromMillis(ms, { zone }).setLocale('en-GB');
-  return {
-    fr: `${frenchDate(block.start, zone)}, ${frenchTime(block.start, zone)} – ${frenchTime(block.end, zone)}`,
-    en: `${en(block.start).toFormat('cccc d LLLL yyyy, HH:mm')}–${en(block.end).toFormat('HH:mm')} (${zone})`,
-  };
+  const lines = [word(message('mail.agenda'), lang)];
+  if (isLink(block.table.location)) lines.push(word(message('mail.place.link', { url: block.table.location.trim() }), lang));
+  else if (block.table.location) lines.push(word(message('mail.place.where', { where: block.table.location }), lang));
+  let day = '';
+  for (const r of block.rounds) {
+    if (dayKey(r.start, zone) !== day) lines.push(date(r.start, zone, lang));
+    day = dayKey(r.start, zone);
+    const what = r.groups.length ? r.groups.map((g) => word(message('mail.agenda.group', { name: g.name, size: g.size }), lang)).join(', ') : word(message('mail.agenda.break'), lang);
+    lines.push(`  ${span(r.start, r.end, zone, lang)}${lang === 'fr' ? '\u00a0:' : ':'} ${what}`);
+  }
+  return lines;
 }
 
-export function invitationMail(eventName: string, block: ExpertBlock, reason: RequestReason): MailText {
-  const w = when(block);
-  const update = reason === 'changed';
-  const subject = `${update ? 'Mise à jour' : 'Invitation'} : ${eventName} — ${w.fr}`;
-  const body = [
-    `Bonjour ${block.expert.name},`,
+function linkLines(links: ExpertLinks | undefined, lang: Lang): string[] {
+  if (!links) return [word(message('mail.reply'), lang)];
+  return [
+    word(message('mail.confirm', { url: links.confirm }), lang),
+    word(message('mail.decline', { url: links.decline }), lang),
     '',
-    update
-      ? `Votre créneau d’auditions a changé. Il remplace celui de l’invitation précédente : ${w.fr}, table « ${block.table.name} ».`
-      : `Vous êtes invité·e aux auditions d’experts : ${w.fr}, table « ${block.table.name} ».`,
-    '',
-    blockDescription(eventName, block),
-    '',
-    'Pour toute question, répondez simplement à ce message.',
-    '',
-    '—',
-    '',
-    `Hello ${block.expert.name},`,
-    '',
-    update
-      ? `Your hearing slot has changed and replaces the previous invitation: ${w.en}, table "${block.table.name}".`
-      : `You are invited to the expert hearings "${eventName}": ${w.en}, table "${block.table.name}".`,
-    'The agenda above lists, round by round, the citizen groups you will meet. Please accept the attached invitation to confirm; reply to this e-mail with any question.',
+    word(message('mail.page', { url: links.page }), lang),
+    word(message('mail.feed', { url: links.feed }), lang),
+    word(message('mail.reply'), lang),
   ];
-  return { subject, body: body.join('\n') };
 }
 
-export function cancellationMail(eventName: string, expertName: string, previous: ExpertBlock): MailText {
-  const w = when(previous);
-  return {
-    subject: `Annulé : ${eventName} — ${w.fr}`,
-    body: [
-      `Bonjour ${expertName},`,
-      '',
-      `Le créneau d’auditions du ${w.fr} (table « ${previous.table.name} ») est annulé : votre présence n’y est plus requise. Les autres invitations que vous avez reçues restent valables.`,
-      '',
-      '—',
-      '',
-      `Hello ${expertName},`,
-      '',
-      `The hearing slot of ${w.en} (table "${previous.table.name}") is cancelled: you are no longer expected then. Any other invitation you received still stands.`,
-    ].join('\n'),
-  };
+export function invitationMail(eventName: string, block: ExpertBlock, reason: RequestReason, previous?: ExpertBlock, links?: ExpertLinks): MailText {
+  const params = slotParams(eventName, block);
+  const changes = reason === 'changed' && previous ? blockChanges(previous, block) : [];
+  return bilingual(message(reason === 'changed' ? 'mail.subject.changed' : 'mail.subject.new', params), (lang) => [
+    [word(message('mail.greeting', { name: block.expert.name }), lang)],
+    reason === 'changed'
+      ? [word(message('mail.changed', params), lang), ...changes.map((c) => `- ${word(changeMessage(c, block.timezone), lang)}`)]
+      : [word(message(reason === 'restored' ? 'mail.restored' : 'mail.new', params), lang)],
+    agenda(block, lang),
+    linkLines(links, lang),
+  ]);
+}
+
+/** `others`: how many other slots of this expert stay (said, so that she knows the rest holds). */
+export function cancellationMail(eventName: string, previous: ExpertBlock, others: number): MailText {
+  const params = slotParams(eventName, previous);
+  return bilingual(message('mail.subject.cancelled', params), (lang) => [
+    [word(message('mail.greeting', { name: previous.expert.name }), lang)],
+    [word(message('mail.cancelled', params), lang), ...(others ? [word(message('mail.cancelled.others', { count: others }), lang)] : [])],
+    [word(message('mail.reply'), lang)],
+  ]);
 }
 
 /**
  * To the address an expert's invitation was sent to before the organizers changed it. The new
  * address is not given: the old one may be a mistyped stranger's.
  */
-export function addressChangedMail(eventName: string, expertName: string, previous: ExpertBlock): MailText {
-  const w = when(previous);
-  return {
-    subject: `Annulé à cette adresse : ${eventName} — ${w.fr}`,
-    body: [
-      `Bonjour ${expertName},`,
-      '',
-      `Les organisateurs vous écrivent désormais à une autre adresse. Le créneau d’auditions du ${w.fr} (table « ${previous.table.name} ») est retiré de l’agenda de cette adresse-ci ; l’invitation à jour a été envoyée à la nouvelle.`,
-      '',
-      '—',
-      '',
-      `Hello ${expertName},`,
-      '',
-      `The organizers now write to you at another address. The hearing slot of ${w.en} (table "${previous.table.name}") is removed from this address's calendar; the up-to-date invitation was sent to the new one.`,
-    ].join('\n'),
-  };
+export function addressChangedMail(eventName: string, previous: ExpertBlock): MailText {
+  const params = slotParams(eventName, previous);
+  return bilingual(message('mail.subject.readdressed', params), (lang) => [
+    [word(message('mail.greeting', { name: previous.expert.name }), lang)],
+    [word(message('mail.readdressed', params), lang)],
+  ]);
+}
+
+/** The CANCEL of a UID sent by the old organizer address, replaced by a new UID from the new one. */
+export function reorganizedMail(eventName: string, previous: ExpertBlock, organizer: string): MailText {
+  const params = { ...slotParams(eventName, previous), organizer };
+  return bilingual(message('mail.subject.reorganized', params), (lang) => [
+    [word(message('mail.greeting', { name: previous.expert.name }), lang)],
+    [word(message('mail.reorganized', params), lang)],
+  ]);
 }

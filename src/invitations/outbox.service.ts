@@ -5,13 +5,17 @@
  * with exponential back-off, or marks it failed after the last attempt.
  *
  * Never twice: a message is sent only by the instance whose claim changed its row, and only while
- * that claim holds (the SMTP timeouts are well inside the lease). A claim left by a crashed instance
- * is released after the lease time. The one window left is a crash after the SMTP server accepted
- * the message and before the row says `sent`: that message goes again after the lease; its fixed
- * Message-ID and the unchanged UID and SEQUENCE make calendar clients treat it as the same one.
+ * that claim holds (the SMTP timeouts are well inside the lease). On a graceful stop the pass under
+ * way finishes the message it is sending and marks it, takes no other, and hands back any claim
+ * still held, so the next instance sends at once what is left and nothing twice. A claim left by a
+ * crashed instance is released after the lease time. The one window left is a crash after the SMTP
+ * server accepted the message and before the row says `sent`: that message goes again after the
+ * lease, with the same Message-ID (mail stores that keep one copy per Message-ID show it once) and
+ * the same UID and SEQUENCE (calendars treat it as the same one). Once sent, the body and the
+ * calendar file are purged: the outbox keeps who, when and the subject, not the personal details.
  * Without SMTP_URL nothing is sent: messages stay pending, visible to organizers.
  */
-import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { type BeforeApplicationShutdown, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { LessThanOrEqual } from 'typeorm';
@@ -29,11 +33,13 @@ const SMTP_TIMEOUT_MS = 60_000;
 const BATCH = 50;
 
 @Injectable()
-export class OutboxService implements OnApplicationBootstrap {
+export class OutboxService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(OutboxService.name);
   private readonly retry: RetryPolicy;
   private transport?: Transporter;
-  private busy = false;
+  /** The pass under way, awaited on a graceful stop. */
+  private pass?: Promise<void>;
+  private stopping = false;
 
   constructor(
     private readonly reads: Reads,
@@ -57,20 +63,35 @@ export class OutboxService implements OnApplicationBootstrap {
     this.scheduler.addInterval('outbox', setInterval(() => void this.tick(), this.config.outboxIntervalMs));
   }
 
+  /** A graceful stop: the message being sent is finished and marked, no other is taken, claims are handed back. */
+  async beforeApplicationShutdown(): Promise<void> {
+    this.stopping = true;
+    await this.pass;
+    await this.transactions.run((m) =>
+      m.update(OutboxMessageEntity, { status: 'sending', claimedBy: this.holder.id }, { status: 'pending', claimedBy: null, claimedUntil: null }))
+      .catch((error: Error) => this.logger.warn(`outbox: claims not handed back on stop: ${error.message}`));
+    this.transport?.close();
+  }
+
   /** One pass: release stale claims, then send every due message this instance manages to claim. */
-  async tick(): Promise<void> {
-    if (this.busy || !this.transport) return;
-    this.busy = true;
+  tick(): Promise<void> {
+    if (this.pass || !this.transport || this.stopping) return this.pass ?? Promise.resolve();
+    this.pass = this.run().finally(() => (this.pass = undefined));
+    return this.pass;
+  }
+
+  private async run(): Promise<void> {
     try {
       await this.releaseStaleClaims();
       const due = await this.reads.manager.find(OutboxMessageEntity, {
         select: { id: true }, where: { status: 'pending', nextAttemptAt: LessThanOrEqual(this.clock.now().toISOString()) }, order: { nextAttemptAt: 'ASC' }, take: BATCH,
       });
-      for (const { id } of due) await this.deliver(id);
+      for (const { id } of due) {
+        if (this.stopping) break;
+        await this.deliver(id);
+      }
     } catch (error) {
       this.logger.error(`outbox: ${(error as Error).stack ?? error}`);
-    } finally {
-      this.busy = false;
     }
   }
 
@@ -109,7 +130,8 @@ export class OutboxService implements OnApplicationBootstrap {
     const now = this.clock.now();
     const changes = {
       status, lastError, claimedBy: null, claimedUntil: null,
-      ...(status === 'sent' ? { sentAt: now.toISOString() } : {}),
+      // Delivered: what it said (names, addresses, the agenda) is not kept longer than needed.
+      ...(status === 'sent' ? { sentAt: now.toISOString(), body: '', calendar: null } : {}),
       ...(status === 'pending' ? { nextAttemptAt: new Date(now.getTime() + retryDelayMs(message.attempts, this.retry)).toISOString() } : {}),
     };
     const ok = await this.transactions.run((m) => claim(m, OutboxMessageEntity, { id: message.id }, changes, [{ status: 'sending', claimedBy: this.holder.id }]));

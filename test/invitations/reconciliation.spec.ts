@@ -1,6 +1,6 @@
 import { retryDelayMs, isPermanent, DEFAULT_RETRY } from '../../src/invitations/backoff';
 import { allExpertBlocks, CalendarError, lintCalendar } from '../../src/invitations/calendar';
-import { planReconciliation, type StoredInvitation, withCurrentAddresses } from '../../src/invitations/reconciliation';
+import { planReconciliation, type StoredInvitation, withCurrentDetails } from '../../src/invitations/reconciliation';
 import { dstInstance, dstSchedule, NOW, parse } from './fixtures';
 
 const EVENT = '5b0c3f5e-8d1e-4c53-9a57-0f8e3e4b2a11';
@@ -32,7 +32,13 @@ describe('reconciliation (what to send for the version in force)', () => {
       expect([method, events[0].uid, events[0].sequence]).toEqual(['REQUEST', message.uid, 0]);
     }
     // The agenda is in the body, in Paris time, across the March change (01:00 CET, then 03:00 CEST).
-    expect(sent(plan)[0].body).toMatch(/1 h 00 – 1 h 20 : groupe[^]*1 h 30 – 1 h 50 : pause\n3 h 00 – 3 h 20 : groupe « Groupe Mobilités »/);
+    expect(sent(plan)[0].body).toMatch(/1\sh\s00\s– 1\sh\s20\s: groupe[^]*1\sh\s30\s– 1\sh\s50\s: pause\n\s+3\sh\s00\s– 3\sh\s20\s: groupe « Groupe Mobilités »/);
+    // Each invitation links the expert's answers, page and feed when the service knows them.
+    const links = new Map([['e1', { page: 'https://c.example/x/T', feed: 'https://c.example/cal/x/T.ics', confirm: 'https://c.example/r/T/yes', decline: 'https://c.example/r/T/no' }]]);
+    const linked = sent(planReconciliation({ eventId: EVENT, instance, schedule, states: [], now, links }))[0].body;
+    for (const line of ['Je confirme ma venue : https://c.example/r/T/yes', 'Je ne pourrai pas venir : https://c.example/r/T/no', 'https://c.example/x/T', 'https://c.example/cal/x/T.ics', 'I confirm I will come: https://c.example/r/T/yes']) {
+      expect(linked).toContain(line);
+    }
   });
 
   it('sends nothing when run again, and only to the expert whose block changed', () => {
@@ -66,28 +72,76 @@ describe('reconciliation (what to send for the version in force)', () => {
     expect(back.map((m) => [m.uid, m.method, m.sequence, m.reason])).toEqual(e2Blocks.map((b) => [b.uid, 'REQUEST', 2, 'restored']));
   });
 
-  it('when an expert’s address changes, cancels at the old address and invites at the new one, under the same UID', () => {
+  it('when an expert’s address changes, cancels at the old address, then invites the new one with a higher SEQUENCE and a later DTSTAMP', () => {
     const first = applied(planReconciliation({ eventId: EVENT, instance, schedule, states: [], now }));
     const e2 = first.filter((s) => s.expertKey === 'e2');
     const moved = { ...instance, experts: instance.experts.map((e) => (e.id === 'e2' ? { ...e, email: 'marie.dupont@nouvelle.example.org' } : e)) };
     const plan = planReconciliation({ eventId: EVENT, instance: moved, schedule, states: first, now });
     expect(plan.changes.map((c) => c.messages.map((m) => [m.uid, m.method, m.sequence, m.recipient, m.reason]))).toEqual(e2.map((b) => [
       [b.uid, 'CANCEL', 1, 'marie.dupont@example.net', 'addressChanged'],
-      [b.uid, 'REQUEST', 1, 'marie.dupont@nouvelle.example.org', 'changed'],
+      [b.uid, 'REQUEST', 2, 'marie.dupont@nouvelle.example.org', 'new'],
     ]));
     const [cancel, request] = plan.changes[0].messages;
     expect(new Set([cancel.dedupeKey, request.dedupeKey]).size).toBe(2);
     expect(lintCalendar(cancel.calendar)).toEqual([]);
+    expect(lintCalendar(request.calendar)).toEqual([]);
     const attendees = (text: string) => parse(text).events[0].attendees.map((a) => String(a.getFirstValue()).toLowerCase());
+    const stamp = (text: string) => String(parse(text).vevents[0].getFirstPropertyValue('dtstamp'));
     expect([parse(cancel.calendar).method, parse(request.calendar).method]).toEqual(['CANCEL', 'REQUEST']);
+    expect(stamp(request.calendar) > stamp(cancel.calendar)).toBe(true);
     expect(attendees(cancel.calendar)).toEqual(['mailto:marie.dupont@example.net']);
     expect(attendees(request.calendar)).toEqual(['mailto:marie.dupont@nouvelle.example.org']);
     expect(cancel.subject).toMatch(/^Annulé à cette adresse : /);
+    // The new address has never had this invitation: it is one, not an update.
+    expect(request.subject).toMatch(/^Invitation : /);
     expect(cancel.body).not.toContain('nouvelle.example.org');
+    expect(plan.changes[0].state.sequence).toBe(2);
     // Done once: run again, nothing; a change of case only is not a new address.
     expect(planReconciliation({ eventId: EVENT, instance: moved, schedule, states: applied(plan, first), now }).changes).toEqual([]);
     const shouted = { ...instance, experts: instance.experts.map((e) => (e.id === 'e2' ? { ...e, email: ' Marie.Dupont@Example.net ' } : e)) };
     expect(sent(planReconciliation({ eventId: EVENT, instance: shouted, schedule, states: first, now })).map((m) => m.method)).not.toContain('CANCEL');
+  });
+
+  it('when the organizer’s address changes, cancels each UID under its old ORGANIZER and invites again under a new UID', () => {
+    const first = applied(planReconciliation({ eventId: EVENT, instance, schedule, states: [], now }));
+    const renamed = { ...instance, event: { ...instance.event, organizer: { name: 'Secrétariat', email: 'secretariat@example.org' } } };
+    const plan = planReconciliation({ eventId: EVENT, instance: renamed, schedule, states: first, now });
+    const messages = sent(plan);
+    const cancels = messages.filter((m) => m.method === 'CANCEL');
+    const requests = messages.filter((m) => m.method === 'REQUEST');
+    expect(cancels.map((m) => m.uid).sort()).toEqual(first.map((s) => s.uid).sort());
+    expect(cancels.every((m) => m.reason === 'reorganized' && m.calendar.includes('ORGANIZER:mailto:auditions@example.org'))).toBe(true);
+    expect(requests).toHaveLength(first.length);
+    for (const r of requests) {
+      expect(first.map((s) => s.uid)).not.toContain(r.uid);
+      expect([r.reason, r.sequence, r.sender]).toEqual(['new', 0, 'secretariat@example.org']);
+      expect(r.calendar).toContain('ORGANIZER;CN=Secrétariat:mailto:secretariat@example.org');
+    }
+    for (const m of messages) expect(lintCalendar(m.calendar)).toEqual([]);
+    const after = applied(plan, first);
+    expect(planReconciliation({ eventId: EVENT, instance: renamed, schedule, states: after, now }).changes).toEqual([]);
+  });
+
+  it('when an expert’s first block goes, sends her exactly one cancellation, naming that slot', () => {
+    const first = applied(planReconciliation({ eventId: EVENT, instance, schedule, states: [], now }));
+    const next = { ...schedule, meetings: schedule.meetings.filter((m) => !(m.expert === 'e1' && (m.round === 'r1' || m.round === 'r3'))) };
+    const [cancel, ...rest] = sent(planReconciliation({ eventId: EVENT, instance, schedule: next, states: first, now }));
+    expect(rest).toEqual([]);
+    expect([cancel.subjectKey, cancel.method, cancel.reason]).toEqual(['e1', 'CANCEL', 'cancelled']);
+    expect(cancel.subject).toMatch(/^Annulé : .* dimanche 28 mars 2027, 1\sh\s00\s– 3\sh\s20$/);
+    expect(cancel.body).toContain('Votre autre créneau reste prévu.');
+    expect(cancel.body).toContain('Sunday 28 March 2027, 01:00–03:20');
+  });
+
+  it('says in an update what changed: the new times, the group that comes instead', () => {
+    const first = applied(planReconciliation({ eventId: EVENT, instance, schedule, states: [], now }));
+    const later = { ...instance, rounds: instance.rounds.map((r) => (r.id === 'r4' ? { ...r, start: '2027-03-28T10:25', end: '2027-03-28T10:45' } : r)) };
+    const swapped = { ...schedule, meetings: schedule.meetings.map((m) => (m.expert === 'e1' && m.round === 'r4' ? { ...m, group: 'g2' } : m)) };
+    const [update] = sent(planReconciliation({ eventId: EVENT, instance: later, schedule: swapped, states: first, now }));
+    expect(update.subject).toMatch(/^Mise à jour : /);
+    expect(update.body).toMatch(/désormais 10\sh\s25\s– 10\sh\s45 \(au lieu de 10\sh\s00\s– 10\sh\s20\)/);
+    expect(update.body).toMatch(/à 10\sh\s25, le groupe « Groupe Mobilités » remplace le groupe « Groupe Énergie »/);
+    expect(update.body).toContain('now 10:25–10:45 (instead of 10:00–10:20)');
   });
 
   it('takes each expert’s address from the event as it is now, and the rest from the version', () => {
@@ -98,7 +152,7 @@ describe('reconciliation (what to send for the version in force)', () => {
         .filter((e) => e.id !== 'e1')
         .map((e) => (e.id === 'e2' ? { ...e, name: 'Renamed', email: 'new@example.org' } : e.id === 'e4' ? { ...e, email: undefined } : e)),
     };
-    const merged = withCurrentAddresses(instance, current);
+    const merged = withCurrentDetails(instance, current);
     expect(merged.rounds).toEqual(instance.rounds);
     const byId = new Map(merged.experts.map((e) => [e.id, e]));
     const original = new Map(instance.experts.map((e) => [e.id, e]));

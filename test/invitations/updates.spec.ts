@@ -18,7 +18,7 @@ const instance = dstInstance();
 function remember(sent: Map<string, SentInvitation>, updates: InvitationUpdate[]): Map<string, SentInvitation> {
   const next = new Map(sent);
   for (const u of updates) {
-    next.set(u.uid, u.action === 'request' ? { sequence: u.sequence, fingerprint: u.fingerprint } : { ...sent.get(u.uid)!, sequence: u.sequence, cancelled: true });
+    next.set(u.uid, u.action === 'request' ? { sequence: u.sequence, fingerprint: u.fingerprint, block: u.block } : { ...sent.get(u.uid)!, sequence: u.sequence, cancelled: true });
   }
   return next;
 }
@@ -67,7 +67,7 @@ describe('planUpdates', () => {
     const s = dstSchedule();
     s.meetings = s.meetings.filter((m) => !(m.expert === 'e1' && m.round === 'r4'));
     const updates = planUpdates(published, allExpertBlocks(instance, s), KEY);
-    expect(updates).toEqual([{ action: 'cancel', uid: `carrousel-${KEY}-e1-2@carrousel.invalid`, sequence: 1, expertId: 'e1' }]);
+    expect(updates).toEqual([{ action: 'cancel', uid: `carrousel-${KEY}-e1-2@carrousel.invalid`, sequence: 1, expertId: 'e1', previous: published.get(`carrousel-${KEY}-e1-2@carrousel.invalid`)!.block }]);
     const text = cancellation({ event: instance.event, expert: instance.experts[0], uid: updates[0].uid, sequence: updates[0].sequence, now: NOW });
     expect(lintCalendar(text)).toEqual([]);
     const { method, events } = parse(text);
@@ -85,8 +85,39 @@ describe('planUpdates', () => {
   });
 
   it("leaves other events' UIDs alone", () => {
-    const withForeign = new Map(published).set('carrousel-other-event-e1-1@carrousel.invalid', { sequence: 4, fingerprint: 'x' }).set('random@elsewhere', { sequence: 0, fingerprint: 'y' });
+    const block = published.values().next().value!.block;
+    const withForeign = new Map(published).set('carrousel-other-event-e1-1@carrousel.invalid', { sequence: 4, fingerprint: 'x', block }).set('random@elsewhere', { sequence: 0, fingerprint: 'y', block });
     expect(planUpdates(withForeign, allExpertBlocks(instance, dstSchedule()), KEY)).toEqual([]);
+  });
+
+  it('knows a block by its content: when an expert’s first block goes, only that one is cancelled, and the next keeps its UID', () => {
+    const s = dstSchedule();
+    s.meetings = s.meetings.filter((m) => !(m.expert === 'e1' && (m.round === 'r1' || m.round === 'r3')));
+    const updates = planUpdates(published, allExpertBlocks(instance, s), KEY);
+    expect(updates.map((u) => [u.action, u.uid, u.sequence])).toEqual([['cancel', `carrousel-${KEY}-e1-1@carrousel.invalid`, 1]]);
+    const [u] = updates;
+    if (u.action !== 'cancel') throw new Error('expected a cancel');
+    expect(u.previous.rounds.map((r) => r.roundId)).toEqual(['r1', 'r2', 'r3']);
+  });
+
+  it('keeps the UID of a block that moves in time (a delay) and of a block whose first round goes', () => {
+    const later = dstInstance();
+    later.rounds = later.rounds.map((r) => (r.id === 'r4' ? { ...r, start: '2027-03-28T10:25', end: '2027-03-28T10:45' } : r));
+    const moved = planUpdates(published, allExpertBlocks(later, dstSchedule()), KEY);
+    expect(moved.map((u) => [u.action, u.uid, u.sequence, u.action === 'request' && u.reason])).toEqual([['request', `carrousel-${KEY}-e1-2@carrousel.invalid`, 1, 'changed']]);
+    const s = dstSchedule();
+    s.meetings = s.meetings.filter((m) => !(m.expert === 'e1' && m.round === 'r1'));
+    expect(planUpdates(published, allExpertBlocks(instance, s), KEY).map((u) => [u.action, u.uid])).toEqual([['request', `carrousel-${KEY}-e1-1@carrousel.invalid`]]);
+  });
+
+  it('gives a new block a UID never used before, even after a cancellation', () => {
+    const s = dstSchedule();
+    s.meetings = s.meetings.filter((m) => !(m.expert === 'e2' && m.round === 'r7'));
+    const cancelled = remember(published, planUpdates(published, allExpertBlocks(instance, s), KEY));
+    const extra = dstSchedule();
+    extra.meetings = [...s.meetings, { round: 'r2', table: 't3', expert: 'e2', group: 'g2' }];
+    const updates = planUpdates(cancelled, allExpertBlocks(instance, extra), KEY);
+    expect(updates.map((u) => [u.action, u.uid, u.sequence])).toEqual([['request', `carrousel-${KEY}-e2-4@carrousel.invalid`, 0]]);
   });
 
   it('fingerprints what the expert reads, not object identity', () => {

@@ -44,7 +44,7 @@ export function expertFeed(input: { event: InstanceFile['event']; eventKey: stri
     summary: blockSummary(event.name, b),
     location: tableLocation(b.table),
     link: isLink(b.table.location) ? b.table.location.trim() : undefined,
-    description: blockDescription(event.name, b),
+    description: blockDescription(event.name, b, false),
   }));
   return publish(name, events, input.now);
 }

@@ -52,7 +52,7 @@ export function invitation(input: InvitationInput): string {
     contentLine('DTEND', utcDateTime(block.end)),
     contentLine('SUMMARY', escapeText(blockSummary(event.name, block))),
     ...placeLines(block),
-    contentLine('DESCRIPTION', escapeText(blockDescription(event.name, block))),
+    contentLine('DESCRIPTION', escapeText(blockDescription(event.name, block, true))),
     organizerLine(event.organizer),
     attendeeLine(block.expert, 'REQUEST'),
     contentLine('STATUS', 'CONFIRMED'),

@@ -54,7 +54,11 @@ function groupLine(g: BlockGroup): string {
   return `groupe « ${g.name} » (${plural(g.size, 'personne', 'personnes')}${themes})`;
 }
 
-export function blockDescription(eventName: string, block: ExpertBlock): string {
+/**
+ * The agenda of a block. `invited`: the text of an invitation, which asks to accept it; a feed
+ * shows the same agenda without that request (nothing to accept in a subscribed calendar).
+ */
+export function blockDescription(eventName: string, block: ExpertBlock, invited: boolean): string {
   const zone = block.timezone;
   const lines = [
     eventName,
@@ -71,7 +75,7 @@ export function blockDescription(eventName: string, block: ExpertBlock): string 
     const what = r.groups.length ? r.groups.map(groupLine).join(' et ') : 'pause';
     lines.push(`${frenchTime(r.start, zone)} – ${frenchTime(r.end, zone)} : ${what}`);
   }
-  lines.push('', 'Merci d’accepter cette invitation pour confirmer votre venue.');
+  if (invited) lines.push('', 'Merci d’accepter cette invitation pour confirmer votre venue.');
   return lines.join('\n');
 }
 

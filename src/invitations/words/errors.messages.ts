@@ -1,0 +1,17 @@
+/** The refusals of the invitations and the outreach routes, French and English. */
+import { defineMessages } from '../../i18n';
+
+export const INVITATION_ERRORS = defineMessages({
+  fr: {
+    'invitations.cannot': 'invitations impossibles : {reason}',
+    'invitations.stale': 'ce qui partirait a changé depuis l’aperçu ({before} → {after} messages) : relisez l’aperçu, puis envoyez',
+    'invitations.raced': 'un autre envoi des invitations vient d’avoir lieu : relisez l’aperçu',
+    'invitations.noOrganizer': 'l’événement n’a pas d’adresse d’organisateur : réglez-la avant d’envoyer',
+  },
+  en: {
+    'invitations.cannot': 'invitations cannot be made: {reason}',
+    'invitations.stale': 'what would be sent changed since the preview ({before} → {after} messages): read the preview again, then send',
+    'invitations.raced': 'another sending of the invitations just happened: read the preview again',
+    'invitations.noOrganizer': 'the event has no organizer address: set it before sending',
+  },
+});
