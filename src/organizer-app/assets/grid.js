@@ -1,8 +1,10 @@
-// The rotation grid (rounds × tables): expert and group names, a colour and a label per theme, and
-// on a draft, moves by drag and drop (mouse or finger) or by keyboard (select a group, then a
-// target cell, Enter).
+// The rotation grid (rounds × tables, a band per day): expert and group names, a colour and a label
+// per theme, and on a draft, moves by drag and drop (mouse or finger) or by keyboard (arrows between
+// cells, Enter on a group, arrows to the target, Enter). The targets a picked-up group can go to
+// light up; a target it cannot go to says why beside it, in names and times.
 import { announce, h } from './dom.js';
-import { t } from './i18n.js';
+import { getLang, t } from './i18n.js';
+import { moveProblem, swapProblem } from './grid-rules.js';
 import { touchDrag } from './touch-drag.js';
 
 const PALETTE = 8;
@@ -27,10 +29,15 @@ export function renderGrid({ instance, version, editable, onChange }) {
   const at = (round, table) => version.meetings.filter((m) => m.round === round && m.table === table);
   let selected = null;
 
+  const problemOf = (from, target) => (target.group
+    ? swapProblem(instance, version.meetings, from, { round: target.round, group: target.group })
+    : moveProblem(instance, version.meetings, from, { round: target.round, table: target.table }));
   const change = (target) => {
     const from = selected;
     clearSelection();
     if (!from || (target.group === from.group && target.round === from.round)) return;
+    const problem = problemOf(from, target);
+    if (problem) return showRefusal(target, wordProblem(problem));
     onChange(target.group
       ? { op: 'swap', from, with: { round: target.round, group: target.group } }
       : { op: 'move', from, to: { round: target.round, table: target.table } });
@@ -39,6 +46,28 @@ export function renderGrid({ instance, version, editable, onChange }) {
     selected = { round: button.dataset.round, group: button.dataset.group };
     button.setAttribute('aria-pressed', 'true');
     grid.classList.add('choosing');
+    markTargets(selected);
+  }
+  /** Lights up the cells the picked-up group can go to (a swap with a group there, or a move into it). */
+  function markTargets(from) {
+    for (const td of grid.querySelectorAll('td[data-round]')) {
+      const group = td.querySelector('[data-group]')?.dataset.group;
+      const own = td.dataset.round === from.round && group === from.group;
+      const ok = !own && !problemOf(from, { round: td.dataset.round, table: td.dataset.table, group });
+      td.classList.toggle('target', ok);
+      for (const b of td.querySelectorAll('button')) {
+        if (ok) b.setAttribute('aria-description', t('grid.target'));
+        else b.removeAttribute('aria-description');
+      }
+    }
+  }
+  /** A refusal beside the cell it was about, and said aloud. */
+  function showRefusal(target, text) {
+    for (const old of grid.querySelectorAll('.refusal')) old.remove();
+    const td = [...grid.querySelectorAll('td[data-round]')].find((c) => c.dataset.round === target.round
+      && (target.table ? c.dataset.table === target.table : c.querySelector(`[data-group="${CSS.escape(target.group)}"]`)));
+    td?.append(h('p', { class: 'refusal', role: 'alert' }, text));
+    announce(text);
   }
   /** A group dropped on a cell: onto another group there (a swap), or into the cell (a move). */
   function dropOn(cell, at) {
@@ -47,12 +76,14 @@ export function renderGrid({ instance, version, editable, onChange }) {
   function clearSelection() {
     selected = null;
     for (const b of grid.querySelectorAll('[aria-pressed="true"]')) b.setAttribute('aria-pressed', 'false');
+    for (const td of grid.querySelectorAll('td.target')) td.classList.remove('target');
+    for (const b of grid.querySelectorAll('[aria-description]')) b.removeAttribute('aria-description');
     grid.classList.remove('choosing');
   }
 
   function groupButton(m) {
     const name = groups.get(m.group)?.name ?? m.group;
-    const label = t('grid.groupCell', { group: name, round: m.round, table: instance.tables.find((x) => x.id === m.table)?.name ?? m.table });
+    const label = t('grid.groupCell', { group: name, round: when(roundOf(m.round)?.start), table: instance.tables.find((x) => x.id === m.table)?.name ?? m.table });
     if (!editable) return h('span', { class: 'group' }, name);
     return h('button', {
       type: 'button', class: 'group', draggable: 'true', 'aria-pressed': 'false', 'aria-label': label,
@@ -60,7 +91,7 @@ export function renderGrid({ instance, version, editable, onChange }) {
       onclick: (e) => {
         if (selected) return change({ round: m.round, group: m.group, table: m.table });
         select(e.currentTarget);
-        announce(t('grid.selected', { group: name, round: m.round }));
+        announce(t('grid.selected', { group: name, round: when(roundOf(m.round)?.start) }));
       },
       ondragstart: (e) => {
         selected = { round: m.round, group: m.group };
@@ -80,7 +111,8 @@ export function renderGrid({ instance, version, editable, onChange }) {
       theme ? h('span', { class: 'theme' }, theme) : null,
       meetings.map(groupButton),
       editable && !meetings.length ? h('button', {
-        type: 'button', class: 'place', 'aria-label': t('grid.freeCell', { round: round.id, table: table.name }),
+        type: 'button', class: 'place', 'aria-label': t('grid.freeCell', { round: when(round.start), table: table.name }),
+        'data-round': round.id, 'data-table': table.id,
         onclick: () => (selected ? change({ round: round.id, table: table.id }) : announce(t('grid.selectFirst'))),
       }, h('span', { 'aria-hidden': 'true' }, '+')) : null);
     if (editable) {
@@ -99,12 +131,21 @@ export function renderGrid({ instance, version, editable, onChange }) {
   }
 
   const time = (r) => `${r.start.slice(11)}–${r.end.slice(11)}`;
+  const roundOf = (id) => instance.rounds.find((r) => r.id === id);
+  const days = [];
+  for (const r of instance.rounds) {
+    if (days.at(-1)?.date !== r.start.slice(0, 10)) days.push({ date: r.start.slice(0, 10), rounds: [] });
+    days.at(-1).rounds.push(r);
+  }
   const grid = h('table', { class: 'grid' },
     h('caption', {}, t('grid.caption', { number: version.number }), editable ? h('span', { class: 'hint' }, ` ${t('grid.howTo')}`) : null),
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('grid.round')), tables.map((tb) => h('th', { scope: 'col' }, tb.name)))),
-    h('tbody', {}, instance.rounds.map((r) => h('tr', {},
-      h('th', { scope: 'row' }, r.id, h('br'), h('span', { class: 'time' }, time(r))),
-      tables.map((tb) => cell(r, tb))))));
+    days.map((d) => h('tbody', {},
+      h('tr', { class: 'day' }, h('th', { scope: 'colgroup', colspan: tables.length + 1 }, dayName(d.date))),
+      d.rounds.map((r) => h('tr', {},
+        h('th', { scope: 'row' }, r.id, h('br'), h('span', { class: 'time' }, time(r))),
+        tables.map((tb) => cell(r, tb)))))));
+  if (editable) rove(grid);
   if (editable) {
     touchDrag(grid, {
       pick: (button) => {
@@ -127,5 +168,83 @@ export function renderGrid({ instance, version, editable, onChange }) {
   });
   const legend = themes.size ? h('ul', { class: 'legend', 'aria-label': t('grid.themes') },
     [...themes].map(([theme, cls]) => h('li', {}, h('span', { class: `swatch ${cls}`, 'aria-hidden': 'true' }), theme))) : null;
-  return h('div', { class: 'grid-wrap' }, legend, h('div', { class: 'scroll', role: 'region', tabindex: 0, 'aria-label': t('grid.caption', { number: version.number }) }, grid));
+  const wrap = h('div', { class: `grid-wrap${compact() ? ' compact' : ''}` });
+  const compactButton = h('button', { type: 'button', class: 'small', 'aria-pressed': String(compact()), onclick: () => {
+    const on = !compact();
+    localStorage.setItem(COMPACT, on ? '1' : '0');
+    wrap.classList.toggle('compact', on);
+    compactButton.setAttribute('aria-pressed', String(on));
+  } }, t('grid.compact'));
+  return Object.assign(fillWrap(wrap, h('div', { class: 'row' }, compactButton), legend,
+    h('div', { class: 'scroll', role: 'region', tabindex: 0, 'aria-label': t('grid.caption', { number: version.number }) }, grid)), {
+    showRefusal,
+    /** After a change is drawn: the focus goes back to the group that moved, in its new cell. */
+    focusMoved(round, group) {
+      const button = grid.querySelector(`button[data-round="${CSS.escape(round)}"][data-group="${CSS.escape(group)}"]`);
+      if (!button) return;
+      for (const b of grid.querySelectorAll('tbody button')) b.tabIndex = -1;
+      button.tabIndex = 0;
+      button.focus();
+    },
+  });
+}
+
+const COMPACT = 'carrousel.gridCompact';
+const compact = () => localStorage.getItem(COMPACT) === '1';
+const fillWrap = (wrap, ...children) => {
+  wrap.append(...children.filter(Boolean));
+  return wrap;
+};
+
+/** « ven. 22 janv. 18:00 »: a round as people say it, the day always with it on a two-day event. */
+function when(wall) {
+  if (!wall) return '';
+  return `${dayName(wall.slice(0, 10), 'short')} ${wall.slice(11)}`;
+}
+
+function dayName(date, style = 'long') {
+  return new Date(`${date}T12:00Z`).toLocaleDateString(getLang() === 'en' ? 'en-GB' : 'fr-FR', { weekday: style, day: 'numeric', month: style, timeZone: 'UTC' });
+}
+
+/** A problem of grid-rules.js in words, its round's time as a day and an hour. */
+function wordProblem(problem) {
+  return t(problem.code, { ...problem.params, time: when(problem.params.time) });
+}
+
+/**
+ * One tab stop for the whole grid (roving tabindex): arrows go from cell to cell, skipping cells
+ * with nothing to press, Home and End to the row's ends.
+ */
+function rove(grid) {
+  const buttons = () => [...grid.querySelectorAll('tbody td button')];
+  buttons().forEach((b, i) => (b.tabIndex = i === 0 ? 0 : -1));
+  const rows = () => [...grid.querySelectorAll('tbody tr:not(.day)')];
+  grid.addEventListener('keydown', (e) => {
+    const moves = { ArrowRight: [0, 1], ArrowLeft: [0, -1], ArrowDown: [1, 0], ArrowUp: [-1, 0] };
+    const from = e.target.closest?.('td');
+    if (!from || !(e.key in moves || e.key === 'Home' || e.key === 'End')) return;
+    const all = rows();
+    let row = all.indexOf(from.parentElement);
+    let col = [...from.parentElement.children].indexOf(from);
+    const cellAt = (r, c) => all[r]?.children[c];
+    let target = null;
+    if (e.key === 'Home' || e.key === 'End') {
+      const cells = [...all[row].querySelectorAll('td')];
+      target = (e.key === 'Home' ? cells : cells.reverse()).find((c) => c.querySelector('button'));
+    } else {
+      const [dr, dc] = moves[e.key];
+      for (row += dr, col += dc; cellAt(row, col) && cellAt(row, col).tagName === 'TD'; row += dr, col += dc) {
+        if (cellAt(row, col).querySelector('button')) {
+          target = cellAt(row, col);
+          break;
+        }
+      }
+    }
+    const button = target?.querySelector('button');
+    if (!button) return;
+    e.preventDefault();
+    for (const b of buttons()) b.tabIndex = -1;
+    button.tabIndex = 0;
+    button.focus();
+  });
 }

@@ -144,8 +144,10 @@ export async function renderPlan(main, { id }) {
           }, t('export.zoom')))),
         feedback,
         renderQuality(instance, v),
-        renderGrid({ instance, version: v, editable: draft, onChange: (change) => adjust(change, feedback) })));
+        (grid = renderGrid({ instance, version: v, editable: draft, onChange: (change) => adjust(change, feedback) }))));
   }
+  /** The grid drawn last: a refusal is said beside its target there, and the focus follows a move. */
+  let grid = null;
 
   async function adjust(change, feedback) {
     try {
@@ -154,6 +156,7 @@ export async function renderPlan(main, { id }) {
       drawVersions();
       const message = t('plan.adjusted', { share: percent(current.metrics.minGroupShare) });
       drawVersion(h('p', { class: 'ok-box' }, message));
+      grid.focusMoved(change.op === 'swap' ? change.with.round : change.to.round, change.from.group);
       announce(message);
     } catch (error) {
       if (error.status === 409 && error.code === 'conflict') {
@@ -162,12 +165,10 @@ export async function renderPlan(main, { id }) {
         fill(document.getElementById('adjust-feedback'), h('p', { class: 'error-box', role: 'alert' }, message));
         return announce(message);
       }
-      // Refused (rule_broken names each rule in fields[].path): the grid stays as it was.
-      fill(feedback, h('div', { class: 'error-box', role: 'alert' },
-        h('p', {}, h('strong', {}, t('plan.refused'))),
-        h('ul', {}, (error.fields.length ? error.fields : [{ path: '', message: error.message }]).map((f) => h('li', {},
-          /^H\d$/.test(f.path) ? [h('strong', {}, `${f.path} — ${t(`rule.${f.path}`)}`), ' : '] : null, f.message)))));
-      announce(`${t('plan.refused')} ${error.fields.map((f) => f.path).join(', ')}`);
+      // Refused: the grid stays as it was, and the reason is said beside the cell it was dropped on.
+      const reasons = (error.fields.length ? error.fields : [{ message: error.message }]).map((f) => f.message);
+      const target = change.op === 'swap' ? change.with : change.to;
+      grid.showRefusal(target, `${t('plan.refused')} ${reasons.join(' ')}`);
     }
   }
 

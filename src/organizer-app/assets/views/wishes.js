@@ -1,12 +1,11 @@
-// Wishes in a group × expert matrix (each cell cycles 0 → 1 → … → 5 → 0), pins and forbidden pairs.
+// Wishes in a group × expert matrix (a digit sets a weight, 1 then 0 makes 10; a click counts up
+// 0 → 1 → … → 10 → 0; arrows go from cell to cell), pins and forbidden pairs.
 import { api } from '../api.js';
 import { announce, field, fill, focusMain, h } from '../dom.js';
 import { t } from '../i18n.js';
 import { eventChanges } from './event-changes.js';
 import { attempt, errorBox, eventHeader, load, removeButton } from './frame.js';
-
-/** The next weight of a wish cell: 0 (no wish) → 1 … 5 → 0; an imported 6–10 goes back to 0. */
-export const nextWeight = (weight) => (weight >= 5 ? 0 : weight + 1);
+import { nextWeight, typedWeight } from '../weights.js';
 
 export async function renderWishes(main, { id }) {
   const loaded = await load(main, t('tab.wishes'), [`/api/events/${id}`, `/api/events/${id}/instance`]);
@@ -29,22 +28,32 @@ export async function renderWishes(main, { id }) {
   function cell(group, expert) {
     const weightOf = () => group.wishes?.find((w) => w.expert === expert.id)?.weight ?? 0;
     const label = () => t('wishes.cell', { group: group.name, expert: expert.name, weight: weightOf() || t('wishes.none') });
-    const button = h('button', { type: 'button', class: `weight w${weightOf()}`, 'aria-label': label() }, weightOf() || '·');
-    button.addEventListener('click', async () => {
-      // Worked out when the change's turn comes: quick clicks on a group's row each count.
+    const button = h('button', { type: 'button', class: `weight w${Math.min(weightOf(), 5)}`, 'aria-label': label(), tabindex: -1, 'data-group': group.id, 'data-expert': expert.id }, weightOf() || '·');
+    let lastDigit = { at: 0, weight: -1 };
+    button.addEventListener('click', () => setWeight(nextWeight));
+    button.addEventListener('keydown', (e) => {
+      if (!/^[0-9]$/.test(e.key)) return;
+      e.preventDefault();
+      const quick = Date.now() - lastDigit.at < 1000;
+      const weight = typedWeight(Number(e.key), quick ? lastDigit.weight : -1);
+      lastDigit = { at: Date.now(), weight };
+      setWeight(() => weight);
+    });
+    /** `weightFrom(current)`, worked out when the change's turn comes: quick presses on a row each count. */
+    async function setWeight(weightFrom) {
       let wishes;
       const saved = await attempt(status, () => changes.send('PATCH', `/api/events/${id}/groups/${encodeURIComponent(group.id)}`, () => {
-        const weight = nextWeight(weightOf());
+        const weight = weightFrom(weightOf());
         wishes = (group.wishes ?? []).filter((w) => w.expert !== expert.id);
         if (weight) wishes.push({ expert: expert.id, weight });
         return { wishes: wishes.length ? wishes : null };
       }, () => (group.wishes = wishes)));
       if (!saved) return;
-      button.className = `weight w${weightOf()}`;
+      button.className = `weight w${Math.min(weightOf(), 5)}`;
       button.textContent = weightOf() || '·';
       button.setAttribute('aria-label', label());
       announce(label());
-    });
+    }
     return button;
   }
 
@@ -56,7 +65,24 @@ export async function renderWishes(main, { id }) {
         h('caption', {}, t('wishes.matrix')),
         h('thead', {}, h('tr', {}, h('td'), experts.map((e) => h('th', { scope: 'col', title: e.organization ?? '' }, h('span', {}, e.name))))),
         h('tbody', {}, groups.map((g) => h('tr', {}, h('th', { scope: 'row' }, g.name), experts.map((e) => h('td', {}, cell(g, e)))))))));
+    const first = matrixPlace.querySelector('button.weight');
+    if (first) first.tabIndex = 0;
   }
+  // One tab stop for the matrix (roving tabindex): arrows go from cell to cell.
+  matrixPlace.addEventListener('keydown', (e) => {
+    const steps = { ArrowRight: [0, 1], ArrowLeft: [0, -1], ArrowDown: [1, 0], ArrowUp: [-1, 0] };
+    const td = e.target.closest?.('td');
+    if (!td || !steps[e.key]) return;
+    const rows = [...matrixPlace.querySelectorAll('tbody tr')];
+    const row = rows.indexOf(td.parentElement) + steps[e.key][0];
+    const col = [...td.parentElement.children].indexOf(td) + steps[e.key][1];
+    const next = rows[row]?.children[col]?.querySelector('button');
+    if (!next) return;
+    e.preventDefault();
+    e.target.tabIndex = -1;
+    next.tabIndex = 0;
+    next.focus();
+  });
 
   /** Pins (group must meet expert, in a round if given) or forbidden pairs: a form and the list. */
   function pairs(collection) {
