@@ -1,10 +1,11 @@
-import { Controller, Param, Post, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Controller, Headers, Param, Post, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { MAX_BODY_MB } from '../common/body-limit';
 import { InvalidInputError } from '../common/errors';
 import { IfMatchRevision } from '../common/revision.decorator';
-import { SpreadsheetImportService } from './spreadsheet-import.service';
+import { type Lang, requestLang, word } from '../i18n';
+import { type ImportKind, SpreadsheetImportService } from './spreadsheet-import.service';
 
 /** What Multer hands over for an uploaded file (the parts we use). */
 interface UploadedSheet {
@@ -15,6 +16,10 @@ interface UploadedSheet {
 const MAX_FILE_BYTES = MAX_BODY_MB * 1024 * 1024;
 
 const fileBody = { schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } };
+const confirmQuery = {
+  name: 'confirmLinkChanges', required: false, enum: ['true'],
+  description: 'Re-import that would change whose personal link is whose (409 link_changes): send again with true to go on / confirmer',
+};
 
 /** CSV or XLSX uploads; the columns are documented in docs/import-format.md. */
 @ApiTags('events')
@@ -27,22 +32,31 @@ export class ImportsController {
   @ApiOperation({ summary: 'Importer les experts (CSV, XLSX) / import experts' })
   @ApiConsumes('multipart/form-data')
   @ApiBody(fileBody)
+  @ApiQuery(confirmQuery)
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_FILE_BYTES } }))
-  experts(@Param('id') id: string, @UploadedFile() file: UploadedSheet | undefined, @IfMatchRevision() revision?: number) {
-    return this.imports.import(id, 'experts', upload(file), revision);
+  experts(@Param('id') id: string, @UploadedFile() file: UploadedSheet | undefined, @IfMatchRevision() revision: number | undefined,
+    @Query() query: Record<string, unknown>, @Headers('accept-language') acceptLanguage?: string) {
+    return this.run(id, 'experts', file, revision, query, acceptLanguage);
   }
 
   @Post('groups')
-  @ApiOperation({ summary: 'Importer les groupes, un membre par ligne (CSV, XLSX) / import groups, one member per row' })
+  @ApiOperation({ summary: 'Importer les groupes, un membre par ligne, et leurs souhaits (CSV, XLSX) / import groups, one member per row, and their wishes' })
   @ApiConsumes('multipart/form-data')
   @ApiBody(fileBody)
+  @ApiQuery(confirmQuery)
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_FILE_BYTES } }))
-  groups(@Param('id') id: string, @UploadedFile() file: UploadedSheet | undefined, @IfMatchRevision() revision?: number) {
-    return this.imports.import(id, 'groups', upload(file), revision);
+  groups(@Param('id') id: string, @UploadedFile() file: UploadedSheet | undefined, @IfMatchRevision() revision: number | undefined,
+    @Query() query: Record<string, unknown>, @Headers('accept-language') acceptLanguage?: string) {
+    return this.run(id, 'groups', file, revision, query, acceptLanguage);
+  }
+
+  private run(id: string, kind: ImportKind, file: UploadedSheet | undefined, revision: number | undefined, query: Record<string, unknown>, acceptLanguage?: string) {
+    const lang = requestLang(query.lang, acceptLanguage);
+    return this.imports.import(id, kind, upload(file, lang), { revision, lang, confirmLinkChanges: query.confirmLinkChanges === 'true' });
   }
 }
 
-function upload(file: UploadedSheet | undefined) {
-  if (!file) throw new InvalidInputError('fichier manquant : envoyez-le dans le champ « file » / missing file: send it in the "file" field');
+function upload(file: UploadedSheet | undefined, lang: Lang) {
+  if (!file) throw new InvalidInputError(word({ code: 'import.missingFile' }, lang), [{ path: 'file', message: word({ code: 'import.missingFile' }, lang) }]);
   return { name: file.originalname, content: file.buffer };
 }

@@ -1,46 +1,114 @@
 /**
- * Experts and groups from the spreadsheets organizers already have. The file is read whole first;
- * any bad row refuses the whole import (nothing half-imported), with the file, row and column of
- * each problem. Imported items replace those with the same id and are added after the others.
+ * Experts and groups from the spreadsheets organizers already have. The file is read off the
+ * service's thread; then its people are matched to the event's (stable ids, so personal links
+ * follow people, not rows), checked against the event — every problem at once, each with its file,
+ * row and column — and stored in one change: nothing is half-imported. A re-import that would give
+ * someone's personal link to someone else waits for the organizer's confirmation.
  */
 import { Injectable } from '@nestjs/common';
-import { InvalidInputError } from '../common/errors';
-import type { ExpertFile, GroupFile } from '../engine/format';
+import { AccessTokenEntity } from '../access/access-token.entity';
+import { DomainError, type FieldProblem, InvalidInputError } from '../common/errors';
+import { serially } from '../database/serially';
+import { Reads } from '../database/reads';
+import { loadInstance } from '../engine';
+import { type Lang, word } from '../i18n';
+import { MeetingEntity } from '../plans/entities/meeting.entity';
+import { ScheduleVersionEntity } from '../plans/entities/schedule-version.entity';
 import { EventsService } from './events.service';
-import { type ImportFile, type ImportProblem, importExperts, importGroups, type ImportResult } from './import';
+import {
+  type ImportFile, type Imported, type ImportProblem, importExperts, importGroups, type ImportResult, type LinkChange, type Place, readInWorker, wordProblem,
+} from './import';
 
 export type ImportKind = 'experts' | 'groups';
 
+export interface ImportOptions {
+  revision?: number;
+  /** The organizer saw the personal links that would change hands and goes on. */
+  confirmLinkChanges: boolean;
+  lang: Lang;
+}
+
+/** A problem as the API lists it: where (also as one `path` text), the code and its parameters, and the words. */
+export interface ImportField extends FieldProblem, Place {
+  code: string;
+  params: ImportProblem['params'];
+}
+
+/** 409: the import would change whose personal link is whose; `fields` say who. Sent again with the confirmation, it goes on. */
+export class LinkChangesError extends DomainError {
+  readonly status = 409;
+  readonly code = 'link_changes';
+}
+
 @Injectable()
 export class SpreadsheetImportService {
-  constructor(private readonly events: EventsService) {}
+  /** One file read at a time: two heavy files must not take both cores from the pages. */
+  private readonly reading = serially();
 
-  async import(eventId: string, kind: ImportKind, file: ImportFile, revision?: number) {
-    const { instance } = await this.events.instance(eventId);
-    const read: ImportResult<(ExpertFile | GroupFile)[]> = kind === 'experts'
-      ? await importExperts(file)
-      : await importGroups(file, instance.experts);
-    if (!read.ok) {
-      throw new InvalidInputError(
-        `${file.name} : ${read.errors.length} erreur(s), rien n'a été importé / ${read.errors.length} error(s), nothing was imported`,
-        read.errors.map((p) => ({ path: where(p), message: p.message })),
-      );
-    }
-    const imported = read.value;
-    const result = await this.events.change(eventId, revision, (draft) => {
-      const list = (kind === 'experts' ? draft.experts : draft.groups) as { id: string }[];
-      const incoming = new Map(imported.map((x) => [x.id, x]));
-      const kept = list.map((x) => incoming.get(x.id) ?? x);
-      const added = imported.filter((x) => !list.some((y) => y.id === x.id));
-      list.splice(0, list.length, ...kept, ...added);
+  constructor(
+    private readonly events: EventsService,
+    private readonly reads: Reads,
+  ) {}
+
+  async import(eventId: string, kind: ImportKind, file: ImportFile, options: ImportOptions) {
+    const { event, instance } = await this.events.instance(eventId);
+    const read = await this.reading(() => readInWorker(file));
+    if (!read.book) throw refusal(file.name, read.errors, options.lang);
+    const context = { instance, retired: await this.retiredIds(eventId) };
+    const result: ImportResult<Imported> = kind === 'experts' ? importExperts(read.book, context) : importGroups(read.book, context);
+    if (!result.ok) throw refusal(file.name, [...read.errors, ...result.errors], options.lang);
+    const imported = result.value;
+    refuseWhatTheEngineRefuses(file.name, imported, options.lang);
+    if (imported.linkChanges.length > 0 && !options.confirmLinkChanges) throw linkChangesRefusal(imported.linkChanges, options.lang);
+    // Matched against this revision: if someone changed the event meanwhile, the import is refused (409), not mis-matched.
+    const stored = await this.events.change(eventId, options.revision ?? event.revision, (draft) => {
+      if (kind === 'experts') draft.experts = imported.instance.experts;
+      else draft.groups = imported.instance.groups;
     });
     return {
-      imported: imported.length, revision: result.event.revision,
-      warnings: [...read.warnings.map((p) => `${where(p)}: ${p.message}`), ...result.warnings],
+      imported: imported.counts.added + imported.counts.updated,
+      ...imported.counts,
+      linkChanges: imported.linkChanges.map((change) => worded(change, options.lang)),
+      revision: stored.event.revision,
+      warnings: [...[...read.warnings, ...result.warnings].map((p) => field(p, options.lang)), ...stored.warnings.map((message) => ({ path: '', message }))],
     };
+  }
+
+  /** Every key a personal link or a version ever used in the event: a new person must not inherit one. */
+  private async retiredIds(eventId: string): Promise<string[]> {
+    const m = this.reads.manager;
+    const links = await m.createQueryBuilder(AccessTokenEntity, 't').select('DISTINCT t.subjectKey', 'key').where('t.eventId = :eventId', { eventId }).getRawMany<{ key: string }>();
+    const meetings = await m.createQueryBuilder(MeetingEntity, 'm').innerJoin(ScheduleVersionEntity, 'v', 'v.id = m.versionId')
+      .select(['m.expertKey AS "expert"', 'm.groupKey AS "group"']).distinct(true).where('v.eventId = :eventId', { eventId }).getRawMany<{ expert: string; group: string }>();
+    return [...links.map((l) => l.key), ...meetings.flatMap((x) => [x.expert, x.group])];
   }
 }
 
-function where(p: ImportProblem): string {
-  return [p.file, p.row !== undefined ? `row ${p.row}` : undefined, p.column].filter(Boolean).join(', ');
+function refusal(file: string, problems: ImportProblem[], lang: Lang): InvalidInputError {
+  return new InvalidInputError(word({ code: 'import.refused', params: { file, count: problems.length } }, lang), problems.map((p) => field(p, lang)));
+}
+
+/**
+ * What only the whole event shows (a group larger than every table, say) is checked here too, so
+ * that it is refused with the cell it came from rather than a path into the event.
+ */
+function refuseWhatTheEngineRefuses(file: string, imported: Imported, lang: Lang): void {
+  const loaded = loadInstance(structuredClone(imported.instance));
+  if (loaded.ok) return;
+  const problems = loaded.errors.map((error): ImportProblem => ({ file, ...imported.placeOf(error.path ?? ''), code: 'import.instance', params: { fr: error.fr, en: error.message } }));
+  throw refusal(file, problems, lang);
+}
+
+function linkChangesRefusal(changes: LinkChange[], lang: Lang): LinkChangesError {
+  return new LinkChangesError(word({ code: 'import.linkChangesNeedConfirmation', params: { count: changes.length } }, lang), changes.map((c) => worded(c, lang)));
+}
+
+function worded(change: LinkChange, lang: Lang): FieldProblem & { code: string; params: { before: string; after: string } } {
+  const params = { before: change.before, after: change.after };
+  return { path: change.before, code: 'import.linkChange', params, message: word({ code: 'import.linkChange', params }, lang) };
+}
+
+function field(p: ImportProblem, lang: Lang): ImportField {
+  const path = [p.sheet ? `${p.file} [${p.sheet}]` : p.file, p.row !== undefined ? `row ${p.row}` : undefined, p.column].filter(Boolean).join(', ');
+  return { ...p, path, message: wordProblem(p, lang) };
 }

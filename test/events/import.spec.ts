@@ -1,285 +1,246 @@
-import ExcelJS from 'exceljs';
-import type { ExpertFile } from '../../src/engine/format';
-import { importExperts, importGroups, type ImportResult } from '../../src/events/import';
+import { importExperts, importGroups, wordProblem } from '../../src/events/import';
+import { book, csv, errors, twoDayEvent, value, xlsx } from './import-helpers';
 
-const csv = (name: string, text: string, bom = false) => ({ name, content: Buffer.from((bom ? '\uFEFF' : '') + text, 'utf8') });
-
-async function xlsx(name: string, rows: ExcelJS.CellValue[][], extraSheet = false) {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('Experts');
-  for (const row of rows) sheet.addRow(row);
-  if (extraSheet) workbook.addWorksheet('Notes').addRow(['ignored']);
-  return { name, content: Buffer.from(await workbook.xlsx.writeBuffer()) };
-}
-
-function value<T>(result: ImportResult<T>): T {
-  if (!result.ok) throw new Error(`expected ok, got:\n${result.errors.map((e) => e.message).join('\n')}`);
-  return result.value;
-}
-
-function errors<T>(result: ImportResult<T>) {
-  if (result.ok) throw new Error('expected errors, got ok');
-  expect((result as { value?: unknown }).value).toBeUndefined();
-  return result.errors;
-}
+const retired: string[] = [];
 
 describe('importExperts', () => {
+  const importInto = async (file: Parameters<typeof book>[0], instance = twoDayEvent()) => importExperts(await book(file), { instance, retired });
+
   it('reads English headers, commas, quoted names with commas and accents, and generates ids', async () => {
-    const file = csv(
-      'experts.csv',
-      [
-        'Name,Email,Organization,Themes,Max meetings,Max consecutive,Groups per round,Rounds,Table',
-        '"Martin, Hélène",helene@example.org,"CHU de Nantes, santé publique",santé | logement,4,3,2,"r1,r2",t3',
-        'Zoé Lefèvre-Ørsted,,ADEME,,,,,,',
-      ].join('\n'),
-    );
-    const experts = value(await importExperts(file));
-    expect(experts).toEqual([
+    const file = csv('experts.csv', [
+      'Name,Email,Organization,Themes,Max meetings,Max consecutive,Groups per round,Rounds,Table',
+      '"Martin, Hélène",helene@example.org,"CHU de Nantes, santé publique",santé | logement,4,3,2,"r1,r2",Salle visio 2',
+      'Zoé Lefèvre-Ørsted,,ADEME,,,,,,',
+    ].join('\n'));
+    expect(value(await importInto(file)).instance.experts).toEqual([
       {
-        id: 'e1',
-        name: 'Martin, Hélène',
-        email: 'helene@example.org',
-        organization: 'CHU de Nantes, santé publique',
-        themes: ['santé', 'logement'],
-        rounds: ['r1', 'r2'],
-        maxMeetings: 4,
-        maxConsecutive: 3,
-        maxGroupsPerRound: 2,
-        table: 't3',
+        id: 'e1', name: 'Martin, Hélène', email: 'helene@example.org', organization: 'CHU de Nantes, santé publique', themes: ['santé', 'logement'],
+        rounds: ['r1', 'r2'], maxMeetings: 4, maxConsecutive: 3, maxGroupsPerRound: 2, table: 't2',
       },
       { id: 'e2', name: 'Zoé Lefèvre-Ørsted', organization: 'ADEME' },
     ]);
   });
 
-  it('reads French headers whatever their case, accents and spacing, semicolons and a BOM', async () => {
-    const file = csv(
-      'experts.csv',
-      ['Identifiant;NOM;Courriel;Organisme;Thèmes;Max. rencontres;MAX CONSECUTIFS;Groupes  par tour', 'e7;Hélène Martin;h.martin@example.org;CHU;santé, âge;5;2;1', ';Paul Dupont;;;;;;'].join('\r\n'),
-      true,
-    );
-    const result = await importExperts(file);
-    expect(value(result)).toEqual([
-      { id: 'e7', name: 'Hélène Martin', email: 'h.martin@example.org', organization: 'CHU', themes: ['santé', 'âge'], maxMeetings: 5, maxConsecutive: 2, maxGroupsPerRound: 1 },
-      { id: 'e1', name: 'Paul Dupont' },
-    ]);
-    expect(result.warnings).toEqual([]);
+  it('joins Prénom and Nom, drops the civility, and maps day words to the rounds', async () => {
+    const file = csv('experts.csv', [
+      'Civilité;Prénom;Nom;Disponibilités',
+      'Mme;Hélène;Dupont;samedi uniquement',
+      'M.;Paul;Durand;vendredi + samedi',
+      ';Dr Agnès;Quéré;vendredi soir',
+    ].join('\n'));
+    const experts = value(await importInto(file)).instance.experts;
+    expect(experts.map((e) => e.name)).toEqual(['Hélène Dupont', 'Paul Durand', 'Agnès Quéré']);
+    expect(experts[0].rounds).toEqual(['r7', 'r8', 'r9', 'r10', 'r11', 'r12', 'r13']);
+    expect(experts[1].rounds).toBeUndefined();
+    expect(experts[2].rounds).toEqual(['r1', 'r2', 'r3', 'r4', 'r5', 'r6']);
   });
 
-  it('never generates an id that a later row gives', async () => {
-    const experts = value(await importExperts(csv('experts.csv', 'id,nom\n,A\ne1,B\n')));
-    expect(experts.map((e) => e.id)).toEqual(['e2', 'e1']);
+  it('never generates an id that a later row gives, nor one the event used before', async () => {
+    const result = importExperts(await book(csv('experts.csv', 'id,nom\n,A\ne1,B\n')), { instance: twoDayEvent(), retired: ['e2'] });
+    expect(value(result).instance.experts.map((e) => e.id)).toEqual(['e3', 'e1']);
   });
 
   it('reads the first sheet of an XLSX, with linked emails and numbers, and warns about the other sheets', async () => {
-    const file = await xlsx(
-      'experts.xlsx',
-      [
+    const file = await xlsx('experts.xlsx', {
+      Experts: [
         ['Nom', 'E-mail', 'Max rencontres', 'Thèmes'],
         ['Hélène Martin', { text: 'helene@example.org', hyperlink: 'mailto:helene@example.org' }, 4, 'santé; logement'],
         [null, null, null, null],
         ['Jean Côté', null, null, null],
       ],
-      true,
-    );
-    const result = await importExperts(file);
-    expect(value(result)).toEqual([
+      Notes: [['ignored']],
+    });
+    const result = await importInto(file);
+    expect(value(result).instance.experts).toEqual([
       { id: 'e1', name: 'Hélène Martin', email: 'helene@example.org', maxMeetings: 4, themes: ['santé', 'logement'] },
       { id: 'e2', name: 'Jean Côté' },
     ]);
-    expect(result.warnings.map((w) => w.message)).toEqual(['experts.xlsx : seule la première feuille (« Experts ») est lue / only the first sheet ("Experts") is read']);
+    expect(result.warnings.map((w) => wordProblem(w, 'fr'))).toEqual(['seule la feuille « Experts » est lue ; ignorée(s) : Notes']);
   });
 
-  it('recognises an XLSX by its content even when named .csv', async () => {
-    const file = await xlsx('export.csv', [['name'], ['Hélène']]);
-    expect(value(await importExperts(file))).toEqual([{ id: 'e1', name: 'Hélène' }]);
-  });
-
-  it('names file, row and column of every bad cell, all at once, and imports nothing', async () => {
-    const file = csv(
-      'experts.csv',
-      [
-        'nom,email,max rencontres,max consécutifs,groupes par tour,id',
-        'Hélène,helene@example.org,2,1,1,x1',
-        'Paul,paul@example.org,deux,,,',
-        ',,,,,',
-        'Anne,,-1,0,0,',
-        'Luc,,,,,x1',
-        'Léa,,,,,',
-        'Jean,jean@,,,,',
-      ].join('\n'),
-    );
-    const list = errors(await importExperts(file));
-    expect(list.map((e) => [e.row, e.column])).toEqual([
-      [3, 'max rencontres'],
-      [5, 'max rencontres'],
-      [5, 'max consécutifs'],
-      [5, 'groupes par tour'],
-      [6, 'id'],
-      [8, 'email'],
+  it('names file, row and column of every bad cell, semantic ones too, all at once', async () => {
+    const file = csv('experts.csv', [
+      'nom,email,max rencontres,max consécutifs,groupes par tour,id,tours,table',
+      'Hélène,helene@example.org,2,1,1,x1,,',
+      'Paul,paul@example.org,deux,,,,,',
+      ',,,,,,,',
+      'Anne,,-1,0,0,,,',
+      'Luc,,,,,x1,,',
+      'Léa,,,,,,dimanche,',
+      'Jean,jean@,,,,,lundi matin et vendredi,Salle 9',
+    ].join('\n'));
+    const list = errors(await importInto(file));
+    expect(list.map((e) => [e.row, e.column, e.code])).toEqual([
+      [3, 'max rencontres', 'import.notWhole'],
+      [5, 'max rencontres', 'import.outOfRange'],
+      [5, 'max consécutifs', 'import.outOfRange'],
+      [5, 'groupes par tour', 'import.outOfRange'],
+      [6, 'id', 'import.idTaken'],
+      [7, 'tours', 'import.noRoundThen'],
+      [8, 'email', 'import.badEmail'],
+      [8, 'tours', 'import.noRoundThen'],
+      [8, 'table', 'import.unknownTable'],
     ]);
     expect(list.every((e) => e.file === 'experts.csv')).toBe(true);
-    expect(list.find((e) => e.row === 8)?.message).toBe('experts.csv, ligne 8, colonne « email » : adresse invalide "jean@" / row 8, column "email": invalid address');
-    expect(list[0].message).toBe('experts.csv, ligne 3, colonne « max rencontres » : nombre entier attendu, pas "deux" / row 3, column "max rencontres": whole number expected, not "deux"');
-    expect(list[1].message).toContain('hors limites : au moins 0 / row 5, column "max rencontres": -1 out of range: at least 0');
-    expect(list[4].message).toBe('experts.csv, ligne 6, colonne « id » : identifiant "x1" déjà pris ligne 2 / row 6, column "id": id "x1" already used on row 2');
+    const [fr, en] = [list.map((e) => wordProblem(e, 'fr')), list.map((e) => wordProblem(e, 'en'))];
+    expect(fr[0]).toBe('nombre entier attendu, pas « deux »');
+    expect(en[0]).toBe('whole number expected, not "deux"');
+    expect(fr[1]).toBe('-1 hors limites : au moins 0');
+    expect(fr[4]).toBe('identifiant « x1 » déjà pris ligne 2');
+    expect(fr[5]).toBe('aucun tour « dimanche » : les tours ont lieu vendredi 22 janvier et samedi 23 janvier');
+    expect(en[5]).toBe('no round "dimanche": the rounds take place on Friday 22 January and Saturday 23 January');
+    expect(fr[8]).toBe('table inconnue « Salle 9 » : tables de l’événement : Salle visio 1 et Salle visio 2');
+  });
+
+  it('says what an availability may be when it is not understood', async () => {
+    const list = errors(await importInto(csv('experts.csv', 'nom,disponibilités\nHélène,le week-end\n')));
+    expect(list[0]).toMatchObject({ row: 2, column: 'disponibilités', code: 'import.unknownDay' });
+    expect(wordProblem(list[0], 'fr')).toContain('écrivez les jours de l’événement (vendredi 22 janvier et samedi 23 janvier)');
+    expect(wordProblem(list[0], 'fr')).toContain('(ex. « vendredi + samedi matin »)');
+    expect(wordProblem(list[0], 'en')).toContain('(e.g. "Friday + Saturday morning")');
   });
 
   it('counts rows as the spreadsheet shows them: a quoted line break stays in one row', async () => {
-    const file = csv('experts.csv', 'nom,organisation,email\nHélène,"CHU\nde Nantes",h@example.org\n\nPaul,,bad\n');
-    const list = errors(await importExperts(file));
-    expect(list).toEqual([{ file: 'experts.csv', row: 4, column: 'email', message: expect.stringContaining('ligne 4') }]);
-  });
-
-  it('reports a row whose name is empty', async () => {
-    const list = errors(await importExperts(csv('experts.csv', 'nom,email\n,h@example.org\n')));
-    expect(list[0].message).toBe('experts.csv, ligne 2, colonne « nom » : nom manquant / row 2, column "nom": name missing');
+    const list = errors(await importInto(csv('experts.csv', 'nom,organisation,email\nHélène,"CHU\nde Nantes",h@example.org\n\nPaul,,bad\n')));
+    expect(list).toEqual([expect.objectContaining({ file: 'experts.csv', row: 4, column: 'email', code: 'import.badEmail' })]);
   });
 
   it('reports a missing required column once, however many rows', async () => {
-    const list = errors(await importExperts(csv('experts.csv', 'email\na@example.org\nb@example.org\nc@example.org\n')));
-    expect(list).toEqual([
-      { file: 'experts.csv', message: 'experts.csv : colonne obligatoire « nom » absente de la ligne 1 / required column "name" missing from row 1' },
-    ]);
+    const list = errors(await importInto(csv('experts.csv', 'email\na@example.org\nb@example.org\n')));
+    expect(list).toEqual([{ file: 'experts.csv', code: 'import.missingColumn', params: { columnFr: 'nom', columnEn: 'name' } }]);
   });
 
   it('warns about unknown columns and refuses a duplicated one', async () => {
-    const ok = await importExperts(csv('experts.csv', 'nom,remarques\nHélène,vient en train\n'));
-    expect(value(ok)).toEqual([{ id: 'e1', name: 'Hélène' }]);
-    expect(ok.warnings).toEqual([{ file: 'experts.csv', row: 1, column: 'remarques', message: 'experts.csv, ligne 1, colonne « remarques » : colonne inconnue, ignorée / row 1, column "remarques": unknown column, ignored' }]);
-    const list = errors(await importExperts(csv('experts.csv', 'nom,email,courriel\nHélène,,\n')));
-    expect(list[0]).toMatchObject({ row: 1, column: 'courriel', message: expect.stringContaining('colonne en double (déjà « email »)') });
+    const ok = await importInto(csv('experts.csv', 'nom,remarques\nHélène,vient en train\n'));
+    expect(value(ok).instance.experts).toEqual([{ id: 'e1', name: 'Hélène' }]);
+    expect(ok.warnings).toEqual([{ file: 'experts.csv', row: 1, column: 'remarques', code: 'import.unknownColumn', params: {} }]);
+    const list = errors(await importInto(csv('experts.csv', 'nom,email,courriel\nHélène,,\n')));
+    expect(list[0]).toMatchObject({ row: 1, column: 'courriel', code: 'import.duplicateColumn', params: { earlier: 'email' } });
   });
 
   it('refuses an empty file, an .xls workbook and an unreadable XLSX', async () => {
-    expect(errors(await importExperts(csv('experts.csv', 'nom\n')))[0].message).toContain('aucun expert');
-    expect(errors(await importExperts(csv('experts.csv', '')))[0].message).toContain('colonne obligatoire');
+    expect(errors(await importInto(csv('experts.csv', 'nom\n')))[0].code).toBe('import.noRows');
     const xls = { name: 'experts.xls', content: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0, 0, 0, 0]) };
-    expect(errors(await importExperts(xls))[0].message).toContain('enregistrez le fichier en .xlsx ou .csv');
+    const { readWorkbook } = await import('../../src/events/import');
+    expect((await readWorkbook(xls)).errors[0].code).toBe('import.unsupportedFormat');
     const broken = { name: 'experts.xlsx', content: Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]) };
-    expect(errors(await importExperts(broken))[0].message).toContain('classeur XLSX illisible');
+    expect((await readWorkbook(broken)).errors[0].code).toBe('import.unreadableXlsx');
   });
 
   it('reads a Windows-1252 CSV with a warning', async () => {
-    const content = Buffer.from('nom;organisation\nH\xe9l\xe8ne;Mus\xe9e\n', 'latin1');
-    const result = await importExperts({ name: 'experts.csv', content });
-    expect(value(result)).toEqual([{ id: 'e1', name: 'Hélène', organization: 'Musée' }]);
-    expect(result.warnings[0].message).toContain('Windows-1252');
+    const read = await (await import('../../src/events/import')).readWorkbook({ name: 'experts.csv', content: Buffer.from('nom;organisation\nH\xe9l\xe8ne;Mus\xe9e\n', 'latin1') });
+    expect(read.book?.sheets[0].rows[0].cells).toEqual(['Hélène', 'Musée']);
+    expect(read.warnings[0].code).toBe('import.notUtf8');
   });
 });
 
 describe('importGroups', () => {
-  const experts: ExpertFile[] = [
+  const experts = [
     { id: 'e1', name: 'Hélène Martin' },
     { id: 'e2', name: 'Martin, Paul' },
     { id: 'e3', name: 'Anne Roy' },
     { id: 'e4', name: 'Anne Roy' },
+    { id: 'e5', name: 'Hélène Dupont' },
   ];
+  const importInto = async (file: Parameters<typeof book>[0], instance = twoDayEvent({ experts })) => importGroups(await book(file), { instance, retired });
 
   it('builds groups from one row per member, wishes by name or id, default weight 3', async () => {
-    const file = csv(
-      'groupes.csv',
-      [
-        'Groupe;Nom du groupe;Thèmes;Membre;Courriel;Téléphone;Souhaits',
-        'g-sante;Groupe Santé;santé, âge;Zoé Lefèvre;zoe@example.org;+33 6 12 34 56 78;helene martin:5; Martin, Paul ; e3:1',
-        'g-sante;;;Éric Côté;eric@example.org;;',
-        'g-mob;Mobilité;;Ana;;06 12 34 56 78;HÉLÈNE  MARTIN',
-      ].join('\n'),
-    );
-    // A wish list with semicolons inside a semicolon file must be quoted, as Excel writes it.
-    const quoted = { name: file.name, content: Buffer.from(file.content.toString().replace('helene martin:5; Martin, Paul ; e3:1', '"helene martin:5; Martin, Paul ; e3:1"')) };
-    const groups = value(await importGroups(quoted, experts));
-    expect(groups).toEqual([
+    const file = csv('groupes.csv', [
+      'Groupe;Nom du groupe;Thèmes;Membre;Courriel;Téléphone;Souhaits',
+      'g-sante;Groupe Santé;santé, âge;Zoé Lefèvre;zoe@example.org;+33 6 12 34 56 78;"helene martin:5; Martin, Paul ; e3:1"',
+      'g-sante;;;Éric Côté;eric@example.org;;',
+      'g-mob;Mobilité;;Ana;;06 12 34 56 78;HÉLÈNE  MARTIN',
+    ].join('\n'));
+    expect(value(await importInto(file)).instance.groups).toEqual([
       {
-        id: 'g-sante',
-        name: 'Groupe Santé',
-        size: 2,
-        themes: ['santé', 'âge'],
-        members: [
-          { id: 'm1', name: 'Zoé Lefèvre', email: 'zoe@example.org', phone: '+33 6 12 34 56 78' },
-          { id: 'm2', name: 'Éric Côté', email: 'eric@example.org' },
-        ],
-        wishes: [
-          { expert: 'e1', weight: 5 },
-          { expert: 'e2', weight: 3 },
-          { expert: 'e3', weight: 1 },
-        ],
+        id: 'g-sante', name: 'Groupe Santé', size: 2, themes: ['santé', 'âge'],
+        members: [{ id: 'm1', name: 'Zoé Lefèvre', email: 'zoe@example.org', phone: '+33 6 12 34 56 78' }, { id: 'm2', name: 'Éric Côté', email: 'eric@example.org' }],
+        wishes: [{ expert: 'e1', weight: 5 }, { expert: 'e2', weight: 3 }, { expert: 'e3', weight: 1 }],
       },
       { id: 'g-mob', name: 'Mobilité', size: 1, members: [{ id: 'm3', name: 'Ana', phone: '06 12 34 56 78' }], wishes: [{ expert: 'e1', weight: 3 }] },
     ]);
   });
 
-  it('takes the group cell as the name and generates ids when there is no group-name column; size from "taille" when no member', async () => {
-    const file = await xlsx('groups.xlsx', [
-      ['Group', 'Member', 'Size', 'Wishes'],
-      ['Santé', 'Zoé', null, 'e1:2, e2'],
-      ['santé ', 'Éric', null, null],
-      ['Jeunesse', null, 4, null],
+  it('reads a citizens list with Prénom / Nom and a group column, wishes « Mme Dupont (priorité 1) », and a Souhaits matrix', async () => {
+    const file = await xlsx('citoyens.xlsx', {
+      Citoyens: [
+        ['Civilité', 'Prénom', 'Nom', 'Groupe', 'Souhaits', 'Disponibilités'],
+        ['Mme', 'Zoé', 'Lefèvre', 'Santé', 'Mme Dupont (priorité 1); H. Martin (priorité 3)', 'vendredi + samedi'],
+        ['M.', 'Éric', 'Côté', 'Santé', null, null],
+        ['Mme', 'Ana', 'Silva', 'Mobilité', null, 'samedi matin'],
+      ],
+      Souhaits: [
+        ['Groupe', 'Hélène Martin', 'Mme Dupont', 'Martin, Paul'],
+        ['Mobilité', 'priorité 1', null, 'x'],
+      ],
+    });
+    const groups = value(await importInto(file)).instance.groups;
+    expect(groups.map((g) => [g.name, g.members?.map((m) => m.name), g.wishes, g.rounds])).toEqual([
+      ['Santé', ['Zoé Lefèvre', 'Éric Côté'], [{ expert: 'e5', weight: 10 }, { expert: 'e1', weight: 8 }], undefined],
+      ['Mobilité', ['Ana Silva'], [{ expert: 'e1', weight: 10 }, { expert: 'e2', weight: 3 }], ['r7', 'r8', 'r9', 'r10', 'r11', 'r12', 'r13']],
     ]);
-    expect(value(await importGroups(file, experts))).toEqual([
+  });
+
+  it('reads a Souhaits sheet of rows, and suggests the close name of an unknown expert or group', async () => {
+    const file = await xlsx('citoyens.xlsx', {
+      Liste: [['Groupe', 'Prénom', 'Nom'], ['Santé', 'Zoé', 'Lefèvre']],
+      Wishes: [
+        ['Group', 'Expert', 'Priority'],
+        ['Santé', 'Hélène Dupond', '1'],
+        ['Santee', 'Hélène Martin', '2'],
+        ['Santé', 'Paul Martin', '11'],
+      ],
+    });
+    const list = errors(await importInto(file));
+    expect(list.map((e) => [e.sheet, e.row, e.column, e.code])).toEqual([
+      ['Wishes', 2, 'Expert', 'import.unknownExpert'],
+      ['Wishes', 3, 'Group', 'import.unknownGroup'],
+      ['Wishes', 4, 'Priority', 'import.badPriority'],
+    ]);
+    expect(wordProblem(list[0], 'fr')).toBe('expert inconnu « Hélène Dupond » : vouliez-vous dire Hélène Dupont ?');
+    expect(wordProblem(list[0], 'en')).toBe('unknown expert "Hélène Dupond": did you mean Hélène Dupont?');
+    expect(wordProblem(list[1], 'fr')).toBe('groupe inconnu « Santee » : vouliez-vous dire Santé ?');
+  });
+
+  it('takes the group cell as the name when there is no group-name column; size from « taille » when no member', async () => {
+    const file = await xlsx('groups.xlsx', { Groups: [['Group', 'Member', 'Size', 'Wishes'], ['Santé', 'Zoé', null, 'e1:2, e2'], ['santé ', 'Éric', null, null], ['Jeunesse', null, 4, null]] });
+    expect(value(await importInto(file)).instance.groups).toEqual([
       { id: 'g1', name: 'Santé', size: 2, members: [{ id: 'm1', name: 'Zoé' }, { id: 'm2', name: 'Éric' }], wishes: [{ expert: 'e1', weight: 2 }, { expert: 'e2', weight: 3 }] },
       { id: 'g2', name: 'Jeunesse', size: 4 },
     ]);
   });
 
-  it('accepts a group-wide cell filled down on every row', async () => {
-    const groups = value(await importGroups(csv('g.csv', 'groupe,membre,thèmes\nA,Zoé,santé\nA,Éric,santé\n'), experts));
-    expect(groups[0]).toMatchObject({ size: 2, themes: ['santé'] });
-  });
-
   it('reports every bad row with file, row and column, and imports nothing', async () => {
-    const file = csv(
-      'groupes.csv',
-      [
-        'groupe,membre,email,téléphone,souhaits,taille,thèmes',
-        'A,Zoé,zoe@,12,"Inconnu:3; Anne Roy; e1:11; e1:2; e1; e2:x",,santé',
-        'A,,eric@example.org,,,,logement',
-        ',Luc,,,,,',
-        'B,,,,,,',
-        'C,Ana,,,,3,',
-        'D,,,,,0,',
-      ].join('\n'),
-    );
-    const list = errors(await importGroups(file, experts));
-    const where = list.map((e) => `${e.row}:${e.column}`);
-    expect(where).toEqual([
-      '2:email',
-      '2:téléphone',
-      '2:souhaits',
-      '2:souhaits',
-      '2:souhaits',
-      '2:souhaits',
-      '2:souhaits',
-      '3:thèmes',
-      '3:membre',
-      '4:groupe',
-      '5:taille',
-      '6:taille',
-      '7:taille',
+    const file = csv('groupes.csv', [
+      'groupe,membre,email,téléphone,souhaits,taille,thèmes',
+      'A,Zoé,zoe@,12,"Inconnu:3; Anne Roy; e1:11; e1:2; e1; e2:x",,santé',
+      'A,,eric@example.org,,,,logement',
+      ',Luc,,,,,',
+      'B,,,,,,',
+      'C,Ana,,,,3,',
+      'D,,,,,0,',
+    ].join('\n'));
+    const list = errors(await importInto(file));
+    expect(list.map((e) => `${e.row}:${e.column}:${e.code}`)).toEqual([
+      '2:email:import.badEmail', '2:téléphone:import.badPhone', '2:souhaits:import.unknownExpert', '2:souhaits:import.ambiguousExpert',
+      '2:souhaits:import.badWeight', '2:souhaits:import.wishedTwice', '2:souhaits:import.badWeight', '3:thèmes:import.contradicts',
+      '3:membre:import.memberNameMissing', '4:groupe:import.groupMissing', '5:taille:import.groupWithoutMembers', '6:taille:import.sizeMismatch',
+      '7:taille:import.outOfRange',
     ]);
-    const messages = list.map((e) => e.message);
-    expect(messages).toContain('groupes.csv, ligne 2, colonne « email » : adresse invalide "zoe@" / row 2, column "email": invalid address');
-    expect(messages).toContain('groupes.csv, ligne 2, colonne « souhaits » : expert inconnu "Inconnu" / row 2, column "souhaits": unknown expert "Inconnu"');
-    expect(messages.some((m) => m.includes('plusieurs experts s’appellent "Anne Roy" (e3, e4)'))).toBe(true);
-    expect(messages.some((m) => m.includes('poids du souhait "e1:11"') && m.includes('entre 1 et 10'))).toBe(true);
-    expect(messages.some((m) => m.includes('souhaité deux fois'))).toBe(true);
-    expect(messages.some((m) => m.includes('poids du souhait "e2:x"'))).toBe(true);
-    expect(messages).toContain('groupes.csv, ligne 3, colonne « thèmes » : "logement" contredit la ligne 2 du même groupe ("santé") : laissez la cellule vide ici / row 3, column "thèmes": "logement" contradicts row 2 of the same group ("santé"): leave this cell empty');
-    expect(messages).toContain('groupes.csv, ligne 5, colonne « taille » : groupe "B" sans membre : indiquez sa taille / row 5, column "taille": group "B" has no member: give its size');
-    expect(messages).toContain('groupes.csv, ligne 6, colonne « taille » : taille 3 mais 1 membre(s) listé(s) / row 6, column "taille": size 3 but 1 member(s) listed');
+    const fr = list.map((e) => wordProblem(e, 'fr'));
+    expect(fr).toContain('plusieurs experts répondent à « Anne Roy » (Anne Roy et Anne Roy) : écrivez le prénom et le nom');
+    expect(fr).toContain('« logement » contredit la ligne 2 du même groupe (« santé ») : laissez la cellule vide ici');
+    expect(fr).toContain('taille 3 mais 1 membre(s) listé(s)');
   });
 
   it('reports missing columns once', async () => {
-    expect(errors(await importGroups(csv('g.csv', 'membre\nZoé\nÉric\n'), experts))).toEqual([
-      { file: 'g.csv', message: 'g.csv : colonne obligatoire « groupe » absente de la ligne 1 / required column "group" missing from row 1' },
-    ]);
-    expect(errors(await importGroups(csv('g.csv', 'groupe,email\nA,a@example.org\n'), experts))).toEqual([
-      { file: 'g.csv', message: expect.stringContaining('il faut une colonne « membre » (une ligne par membre) ou une colonne « taille »') },
-    ]);
+    expect(errors(await importInto(csv('g.csv', 'membre\nZoé\nÉric\n')))).toEqual([{ file: 'g.csv', code: 'import.missingColumn', params: { columnFr: 'groupe', columnEn: 'group' } }]);
+    expect(errors(await importInto(csv('g.csv', 'groupe,email\nA,a@example.org\n')))[0].code).toBe('import.missingMembersOrSize');
   });
 
   it('warns when one address is given to two members', async () => {
-    const result = await importGroups(csv('g.csv', 'groupe,membre,email\nA,Zoé,zoe@example.org\nB,Zoé L.,ZOE@example.org\n'), experts);
-    expect(value(result)).toHaveLength(2);
-    expect(result.warnings).toEqual([expect.objectContaining({ row: 3, column: 'email', message: expect.stringContaining('déjà donnée ligne 2') })]);
+    const result = await importInto(csv('g.csv', 'groupe,membre,email\nA,Zoé,zoe@example.org\nB,Zoé L.,ZOE@example.org\n'));
+    expect(value(result).instance.groups).toHaveLength(2);
+    expect(result.warnings).toEqual([expect.objectContaining({ row: 3, column: 'email', code: 'import.sharedEmail', params: { value: 'ZOE@example.org', earlierRow: 2 } })]);
   });
 });

@@ -2,7 +2,7 @@
  * Finding the columns of a sheet by their header, whatever the language, case, accents or
  * spacing the organizer used ("Max. consécutifs", "max consecutive", "MAX_CONSECUTIFS").
  */
-import type { ProblemList } from './problems';
+import type { Place, ProblemList } from './problems';
 import type { Sheet } from './sheet';
 
 export interface ColumnSpec<F extends string> {
@@ -24,57 +24,42 @@ export function headerKey(text: string): string {
     .replace(/[^a-z0-9]/g, '');
 }
 
+/** The sheet's place in messages: a CSV has no sheet name worth saying. */
+export function sheetPlace(file: string, sheet: Sheet): Place {
+  return sheet.name === '' ? { file } : { file, sheet: sheet.name };
+}
+
 /**
  * Maps headers to fields. Unknown headers are warnings (an organizer's own notes column must not
  * block an import); a field present twice is an error (which one would win is a guess).
  */
-export function mapColumns<F extends string>(file: string, sheet: Sheet, specs: ColumnSpec<F>[], problems: ProblemList): ColumnMap<F> {
+export function mapColumns<F extends string>(place: Place, sheet: Sheet, specs: ColumnSpec<F>[], problems: ProblemList): ColumnMap<F> {
   const byAlias = new Map<string, ColumnSpec<F>>();
   for (const spec of specs) for (const alias of spec.aliases) byAlias.set(headerKey(alias), spec);
   const columns: ColumnMap<F> = new Map();
   sheet.headers.forEach((header, index) => {
     if (header === '') return;
     const spec = byAlias.get(headerKey(header));
-    if (!spec) {
-      problems.warn(
-        { file, row: 1, column: header },
-        { fr: 'colonne inconnue, ignorée', en: 'unknown column, ignored' },
-      );
-      return;
-    }
+    const at = { ...place, row: 1, column: header };
+    if (!spec) return void problems.warn(at, 'import.unknownColumn');
     const earlier = columns.get(spec.field);
-    if (earlier) {
-      problems.error(
-        { file, row: 1, column: header },
-        {
-          fr: `colonne en double (déjà « ${earlier.header} »)`,
-          en: `duplicate column (already "${earlier.header}")`,
-        },
-      );
-      return;
-    }
+    if (earlier) return void problems.error(at, 'import.duplicateColumn', { earlier: earlier.header });
     columns.set(spec.field, { index, header });
   });
   return columns;
 }
 
 /** One error per missing required column, never one per row. */
-export function requireColumn<F extends string>(file: string, columns: ColumnMap<F>, spec: ColumnSpec<F>, problems: ProblemList): boolean {
+export function requireColumn<F extends string>(place: Place, columns: ColumnMap<F>, spec: ColumnSpec<F>, problems: ProblemList): boolean {
   if (columns.has(spec.field)) return true;
-  problems.error(
-    { file },
-    {
-      fr: `colonne obligatoire « ${spec.label.fr} » absente de la ligne 1`,
-      en: `required column "${spec.label.en}" missing from row 1`,
-    },
-  );
+  problems.error(place, 'import.missingColumn', { columnFr: spec.label.fr, columnEn: spec.label.en });
   return false;
 }
 
 /** A row's cells by field, each with its place for messages. */
 export class RowReader<F extends string> {
   constructor(
-    private readonly file: string,
+    private readonly sheet: Place,
     private readonly columns: ColumnMap<F>,
     readonly row: number,
     private readonly cells: string[],
@@ -86,8 +71,12 @@ export class RowReader<F extends string> {
     return column ? (this.cells[column.index] ?? '') : '';
   }
 
-  place(field: F): { file: string; row: number; column?: string } {
-    const column = this.columns.get(field);
-    return column ? { file: this.file, row: this.row, column: column.header } : { file: this.file, row: this.row };
+  has(field: F): boolean {
+    return this.columns.has(field);
+  }
+
+  place(field?: F): Place {
+    const column = field === undefined ? undefined : this.columns.get(field);
+    return column ? { ...this.sheet, row: this.row, column: column.header } : { ...this.sheet, row: this.row };
   }
 }

@@ -1,15 +1,26 @@
 /**
- * Groups from the organizer's list of citizens: one row per member, rows with the same
- * "groupe" belong together, group-wide cells (name, themes, wishes, size…) on the group's first row.
+ * Groups from the organizer's list of citizens: one row per member, rows with the same « groupe »
+ * belong together, group-wide cells (name, themes, wishes, size…) on the group's first row, and
+ * wishes also from a « Souhaits » sheet. Merged into the event: groups and members are matched to
+ * those already there (./identities.ts); a group in the sheet is replaced by what the sheet says,
+ * keeping what the sheet has no column for (wishes set in the app, say); groups absent stay.
  */
-import type { ExpertFile, GroupFile } from '../../engine/format';
-import { readEmail, readId, readList, readWhole, type Read } from './cells';
-import { mapColumns, requireColumn, RowReader, type ColumnMap } from './columns';
+import type { GroupFile, InstanceFile } from '../../engine';
+import { readEmail, readId, readList, readPhone, readWhole, type Read } from './cells';
+import { type ColumnMap, mapColumns, requireColumn, RowReader, sheetPlace } from './columns';
+import type { ImportContext, Imported } from './context';
+import { sessionsOf, type Session } from './event-days';
+import { ExpertDirectory } from './expert-directory';
 import { GROUP_COLUMNS, type GroupField } from './group-columns';
-import { nextFreeId } from './ids';
-import { ProblemList, quoted, type ImportResult } from './problems';
-import { readSheet, type ImportFile } from './read-sheet';
-import { ExpertDirectory, readWishes } from './wishes';
+import { matchIdentities } from './identities';
+import { nameField, personName } from './name-columns';
+import { nameKey } from './person-name';
+import { placeFinder } from './places';
+import { type ImportResult, type Place, ProblemList, shown } from './problems';
+import type { Sheet, Workbook } from './sheet';
+import { readRounds } from './setup-cells';
+import { readWishes, type Wish } from './wishes';
+import { isWishesSheet, readWishesSheet } from './wishes-sheet';
 
 type GroupWide = 'groupName' | 'themes' | 'wishes' | 'size' | 'rounds' | 'maxMeetings';
 const GROUP_WIDE: GroupWide[] = ['groupName', 'themes', 'wishes', 'size', 'rounds', 'maxMeetings'];
@@ -22,56 +33,57 @@ interface Draft {
   firstRow: RowReader<GroupField>;
   /** Each group-wide cell with the row that gave it, for messages. */
   wide: Map<GroupWide, { text: string; row: RowReader<GroupField> }>;
-  members: { member: Omit<Member, 'id'>; row: RowReader<GroupField> }[];
+  members: { member: Omit<Member, 'id'>; givenId?: string; row: RowReader<GroupField> }[];
+  wishes: (Wish & { place: Place })[];
 }
 
-export async function importGroups(file: ImportFile, experts: ExpertFile[]): Promise<ImportResult<GroupFile[]>> {
+export function importGroups(book: Workbook, context: ImportContext): ImportResult<Imported> {
   const problems = new ProblemList();
-  const sheet = await readSheet(file, problems);
-  if (!sheet) return problems.result(() => []);
-  const columns = mapColumns(file.name, sheet, GROUP_COLUMNS, problems);
-  const groupSpec = GROUP_COLUMNS.find((spec) => spec.field === 'group')!;
-  if (!requireColumn(file.name, columns, groupSpec, problems)) return problems.result(() => []);
-  if (!columns.has('member') && !columns.has('size')) {
-    problems.error(
-      { file: file.name },
-      {
-        fr: 'il faut une colonne « membre » (une ligne par membre) ou une colonne « taille »',
-        en: 'a "member" column (one row per member) or a "size" column is required',
-      },
-    );
-    return problems.result(() => []);
+  const wishSheets = book.sheets.filter(isWishesSheet);
+  const [sheet, ...others] = book.sheets.filter((s) => !isWishesSheet(s));
+  const empty: Sheet = { name: '', headers: [], rows: [] };
+  const at = sheetPlace(book.file, sheet ?? empty);
+  if (others.length > 0) problems.warn({ file: book.file }, 'import.otherSheetsIgnored', { sheet: sheet.name, others: others.map((s) => s.name) });
+  const columns = mapColumns(at, sheet ?? empty, GROUP_COLUMNS, problems);
+  if (!requireColumn(at, columns, GROUP_COLUMNS.find((spec) => spec.field === 'group')!, problems)) return problems.result(unreachable);
+  if (!columns.has('member') && !columns.has('lastName') && !columns.has('size')) {
+    problems.error(at, 'import.missingMembersOrSize');
+    return problems.result(unreachable);
   }
-  if (sheet.rows.length === 0) {
-    problems.error({ file: file.name }, { fr: 'aucun groupe : le fichier n’a que sa ligne d’en-tête', en: 'no group: the file holds only its header row' });
-    return problems.result(() => []);
+  if (!sheet || sheet.rows.length === 0) {
+    problems.error(at, 'import.noRows');
+    return problems.result(unreachable);
   }
 
-  const drafts = collectDrafts(file.name, columns, sheet.rows, problems);
-  const directory = new ExpertDirectory(experts);
-  const namedById = columns.has('groupName');
-  const groupIds = new Set<string>();
-  const memberIds = new Set<string>();
-  const groups = drafts.map((draft) => buildGroup(draft, namedById, directory, groupIds, memberIds, problems));
+  const drafts = collectDrafts(at, columns, sheet.rows, problems);
+  const experts = new ExpertDirectory(context.instance.experts);
+  const sessions = sessionsOf(context.instance);
+  const read = drafts.map((draft) => readGroup(draft, columns, experts, sessions, problems));
+  for (const wishSheet of wishSheets) addSheetWishes(book.file, wishSheet, drafts, experts, problems);
   warnSharedEmails(drafts, problems);
-  return problems.result(() => groups.filter((group): group is GroupFile => group !== undefined));
+  return problems.result(() => merge(drafts, read as GroupFile[], columns, wishSheets.length > 0, context));
 }
 
-function collectDrafts(file: string, columns: ColumnMap<GroupField>, lines: { row: number; cells: string[] }[], problems: ProblemList): Draft[] {
+function unreachable(): never {
+  throw new Error('an import with errors has no value');
+}
+
+/** « Santé » and « santé  » are the same group: people type, they do not copy-paste ids. */
+const groupKey = (text: string) => text.toLocaleLowerCase('fr').replace(/\s+/g, ' ');
+
+function collectDrafts(at: Place, columns: ColumnMap<GroupField>, lines: { row: number; cells: string[] }[], problems: ProblemList): Draft[] {
   const drafts = new Map<string, Draft>();
   for (const line of lines) {
-    const row = new RowReader<GroupField>(file, columns, line.row, line.cells);
+    const row = new RowReader<GroupField>(at, columns, line.row, line.cells);
     const key = row.text('group');
     if (key === '') {
-      problems.error(row.place('group'), { fr: 'groupe manquant', en: 'group missing' });
+      problems.error(row.place('group'), 'import.groupMissing');
       continue;
     }
-    // "Santé" and "santé " are the same group: people type, they do not copy-paste ids.
-    const sameKey = key.toLocaleLowerCase('fr').replace(/\s+/g, ' ');
-    let draft = drafts.get(sameKey);
+    let draft = drafts.get(groupKey(key));
     if (!draft) {
-      draft = { key, firstRow: row, wide: new Map(), members: [] };
-      drafts.set(sameKey, draft);
+      draft = { key, firstRow: row, wide: new Map(), members: [], wishes: [] };
+      drafts.set(groupKey(key), draft);
     }
     readGroupWide(draft, row, problems);
     readMember(draft, row, problems);
@@ -87,51 +99,31 @@ function readGroupWide(draft: Draft, row: RowReader<GroupField>, problems: Probl
     const earlier = draft.wide.get(field);
     if (!earlier) draft.wide.set(field, { text, row });
     else if (earlier.text.replace(/\s+/g, ' ') !== text.replace(/\s+/g, ' ')) {
-      problems.error(row.place(field), {
-        fr: `${quoted(text)} contredit la ligne ${earlier.row.row} du même groupe (${quoted(earlier.text)}) : laissez la cellule vide ici`,
-        en: `${quoted(text)} contradicts row ${earlier.row.row} of the same group (${quoted(earlier.text)}): leave this cell empty`,
-      });
+      problems.error(row.place(field), 'import.contradicts', { value: shown(text), earlierRow: earlier.row.row, earlier: shown(earlier.text) });
     }
   }
 }
 
 function readMember(draft: Draft, row: RowReader<GroupField>, problems: ProblemList): void {
-  const name = row.text('member');
-  const email = row.text('email');
-  const phone = row.text('phone');
+  const name = personName(row, 'member');
+  const [email, phone, givenId] = [row.text('email'), row.text('phone'), row.text('memberId')];
   if (name === '') {
-    if (email !== '' || phone !== '') problems.error(row.place('member'), { fr: 'nom du membre manquant', en: 'member name missing' });
+    if (email !== '' || phone !== '' || givenId !== '') problems.error(row.place(nameField(row, 'member')), 'import.memberNameMissing');
     return;
   }
+  const twin = draft.members.find((m) => nameKey(m.member.name) === nameKey(name) && (m.member.email ?? '') === email);
+  if (twin) problems.error(row.place(nameField(row, 'member')), 'import.memberTwice', { name, group: draft.key, earlierRow: twin.row.row });
   const member: Omit<Member, 'id'> = { name };
-  if (email !== '') {
-    const read = readEmail(email);
-    if (read.ok) member.email = read.value;
-    else problems.error(row.place('email'), read.why);
-  }
-  if (phone !== '') {
-    const read = readPhone(phone);
-    if (read.ok) member.phone = read.value;
-    else problems.error(row.place('phone'), read.why);
-  }
-  draft.members.push({ member, row });
+  const cell = <T>(field: GroupField, read: Read<T>, set: (value: T) => void) => (read.ok ? set(read.value) : problems.error(row.place(field), read.code, read.params));
+  if (email !== '') cell('email', readEmail(email), (value) => (member.email = value));
+  if (phone !== '') cell('phone', readPhone(phone), (value) => (member.phone = value));
+  let id: string | undefined;
+  if (givenId !== '') cell('memberId', readId(givenId), (value) => (id = value));
+  draft.members.push({ member, givenId: id, row });
 }
 
-/** Digits with the usual separators; at least 6 digits so that a stray "12" is caught. */
-function readPhone(text: string): Read<string> {
-  const digits = text.replace(/\D/g, '').length;
-  if (/^\+?[0-9 ().\-/]+$/.test(text) && digits >= 6 && digits <= 15) return { ok: true, value: text };
-  return { ok: false, why: { fr: `numéro invalide ${quoted(text)}`, en: 'invalid number' } };
-}
-
-function buildGroup(
-  draft: Draft,
-  namedById: boolean,
-  experts: ExpertDirectory,
-  groupIds: Set<string>,
-  memberIds: Set<string>,
-  problems: ProblemList,
-): GroupFile | undefined {
+/** The group's own fields as the sheet gives them; its id and members' ids come in `merge`. */
+function readGroup(draft: Draft, columns: ColumnMap<GroupField>, experts: ExpertDirectory, sessions: Session[], problems: ProblemList): GroupFile | undefined {
   const errorsBefore = problems.errors.length;
   const wide = (field: GroupWide) => draft.wide.get(field);
   const place = (field: GroupWide) => (wide(field)?.row ?? draft.firstRow).place(field);
@@ -140,51 +132,120 @@ function buildGroup(
     if (!cell) return undefined;
     const result = read(cell.text);
     if (result.ok) return result.value;
-    problems.error(place(field), result.why);
+    problems.error(place(field), result.code, result.params);
     return undefined;
   }
 
-  // With a "group name" column the "group" cell is the id; without, it is the name and the id is generated.
-  if (namedById) {
+  // With a « nom du groupe » column the « groupe » cell is the id; without, it is the name.
+  if (columns.has('groupName')) {
     const read = readId(draft.key);
-    if (!read.ok) problems.error(draft.firstRow.place('group'), read.why);
+    if (!read.ok) problems.error(draft.firstRow.place('group'), read.code, read.params);
   }
-  const id = namedById ? draft.key : nextFreeId('g', groupIds);
-  const name = namedById ? (wide('groupName')?.text ?? draft.key) : draft.key;
-
-  const members = draft.members.map(({ member }) => member);
+  const name = columns.has('groupName') ? (wide('groupName')?.text ?? draft.key) : draft.key;
   const statedSize = take('size', (text) => readWhole(text, 1));
-  let size = members.length;
-  if (members.length === 0) {
-    if (statedSize === undefined && !wide('size')) {
-      problems.error(place('size'), {
-        fr: `groupe ${quoted(draft.key)} sans membre : indiquez sa taille`,
-        en: `group ${quoted(draft.key)} has no member: give its size`,
-      });
-    }
-    size = statedSize ?? 0;
-  } else if (statedSize !== undefined && statedSize !== members.length) {
-    problems.error(place('size'), {
-      fr: `taille ${statedSize} mais ${members.length} membre(s) listé(s)`,
-      en: `size ${statedSize} but ${members.length} member(s) listed`,
-    });
-  }
+  const count = draft.members.length;
+  if (count === 0 && statedSize === undefined && !wide('size')) problems.error(place('size'), 'import.groupWithoutMembers', { group: shown(draft.key) });
+  else if (count > 0 && statedSize !== undefined && statedSize !== count) problems.error(place('size'), 'import.sizeMismatch', { size: statedSize, count });
 
-  const group: GroupFile = { id, name, size };
+  const group: GroupFile = { id: '', name, size: count || (statedSize ?? 0) };
   const themes = readList(wide('themes')?.text ?? '');
   if (themes.length > 0) group.themes = themes;
-  const rounds = readList(wide('rounds')?.text ?? '');
-  if (rounds.length > 0) group.rounds = rounds;
+  const rounds = take('rounds', (text) => readRounds(text, sessions));
+  if (rounds !== undefined) group.rounds = rounds;
   const maxMeetings = take('maxMeetings', (text) => readWhole(text, 0));
   if (maxMeetings !== undefined) group.maxMeetings = maxMeetings;
-  if (members.length > 0) group.members = members.map((member) => ({ id: nextFreeId('m', memberIds), ...member }));
   const wishCell = wide('wishes');
   if (wishCell) {
     const read = readWishes(wishCell.text, experts);
-    for (const why of read.problems) problems.error(place('wishes'), why);
-    if (read.wishes.length > 0) group.wishes = read.wishes;
+    for (const problem of read.problems) problems.error(place('wishes'), problem.code, problem.params);
+    draft.wishes.push(...read.wishes.map((wish) => ({ ...wish, place: place('wishes') })));
   }
   return problems.errors.length > errorsBefore ? undefined : group;
+}
+
+function addSheetWishes(file: string, sheet: Sheet, drafts: Draft[], experts: ExpertDirectory, problems: ProblemList): void {
+  const byText = new Map<string, Draft>();
+  for (const draft of drafts) {
+    byText.set(groupKey(draft.key), draft);
+    const name = draft.wide.get('groupName')?.text;
+    if (name) byText.set(groupKey(name), draft);
+  }
+  const finder = { find: (text: string) => byText.get(groupKey(text))?.key, names: drafts.map((d) => d.wide.get('groupName')?.text ?? d.key) };
+  for (const wish of readWishesSheet(file, sheet, finder, experts, problems)) {
+    const draft = byText.get(groupKey(wish.group))!;
+    const earlier = draft.wishes.find((w) => w.expert === wish.expert);
+    if (earlier) problems.error(wish.place, 'import.wishedTwice', { value: experts.nameOf(wish.expert) });
+    else draft.wishes.push(wish);
+  }
+}
+
+/** The sheet's groups and members given their ids and merged into the event. */
+function merge(drafts: Draft[], groups: GroupFile[], columns: ColumnMap<GroupField>, wishSheet: boolean, context: ImportContext): Imported {
+  const known = context.instance.groups;
+  const groupMatching = matchIdentities(
+    drafts.map((draft, i) => ({ id: columns.has('groupName') ? draft.key : undefined, name: groups[i].name })),
+    known,
+    { prefix: 'g', retired: context.retired },
+  );
+  groups.forEach((group, i) => (group.id = groupMatching.ids[i]));
+
+  const incomingMembers = drafts.flatMap((draft, i) => draft.members.map((m) => ({ ...m.member, id: m.givenId, scope: groups[i].id })));
+  const knownMembers = known.flatMap((g) => (g.members ?? []).map((m) => ({ ...m, scope: g.id })));
+  const memberMatching = matchIdentities(incomingMembers, knownMembers, { prefix: 'm', retired: context.retired });
+  let next = 0;
+  const hasMembers = columns.has('member') || columns.has('lastName');
+  groups.forEach((group, i) => {
+    const before = groupMatching.matches[i] as GroupFile | undefined;
+    if (hasMembers && drafts[i].members.length > 0) {
+      group.members = drafts[i].members.map(({ member }) => ({ id: memberMatching.ids[next++], ...member }));
+    } else if (!hasMembers && before?.members) Object.assign(group, { members: before.members, size: before.members.length });
+    if (drafts[i].wishes.length > 0) group.wishes = drafts[i].wishes.map(({ expert, weight }) => ({ expert, weight }));
+    else if (before?.wishes && !columns.has('wishes') && !wishSheet) group.wishes = before.wishes;
+    keepUnlisted(group, before, columns);
+  });
+
+  const instance = mergeGroups(context.instance, groups);
+  const rowOfGroup = new Map(groups.map((g, i) => [g.id, drafts[i]]));
+  const memberRows = drafts.flatMap((draft) => draft.members.map((m) => m.row));
+  const rowOfMember = new Map(memberRows.map((row, k) => [memberMatching.ids[k], row]));
+  const removed = known.reduce((n, g) => n + (g.members ?? []).filter((m) => !instance.groups.some((h) => h.members?.some((x) => x.id === m.id))).length, 0);
+  return {
+    instance,
+    counts: { added: groupMatching.matches.filter((m) => !m).length, updated: groupMatching.matches.filter(Boolean).length, removed },
+    linkChanges: [...groupMatching.linkChanges, ...memberMatching.linkChanges],
+    placeOf: placeFinder({
+      groups: (i, field) => rowOfGroup.get(instance.groups[i]?.id)?.firstRow.place(groupField(field)),
+      members: (i, j, field) => rowOfMember.get(instance.groups[i]?.members?.[j]?.id ?? '')?.place(field as GroupField),
+    }),
+  };
+}
+
+/** A field the sheet has no column for keeps its value in the event. */
+function keepUnlisted(group: GroupFile, before: GroupFile | undefined, columns: ColumnMap<GroupField>): void {
+  if (!before) return;
+  if (!columns.has('themes') && before.themes) group.themes = before.themes;
+  if (!columns.has('rounds') && before.rounds) group.rounds = before.rounds;
+  if (!columns.has('maxMeetings') && before.maxMeetings !== undefined) group.maxMeetings = before.maxMeetings;
+}
+
+/** Imported groups replace the same groups in place, new ones go last; a member who moved leaves their old group. */
+function mergeGroups(instance: InstanceFile, groups: GroupFile[]): InstanceFile {
+  const incoming = new Map(groups.map((g) => [g.id, g]));
+  const movedIn = new Set(groups.flatMap((g) => (g.members ?? []).map((m) => m.id)));
+  const kept = instance.groups.map((g) => {
+    const replaced = incoming.get(g.id);
+    if (replaced) return replaced;
+    if (!g.members?.some((m) => movedIn.has(m.id))) return g;
+    const members = g.members.filter((m) => !movedIn.has(m.id));
+    return { ...g, members, size: members.length || g.size };
+  });
+  const added = groups.filter((g) => !instance.groups.some((k) => k.id === g.id));
+  return { ...instance, groups: [...kept, ...added] };
+}
+
+/** The engine names a group's fields as the format does; the sheet's columns for them. */
+function groupField(field: string | undefined): GroupField | undefined {
+  return field === 'name' ? 'groupName' : (field as GroupField | undefined);
 }
 
 /** One person in two groups is usually a copy-paste slip, but can be deliberate (a facilitator). */
@@ -195,12 +256,8 @@ function warnSharedEmails(drafts: Draft[], problems: ProblemList): void {
       if (!member.email) continue;
       const address = member.email.toLowerCase();
       const first = seen.get(address);
-      if (first !== undefined) {
-        problems.warn(row.place('email'), {
-          fr: `adresse ${quoted(member.email)} déjà donnée ligne ${first}`,
-          en: `address ${quoted(member.email)} already given on row ${first}`,
-        });
-      } else seen.set(address, row.row);
+      if (first !== undefined) problems.warn(row.place('email'), 'import.sharedEmail', { value: member.email, earlierRow: first });
+      else seen.set(address, row.row);
     }
   }
 }

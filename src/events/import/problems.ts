@@ -1,74 +1,74 @@
 /**
- * What an import says back to the organizer. Every message names the file, the row as the
- * spreadsheet shows it (header = row 1) and the column as written in the file, French first,
- * English second, so a volunteer can fix the sheet without asking a developer.
+ * What an import says back to the organizer: each problem is data (a code of ./messages.ts and its
+ * parameters) with its place — the file, the sheet, the row as the spreadsheet numbers it (header =
+ * row 1) and the column as written in the file — so a volunteer can fix the sheet without help.
  */
+import { type Lang, type MessageParams, word } from '../../i18n';
+import type { ImportCode } from './messages';
 
-export interface ImportProblem {
+export interface Place {
   file: string;
+  sheet?: string;
   row?: number;
   column?: string;
-  message: string;
+}
+
+export interface ImportProblem extends Place {
+  code: ImportCode;
+  params: MessageParams;
 }
 
 export type ImportResult<T> =
   | { ok: true; value: T; warnings: ImportProblem[] }
   | { ok: false; errors: ImportProblem[]; warnings: ImportProblem[] };
 
-/** A message in both languages; the place (file, row, column) is added by `problemAt`. */
-export interface Said {
-  fr: string;
-  en: string;
-}
-
-export interface Place {
-  file: string;
-  row?: number;
-  column?: string;
-}
-
-export function problemAt(place: Place, said: Said): ImportProblem {
-  const { file, row, column } = place;
-  const frWhere = [file, row !== undefined ? `ligne ${row}` : '', column !== undefined ? `colonne « ${column} »` : '']
-    .filter(Boolean)
-    .join(', ');
-  const enWhere = [row !== undefined ? `row ${row}` : '', column !== undefined ? `column "${column}"` : '']
-    .filter(Boolean)
-    .join(', ');
-  const english = enWhere ? `${enWhere}: ${said.en}` : said.en;
-  const problem: ImportProblem = { file, message: `${frWhere} : ${said.fr} / ${english}` };
-  if (row !== undefined) problem.row = row;
-  if (column !== undefined) problem.column = column;
-  return problem;
-}
-
 /** Collects errors and warnings while a file is read: all of them are reported at once. */
 export class ProblemList {
   readonly errors: ImportProblem[] = [];
   readonly warnings: ImportProblem[] = [];
 
-  error(place: Place, said: Said): void {
-    this.errors.push(problemAt(place, said));
+  error(place: Place, code: ImportCode, params: MessageParams = {}): void {
+    this.errors.push(problemAt(place, code, params));
   }
 
-  warn(place: Place, said: Said): void {
-    this.warnings.push(problemAt(place, said));
+  warn(place: Place, code: ImportCode, params: MessageParams = {}): void {
+    this.warnings.push(problemAt(place, code, params));
+  }
+
+  /** Problems found elsewhere (the reading worker) join this list. */
+  take(found: { errors: ImportProblem[]; warnings: ImportProblem[] }): void {
+    this.errors.push(...found.errors);
+    this.warnings.push(...found.warnings);
   }
 
   /** Nothing half-imported: one error and the whole value is withheld. */
   result<T>(value: () => T): ImportResult<T> {
-    if (this.errors.length > 0) return { ok: false, errors: byRow(this.errors), warnings: byRow(this.warnings) };
-    return { ok: true, value: value(), warnings: byRow(this.warnings) };
+    if (this.errors.length > 0) return { ok: false, errors: inReadingOrder(this.errors), warnings: inReadingOrder(this.warnings) };
+    return { ok: true, value: value(), warnings: inReadingOrder(this.warnings) };
   }
 }
 
-/** Whole-file problems first, then top to bottom, as the organizer will fix them (stable within a row). */
-function byRow(problems: ImportProblem[]): ImportProblem[] {
-  return [...problems].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+function problemAt(place: Place, code: ImportCode, params: MessageParams): ImportProblem {
+  const problem: ImportProblem = { file: place.file, code, params };
+  if (place.sheet !== undefined) problem.sheet = place.sheet;
+  if (place.row !== undefined) problem.row = place.row;
+  if (place.column !== undefined) problem.column = place.column;
+  return problem;
 }
 
-/** Quotes a cell's text in a message, shortened so that a pasted paragraph does not flood the list. */
-export function quoted(text: string): string {
-  const short = text.length > 60 ? `${text.slice(0, 57)}…` : text;
-  return `"${short}"`;
+/** Whole-file problems first, then sheet by sheet, top to bottom, as the organizer will fix them. */
+function inReadingOrder(problems: ImportProblem[]): ImportProblem[] {
+  const sheets = [...new Set(problems.map((p) => p.sheet))];
+  const rank = (p: ImportProblem) => (p.sheet === undefined && p.row === undefined ? -1 : sheets.indexOf(p.sheet));
+  return [...problems].sort((a, b) => rank(a) - rank(b) || (a.row ?? 0) - (b.row ?? 0));
+}
+
+/** The problem in the reader's language, without its place (shown beside it). */
+export function wordProblem(problem: ImportProblem, lang: Lang): string {
+  return word({ code: problem.code, params: problem.params }, lang);
+}
+
+/** A cell's text as a message parameter, shortened so that a pasted paragraph does not flood the list. */
+export function shown(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }

@@ -3,40 +3,36 @@
  * UTF-8 with or without BOM, and Windows-1252 from older "CSV (séparateur : point-virgule)" saves.
  */
 import { parse } from 'csv-parse/sync';
+import { MAX_COLUMNS, MAX_ROWS } from './limits';
 import type { ProblemList } from './problems';
-import { toSheet, type Sheet } from './sheet';
+import { type Sheet, toSheet } from './sheet';
 
-export function readCsv(name: string, content: Buffer, problems: ProblemList): Sheet | undefined {
+export function readCsv(name: string, content: Buffer, problems: ProblemList): Sheet[] | undefined {
   const text = decode(name, content, problems);
-  const delimiter = guessDelimiter(text);
   let records: string[][];
   try {
-    records = parse(text, { delimiter, bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: false });
+    // One record past the limit is enough to know the file is too long.
+    records = parse(text, { delimiter: guessDelimiter(text), bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: false, to: MAX_ROWS + 2 });
   } catch (err) {
-    problems.error(
-      { file: name },
-      {
-        fr: `fichier CSV illisible (${(err as Error).message})`,
-        en: `unreadable CSV file (${(err as Error).message})`,
-      },
-    );
+    problems.error({ file: name }, 'import.unreadableCsv', { detail: (err as Error).message });
+    return undefined;
+  }
+  if (records.length > MAX_ROWS + 1) {
+    problems.error({ file: name }, 'import.tooManyRows', { max: MAX_ROWS });
     return undefined;
   }
   // One record is one spreadsheet row, even when a quoted cell spans several lines of the file.
-  return toSheet(records.map((cells, i) => ({ row: i + 1, cells })));
+  const lines = records.map((cells, i) => ({ row: i + 1, cells }));
+  const wide = lines.find((line) => line.cells.slice(MAX_COLUMNS).some((cell) => cell.trim() !== ''));
+  if (wide) problems.error({ file: name, row: wide.row }, 'import.tooManyColumns', { max: MAX_COLUMNS });
+  return [toSheet('', lines.map((line) => ({ row: line.row, cells: line.cells.slice(0, MAX_COLUMNS) })))];
 }
 
 function decode(name: string, content: Buffer, problems: ProblemList): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(content);
   } catch {
-    problems.warn(
-      { file: name },
-      {
-        fr: 'fichier non UTF-8, lu comme Windows-1252 : vérifiez les accents (enregistrez de préférence en « CSV UTF-8 »)',
-        en: 'file is not UTF-8, read as Windows-1252: check the accents (prefer saving as "CSV UTF-8")',
-      },
-    );
+    problems.warn({ file: name }, 'import.notUtf8');
     return new TextDecoder('windows-1252').decode(content);
   }
 }

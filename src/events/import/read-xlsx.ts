@@ -1,41 +1,44 @@
-/** XLSX: the first worksheet, each cell as the text the organizer sees. */
+/**
+ * XLSX: every worksheet, each cell as the text the organizer sees. Only the cells present are
+ * visited (a styled cell far right must not make every row 16,384 columns wide), within the
+ * row and column limits of ./limits.ts.
+ */
 import ExcelJS from 'exceljs';
+import { MAX_COLUMNS, MAX_ROWS } from './limits';
 import type { ProblemList } from './problems';
-import { toSheet, type Sheet } from './sheet';
+import { type Sheet, toSheet } from './sheet';
 
-export async function readXlsx(name: string, content: Buffer, problems: ProblemList): Promise<Sheet | undefined> {
+export async function readXlsx(name: string, content: Buffer, problems: ProblemList): Promise<Sheet[] | undefined> {
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs declares its own Buffer type; the bytes are the same.
     await workbook.xlsx.load(content as unknown as ArrayBuffer);
   } catch (err) {
-    problems.error(
-      { file: name },
-      { fr: `classeur XLSX illisible (${(err as Error).message})`, en: `unreadable XLSX workbook (${(err as Error).message})` },
-    );
+    problems.error({ file: name }, 'import.unreadableXlsx', { detail: (err as Error).message });
     return undefined;
   }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) return toSheet([]);
-  if (workbook.worksheets.length > 1) {
-    problems.warn(
-      { file: name },
-      {
-        fr: `seule la première feuille (« ${sheet.name} ») est lue`,
-        en: `only the first sheet ("${sheet.name}") is read`,
-      },
-    );
-  }
+  return workbook.worksheets.map((sheet) => readWorksheet(name, sheet, problems));
+}
+
+function readWorksheet(file: string, sheet: ExcelJS.Worksheet, problems: ProblemList): Sheet {
   const lines: { row: number; cells: string[] }[] = [];
-  const width = sheet.columnCount;
+  let tooWide = false;
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    if (rowNumber > MAX_ROWS + 1) return;
     const cells: string[] = [];
-    for (let c = 1; c <= width; c++) cells.push(cellText(row.getCell(c).value));
-    lines.push({ row: rowNumber, cells });
+    row.eachCell({ includeEmpty: false }, (cell, column) => {
+      const text = cellText(cell.value);
+      if (column <= MAX_COLUMNS) cells[column - 1] = text;
+      else if (text.trim() !== '' && !tooWide) {
+        // Once is enough: the organizer empties that column and every row is fixed.
+        tooWide = true;
+        problems.error({ file, sheet: sheet.name, row: rowNumber, column: cell.address.replace(/\d+$/, '') }, 'import.tooManyColumns', { max: MAX_COLUMNS });
+      }
+    });
+    lines.push({ row: rowNumber, cells: Array.from(cells, (text) => text ?? '') });
   });
-  // The header is the sheet's row 1; a sheet starting lower would misnumber every message.
-  if (lines.length > 0 && lines[0].row !== 1) lines.unshift({ row: 1, cells: [] });
-  return toSheet(lines);
+  if (sheet.actualRowCount > MAX_ROWS + 1) problems.error({ file, sheet: sheet.name }, 'import.tooManyRows', { max: MAX_ROWS });
+  return toSheet(sheet.name, lines);
 }
 
 /** Excel turns typed emails into links and keeps formulas with their last result: read what is shown. */
@@ -47,6 +50,5 @@ export function cellText(value: ExcelJS.CellValue): string {
   if ('richText' in value) return value.richText.map((part) => part.text).join('');
   if ('hyperlink' in value) return cellText(value.text as ExcelJS.CellValue);
   if ('formula' in value || 'sharedFormula' in value) return cellText((value as { result?: ExcelJS.CellValue }).result ?? null);
-  if ('error' in value) return '';
   return '';
 }

@@ -1,5 +1,12 @@
-/** A spreadsheet reduced to what the import needs: header texts and rows of trimmed cell texts. */
+/** A workbook reduced to what the import needs: per sheet, header texts and rows of trimmed cell texts. */
+export interface Workbook {
+  file: string;
+  /** CSV files have one sheet, named after nothing (''); XLSX sheets keep their names. */
+  sheets: Sheet[];
+}
+
 export interface Sheet {
+  name: string;
   /** The header cells as written (row 1), one per column, '' for an empty header cell. */
   headers: string[];
   /** Data rows after the header, blank rows left out, each with its row number as the organizer sees it. */
@@ -12,13 +19,14 @@ export interface SheetRow {
 }
 
 /** Row 1 is the header; rows whose cells are all empty are dropped (but still counted). */
-export function toSheet(lines: { row: number; cells: string[] }[]): Sheet {
-  const [first, ...rest] = lines;
-  const headers = (first?.cells ?? []).map(clean);
-  const rows = rest
+export function toSheet(name: string, lines: { row: number; cells: string[] }[]): Sheet {
+  const header = lines[0]?.row === 1 ? lines[0] : undefined;
+  const headers = (header?.cells ?? []).map(clean);
+  const rows = lines
+    .filter((line) => line !== header)
     .map((line) => ({ row: line.row, cells: line.cells.map(clean) }))
     .filter((line) => line.cells.some((cell) => cell !== ''));
-  return { headers, rows };
+  return { name, headers, rows };
 }
 
 /** Non-breaking spaces come with every copy from a web page or Word: they are spaces. */

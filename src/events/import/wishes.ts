@@ -1,69 +1,45 @@
 /**
- * A group's wishes as organizers type them: "Hélène Martin:5; e12; Dupont, Paul:2". An expert is
- * named by id or by name (accents, case and spacing ignored); the weight defaults to 3.
+ * A group's wishes as organizers type them in one cell: « Mme Dupont (priorité 1) ; Paul Martin:5 ;
+ * e12 ». One weight scale, the format's 1 to 10 (10 = most wished): « :N » is a weight, « (priorité
+ * N) » a rank turned into the weight 11 − N, no weight at all means 3.
  */
-import type { ExpertFile } from '../../engine/format';
-import type { Read } from './cells';
-import { readWhole } from './cells';
-import { headerKey } from './columns';
-import { quoted, type Said } from './problems';
+import type { MessageParams } from '../../i18n';
+import type { ExpertDirectory } from './expert-directory';
+import type { ImportCode } from './messages';
+import { shown } from './problems';
 
 export const DEFAULT_WISH_WEIGHT = 3;
+export const MAX_WEIGHT = 10;
 
 export interface Wish {
   expert: string;
   weight: number;
 }
 
-/** Resolves expert ids and names; built once per import. */
-export class ExpertDirectory {
-  private readonly byId = new Map<string, ExpertFile>();
-  private readonly byName = new Map<string, ExpertFile[]>();
-
-  constructor(experts: ExpertFile[]) {
-    for (const expert of experts) {
-      this.byId.set(expert.id, expert);
-      const key = headerKey(expert.name);
-      this.byName.set(key, [...(this.byName.get(key) ?? []), expert]);
-    }
-  }
-
-  find(text: string): Read<ExpertFile> | undefined {
-    const byId = this.byId.get(text);
-    if (byId) return { ok: true, value: byId };
-    const named = this.byName.get(headerKey(text)) ?? [];
-    if (named.length === 1) return { ok: true, value: named[0] };
-    if (named.length > 1) {
-      const ids = named.map((e) => e.id).join(', ');
-      return {
-        ok: false,
-        why: { fr: `plusieurs experts s’appellent ${quoted(text)} (${ids}) : indiquez l’identifiant`, en: `several experts are named ${quoted(text)} (${ids}): give the id` },
-      };
-    }
-    return undefined;
-  }
+export interface WishProblem {
+  code: ImportCode;
+  params: MessageParams;
 }
 
-/** Every wish of the cell, or every reason the cell is wrong (one per bad item). */
-export function readWishes(text: string, experts: ExpertDirectory): { wishes: Wish[]; problems: Said[] } {
+type Read<T> = { ok: true; value: T } | ({ ok: false } & WishProblem);
+
+const PRIORITY = /\(\s*(?:priorit[ée]|priority|prio|rang|rank)\s*:?\s*(?:n°\s*)?([^)]*)\)\s*$/i;
+const WEIGHT = /:\s*([^:]*)$/;
+
+/** Every wish of the cell, and every reason an item is wrong (one per bad item). */
+export function readWishes(text: string, experts: ExpertDirectory): { wishes: Wish[]; problems: WishProblem[] } {
   const wishes: Wish[] = [];
-  const problems: Said[] = [];
+  const problems: WishProblem[] = [];
   for (const item of splitItems(text)) {
     const read = readWish(item, experts);
-    if (!read.ok) {
-      problems.push(read.why);
-      continue;
-    }
-    if (wishes.some((wish) => wish.expert === read.value.expert)) {
-      problems.push({ fr: `expert ${quoted(item)} souhaité deux fois`, en: `expert ${quoted(item)} wished twice` });
-      continue;
-    }
-    wishes.push(read.value);
+    if (!read.ok) problems.push(read);
+    else if (wishes.some((wish) => wish.expert === read.value.expert)) problems.push({ code: 'import.wishedTwice', params: { value: shown(item) } });
+    else wishes.push(read.value);
   }
   return { wishes, problems };
 }
 
-/** Semicolons or line breaks when there are any, so that names with commas survive; commas otherwise. */
+/** Semicolons or line breaks when there are any, so that « Dupont, Paul » survives; commas otherwise. */
 function splitItems(text: string): string[] {
   const separator = /[;\n]/.test(text) ? /[;\n]/ : /,/;
   return text
@@ -73,20 +49,35 @@ function splitItems(text: string): string[] {
 }
 
 function readWish(item: string, experts: ExpertDirectory): Read<Wish> {
+  const priority = PRIORITY.exec(item);
+  if (priority) {
+    const weight = weightOfPriority(priority[1]);
+    if (weight === undefined) return { ok: false, code: 'import.badPriority', params: { value: shown(priority[1].trim()) } };
+    return withExpert(item.slice(0, priority.index), weight, experts);
+  }
   // A whole item that names an expert wins over a split at a colon inside a name.
   const whole = experts.find(item);
-  if (whole) return whole.ok ? { ok: true, value: { expert: whole.value.id, weight: DEFAULT_WISH_WEIGHT } } : whole;
-  const colon = item.lastIndexOf(':');
-  if (colon < 0) return unknownExpert(item);
-  const who = item.slice(0, colon).trim();
-  const weight = readWhole(item.slice(colon + 1).trim(), 1, 10);
-  const expert = experts.find(who);
-  if (!expert) return unknownExpert(who);
-  if (!expert.ok) return expert;
-  if (!weight.ok) return { ok: false, why: { fr: `poids du souhait ${quoted(item)} : ${weight.why.fr}`, en: `weight of wish ${quoted(item)}: ${weight.why.en}` } };
-  return { ok: true, value: { expert: expert.value.id, weight: weight.value } };
+  if (whole.ok) return { ok: true, value: { expert: whole.expert.id, weight: DEFAULT_WISH_WEIGHT } };
+  const colon = WEIGHT.exec(item);
+  if (!colon) return { ok: false, code: whole.code, params: whole.params };
+  const weight = readWeight(colon[1]);
+  if (weight === undefined) return { ok: false, code: 'import.badWeight', params: { value: shown(colon[1].trim()) } };
+  return withExpert(item.slice(0, colon.index), weight, experts);
 }
 
-function unknownExpert(text: string): Read<never> {
-  return { ok: false, why: { fr: `expert inconnu ${quoted(text)}`, en: `unknown expert ${quoted(text)}` } };
+function withExpert(who: string, weight: number, experts: ExpertDirectory): Read<Wish> {
+  const found = experts.find(who.trim());
+  return found.ok ? { ok: true, value: { expert: found.expert.id, weight } } : { ok: false, code: found.code, params: found.params };
+}
+
+/** A weight as written: a whole number from 1 to 10 (« 4 », « 4,0 »). */
+export function readWeight(text: string): number | undefined {
+  const value = Number(text.trim().replace(',', '.'));
+  return text.trim() !== '' && Number.isInteger(value) && value >= 1 && value <= MAX_WEIGHT ? value : undefined;
+}
+
+/** Priority 1 is the strongest wish: weight 10; priority 10 is weight 1. */
+export function weightOfPriority(text: string): number | undefined {
+  const rank = readWeight(text);
+  return rank === undefined ? undefined : MAX_WEIGHT + 1 - rank;
 }
