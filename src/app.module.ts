@@ -11,10 +11,12 @@ import { dataSourceOptions } from './database/data-source';
 import { DatabaseModule } from './database/database.module';
 import { EventsModule } from './events/events.module';
 import { HealthController } from './health/health.controller';
+import { ConfirmationsModule } from './confirmations/confirmations.module';
 import { InvitationsModule } from './invitations/invitations.module';
 import { LiveModule } from './live/live.module';
 import { MembersModule } from './members/members.module';
 import { OrganizerAppModule } from './organizer-app/organizer-app.module';
+import { OutreachModule } from './outreach/outreach.module';
 import { PlansModule } from './plans/plans.module';
 
 @Module({})
@@ -23,7 +25,7 @@ export class AppModule {
   static with(config: AppConfig, clock?: Clock): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.with(config, clock), TypeOrmModule.forRoot(dataSourceOptions(config)), DatabaseModule, AccessModule, EventsModule, PlansModule, LiveModule, MembersModule, ScheduleModule.forRoot(), InvitationsModule, OrganizerAppModule],
+      imports: [CoreModule.with(config, clock), TypeOrmModule.forRoot(dataSourceOptions(config)), DatabaseModule, AccessModule, EventsModule, PlansModule, LiveModule, MembersModule, ScheduleModule.forRoot(), InvitationsModule, ConfirmationsModule, OutreachModule, OrganizerAppModule],
       controllers: [HealthController],
       providers: [
         { provide: APP_PIPE, useValue: new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }) },

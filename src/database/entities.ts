@@ -11,6 +11,7 @@ import { TableEntity } from '../events/entities/table.entity';
 import { WishEntity } from '../events/entities/wish.entity';
 import { InvitationStateEntity } from '../invitations/entities/invitation-state.entity';
 import { OutboxMessageEntity } from '../invitations/entities/outbox-message.entity';
+import { ExpertAnswerEntity } from '../confirmations/expert-answer.entity';
 import { LiveMarkEntity } from '../live/entities/live-mark.entity';
 import { GenerationJobEntity } from '../plans/entities/generation-job.entity';
 import { MeetingEntity } from '../plans/entities/meeting.entity';
@@ -21,5 +22,5 @@ import { QuestionEntity } from '../members/question.entity';
 /** Every entity, listed (no globs). */
 export const ENTITIES = [
   EventEntity, RoundEntity, TableEntity, ExpertEntity, GroupEntity, MemberEntity, WishEntity, PinEntity, ForbiddenPairEntity,
-  ScheduleVersionEntity, MeetingEntity, GenerationJobEntity, SettingEntity, AccessTokenEntity, LiveMarkEntity, QuestionEntity, InvitationStateEntity, OutboxMessageEntity, JobLeaseEntity,
+  ScheduleVersionEntity, MeetingEntity, GenerationJobEntity, SettingEntity, AccessTokenEntity, LiveMarkEntity, QuestionEntity, InvitationStateEntity, OutboxMessageEntity, JobLeaseEntity, ExpertAnswerEntity,
 ];

@@ -95,7 +95,7 @@ function refusal(file: string, problems: ImportProblem[], lang: Lang): InvalidIn
 function refuseWhatTheEngineRefuses(file: string, imported: Imported, lang: Lang): void {
   const loaded = loadInstance(structuredClone(imported.instance));
   if (loaded.ok) return;
-  const problems = loaded.errors.map((error): ImportProblem => ({ file, ...imported.placeOf(error.path ?? ''), code: 'import.instance', params: { fr: error.fr, en: error.message } }));
+  const problems = loaded.errors.map((error): ImportProblem => ({ file, ...imported.placeOf(error.path ?? ''), code: error.said.code, params: error.said.params ?? {} }));
   throw refusal(file, problems, lang);
 }
 

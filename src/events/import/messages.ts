@@ -73,8 +73,7 @@ const fr = {
   'import.noRoundThen': (p: P) => `aucun tour « ${p.value} » : les tours ont lieu ${dayList(p, 'fr')}`,
   'import.unknownTable': 'table inconnue « {value} » : tables de l’événement : {tables}',
   'import.noTable': 'table « {value} » : l’événement n’a encore aucune table ; ajoutez-les avant l’import',
-  'import.instance': ({ fr }: P) => String(fr),
-  'import.linkChange': 'le lien personnel de {before} ouvrirait la page de {after}',
+    'import.linkChange': 'le lien personnel de {before} ouvrirait la page de {after}',
   'import.linkChangesNeedConfirmation': ({ count }: P) =>
     `${count} lien${Number(count) > 1 ? 's' : ''} personnel${Number(count) > 1 ? 's' : ''} changerai${Number(count) > 1 ? 'ent' : 't'} de personne : vérifiez, puis confirmez l’import`,
 } satisfies Record<string, Wording>;
@@ -122,8 +121,7 @@ const en: Record<keyof typeof fr, Wording> = {
   'import.noRoundThen': (p: P) => `no round "${p.value}": the rounds take place on ${dayList(p, 'en')}`,
   'import.unknownTable': 'unknown table "{value}": the event\'s tables are {tables}',
   'import.noTable': 'table "{value}": the event has no table yet; add them before the import',
-  'import.instance': ({ en }: P) => String(en),
-  'import.linkChange': 'the personal link of {before} would open the page of {after}',
+    'import.linkChange': 'the personal link of {before} would open the page of {after}',
   'import.linkChangesNeedConfirmation': ({ count }: P) =>
     `${count} personal link${Number(count) > 1 ? 's' : ''} would change hands: check, then confirm the import`,
 };

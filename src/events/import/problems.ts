@@ -14,7 +14,8 @@ export interface Place {
 }
 
 export interface ImportProblem extends Place {
-  code: ImportCode;
+  /** A code of ./messages.ts, or of the engine's catalogue for what only the whole event shows. */
+  code: string;
   params: MessageParams;
 }
 

@@ -32,7 +32,7 @@ export function readWishes(text: string, experts: ExpertDirectory): { wishes: Wi
   const problems: WishProblem[] = [];
   for (const item of splitItems(text)) {
     const read = readWish(item, experts);
-    if (!read.ok) problems.push(read);
+    if (!read.ok) problems.push({ code: read.code, params: read.params });
     else if (wishes.some((wish) => wish.expert === read.value.expert)) problems.push({ code: 'import.wishedTwice', params: { value: shown(item) } });
     else wishes.push(read.value);
   }
