@@ -43,10 +43,7 @@ export class EventsController {
   @ApiBody({ schema: INSTANCE_SCHEMA })
   async replace(@Param('id') id: string, @Body() body: unknown, @IfMatchRevision() revision?: number) {
     const { revision: _ignored, ...instance } = (body ?? {}) as Record<string, unknown>;
-    const result = await this.events.change(id, revision, (current) => {
-      for (const key of Object.keys(current)) delete (current as unknown as Record<string, unknown>)[key];
-      Object.assign(current, instance);
-    });
+    const result = await this.events.replaceInstance(id, revision, instance);
     return { ...(await this.events.summary(result.event, result.instance)), warnings: result.warnings };
   }
 

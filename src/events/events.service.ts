@@ -14,7 +14,8 @@ import { describeInstanceErrorBilingual, instanceErrorFields, loadInstance } fro
 import type { Problem } from '../engine/model';
 import { EventEntity } from './entities/event.entity';
 import { type Collection, findItem, type Item, itemsOf, keyOf } from './event-collections';
-import { toEventRows, toInstanceFile } from './event.mapper';
+import { EngineViews } from './engine-views';
+import { eventFields, toInstanceFile } from './event.mapper';
 import { EventsRepository } from './events.repository';
 
 export interface EventSummary {
@@ -34,9 +35,15 @@ export interface StoredInstance {
 
 export type EventCleanup = (manager: EntityManager, eventId: string) => Promise<void>;
 
+/** Events (and versions' inputs) kept loaded: a few conventions at a time, each a few megabytes at most. */
+const KEPT = 32;
+
 @Injectable()
 export class EventsService {
   private readonly cleanups: EventCleanup[] = [];
+  /** The events as stored, per revision, and the engine's view of them and of versions' inputs. */
+  private readonly stored = new EngineViews<StoredInstance>(KEPT);
+  private readonly problems = new EngineViews<Problem>(KEPT);
 
   constructor(
     private readonly events: EventsRepository,
@@ -45,7 +52,7 @@ export class EventsService {
 
   async list(): Promise<EventSummary[]> {
     const events = await this.events.list();
-    return Promise.all(events.map(({ event, rows }) => this.summary(event, toInstanceFile(event, rows))));
+    return Promise.all(events.map((event) => this.summary(event, toInstanceFile(event))));
   }
 
   async summary(event: EventEntity, instance: InstanceFile): Promise<EventSummary> {
@@ -59,15 +66,30 @@ export class EventsService {
     };
   }
 
+  /**
+   * The event as stored now. Shared by every reader of the same revision, hence frozen: a reader
+   * that wants to change it works on a copy (`change` does).
+   */
   async instance(id: string): Promise<StoredInstance> {
-    const { event, rows } = await this.events.withRows(id);
-    return { event, instance: toInstanceFile(event, rows) };
+    const known = this.stored.find(`${id}@${await this.events.revision(id)}`);
+    if (known) return known;
+    const event = await this.events.get(id);
+    return this.keep({ event, instance: toInstanceFile(event) });
   }
 
-  /** The event's instance, loaded by the engine (it is always valid: every change is checked). */
+  /** The event's instance, loaded by the engine once per revision (it is always valid: every change is checked). */
   async problem(id: string): Promise<StoredInstance & { problem: Problem }> {
     const stored = await this.instance(id);
-    return { ...stored, problem: checked(stored.instance).problem };
+    return { ...stored, problem: this.problems.get(`event ${id}@${stored.event.revision}`, () => checked(structuredClone(stored.instance)).problem) };
+  }
+
+  /** The engine's problem for a stored version's instance, made once per input (its hash names it). */
+  versionProblem(inputHash: string, instance: InstanceFile): Problem {
+    return this.problems.get(`input ${inputHash}`, () => {
+      const loaded = loadInstance(instance);
+      if (!loaded.ok) throw new Error(`a stored version's instance no longer loads: ${loaded.errors.map((e) => e.message).join('; ')}`);
+      return loaded.problem;
+    });
   }
 
   /** Imports a whole event from the exchange format. */
@@ -76,7 +98,8 @@ export class EventsService {
     refuseWrongAddresses(instance);
     const now = this.clock.now().toISOString();
     const event = Object.assign(new EventEntity(), eventFields(instance), { id: randomUUID(), revision: 1, createdAt: now, updatedAt: now });
-    await this.events.create(event, toEventRows(event.id, instance, problem));
+    await this.events.create(event);
+    this.keep({ event, instance }, problem);
     return { summary: await this.summary(event, instance), warnings };
   }
 
@@ -88,9 +111,27 @@ export class EventsService {
     change(draft);
     const { instance, problem, warnings } = checked(draft);
     refuseWrongAddresses(instance, stored.instance);
-    const event = Object.assign(stored.event, eventFields(instance), { updatedAt: this.clock.now().toISOString() });
-    await this.events.replace(event, revision, toEventRows(id, instance, problem));
-    return { event, instance, warnings };
+    const event = Object.assign(new EventEntity(), stored.event, eventFields(instance), { updatedAt: this.clock.now().toISOString() });
+    await this.events.replace(event, revision);
+    return { ...this.keep({ event, instance }, problem), warnings };
+  }
+
+  /**
+   * Replaces everything in the event by `instance` (a re-imported setup, say), if nobody changed
+   * it since `revision`; checked whole like any change.
+   */
+  replaceInstance(id: string, revision: number | undefined, instance: unknown): Promise<StoredInstance & { warnings: string[] }> {
+    return this.change(id, revision, (current) => {
+      for (const key of Object.keys(current)) delete (current as unknown as Record<string, unknown>)[key];
+      Object.assign(current, instance);
+    });
+  }
+
+  /** Remembers what was just read or written for the readers of its revision (and its problem, when known). */
+  private keep(stored: StoredInstance, problem?: Problem): StoredInstance {
+    const kept = this.stored.keep(`${stored.event.id}@${stored.event.revision}`, deepFreeze(stored));
+    if (problem) this.problems.keep(`event ${stored.event.id}@${stored.event.revision}`, problem);
+    return kept;
   }
 
   /**
@@ -175,6 +216,15 @@ export interface EventFieldsPatch {
   options?: object | null;
 }
 
+/** Freezes the value and everything in it: a shared instance that a reader changed by mistake would be wrong for all. */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
 /** Copies the fields that were sent into `target`; a null one is removed. */
 function merge<T extends Record<string, unknown>>(target: T, patch: Record<string, unknown>): T {
   for (const [k, v] of Object.entries(patch)) {
@@ -186,17 +236,6 @@ function merge<T extends Record<string, unknown>>(target: T, patch: Record<strin
 
 function notFound(collection: Collection, key: string): NotFoundError {
   return new NotFoundError(`${collection} : « ${key} » introuvable / not found`);
-}
-
-function eventFields(instance: InstanceFile) {
-  return {
-    name: instance.event.name,
-    timezone: instance.event.timezone ?? 'Europe/Paris',
-    location: instance.event.location ?? null,
-    organizerName: instance.event.organizer?.name ?? null,
-    organizerEmail: instance.event.organizer?.email ?? null,
-    options: instance.options ?? {},
-  };
 }
 
 /** The instance as the engine reads it; every error at once, each naming its field. */

@@ -59,7 +59,7 @@ export class PlansService {
 
   async view(eventId: string, number: number): Promise<VersionView> {
     const { version, meetings } = await this.plans.withMeetings(eventId, number);
-    return { ...this.header(version), unmetWishes: unmetInBothLanguages(problemOf(version.instance as unknown as InstanceFile), meetings), meetings };
+    return { ...this.header(version), unmetWishes: unmetInBothLanguages(this.events.versionProblem(version.inputHash, version.instance as unknown as InstanceFile), meetings), meetings };
   }
 
   /** A grid the engine made for the event's current instance. */
@@ -100,7 +100,7 @@ export class PlansService {
   async copy(eventId: string, number: number): Promise<VersionView> {
     const { version: source, meetings } = await this.plans.withMeetings(eventId, number);
     const instance = source.instance as unknown as InstanceFile;
-    const version = await this.store(eventId, instance, problemOf(instance), meetings, {
+    const version = await this.store(eventId, instance, this.events.versionProblem(source.inputHash, instance), meetings, {
       origin: 'adjusted', basedOn: source.number, engine: source.engine, seed: source.seed, iterations: source.iterations, quality: null,
     });
     return this.view(eventId, version.number);
@@ -112,7 +112,7 @@ export class PlansService {
       throw new StateError(said(version.status === 'published' ? 'plans.version_published' : 'plans.version_superseded', { number }));
     }
     const instance = version.instance as unknown as InstanceFile;
-    const problem = problemOf(instance);
+    const problem = this.events.versionProblem(version.inputHash, instance);
     const meetings = applyAdjustment(instance, before, change);
     const derived = this.derive(problem, meetings);
     await this.plans.replaceMeetings(version, revision, derived.meetings, {

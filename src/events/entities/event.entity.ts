@@ -1,6 +1,7 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { EventSetup } from './event-setup';
 
-/** An audition session; its rounds, tables, experts and groups are stored beside it, by event id. */
+/** An audition session: its own fields, and its rounds, tables, experts and groups as one document. */
 @Entity('events')
 export class EventEntity {
   @PrimaryColumn('varchar', { length: 36 })
@@ -24,6 +25,13 @@ export class EventEntity {
   /** The instance's `options` block, as written. */
   @Column('simple-json')
   options!: Record<string, unknown>;
+
+  /**
+   * Rounds, tables, experts, groups (with members and wishes), pins and forbidden pairs: JSON text
+   * on SQLite, jsonb on PostgreSQL (the migration makes the column; TypeORM's json maps both).
+   */
+  @Column('json')
+  setup!: EventSetup;
 
   /** Bumped by every change: a writer that read an older revision gets a conflict. */
   @Column('integer')
