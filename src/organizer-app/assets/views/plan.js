@@ -130,6 +130,7 @@ export async function renderPlan(main, { id }) {
       h('section', { 'aria-labelledby': 'h-version' },
         h('h2', { id: 'h-version', tabindex: -1 }, t('plan.versionTitle', { number: v.number, status: t(`status.${v.status}`) })),
         draft ? null : h('p', { class: 'hint' }, t('plan.readOnly')),
+        v.setup === 'older' ? h('p', { class: 'warn-box' }, t(draft ? 'plan.olderSetupDraft' : 'plan.olderSetup')) : null,
         h('div', { class: 'row actions' }, publish,
           others.length ? h('span', { class: 'row' }, field(t('plan.compareWith'), compareWith), h('button', {
             type: 'button',
