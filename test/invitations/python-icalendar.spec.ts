@@ -4,18 +4,13 @@
  * packages. python-icalendar records broken values in `.errors` instead of raising, so we assert those
  * are empty too.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { allExpertBlocks, blockUid, cancellation, feed, groupItinerary, invitation, lintCalendar } from '../../src/invitations/calendar';
+import { describeIf, PYTHON, PYTHON_ICALENDAR } from '../support/requirements';
 import { dstInstance, dstSchedule, NOW } from './fixtures';
-
-const PYTHON = '/usr/bin/python3';
-const available = spawnSync(PYTHON, ['-c', 'import icalendar'], { stdio: 'ignore' }).status === 0;
-if (!available) {
-  console.warn('python-icalendar checks SKIPPED: `/usr/bin/python3 -c "import icalendar"` fails; install python3-icalendar (CI does).');
-}
 
 const SCRIPT = `
 import sys, json, datetime, icalendar
@@ -39,7 +34,7 @@ for path in sys.argv[1:]:
 print(json.dumps(out))
 `;
 
-(available ? describe : describe.skip)('python-icalendar reads every file we emit', () => {
+describeIf(PYTHON_ICALENDAR, 'python-icalendar reads every file we emit', () => {
   const instance = dstInstance();
   const schedule = dstSchedule();
   const KEY = 'conv-nantes-2027';

@@ -6,9 +6,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { accessibilityProblems } from '../support/axe';
 import { launchChromium } from '../support/browser';
+import { CHROMIUM, describeIf } from '../support/requirements';
 import { AUTH, ORGANIZER_KEY, sample, startApp, type TestApp, waitForJob } from '../support/test-app';
 
-describe('the organizers\' app against axe-core (WCAG 2.2 AA)', () => {
+describeIf(CHROMIUM, 'the organizers\' app against axe-core (WCAG 2.2 AA)', () => {
   let t: TestApp;
   let browser: Browser;
   let page: Page;

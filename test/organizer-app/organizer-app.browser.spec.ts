@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/browser';
+import { CHROMIUM, describeIf } from '../support/requirements';
 import { AUTH, ORGANIZER_KEY, ROOT, startApp, type TestApp } from '../support/test-app';
 
 const ARTIFACTS = path.join(ROOT, 'test/artifacts');
@@ -24,7 +25,7 @@ function freeMoves(meetings: Meeting[], rounds: { id: string }[]): { m: Meeting;
     .map((round) => ({ m, round })));
 }
 
-describe('the organizers\' web app in a browser', () => {
+describeIf(CHROMIUM, 'the organizers\' web app in a browser', () => {
   let t: TestApp;
   let browser: Browser;
   let eventId: string;

@@ -10,6 +10,7 @@ import { lintCalendar } from '../../src/invitations/calendar';
 import { parse } from '../invitations/fixtures';
 import { decodeHeader, leaves, parseMime, type Received, TestInbox } from '../support/mail';
 import { readWithPython } from '../support/python-icalendar';
+import { itIf, POSTGRESQL } from '../support/requirements';
 import { AUTH, sample, startApp, type TestApp, waitForJob } from '../support/test-app';
 import { until } from '../support/until';
 
@@ -224,7 +225,7 @@ describe('expert invitations over SMTP, and calendar feeds', () => {
   });
 
   // Several instances share one database only on PostgreSQL (CI runs this file again there).
-  (process.env.TEST_DATABASE_URL ? it : it.skip)('sends each message once with two instances on one database', async () => {
+  itIf(POSTGRESQL, 'sends each message once with two instances on one database', async () => {
     const second = await startApp(t.storage, { ...FAST, SMTP_URL: inbox.url });
     try {
       const v3 = (await t.http.get(`/api/events/${id}/versions/3`).set(AUTH).expect(200)).body;

@@ -1,14 +1,9 @@
-/**
- * Debian's python3-icalendar as a second parser in service tests (CI installs it). `/usr/bin/python3`
- * on purpose: the pyenv python3 on PATH cannot see Debian's packages. Undefined when not importable.
- */
-import { execFileSync, spawnSync } from 'node:child_process';
+/** Debian's python3-icalendar as a second parser in service tests (CI installs it). Undefined when it is not there. */
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-
-const PYTHON = '/usr/bin/python3';
-export const pythonIcalendar = spawnSync(PYTHON, ['-c', 'import icalendar'], { stdio: 'ignore' }).status === 0;
+import { PYTHON, PYTHON_ICALENDAR, usable } from './requirements';
 
 const SCRIPT = `
 import sys, json, icalendar
@@ -29,7 +24,7 @@ export interface PythonReading {
 }
 
 export function readWithPython(files: string[]): PythonReading[] | undefined {
-  if (!pythonIcalendar) return undefined;
+  if (!usable(PYTHON_ICALENDAR)) return undefined;
   const dir = mkdtempSync(join(tmpdir(), 'carrousel-py-ics-'));
   try {
     const paths = files.map((text, i) => {
