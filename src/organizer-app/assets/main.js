@@ -24,7 +24,11 @@ route('/events/:id/wishes', signedIn(renderWishes));
 route('/events/:id/plan', signedIn(renderPlan));
 route('/events/:id/share', signedIn(renderOutreach));
 
-onUnauthorized((message) => renderSignIn(main, message, frame));
+// A refused key is gone (api.js cleared it): the header loses its sign-out button with it.
+onUnauthorized((message) => {
+  frame();
+  renderSignIn(main, message, frame);
+});
 
 /** The header's texts in the current language; the sign-out button only once signed in. */
 function frame() {

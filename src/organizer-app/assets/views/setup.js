@@ -40,7 +40,13 @@ export async function renderSetup(main, { id }) {
   }
   const changes = eventChanges(instance.revision, draw);
   const reload = () => changes.reload();
+  const counts = h('span');
   function drawLists() {
+    // The summary counts what is stored now: an import or an addition changes it.
+    fill(counts, t('setup.counts', {
+      rounds: instance.rounds.length, tables: instance.tables.length, experts: instance.experts.length, groups: instance.groups.length,
+      members: instance.groups.reduce((n, g) => n + (g.members?.length ?? 0), 0),
+    }));
     fill(lists, ['rounds', 'tables', 'experts', 'groups'].map((c) => itemsSection(id, c, instance[c] ?? [], reload, changes.send, instance.options?.pauseMinutes)));
   }
   const own = (c) => editable(c, instance.event[c.key], t(`event.${c.key}`), (value) => changes.send('PATCH', `/api/events/${id}`, { [c.key]: value ?? undefined }));
@@ -57,7 +63,7 @@ export async function renderSetup(main, { id }) {
 
   fill(main,
     ...eventHeader(event, ''),
-    h('p', { class: 'lead' }, t('setup.counts', event.counts), ' ', h('a', { href: `#/events/${id}/plan` }, t('setup.toPlan'))),
+    h('p', { class: 'lead' }, counts, ' ', h('a', { href: `#/events/${id}/plan` }, t('setup.toPlan'))),
     h('section', { 'aria-labelledby': 'h-import' },
       h('h2', { id: 'h-import' }, t('setup.import')),
       h('p', { class: 'hint' }, t('setup.importHint')),
