@@ -35,7 +35,8 @@ function listen(server: Server, port: number, host: string | undefined): Promise
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
-  const app = await NestFactory.create(AppModule.with(config), { logger: ['error', 'warn'] });
+  // The body parsers are configureApp's: JSON goes through a depth check first.
+  const app = await NestFactory.create(AppModule.with(config), { logger: ['error', 'warn'], bodyParser: false });
   configureApp(app);
   await app.init();
   await listen(app.getHttpServer() as Server, config.port, config.host);
@@ -47,7 +48,8 @@ async function bootstrap(): Promise<void> {
     `  API            ${config.publicUrl}/api`,
     `  Documentation  ${config.publicUrl}/api/docs`,
     `  Santé / health ${config.publicUrl}/api/health`,
-    ...(demo ? [`  Démo / demo    ${config.publicUrl}/api/events/${demo}`] : []),
+    // The demo opens in the organizers' app (the API's address would answer a browser with a 401).
+    ...(demo ? [`  Démo / demo    ${config.publicUrl}/#/events/${demo}`] : []),
     key
       ? `Clé d'organisateur (affichée une seule fois, notez-la) / organizer key (shown once, keep it):\n  ${key}\n  curl -H "Authorization: Bearer ${key}" ${config.publicUrl}/api/events`
       : 'Clé d\'organisateur : celle de CARROUSEL_ORGANIZER_KEY ou du premier démarrage / organizer key: CARROUSEL_ORGANIZER_KEY, or the one shown at first start',
