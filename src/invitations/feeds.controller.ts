@@ -1,6 +1,7 @@
 /**
  * Subscribable calendars (METHOD:PUBLISH), by personal-link token: an expert's blocks at
- * /cal/x/<token>.ics (the expert's link token), a group's meetings at /cal/g/<token>.ics. Always the
+ * /cal/x/<token>.ics (the expert's link token), a group's meetings at /cal/g/<token>.ics, and the
+ * same for a member by their own link at /cal/m/<token>.ics (their page's « Ajouter à mon agenda »). Always the
  * version in force. Unknown or revoked token: a plain 404. Calendar apps poll these every hour or
  * so: an unchanged feed is answered 304 to If-None-Match (or If-Modified-Since without it).
  */
@@ -8,8 +9,7 @@ import { Controller, Get, Headers, Param, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Public } from '../access/organizer.guard';
-import type { LinkKind } from '../access/access-token.entity';
-import { FeedsService } from './feeds.service';
+import { type FeedKind, FeedsService } from './feeds.service';
 
 @ApiTags('calendar feeds')
 @Public()
@@ -29,7 +29,13 @@ export class FeedsController {
     return this.serve('group', file, headers, res);
   }
 
-  private async serve(kind: Extract<LinkKind, 'expert' | 'group'>, file: string, headers: Record<string, string | undefined>, res: Response): Promise<void> {
+  @Get('m/:file')
+  @ApiOperation({ summary: 'Parcours du groupe d\'un membre (.ics, abonnement) / a member\'s group calendar feed' })
+  member(@Param('file') file: string, @Headers() headers: Record<string, string | undefined>, @Res() res: Response) {
+    return this.serve('member', file, headers, res);
+  }
+
+  private async serve(kind: FeedKind, file: string, headers: Record<string, string | undefined>, res: Response): Promise<void> {
     const token = /^(.+)\.ics$/.exec(file)?.[1];
     const feed = token ? await this.feeds.feed(kind, token) : undefined;
     // Revalidated on every poll (no-cache), never kept by shared caches (private: the link is personal).

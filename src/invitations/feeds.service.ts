@@ -20,6 +20,8 @@ import { expertBlocks, expertFeed, groupFeed, groupItinerary } from './calendar'
 import { DEFAULT_TIMEZONE } from '../engine/load';
 import { withCurrentDetails } from './reconciliation';
 
+export type FeedKind = 'expert' | 'group' | 'member';
+
 export interface Feed {
   text: string;
   /** A strong validator of `text`. */
@@ -37,16 +39,22 @@ export class FeedsService {
     private readonly clock: Clock,
   ) {}
 
-  /** The calendar of the token's expert or group; undefined for an unknown or revoked token. */
-  async feed(kind: 'expert' | 'group', token: string): Promise<Feed | undefined> {
+  /**
+   * The calendar of the token's expert or group, or of a member (their group's itinerary, from
+   * « Ajouter à mon agenda » on their page); undefined for an unknown or revoked token.
+   */
+  async feed(asked: FeedKind, token: string): Promise<Feed | undefined> {
     const link = await this.links.resolve(token);
-    if (!link || link.kind !== kind) return undefined;
+    if (!link || link.kind !== asked) return undefined;
     const eventId = link.eventId;
     const [published, { event: stored, instance: current }] = await Promise.all([this.plans.inForce(eventId), this.events.instance(eventId)]);
+    const kind = asked === 'expert' ? 'expert' : 'group';
+    const key = asked === 'member' ? current.groups.find((g) => (g.members ?? []).some((m) => m.id === link.subjectKey))?.id : link.subjectKey;
+    if (key === undefined) return undefined;
     // The later of the publication and the event's last change: a corrected room link shows without a new version.
     const changed = new Date(Math.max(Date.parse(stored.updatedAt) || 0, published ? Date.parse(published.publishedAt) : 0) || this.clock.now().getTime());
-    const text = published ? this.inForce(kind, link.subjectKey, eventId, withCurrentDetails(published.instance, current), published.schedule, changed) : undefined;
-    return text === undefined ? this.empty(kind, link.subjectKey, eventId, current, changed) : withValidator(text, changed);
+    const text = published ? this.inForce(kind, key, eventId, withCurrentDetails(published.instance, current), published.schedule, changed) : undefined;
+    return text === undefined ? this.empty(kind, key, eventId, current, changed) : withValidator(text, changed);
   }
 
   private inForce(kind: 'expert' | 'group', key: string, eventId: string, instance: Parameters<typeof expertBlocks>[0], schedule: Parameters<typeof expertBlocks>[1], now: Date): string | undefined {

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { SendInvitationsDto } from './dto/send.dto';
+import { SendAsPreviewedDto } from './dto/send.dto';
 import { InvitationsService } from './invitations.service';
 
 @ApiTags('invitations')
@@ -24,7 +24,7 @@ export class InvitationsController {
   @Post('send')
   @HttpCode(200)
   @ApiOperation({ summary: 'Envoyer ce que l’aperçu montre (409 s’il a changé) / send what the preview shows (409 if it changed)' })
-  send(@Param('id') id: string, @Body() body: SendInvitationsDto) {
+  send(@Param('id') id: string, @Body() body: SendAsPreviewedDto) {
     return this.invitations.send(id, body?.digest);
   }
 }

@@ -68,11 +68,12 @@ export class InvitationsRepository {
 
   /**
    * Plain e-mails (reminders, notices) into the outbox; one already made with the same dedupe key
-   * is left as it is, so enqueuing again, from any instance, sends nothing twice.
+   * is left as it is, so enqueuing again, from any instance, sends nothing twice. `within`: a
+   * transaction already open, so the notices are stored with what caused them (a publish) or not at all.
    */
-  async enqueueNotices(eventId: string, kind: 'reminder' | 'notice', drafts: NoticeDraft[], sender: { email?: string; name?: string }, now: string): Promise<number> {
+  async enqueueNotices(eventId: string, kind: 'reminder' | 'notice' | 'link', drafts: NoticeDraft[], sender: { email?: string; name?: string }, now: string, within?: EntityManager): Promise<number> {
     if (!drafts.length) return 0;
-    return this.transactions.run(async (m) => {
+    const insert = async (m: EntityManager) => {
       const rows = drafts.map((d) => ({
         id: randomUUID(), eventId, kind, dedupeKey: d.dedupeKey, uid: null, sequence: null, subjectKey: d.subjectKey, recipient: d.recipient,
         recipientName: d.recipientName, sender: sender.email ?? null, senderName: sender.name ?? null, subject: d.subject, body: d.body,
@@ -81,7 +82,13 @@ export class InvitationsRepository {
       }));
       const result = await m.createQueryBuilder().insert().into(OutboxMessageEntity).values(rows).orIgnore().execute();
       return result.identifiers.filter(Boolean).length;
-    });
+    };
+    return within ? insert(within) : this.transactions.run(insert);
+  }
+
+  /** The event's plain e-mails of one kind: what was queued already, and how it went. */
+  messagesOfKind(eventId: string, kind: OutboxMessageEntity['kind']): Promise<Pick<OutboxMessageEntity, 'dedupeKey' | 'status' | 'subjectKey'>[]> {
+    return this.reads.manager.find(OutboxMessageEntity, { select: { dedupeKey: true, status: true, subjectKey: true }, where: { eventId, kind } });
   }
 
   /** The latest message of each UID of the event. */

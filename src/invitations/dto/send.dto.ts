@@ -1,7 +1,7 @@
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 
-export class SendInvitationsDto {
-  /** The digest of the preview the organizer saw: what is sent must be what was shown. */
+export class SendAsPreviewedDto {
+  /** The digest of the preview the organizer saw (invitations, members' links): what is sent must be what was shown. */
   @IsOptional()
   @IsString()
   @MaxLength(100)

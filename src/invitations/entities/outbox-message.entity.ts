@@ -1,6 +1,7 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
-export type MessageKind = 'invitation' | 'cancellation' | 'reminder' | 'notice';
+/** `link`: a member's personal link (src/outreach). */
+export type MessageKind = 'invitation' | 'cancellation' | 'reminder' | 'notice' | 'link';
 /** `sending` = claimed by one instance until `claimedUntil` (see scheduling/leases.ts). */
 export type MessageStatus = 'pending' | 'sending' | 'sent' | 'failed';
 

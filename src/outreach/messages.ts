@@ -1,0 +1,31 @@
+/** The members' link e-mail, French then English, and the outreach refusals. */
+import { defineMessages, type MessageParams } from '../i18n';
+
+const s = (p: MessageParams, k: string) => String(p[k] ?? '');
+
+export const OUTREACH_MESSAGES = defineMessages({
+  fr: {
+    'links.subject': (p) => `${p.test ? '[Essai] ' : ''}Votre page personnelle : ${s(p, 'event')}`,
+    'links.greeting': 'Bonjour {name},',
+    'links.intro': 'Voici votre page personnelle pour « {event} » (groupe « {group} ») : où aller, quand, avec quel expert, et les changements du jour en direct.',
+    'links.url': 'Votre page : {url}',
+    'links.calendar': 'Pour ajouter votre parcours à votre agenda (il se met à jour tout seul) : {url}',
+    'links.keep': 'Gardez ce message : ce lien est le vôtre, il ne demande pas de mot de passe. Ne le transmettez pas.',
+    'links.test': 'Ceci est un essai envoyé aux organisateurs : les membres recevront le même message, chacun avec son lien.',
+    'links.noOrganizer': 'l’événement n’a pas d’adresse d’organisateur : réglez-la avant d’envoyer',
+    'links.stale': 'la liste à envoyer a changé depuis l’aperçu ({before} → {after} messages) : relisez l’aperçu, puis envoyez',
+    'links.noMembers': 'aucun membre n’a d’adresse : rien à essayer',
+  },
+  en: {
+    'links.subject': (p) => `${p.test ? '[Test] ' : ''}Your personal page: ${s(p, 'event')}`,
+    'links.greeting': 'Hello {name},',
+    'links.intro': 'Here is your personal page for "{event}" (group "{group}"): where to go, when, with which expert, and the changes on the day, live.',
+    'links.url': 'Your page: {url}',
+    'links.calendar': 'To add your itinerary to your calendar (it keeps itself up to date): {url}',
+    'links.keep': 'Keep this e-mail: this link is yours and needs no password. Do not pass it on.',
+    'links.test': 'This is a test sent to the organizers: the members will get the same message, each with their own link.',
+    'links.noOrganizer': 'the event has no organizer address: set it before sending',
+    'links.stale': 'the list to send changed since the preview ({before} → {after} messages): read the preview again, then send',
+    'links.noMembers': 'no member has an address: nothing to test',
+  },
+});

@@ -1,0 +1,39 @@
+import { Body, Controller, Get, Header, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { SendAsPreviewedDto } from '../invitations/dto/send.dto';
+import { OutreachService } from './outreach.service';
+
+@ApiTags('outreach')
+@ApiBearerAuth()
+@Controller('api/events/:id/member-links')
+export class OutreachController {
+  constructor(private readonly outreach: OutreachService) {}
+
+  @Get('preview')
+  @ApiOperation({ summary: 'Ce que « Envoyer les liens » enverrait : à qui, le texte, ceux sans adresse / what « Envoyer les liens » would send' })
+  preview(@Param('id') id: string) {
+    return this.outreach.preview(id);
+  }
+
+  @Post('test')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Un essai du message, à l’adresse de l’organisateur / a test of the message, to the organizer' })
+  test(@Param('id') id: string) {
+    return this.outreach.test(id);
+  }
+
+  @Post('send')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Envoyer à chaque membre son lien, une fois (409 si la liste a changé depuis l’aperçu) / e-mail each member their link, once' })
+  send(@Param('id') id: string, @Body() body: SendAsPreviewedDto) {
+    return this.outreach.send(id, body?.digest);
+  }
+
+  @Get('csv')
+  @Header('Content-Type', 'text/csv; charset=utf-8')
+  @Header('Content-Disposition', 'attachment; filename="liens-membres.csv"')
+  @ApiOperation({ summary: 'Nom, groupe, courriel, téléphone, lien, agenda (publipostage, SMS) / name, group, e-mail, phone, link, calendar (mail merge, SMS)' })
+  csv(@Param('id') id: string) {
+    return this.outreach.csv(id);
+  }
+}
