@@ -7,6 +7,7 @@ import type { Receipt } from './receipt';
 import { esc, page, safeUrl } from './html';
 import { clockTime, dayDate, isoIn, type Lang, percent, texts, type Texts } from './i18n';
 import { type ExpertStop, type GroupStop, type Moment, momentAt, nextChange, type TableRef, type Timed } from './itinerary';
+import { answerLinks, memberCalendarLink } from '../outreach/page-links';
 
 export interface Assets {
   css: string;
@@ -177,7 +178,7 @@ export function memberPage(v: MemberView): string {
   const live = nowNext(m, v, t, (s) => groupCard(s, v, t), (s) => groupSummary(s, v))
     + dayList(stops, v, t.day, (s) => `${place(s.table, t, true)}<p class="who">${esc(s.expert.name)}${s.expert.organization ? `, ${esc(s.expert.organization)}` : ''}</p>`)
     + (v.receipt ? receiptSection(v.receipt, t) : '');
-  return shell(v, t, title, v.groupName, live, questionsSection(v, stops, t), { 'data-sw': '/m/sw.js', ...changesAt(m) });
+  return shell(v, t, title, v.groupName, live, questionsSection(v, stops, t) + memberCalendarLink(v.path, v.lang), { 'data-sw': '/m/sw.js', ...changesAt(m) });
 }
 
 function questionsSection(v: MemberView, stops: GroupStop[], t: Texts): string {
@@ -199,7 +200,7 @@ function questionsSection(v: MemberView, stops: GroupStop[], t: Texts): string {
 export function expertPage(v: ExpertView): string {
   const t = texts(v.lang);
   const title = `${v.expertName} — Carrousel`;
-  const cal = `<p><a class="btn secondary" href="${esc(v.calendar)}">${esc(t.calendar)}</a></p>`;
+  const cal = `<p><a class="btn secondary" href="${esc(v.calendar)}">${esc(t.calendar)}</a></p>` + answerLinks(v.path, v.lang);
   if (!v.stops) return shell(v, t, title, v.expertName, `<section id="now"><p>${esc(t.notPublished)}</p></section>`, cal, {});
   const stops = v.stops;
   const m = momentAt(stops, v.at);
