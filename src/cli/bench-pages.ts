@@ -308,7 +308,7 @@ async function main(): Promise<void> {
   const child = await start();
   const proxy = nginxInstalled() ? await startProxy(BASE) : undefined;
   try {
-    const instance = underWayNow(JSON.parse(fs.readFileSync(path.resolve(ROOT, '../shared/samples/nantes-1.json'), 'utf8')));
+    const instance = underWayNow(JSON.parse(fs.readFileSync(path.resolve(ROOT, 'samples/nantes-1.json'), 'utf8')));
     const eventId = (await api('POST', '/api/events', instance)).summary.id;
     const job = await api('POST', `/api/events/${eventId}/generations`, { timeLimitMs: 2000 });
     for (let s = 'running'; s === 'running' || s === 'queued';) {

@@ -1,7 +1,7 @@
 /**
  * npm run bench [-- --samples DIR] [--skip-xl]
  * Runs the engine on every sample instance and on a generated xl instance, and prints for each the
- * wall time, the metrics, their ratio to the proven (or best known) optimum of reference.json and to
+ * wall time, the metrics, their ratio to the proven (or best known) optimum of optima.json and to
  * the naive round-robin rotation. It measures; it never fails the build.
  *
  * Budgets are the ones the engine is held to: 1 s for the small families (small, dst, nantes,
@@ -29,12 +29,12 @@ const LEVELS = ['moved', 'shortfall', 'minGroupShare', 'wishValue'] as const;
 
 runCommand('npm run bench [-- --samples DIR] [--skip-xl]', () => {
   const args = parseArgs(process.argv.slice(2), { values: { samples: 'string' }, flags: ['skip-xl'] });
-  const samples = (args.values.samples as string | undefined) ?? path.resolve(__dirname, '../../../shared/samples');
-  const reference = readJson(path.join(samples, 'reference.json')) as { instances: Record<string, Reference & { family?: string }> };
+  const samples = (args.values.samples as string | undefined) ?? path.resolve(__dirname, '../../samples');
+  const reference = readJson(path.join(samples, 'optima.json')) as { instances: Record<string, Reference & { family?: string }> };
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'carrousel-bench-'));
   const refChecker = findReferenceChecker();
 
-  const cases = fs.readdirSync(samples).filter((f) => f.endsWith('.json') && f !== 'reference.json').sort()
+  const cases = fs.readdirSync(samples).filter((f) => f.endsWith('.json') && f !== 'optima.json').sort()
     .map((file) => ({ name: file, instance: readJson(path.join(samples, file)), ref: reference.instances[file] ?? {} }));
   if (!args.flags.has('skip-xl')) cases.push({ name: 'xl (generated, seed 1)', instance: generateInstance({ family: 'xl', seed: 1 }), ref: {} });
 

@@ -1,11 +1,12 @@
-import { Controller, Headers, Param, Post, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Controller, Param, Post, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { MAX_BODY_MB } from '../common/body-limit';
 import { InvalidInputError } from '../common/errors';
 import { IfMatchRevision } from '../common/revision.decorator';
-import { type Lang, requestLang, word } from '../i18n';
-import { type ImportKind, SpreadsheetImportService } from './spreadsheet-import.service';
+import { type Lang, message } from '../i18n';
+import { RequestLang } from '../i18n/lang.decorator';
+import { type ImportKind, type ImportOptions, SpreadsheetImportService } from './spreadsheet-import.service';
 
 /** What Multer hands over for an uploaded file (the parts we use). */
 interface UploadedSheet {
@@ -35,8 +36,8 @@ export class ImportsController {
   @ApiQuery(confirmQuery)
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_FILE_BYTES } }))
   experts(@Param('id') id: string, @UploadedFile() file: UploadedSheet | undefined, @IfMatchRevision() revision: number | undefined,
-    @Query() query: Record<string, unknown>, @Headers('accept-language') acceptLanguage?: string) {
-    return this.run(id, 'experts', file, revision, query, acceptLanguage);
+    @Query('confirmLinkChanges') confirm: string | undefined, @RequestLang() lang: Lang) {
+    return this.run(id, 'experts', file, { revision, lang, confirmLinkChanges: confirm === 'true' });
   }
 
   @Post('groups')
@@ -46,17 +47,16 @@ export class ImportsController {
   @ApiQuery(confirmQuery)
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_FILE_BYTES } }))
   groups(@Param('id') id: string, @UploadedFile() file: UploadedSheet | undefined, @IfMatchRevision() revision: number | undefined,
-    @Query() query: Record<string, unknown>, @Headers('accept-language') acceptLanguage?: string) {
-    return this.run(id, 'groups', file, revision, query, acceptLanguage);
+    @Query('confirmLinkChanges') confirm: string | undefined, @RequestLang() lang: Lang) {
+    return this.run(id, 'groups', file, { revision, lang, confirmLinkChanges: confirm === 'true' });
   }
 
-  private run(id: string, kind: ImportKind, file: UploadedSheet | undefined, revision: number | undefined, query: Record<string, unknown>, acceptLanguage?: string) {
-    const lang = requestLang(query.lang, acceptLanguage);
-    return this.imports.import(id, kind, upload(file, lang), { revision, lang, confirmLinkChanges: query.confirmLinkChanges === 'true' });
+  private run(id: string, kind: ImportKind, file: UploadedSheet | undefined, options: ImportOptions) {
+    return this.imports.import(id, kind, upload(file), options);
   }
 }
 
-function upload(file: UploadedSheet | undefined, lang: Lang) {
-  if (!file) throw new InvalidInputError(word({ code: 'import.missingFile' }, lang), [{ path: 'file', message: word({ code: 'import.missingFile' }, lang) }]);
+function upload(file: UploadedSheet | undefined) {
+  if (!file) throw new InvalidInputError(message('import.missingFile'), [{ path: 'file', message: message('import.missingFile') }]);
   return { name: file.originalname, content: file.buffer };
 }

@@ -7,16 +7,16 @@
  */
 import { Injectable } from '@nestjs/common';
 import { AccessTokenEntity } from '../access/access-token.entity';
-import { DomainError, type FieldProblem, InvalidInputError } from '../common/errors';
+import { DomainError, InvalidInputError } from '../common/errors';
 import { serially } from '../database/serially';
 import { Reads } from '../database/reads';
 import { loadInstance } from '../engine';
-import { type Lang, word } from '../i18n';
+import { type Lang, type Message, message, word, wordAt } from '../i18n';
 import { MeetingEntity } from '../plans/entities/meeting.entity';
 import { ScheduleVersionEntity } from '../plans/entities/schedule-version.entity';
 import { EventsService } from './events.service';
 import {
-  type ImportFile, type Imported, type ImportProblem, importExperts, importGroups, type ImportResult, type LinkChange, type Place, readInWorker, wordProblem,
+  type ImportFile, type Imported, type ImportProblem, importExperts, importGroups, type ImportResult, type LinkChange, type Place, readInWorker,
 } from './import';
 
 export type ImportKind = 'experts' | 'groups';
@@ -28,10 +28,12 @@ export interface ImportOptions {
   lang: Lang;
 }
 
-/** A problem as the API lists it: where (also as one `path` text), the code and its parameters, and the words. */
-export interface ImportField extends FieldProblem, Place {
+/** A warning as a success answer lists it: where, the code and its parameters (the place among them), and the words. */
+export interface ImportWarning {
+  path: string;
   code: string;
   params: ImportProblem['params'];
+  message: string;
 }
 
 /** 409: the import would change whose personal link is whose; `fields` say who. Sent again with the confirmation, it goes on. */
@@ -53,13 +55,13 @@ export class SpreadsheetImportService {
   async import(eventId: string, kind: ImportKind, file: ImportFile, options: ImportOptions) {
     const { event, instance } = await this.events.instance(eventId);
     const read = await this.reading(() => readInWorker(file));
-    if (!read.book) throw refusal(file.name, read.errors, options.lang);
+    if (!read.book) throw refusal(file.name, read.errors);
     const context = { instance, retired: await this.retiredIds(eventId) };
     const result: ImportResult<Imported> = kind === 'experts' ? importExperts(read.book, context) : importGroups(read.book, context);
-    if (!result.ok) throw refusal(file.name, [...read.errors, ...result.errors], options.lang);
+    if (!result.ok) throw refusal(file.name, [...read.errors, ...result.errors]);
     const imported = result.value;
-    refuseWhatTheEngineRefuses(file.name, imported, options.lang);
-    if (imported.linkChanges.length > 0 && !options.confirmLinkChanges) throw linkChangesRefusal(imported.linkChanges, options.lang);
+    refuseWhatTheEngineRefuses(file.name, imported);
+    if (imported.linkChanges.length > 0 && !options.confirmLinkChanges) throw linkChangesRefusal(imported.linkChanges);
     // Matched against this revision: if someone changed the event meanwhile, the import is refused (409), not mis-matched.
     const stored = await this.events.change(eventId, options.revision ?? event.revision, (draft) => {
       if (kind === 'experts') draft.experts = imported.instance.experts;
@@ -68,9 +70,12 @@ export class SpreadsheetImportService {
     return {
       imported: imported.counts.added + imported.counts.updated,
       ...imported.counts,
-      linkChanges: imported.linkChanges.map((change) => worded(change, options.lang)),
+      linkChanges: imported.linkChanges.map((change) => word(linkChange(change), options.lang)),
       revision: stored.event.revision,
-      warnings: [...[...read.warnings, ...result.warnings].map((p) => field(p, options.lang)), ...stored.warnings.map((message) => ({ path: '', message }))],
+      warnings: [
+        ...[...read.warnings, ...result.warnings].map((p): ImportWarning => ({ path: pathOf(p), ...said(p), message: word(said(p), options.lang) })),
+        ...stored.warnings.map((w): ImportWarning => ({ path: w.path, code: w.said.code, params: w.said.params ?? {}, message: wordAt(w.path, w.said, options.lang) })),
+      ],
     };
   }
 
@@ -84,31 +89,35 @@ export class SpreadsheetImportService {
   }
 }
 
-function refusal(file: string, problems: ImportProblem[], lang: Lang): InvalidInputError {
-  return new InvalidInputError(word({ code: 'import.refused', params: { file, count: problems.length } }, lang), problems.map((p) => field(p, lang)));
+function refusal(file: string, problems: ImportProblem[]): InvalidInputError {
+  return new InvalidInputError(message('import.refused', { file, count: problems.length }), problems.map((p) => ({ path: pathOf(p), message: said(p) })));
 }
 
 /**
  * What only the whole event shows (a group larger than every table, say) is checked here too, so
  * that it is refused with the cell it came from rather than a path into the event.
  */
-function refuseWhatTheEngineRefuses(file: string, imported: Imported, lang: Lang): void {
+function refuseWhatTheEngineRefuses(file: string, imported: Imported): void {
   const loaded = loadInstance(structuredClone(imported.instance));
   if (loaded.ok) return;
-  const problems = loaded.errors.map((error): ImportProblem => ({ file, ...imported.placeOf(error.path ?? ''), code: error.said.code, params: error.said.params ?? {} }));
-  throw refusal(file, problems, lang);
+  throw refusal(file, loaded.errors.map((error): ImportProblem => ({ file, ...imported.placeOf(error.path), code: error.said.code, params: error.said.params ?? {} })));
 }
 
-function linkChangesRefusal(changes: LinkChange[], lang: Lang): LinkChangesError {
-  return new LinkChangesError(word({ code: 'import.linkChangesNeedConfirmation', params: { count: changes.length } }, lang), changes.map((c) => worded(c, lang)));
+function linkChangesRefusal(changes: LinkChange[]): LinkChangesError {
+  return new LinkChangesError(message('import.linkChangesNeedConfirmation', { count: changes.length }), changes.map((c) => ({ path: c.before, message: linkChange(c) })));
 }
 
-function worded(change: LinkChange, lang: Lang): FieldProblem & { code: string; params: { before: string; after: string } } {
-  const params = { before: change.before, after: change.after };
-  return { path: change.before, code: 'import.linkChange', params, message: word({ code: 'import.linkChange', params }, lang) };
+function linkChange(change: LinkChange): Message {
+  return message('import.linkChange', { before: change.before, after: change.after });
 }
 
-function field(p: ImportProblem, lang: Lang): ImportField {
-  const path = [p.sheet ? `${p.file} [${p.sheet}]` : p.file, p.row !== undefined ? `row ${p.row}` : undefined, p.column].filter(Boolean).join(', ');
-  return { ...p, path, message: wordProblem(p, lang) };
+/** The problem as a message whose parameters also say where it is, for clients that show the place in columns. */
+function said(p: ImportProblem): Message & { params: ImportProblem['params'] } {
+  const place = Object.fromEntries(Object.entries({ file: p.file, sheet: p.sheet, row: p.row, column: p.column }).filter(([, v]) => v !== undefined));
+  return { code: p.code, params: { ...p.params, ...place } };
+}
+
+/** « citoyens.xlsx [Souhaits], row 7, Expert »: the place in one text, for logs and plain clients. */
+function pathOf(p: Place): string {
+  return [p.sheet ? `${p.file} [${p.sheet}]` : p.file, p.row !== undefined ? `row ${p.row}` : undefined, p.column].filter(Boolean).join(', ');
 }

@@ -25,7 +25,7 @@ const PAGE_HEADERS = {
   'Content-Security-Policy': "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
 };
 
-/** `/m/<token>`, `/x/<token>`, `/p/<file>`, with or without a final slash; `/m/sw.js` is the service worker, under the scope it controls. */
+/** `/m/<token>`, `/x/<token>`, `/p/<file>`, with or without a final slash; `/m/sw.js` and `/x/sw.js` are the service worker, under the scope each controls. */
 const ROUTE = /^\/([mxp])\/([^/]+)\/?$/;
 /** `/m/<token>/events`, `/x/<token>/events`: the page's live stream. */
 const STREAM = /^\/([mx])\/([^/]+)\/events$/;
@@ -90,7 +90,7 @@ export class PagesFront {
     const query = mark < 0 ? NO_QUERY : new URLSearchParams(url.slice(mark + 1));
     if (stream) return void this.openStream(req, res, KINDS[stream[1]], stream[2], query.get('v') ?? undefined);
     const [, area, name] = route!;
-    if (area === 'm' && name === 'sw.js') return this.send(req, res, 200, this.serviceWorker);
+    if (area !== 'p' && name === 'sw.js') return this.send(req, res, 200, this.serviceWorker);
     if (area === 'p') {
       const found = this.files.get(name);
       if (!found) return void res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('fichier introuvable / file not found');
@@ -134,7 +134,7 @@ export class PagesFront {
       const who = await this.members.subject(token, kind);
       if (!who) return void res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('lien non valide / link not valid');
       const since = Number(req.headers['last-event-id'] ?? v);
-      await this.live.open(who.eventId, req, res, Number.isInteger(since) ? since : undefined);
+      await this.live.open(who, req, res, Number.isInteger(since) ? since : undefined);
     } catch (error) {
       this.failed(res, error as Error);
     }

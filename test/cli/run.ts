@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 
 export const ROOT = path.resolve(__dirname, '../..');
-export const SAMPLES = path.resolve(ROOT, '../shared/samples');
+export const SAMPLES = path.resolve(ROOT, 'samples');
 
 export function run(command: 'plan' | 'check' | 'grid', args: string[]): { code: number; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli', `${command}.js`), ...args], { encoding: 'utf8', cwd: ROOT });

@@ -8,7 +8,7 @@ import { checkRules } from '../../src/engine/rules';
 import { solve, type SolveOutcome } from '../../src/engine/solve';
 import { problemOf, tinyInstance } from './tiny';
 
-const SAMPLES = path.resolve(__dirname, '../../../shared/samples');
+const SAMPLES = path.resolve(__dirname, '../../samples');
 const sample = (name: string): InstanceFile => JSON.parse(fs.readFileSync(path.join(SAMPLES, name), 'utf8'));
 
 function solved(outcome: SolveOutcome): Extract<SolveOutcome, { status: 'solved' }> {
@@ -172,7 +172,7 @@ describe('solve: infeasible instances name the rules and objects in conflict', (
 });
 
 describe('solve: the samples with a proven optimum', () => {
-  const reference = JSON.parse(fs.readFileSync(path.join(SAMPLES, 'reference.json'), 'utf8')).instances as Record<string, { exact: Metrics & { status: string } }>;
+  const reference = JSON.parse(fs.readFileSync(path.join(SAMPLES, 'optima.json'), 'utf8')).instances as Record<string, { exact: Metrics & { status: string } }>;
   const proven = Object.entries(reference).filter(([, r]) => r.exact.status === 'optimal');
 
   it.each(proven.map(([name]) => name))('%s: valid and equal to the proven optimum on every level', (name) => {

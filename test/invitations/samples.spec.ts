@@ -1,4 +1,4 @@
-/** Every invitation and feed made from the shared samples (planned here) is clean and reads back. */
+/** Every invitation and feed made from the samples (planned here) is clean and reads back. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { InstanceFile } from '../../src/engine/format';
@@ -7,7 +7,7 @@ import { allExpertBlocks, blockUid, feed, groupItinerary, invitation, lintCalend
 import { NOW, parse } from './fixtures';
 
 describe.each(['nantes-1.json', 'dst-1.json'])('sample %s', (file) => {
-  const instance = JSON.parse(readFileSync(join(__dirname, '../../../shared/samples', file), 'utf8')) as InstanceFile;
+  const instance = JSON.parse(readFileSync(join(__dirname, '../../samples', file), 'utf8')) as InstanceFile;
   const result = planInstance(instance, { seed: 1, timeLimitMs: 3000 });
   if (result.status !== 'solved') throw new Error(`${file} did not plan`);
 

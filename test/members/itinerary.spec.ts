@@ -9,7 +9,7 @@ import { clockTime, pickLang } from '../../src/members/i18n';
 import { expertStops, groupOfMember, groupStops, momentAt } from '../../src/members/itinerary';
 import { median, receiptOf, sharesOf, unmetReason } from '../../src/members/receipt';
 
-const SAMPLES = path.resolve(__dirname, '../../../shared/samples');
+const SAMPLES = path.resolve(__dirname, '../../samples');
 
 function problemOf(instance: unknown): Problem {
   const loaded = loadInstance(instance);

@@ -1,8 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { ROOT, sample } from '../support/test-app';
+import type { InstanceFile } from '../../src/engine/format';
+import { planInstance } from '../../src/engine/plan';
+import { sample } from '../support/test-app';
 import { browserModule } from './browser-module';
 
 const { groupShares, minShare, expertsHeard } = browserModule('shares.js');
@@ -35,10 +33,9 @@ describe('each group\'s share of its wishes, as the app shows it', () => {
   });
 
   it('agrees with the engine\'s minGroupShare on a real plan (nantes-1)', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'carrousel-shares-'));
-    const out = path.join(dir, 'schedule.json');
-    execFileSync(process.execPath, [path.join(ROOT, 'dist/cli/plan.js'), path.join(ROOT, '../shared/samples/nantes-1.json'), '--out', out, '--time-limit', '1000', '--quiet'], { cwd: ROOT });
-    const schedule = JSON.parse(fs.readFileSync(out, 'utf8'));
-    expect(minShare(groupShares(sample('nantes-1.json'), schedule.meetings))).toBeCloseTo(schedule.metrics.minGroupShare, 9);
+    const instance = sample('nantes-1.json') as unknown as InstanceFile;
+    const result = planInstance(instance, { timeLimitMs: 1000 });
+    if (result.status !== 'solved') throw new Error(`nantes-1 did not plan: ${result.status}`);
+    expect(minShare(groupShares(instance, result.schedule.meetings))).toBeCloseTo(result.schedule.metrics.minGroupShare, 9);
   });
 });

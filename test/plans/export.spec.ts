@@ -220,7 +220,7 @@ describe('toXlsx', () => {
   });
 
   it('handles a full-size convention (nantes-1: 16 groups, 32 experts)', async () => {
-    const nantes = JSON.parse(readFileSync(`${__dirname}/../../../shared/samples/nantes-1.json`, 'utf8')) as InstanceFile;
+    const nantes = JSON.parse(readFileSync(`${__dirname}/../../samples/nantes-1.json`, 'utf8')) as InstanceFile;
     const meetings = nantes.groups.map((g, i) => ({ round: nantes.rounds[0].id, table: nantes.tables[i].id, expert: nantes.experts[i].id, group: g.id }));
     const book = new ExcelJS.Workbook();
     await book.xlsx.load((await toXlsx(nantes, { ...schedule, meetings }, audit)) as unknown as ArrayBuffer);

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { AUTH, sample, startApp, type TestApp, waitForJob } from '../support/test-app';
 
-/** nantes-1: r1 is 2021-01-22 18:00–18:20 in Paris (17:00Z), rounds every 25 min that evening. */
+/** nantes-1: r1 is 2027-01-22 18:00–18:20 in Paris (17:00Z), rounds every 25 min that evening. */
 describe('live operations on the day', () => {
   let t: TestApp;
   let id: string;
@@ -11,7 +11,7 @@ describe('live operations on the day', () => {
   const setClock = (iso: string) => fs.writeFileSync(clock, iso);
 
   beforeAll(async () => {
-    setClock('2021-01-22T16:00:00Z');
+    setClock('2027-01-22T16:00:00Z');
     t = await startApp(undefined, { CARROUSEL_CLOCK_FILE: clock });
     id = (await t.http.post('/api/events').set(AUTH).send(sample('nantes-1.json')).expect(201)).body.summary.id;
   });
@@ -26,9 +26,9 @@ describe('live operations on the day', () => {
     const job = (await t.http.post(`/api/events/${id}/generations`).set(AUTH).send({ timeLimitMs: 1500 }).expect(202)).body;
     await waitForJob(t, id, job.id);
     await t.http.post(`/api/events/${id}/versions/1/publish`).set(AUTH).expect(201);
-    setClock('2021-01-22T17:30:00Z'); // 18:30 in Paris: inside r2 (18:25–18:45)
+    setClock('2027-01-22T17:30:00Z'); // 18:30 in Paris: inside r2 (18:25–18:45)
     const live = (await t.http.get(`/api/events/${id}/live`).set(AUTH).expect(200)).body;
-    expect(live).toMatchObject({ version: 1, status: 'during', currentRound: { id: 'r2' }, nextRound: { id: 'r3', start: '2021-01-22T18:50' } });
+    expect(live).toMatchObject({ version: 1, status: 'during', currentRound: { id: 'r2' }, nextRound: { id: 'r3', start: '2027-01-22T18:50' } });
     expect(live.currentRound.endsInMs).toBeGreaterThan(14 * 60_000);
     expect(live.currentRound.endsInMs).toBeLessThanOrEqual(15 * 60_000);
     const v1 = (await t.http.get(`/api/events/${id}/versions/1`).set(AUTH)).body;
@@ -40,11 +40,11 @@ describe('live operations on the day', () => {
     const res = (await t.http.post(`/api/events/${id}/live/delays`).set(AUTH).send({ fromRound: 'r3', minutes: 10 }).expect(201)).body;
     expect(res).toMatchObject({ number: 2, status: 'published', reason: expect.stringContaining('10 min') });
     const live = (await t.http.get(`/api/events/${id}/live`).set(AUTH)).body;
-    expect(live).toMatchObject({ version: 2, nextRound: { id: 'r3', start: '2021-01-22T19:00', end: '2021-01-22T19:20' } });
+    expect(live).toMatchObject({ version: 2, nextRound: { id: 'r3', start: '2027-01-22T19:00', end: '2027-01-22T19:20' } });
     const diff = (await t.http.get(`/api/events/${id}/versions/1/diff/2`).set(AUTH)).body;
     expect(diff).toMatchObject({ added: [], removed: [], moved: [] });
     const rounds = (await t.http.get(`/api/events/${id}/rounds/r4`).set(AUTH)).body;
-    expect(rounds).toMatchObject({ start: '2021-01-22T19:25' });
+    expect(rounds).toMatchObject({ start: '2027-01-22T19:25' });
   });
 
   it('replans after an absent expert: held rounds kept, only that expert\'s meetings move, then publishes', async () => {

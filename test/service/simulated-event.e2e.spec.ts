@@ -53,7 +53,7 @@ describe('a simulated event, from the day before to the last round', () => {
 
   beforeAll(async () => {
     await inbox.start();
-    setClock('2021-01-20T09:00:00Z'); // two days before nantes-1 (r1: 2021-01-22 18:00 Paris = 17:00Z)
+    setClock('2027-01-20T09:00:00Z'); // two days before nantes-1 (r1: 2027-01-22 18:00 Paris = 17:00Z)
     t = await startApp(undefined, {
       CARROUSEL_CLOCK_FILE: clockFile, SMTP_URL: inbox.url, OUTBOX_INTERVAL_MS: '150', REMINDERS_INTERVAL_MS: '150', INVITATIONS_RECONCILE_MS: '400',
     });
@@ -84,7 +84,7 @@ describe('a simulated event, from the day before to the last round', () => {
     expect(invitations.every((m) => m.sequence === 0)).toBe(true);
     expect(sent().filter((m) => /Rappel/.test(m.subject))).toEqual([]);
 
-    setClock('2021-01-21T17:30:00Z'); // a day before the first round
+    setClock('2027-01-21T17:30:00Z'); // a day before the first round
     await settle(inbox);
     const dayBefore = sent().filter((m) => /Rappel/.test(m.subject));
     expect(dayBefore.length).toBeGreaterThan(0);
@@ -101,7 +101,7 @@ describe('a simulated event, from the day before to the last round', () => {
 
   it('just before the start: 15-minute reminders, once; the page shows the first meeting', async () => {
     const before = sent().length;
-    setClock('2021-01-22T16:50:00Z');
+    setClock('2027-01-22T16:50:00Z');
     await settle(inbox);
     const soon = sent().slice(before).filter((m) => /Rappel/.test(m.subject));
     expect(soon.length).toBeGreaterThan(0);
@@ -110,7 +110,7 @@ describe('a simulated event, from the day before to the last round', () => {
   });
 
   it('rounds advance on the clock: the page shows the meeting now and the next one', async () => {
-    setClock('2021-01-22T17:30:00Z'); // inside r2
+    setClock('2027-01-22T17:30:00Z'); // inside r2
     const live = (await t.http.get(`/api/events/${id}/live`).set(AUTH)).body;
     expect(live.currentRound.id).toBe('r2');
     const now = await meetingOf('r2');
@@ -121,9 +121,9 @@ describe('a simulated event, from the day before to the last round', () => {
       .sort((a: any, b: any) => Number(a.round.slice(1)) - Number(b.round.slice(1)))[0];
     expect(sig(html, 'next')).toEqual([later.round, later.table]);
     // Pages are kept a few seconds, but never past the end of the round they show as now.
-    setClock('2021-01-22T17:44:58Z');
+    setClock('2027-01-22T17:44:58Z');
     expect(sig(await page(), 'now')).toEqual(['r2', now.table]);
-    setClock('2021-01-22T17:45:01Z');
+    setClock('2027-01-22T17:45:01Z');
     expect(sig(await page(), 'now')).toBeUndefined();
     expect(sig(await page(), 'next')).toEqual([later.round, later.table]);
   });
@@ -153,7 +153,7 @@ describe('a simulated event, from the day before to the last round', () => {
     const emails = new Set(instance.experts.filter((x: any) => early.has(x.id)).map((x: any) => x.email));
     expect(updates.filter((m) => emails.has(m.to))).toEqual([]);
     const next = (await t.http.get(`/api/events/${id}/live`).set(AUTH)).body.nextRound;
-    expect(next).toMatchObject({ id: 'r3', start: '2021-01-22T19:00' });
+    expect(next).toMatchObject({ id: 'r3', start: '2027-01-22T19:00' });
   });
 
   it('an absent expert: the replan is previewed, published, and the expert gets cancellations', async () => {
@@ -176,7 +176,7 @@ describe('a simulated event, from the day before to the last round', () => {
   });
 
   it('later rounds: the page follows the version in force', async () => {
-    setClock('2021-01-22T18:30:00Z'); // 19:30 Paris: inside r4 once delayed (19:25–19:45)
+    setClock('2027-01-22T18:30:00Z'); // 19:30 Paris: inside r4 once delayed (19:25–19:45)
     const live = (await t.http.get(`/api/events/${id}/live`).set(AUTH)).body;
     expect(live.currentRound.id).toBe('r4');
     const now = await meetingOf('r4');

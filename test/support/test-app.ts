@@ -13,10 +13,10 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { onFreePort } from '../../src/cli/free-port';
 
-export const ORGANIZER_KEY = 'test-organizer-key-0123456789';
+export const ORGANIZER_KEY = 'CjVF7hNXLqbYM2vpLXbx3vymkY5P-6oM';
 export const AUTH = { Authorization: `Bearer ${ORGANIZER_KEY}` };
 export const ROOT = path.resolve(__dirname, '../..');
-export const SAMPLES = path.resolve(ROOT, '../shared/samples');
+export const SAMPLES = path.resolve(ROOT, 'samples');
 
 export function sample(name: string): Record<string, unknown> {
   return JSON.parse(fs.readFileSync(path.join(SAMPLES, name), 'utf8'));
