@@ -1,29 +1,35 @@
 /**
  * The day itself: where the event stands, delays, people or rooms missing, and replanning from the
  * next round with the fewest changes. Every timetable change publishes a new version (audited like
- * any other); a replan is first a draft to preview, published by the organizer.
+ * any other); a replan is first a draft to preview (one open at a time), published by the organizer.
+ * What a publish would reach is said before it is done.
  */
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { Clock } from '../common/clock';
 import { InvalidInputError, NotFoundError, StateError } from '../common/errors';
-import { PlanEvents } from '../common/plan-events';
-import type { InstanceFile, MeetingFile } from '../engine/format';
-import { bothLanguages, listInBothLanguages } from '../engine/french';
-import { instanceErrorFields } from '../engine/load';
+import { type InstanceFile, instanceErrorFields, listInBothLanguages, bothLanguages, type MeetingFile } from '../engine';
 import { EventsService } from '../events/events.service';
-import { diffMeetings } from '../plans/adjustments';
+import { type Message, type Lang, word } from '../i18n';
 import { runEngine } from '../plans/engine-runner';
 import { PlansService } from '../plans/plans.service';
 import { Reads } from '../database/reads';
 import { Transactions } from '../database/transactions';
+import { applyDelay, type DelayPlan, planDelay } from './delay-plan';
 import { LiveMarkEntity } from './entities/live-mark.entity';
 import { liveState, nextOpenRound, roundTimes } from './live-state';
 import { applyMarks, type Mark } from './marks';
-import { dropRounds, roundIndex, shiftRounds } from './timetable';
+import { said } from './messages';
+import { reachOf, type Reach } from './reach';
+import { replanPreview } from './replan-preview';
+import { sessions } from './sessions';
+import { dropRounds, roundIndex } from './timetable';
 
 /** Engine budget for a replan on the day: organizers are waiting. */
 const REPLAN_TIME_LIMIT_MS = 2000;
+
+/** A message as the API gives it: its code and parameters, and its wording in the request's language. */
+const spoken = (msg: Message, lang: Lang) => ({ ...msg, message: word(msg, lang) });
 
 @Injectable()
 export class LiveService {
@@ -33,7 +39,6 @@ export class LiveService {
     private readonly plans: PlansService,
     private readonly events: EventsService,
     private readonly clock: Clock,
-    private readonly news: PlanEvents,
   ) {
     events.onRemove((m, eventId) => m.delete(LiveMarkEntity, { eventId }).then(() => undefined));
   }
@@ -45,25 +50,29 @@ export class LiveService {
       version: inForce.number,
       timezone: inForce.instance.event.timezone ?? 'Europe/Paris',
       ...liveState(inForce.instance, inForce.schedule.meetings, now),
+      sessions: sessions(inForce.instance).map((s) => ({ rounds: s.rounds.map((r) => r.id), start: s.rounds[0].start, end: s.rounds[s.rounds.length - 1].end })),
       marks: await this.marks(eventId),
     };
   }
 
-  /** Every round from `fromRound` on moves `minutes` later; published at once. */
-  async delay(eventId: string, fromRound: string, minutes: number, notifyMembers = false) {
+  /** What a delay would do, without doing it: the rounds that move, the warnings, whom it reaches. Refusals are thrown as the delay's. */
+  async delayPreview(eventId: string, fromRound: string, minutes: number, lang: Lang) {
     const inForce = await this.inForce(eventId);
-    this.refuseStarted(inForce.instance, fromRound);
-    const instance = structuredClone(inForce.instance);
-    shiftRounds(instance, fromRound, minutes);
-    await this.events.change(eventId, undefined, (event) => {
-      if (event.rounds.some((r) => r.id === fromRound)) shiftRounds(event, fromRound, minutes);
-    });
-    const reason = `Retard de ${minutes} min à partir du tour ${fromRound} / ${minutes} min delay from round ${fromRound}`;
-    return this.publishTimetable(eventId, inForce.number, instance, inForce.schedule.meetings, reason, notifyMembers);
+    const plan = planDelay(inForce.instance, fromRound, minutes, this.clock.now().getTime());
+    return { ...this.said(plan, lang), reach: this.reach(inForce, this.delayed(inForce.instance, plan), inForce.schedule.meetings) };
+  }
+
+  /** The rounds of `fromRound`'s session from it on move `minutes` later; published at once. */
+  async delay(eventId: string, fromRound: string, minutes: number, notifyMembers = false, lang: Lang = 'fr') {
+    const inForce = await this.inForce(eventId);
+    const plan = planDelay(inForce.instance, fromRound, minutes, this.clock.now().getTime());
+    await this.events.change(eventId, undefined, (event) => applyDelay(event, plan));
+    const published = await this.publishTimetable(eventId, inForce.number, this.delayed(inForce.instance, plan), inForce.schedule.meetings, notifyMembers);
+    return { ...published, ...this.said(plan, lang) };
   }
 
   /** The rounds from `fromRound` on are cancelled (the event ends earlier); published at once. */
-  async dropRounds(eventId: string, fromRound: string, notifyMembers = false) {
+  async dropRounds(eventId: string, fromRound: string, notifyMembers = false, lang: Lang = 'fr') {
     const inForce = await this.inForce(eventId);
     this.refuseStarted(inForce.instance, fromRound);
     const instance = structuredClone(inForce.instance);
@@ -71,15 +80,19 @@ export class LiveService {
     await this.events.change(eventId, undefined, (event) => {
       if (event.rounds.some((r) => r.id === fromRound)) dropRounds(event, fromRound);
     });
-    const reason = `Tours annulés à partir de ${fromRound} / rounds cancelled from ${fromRound}`;
-    return this.publishTimetable(eventId, inForce.number, instance, meetings, reason, notifyMembers);
+    const published = await this.publishTimetable(eventId, inForce.number, instance, meetings, notifyMembers);
+    const from = inForce.instance.rounds[roundIndex(inForce.instance, fromRound)].start;
+    return { ...published, reason: spoken(said('live.drop.reason', { from }), lang) };
   }
 
   async mark(eventId: string, mark: Mark & { note?: string }) {
     const { instance } = await this.events.instance(eventId);
     const list = mark.kind === 'expert' ? instance.experts : mark.kind === 'group' ? instance.groups : instance.tables;
-    if (!list.some((x) => x.id === mark.key)) throw new NotFoundError(`${mark.kind} « ${mark.key} » introuvable / not found`);
-    if (mark.round !== undefined) roundIndex(instance, mark.round);
+    if (!list.some((x) => x.id === mark.key)) {
+      const msg = said('live.markUnknown', { kind: mark.kind, key: mark.key });
+      throw new NotFoundError(msg, [{ path: 'key', message: msg }]);
+    }
+    if (mark.round !== undefined) roundIndex(instance, mark.round, 'round');
     const row = Object.assign(new LiveMarkEntity(), {
       id: randomUUID(), eventId, kind: mark.kind, key: mark.key, status: mark.status, round: mark.round ?? null,
       note: mark.note ?? null, createdAt: this.clock.now().toISOString(),
@@ -90,7 +103,7 @@ export class LiveService {
 
   async unmark(eventId: string, id: string): Promise<void> {
     const result = await this.transactions.run((m) => m.delete(LiveMarkEntity, { eventId, id }));
-    if (!result.affected) throw new NotFoundError(`marque « ${id} » introuvable / mark not found`);
+    if (!result.affected) throw new NotFoundError(said('live.markNotFound'));
   }
 
   marks(eventId: string): Promise<LiveMarkEntity[]> {
@@ -99,61 +112,79 @@ export class LiveService {
 
   /**
    * Replans from `from` (default: the next round not started) with the marks: held rounds stay as
-   * they were, then the fewest meetings move. The result is a draft; the preview says what changes.
+   * they were, then the fewest meetings move, and with format 1.1's idle level the slots an absent
+   * expert frees are filled again. The result is the one open replan draft (made again by a second
+   * replan); the preview says what changes and whom publishing it reaches.
    */
   async replan(eventId: string, from?: string) {
     const inForce = await this.inForce(eventId);
     const start = from ?? nextOpenRound(inForce.instance, this.clock.now().getTime())?.id;
-    if (!start) throw new StateError('tous les tours ont commencé : rien à replanifier / every round has started: nothing to replan');
-    roundIndex(inForce.instance, start);
+    if (!start) throw new StateError(said('live.nothingToReplan'));
+    roundIndex(inForce.instance, start, 'from');
     const { instance: event } = await this.events.instance(eventId);
     const instance: InstanceFile = { ...structuredClone(event), replan: { from: start, baseline: inForce.schedule.meetings } };
     applyMarks(instance, (await this.marks(eventId)).map((m) => ({ kind: m.kind, key: m.key, status: m.status, round: m.round ?? undefined })));
 
     const seed = inForce.audit.seed || 1;
     const result = await runEngine(instance, { seed, timeLimitMs: REPLAN_TIME_LIMIT_MS }).result;
-    if (result.status === 'invalid') {
-      throw new InvalidInputError('replanification impossible : instance invalide / cannot replan: invalid instance', instanceErrorFields(result.errors));
-    }
+    if (result.status === 'invalid') throw new InvalidInputError(said('live.replanInvalid'), instanceErrorFields(result.errors));
     if (result.status === 'infeasible') {
       throw new StateError(
         listInBothLanguages({ fr: 'replanification impossible', en: 'cannot replan' }, result.conflicts.map((c) => ({ label: `[${c.rules.join(', ')}]`, fr: c.fr, message: c.message }))),
         result.conflicts.map((c) => ({ path: c.rules.join(', '), message: bothLanguages(c) })),
       );
     }
-    const solver = result.schedule.solver as { iterations: number };
-    const version = await this.plans.addDerived(eventId, instance, result.schedule.meetings, {
-      origin: 'replan', basedOn: inForce.number, seed, iterations: solver.iterations, quality: result.quality as unknown as Record<string, unknown>,
-    });
-    const diff = diffMeetings(inForce.schedule.meetings, result.schedule.meetings);
-    const touched = [...diff.added, ...diff.removed, ...diff.moved.flatMap((m) => [m.from, m.to])];
+    const made = { basedOn: inForce.number, seed, iterations: (result.schedule.solver as { iterations: number }).iterations, quality: result.quality as unknown as Record<string, unknown> };
+    const version = (await this.plans.redoReplan(eventId, instance, result.schedule.meetings, made))
+      ?? (await this.plans.addDerived(eventId, instance, result.schedule.meetings, { origin: 'replan', ...made }));
+    const before = { instance: inForce.instance, meetings: inForce.schedule.meetings, metrics: inForce.schedule.metrics };
+    const after = { instance, meetings: result.schedule.meetings, metrics: version.metrics as unknown as typeof before.metrics };
     return {
       version: version.number, basedOn: inForce.number, from: start,
-      metrics: { before: inForce.schedule.metrics, after: version.metrics },
-      quality: result.quality, changes: diff,
-      affected: { experts: unique(touched.map((m) => m.expert)), groups: unique(touched.map((m) => m.group)) },
+      metrics: { before: before.metrics, after: after.metrics }, quality: result.quality,
+      preview: replanPreview(before, after, start),
+      reach: reachOf(before, after),
     };
   }
 
-  private async publishTimetable(eventId: string, basedOn: number, instance: InstanceFile, meetings: MeetingFile[], reason: string, notifyMembers: boolean) {
+  /** Whom publishing version `number` reaches, against the version in force. */
+  async publishReach(eventId: string, number: number): Promise<Reach & { version: number; inForce: number | null }> {
+    const [target, inForce] = await Promise.all([this.plans.schedule(eventId, number), this.plans.inForce(eventId)]);
+    if (!inForce) {
+      const members = target.instance.groups.flatMap((g) => g.members ?? []);
+      return { version: number, inForce: null, memberPages: members.length, emails: members.filter((m) => m.email).length, experts: target.instance.experts.length };
+    }
+    return { version: number, inForce: inForce.number, ...this.reach(inForce, target.instance, target.schedule.meetings) };
+  }
+
+  private reach(inForce: { instance: InstanceFile; schedule: { meetings: MeetingFile[] } }, instance: InstanceFile, meetings: MeetingFile[]): Reach {
+    return reachOf({ instance: inForce.instance, meetings: inForce.schedule.meetings }, { instance, meetings });
+  }
+
+  private delayed(instance: InstanceFile, plan: DelayPlan): InstanceFile {
+    const copy = structuredClone(instance);
+    applyDelay(copy, plan);
+    return copy;
+  }
+
+  /** The delay as the organizer reads it: the rounds moved, the warnings and the reason, worded in `lang` too. */
+  private said(plan: DelayPlan, lang: Lang) {
+    return { moved: plan.moved, throughRound: plan.throughRound, warnings: plan.warnings.map((w) => spoken(w, lang)), reason: spoken(plan.reason, lang) };
+  }
+
+  private async publishTimetable(eventId: string, basedOn: number, instance: InstanceFile, meetings: MeetingFile[], notifyMembers: boolean) {
     const version = await this.plans.addDerived(eventId, instance, meetings, { origin: 'timetable', basedOn });
-    const published = await this.plans.publish(eventId, version.number, { notifyMembers });
-    await this.news.emit('timetableChanged', { eventId, reason });
-    return { ...published, reason };
+    return this.plans.publish(eventId, version.number, { notifyMembers });
   }
 
   private async inForce(eventId: string) {
     const inForce = await this.plans.inForce(eventId);
-    if (!inForce) throw new StateError('aucune version publiée : publiez d\'abord une grille / nothing published yet: publish a grid first');
+    if (!inForce) throw new StateError(said('live.nothingPublished'));
     return inForce;
   }
 
   private refuseStarted(instance: InstanceFile, roundId: string): void {
     const round = roundTimes(instance)[roundIndex(instance, roundId)];
-    if (round.startsAt <= this.clock.now().getTime()) {
-      throw new StateError(`le tour ${roundId} a déjà commencé / round ${roundId} has already started`);
-    }
+    if (round.startsAt <= this.clock.now().getTime()) throw new StateError(said('live.roundStarted', { start: round.start }));
   }
 }
-
-const unique = (xs: string[]) => [...new Set(xs)].sort();

@@ -1,9 +1,12 @@
 /**
  * E-mails to members whose itinerary changed between two versions in force (pure): a delay moves
  * their times, a replan their tables or experts. Only members with an e-mail address, and only
- * those whose own itinerary differs; the new itinerary and their personal link in the message.
+ * those whose own itinerary differs; what changed, the new itinerary and their personal link,
+ * French first then English.
  */
 import type { InstanceFile, MeetingFile } from '../engine/format';
+import { type Lang, type Message, word } from '../i18n';
+import { said } from './messages';
 
 export interface MemberNotice {
   dedupeKey: string;
@@ -14,16 +17,55 @@ export interface MemberNotice {
   body: string;
 }
 
-function itinerary(instance: InstanceFile, meetings: MeetingFile[], group: string): string[] {
+export interface Stop {
+  round: string;
+  start: string;
+  end: string;
+  expert: string;
+  table: string;
+}
+
+/** Changes listed in a notice before « and N more »: the itinerary below says the rest. */
+const LISTED = 5;
+
+/** A group's meetings in time order, with names and wall times. */
+export function stops(instance: InstanceFile, meetings: MeetingFile[], group: string): Stop[] {
   const rounds = new Map(instance.rounds.map((r, i) => [r.id, { ...r, i }]));
   const name = <T extends { id: string; name?: string }>(list: T[], id: string) => list.find((x) => x.id === id)?.name ?? id;
   return meetings
     .filter((m) => m.group === group && rounds.has(m.round))
     .sort((a, b) => rounds.get(a.round)!.i - rounds.get(b.round)!.i)
-    .map((m) => {
-      const r = rounds.get(m.round)!;
-      return `${r.start.slice(11)}–${r.end.slice(11)} (${r.start.slice(0, 10)}) : ${name(instance.experts, m.expert)}, ${name(instance.tables, m.table)}`;
-    });
+    .map((m) => ({ round: m.round, start: rounds.get(m.round)!.start, end: rounds.get(m.round)!.end, expert: name(instance.experts, m.expert), table: name(instance.tables, m.table) }));
+}
+
+/** What changed for one group, meeting by meeting (rounds matched by id), in time order. */
+export function itineraryChanges(before: Stop[], after: Stop[]): Message[] {
+  const was = new Map(before.map((s) => [s.round, s]));
+  const is = new Set(after.map((s) => s.round));
+  const out: { at: string; msg: Message }[] = [];
+  for (const s of after) {
+    const b = was.get(s.round);
+    const where = { start: s.start, expert: s.expert, table: s.table };
+    if (!b) out.push({ at: s.start, msg: said('notice.added', where) });
+    else if (b.expert !== s.expert) out.push({ at: s.start, msg: said('notice.newExpert', where) });
+    else if (b.start !== s.start) out.push({ at: s.start, msg: said('notice.moved', { ...where, was: b.start }) });
+    else if (b.table !== s.table) out.push({ at: s.start, msg: said('notice.newTable', where) });
+  }
+  for (const b of before) if (!is.has(b.round)) out.push({ at: b.start, msg: said('notice.cancelled', { start: b.start, expert: b.expert }) });
+  return out.sort((x, y) => x.at.localeCompare(y.at)).map((x) => x.msg);
+}
+
+function body(lang: Lang, who: { name: string; group: string; link?: string }, changes: Message[], next: Stop[]): string[] {
+  const w = (msg: Message) => word(msg, lang);
+  return [
+    w(said('notice.hello', { name: who.name })), '',
+    w(said('notice.intro', { group: who.group })),
+    ...changes.slice(0, LISTED).map((c) => `  - ${w(c)}`),
+    ...(changes.length > LISTED ? [`  - ${w(said('notice.more', { count: changes.length - LISTED }))}`] : []), '',
+    w(said('notice.itinerary')),
+    ...next.map((s) => `  ${w(said('notice.stop', { start: s.start, end: s.end, expert: s.expert, table: s.table }))}`), '',
+    ...(who.link ? [w(said('notice.link', { url: who.link })), ''] : []),
+  ];
 }
 
 export function memberNotices(
@@ -33,27 +75,21 @@ export function memberNotices(
 ): MemberNotice[] {
   const out: MemberNotice[] = [];
   for (const group of after.instance.groups) {
-    const next = itinerary(after.instance, after.meetings, group.id);
-    const previous = itinerary(before.instance, before.meetings, group.id);
-    if (next.join('\n') === previous.join('\n')) continue;
+    const next = stops(after.instance, after.meetings, group.id);
+    const changes = itineraryChanges(stops(before.instance, before.meetings, group.id), next);
+    if (!changes.length) continue;
     for (const member of group.members ?? []) {
       if (!member.email) continue;
-      const link = links.get(member.id);
+      const who = { name: member.name, group: group.name, link: links.get(member.id) };
+      const subject = (lang: Lang) => word(said('notice.subject', { event: after.instance.event.name }), lang);
       out.push({
         dedupeKey: `notice:${eventId}:v${version}:${member.id}`,
         memberKey: member.id,
         recipient: member.email,
         recipientName: member.name,
-        subject: `Votre parcours a changé / your itinerary changed : ${after.instance.event.name}`,
-        body: [
-          `Bonjour ${member.name},`, '',
-          `Le parcours du groupe « ${group.name} » a changé. Le voici à jour :`, '',
-          ...next.map((line) => `  ${line}`), '',
-          ...(link ? [`Votre page, toujours à jour : ${link}`, ''] : []),
-          '—', '',
-          `Hello ${member.name}, the itinerary of group "${group.name}" has changed; the updated one is above.`,
-          ...(link ? [`Your page, always up to date: ${link}`] : []),
-        ].join('\n'),
+        // One e-mail for both languages: French first, the English after a rule.
+        subject: `${subject('fr')} — ${subject('en')}`,
+        body: [...body('fr', who, changes, next), '—', '', ...body('en', who, changes, next)].join('\n'),
       });
     }
   }

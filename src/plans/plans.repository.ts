@@ -80,11 +80,12 @@ export class PlansRepository {
     });
   }
 
-  /** Makes `version` the one in force; the one before it is superseded. */
-  async publish(version: ScheduleVersionEntity, at: string): Promise<void> {
+  /** Makes `version` the one in force; the one before it is superseded; `also` writes in the same transaction. */
+  async publish(version: ScheduleVersionEntity, at: string, also?: (m: EntityManager) => Promise<void>): Promise<void> {
     await this.transactions.run(async (m) => {
       await m.update(ScheduleVersionEntity, { eventId: version.eventId, status: 'published' }, { status: 'superseded' });
       await m.update(ScheduleVersionEntity, { id: version.id }, { status: 'published', publishedAt: at });
+      await also?.(m);
     });
     Object.assign(version, { status: 'published', publishedAt: at });
   }

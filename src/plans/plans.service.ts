@@ -6,7 +6,8 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { Clock } from '../common/clock';
-import { PlanEvents } from '../common/plan-events';
+import type { EntityManager } from 'typeorm';
+import { PlanEvents, type PlanEventMap } from '../common/plan-events';
 import { InvalidInputError, RuleBrokenError, StateError } from '../common/errors';
 import { SCHEDULE_FORMAT, type InstanceFile, type MeetingFile, type Metrics, type ScheduleFile, type UnmetWish } from '../engine/format';
 import { bothLanguages, listInBothLanguages } from '../engine/french';
@@ -44,8 +45,13 @@ export interface VersionView {
 export class PlansService {
   constructor(
     private readonly plans: PlansRepository,
+/** A publish about to happen; what the hook gives back is written in the publish's transaction. */
+export type PublishHook = (change: PlanEventMap['published']) => Promise<((m: EntityManager) => Promise<unknown>) | undefined>;
+
     private readonly events: EventsService,
     private readonly clock: Clock,
+  private readonly publishHooks: PublishHook[] = [];
+
     private readonly news: PlanEvents,
   ) {
     events.onRemove((m, eventId) => plans.deleteForEvent(m, eventId));
@@ -88,6 +94,24 @@ export class PlansService {
   async addImported(eventId: string, json: unknown): Promise<VersionView> {
     const { instance, problem } = await this.events.problem(eventId);
     const { meetings, errors } = readSchedule(problem, json);
+  /**
+   * The open replan draft made again (a second replan replaces the first): the same number, the
+   * new instance and meetings, checked like any other. Undefined when there is no open replan draft.
+   */
+  async redoReplan(
+    eventId: string, instance: InstanceFile, meetings: MeetingFile[],
+    made: { basedOn: number; seed: number; iterations: number; quality: Record<string, unknown> },
+  ): Promise<ScheduleVersionEntity | undefined> {
+    const open = (await this.plans.versions(eventId)).filter((v) => v.status === 'draft' && v.origin === 'replan').at(-1);
+    if (!open) return undefined;
+    const derived = this.derive(problemOf(instance), meetings);
+    await this.plans.replaceMeetings(open, open.revision, derived.meetings, {
+      ...made, instance: instance as unknown as Record<string, unknown>, inputHash: hashJson(instance), meetingsHash: hashJson(derived.meetings),
+      metrics: derived.metrics as unknown as Record<string, number>, unmetWishes: derived.unmetWishes, createdAt: this.clock.now().toISOString(),
+    });
+    return open;
+  }
+
     if (errors.length) {
       throw new InvalidInputError('grille illisible / unreadable schedule', errors.map((e) => ({ path: e.path ?? '', message: bothLanguages(e) })));
     }
@@ -126,13 +150,25 @@ export class PlansService {
     const version = await this.plans.version(eventId, number);
     if (version.status === 'published') return this.view(eventId, number);
     const previous = (await this.plans.published(eventId))?.number;
-    await this.plans.publish(version, this.clock.now().toISOString());
-    await this.news.emit('published', { eventId, version: number, previous, notifyMembers: options.notifyMembers });
+    const change = { eventId, version: number, previous, notifyMembers: options.notifyMembers };
+    const writes = (await Promise.all(this.publishHooks.map((hook) => hook(change)))).filter((w) => w !== undefined);
+    await this.plans.publish(version, this.clock.now().toISOString(), async (m) => {
+      for (const write of writes) await write(m);
+    });
+    await this.news.emit('published', change);
     return this.view(eventId, number);
   }
 
   async diff(eventId: string, from: number, to: number): Promise<VersionDiff & { from: number; to: number }> {
     const [a, b] = await Promise.all([this.plans.withMeetings(eventId, from), this.plans.withMeetings(eventId, to)]);
+  /**
+   * Work stored with every publish, in its transaction: what a crash must not separate from the
+   * version in force (the members' notices). Prepared before the transaction, written inside it.
+   */
+  onPublish(hook: PublishHook): void {
+    this.publishHooks.push(hook);
+  }
+
     return { from, to, ...diffMeetings(a.meetings, b.meetings) };
   }
 

@@ -1,5 +1,6 @@
+import { applyDelay, planDelay } from '../../src/live/delay-plan';
 import { memberNotices } from '../../src/live/member-notices';
-import { shiftRounds } from '../../src/live/timetable';
+import { reachOf } from '../../src/live/reach';
 import { M, tinyInstance } from '../engine/tiny';
 
 const withEmails = () => {
@@ -8,29 +9,49 @@ const withEmails = () => {
   return i;
 };
 const meetings = [M('r1', 't2', 'e2', 'g1'), M('r3', 't1', 'e1', 'g1'), M('r1', 't1', 'e1', 'g2')];
+const delayed = (from: string, minutes: number) => {
+  const after = withEmails();
+  applyDelay(after, planDelay(after, from, minutes, Date.parse('2021-01-22T12:00:00Z')));
+  return after;
+};
 
 describe('memberNotices', () => {
-  it('writes to the members of a group whose itinerary changed, with the new one and their link', () => {
-    const after = withEmails();
-    shiftRounds(after, 'r3', 10);
-    const notices = memberNotices('ev', 2, { instance: withEmails(), meetings }, { instance: after, meetings }, new Map([['m1', 'https://x/m/tok1']]));
+  it('writes to the members of a group whose itinerary changed: what changed, the new itinerary, their link, French then English', () => {
+    const notices = memberNotices('ev', 2, { instance: withEmails(), meetings }, { instance: delayed('r3', 10), meetings }, new Map([['m1', 'https://x/m/tok1']]));
     expect(notices.map((n) => n.recipient)).toEqual(['m1@example.org', 'm3@example.org']);
     expect(notices[0]).toMatchObject({ dedupeKey: 'notice:ev:v2:m1', recipientName: 'Ana' });
-    expect(notices[0].body).toContain('19:00–19:20 (2021-01-22) : Hélène Martin, Salle 1');
-    expect(notices[0].body).toContain('https://x/m/tok1');
+    const [fr, en] = notices[0].body.split('\n—\n');
+    expect(fr).toContain('votre rencontre de vendredi 22 janvier, 18 h 50 avec Hélène Martin est maintenant à vendredi 22 janvier, 19 h 00');
+    expect(fr).toContain('vendredi 22 janvier, 19 h 00–19 h 20 : Hélène Martin, Salle 1');
+    expect(fr).toContain('Votre page, toujours à jour : https://x/m/tok1');
+    expect(en).toContain('your Friday 22 January, 6:50 PM meeting with Hélène Martin is now at Friday 22 January, 7:00 PM');
+    expect(en).not.toMatch(/rencontre|Bonjour/);
+    expect(notices[0].subject).toMatch(/^Votre parcours a changé : .* — Your itinerary changed: /);
     expect(notices[1].body).not.toContain('https://');
   });
 
   it('writes to nobody when no group\'s itinerary changed', () => {
-    const after = withEmails();
-    shiftRounds(after, 'r4', 10); // nobody meets in r4
-    expect(memberNotices('ev', 2, { instance: withEmails(), meetings }, { instance: after, meetings }, new Map())).toEqual([]);
+    expect(memberNotices('ev', 2, { instance: withEmails(), meetings }, { instance: delayed('r4', 10), meetings }, new Map())).toEqual([]);
   });
 
-  it('a replan that moves a group to another table is a change for its members', () => {
-    const moved = [M('r1', 't2', 'e2', 'g1'), M('r3', 't2', 'e1', 'g1'), M('r1', 't1', 'e1', 'g2')];
-    const notices = memberNotices('ev', 3, { instance: withEmails(), meetings }, { instance: withEmails(), meetings: moved }, new Map());
+  it('a replan that gives a group another expert says so with the new expert and table', () => {
+    const replanned = [M('r1', 't2', 'e2', 'g1'), M('r3', 't2', 'e3', 'g1'), M('r1', 't1', 'e1', 'g2')];
+    const notices = memberNotices('ev', 3, { instance: withEmails(), meetings }, { instance: withEmails(), meetings: replanned }, new Map());
     expect(notices).toHaveLength(2);
-    expect(notices[0].body).toContain('Hélène Martin, Salle 2');
+    expect(notices[0].body).toMatch(/votre rencontre de vendredi 22 janvier, 18 h 50 est maintenant avec .* \(Salle 2\)/);
+  });
+
+  it('a meeting removed is said cancelled', () => {
+    const fewer = meetings.filter((m) => m.round !== 'r3');
+    const notices = memberNotices('ev', 3, { instance: withEmails(), meetings }, { instance: withEmails(), meetings: fewer }, new Map());
+    expect(notices[0].body).toContain('votre rencontre de vendredi 22 janvier, 18 h 50 avec Hélène Martin est annulée');
+  });
+});
+
+describe('reachOf', () => {
+  it('counts the pages of the members whose itinerary changes, those with an address, and the experts affected', () => {
+    const before = { instance: withEmails(), meetings };
+    expect(reachOf(before, { instance: delayed('r3', 10), meetings })).toEqual({ memberPages: 3, emails: 2, experts: 1 });
+    expect(reachOf(before, { instance: delayed('r4', 10), meetings })).toEqual({ memberPages: 0, emails: 0, experts: 0 });
   });
 });
