@@ -41,17 +41,17 @@ export interface VersionView {
   meetings: MeetingFile[];
 }
 
-@Injectable()
-export class PlansService {
-  constructor(
-    private readonly plans: PlansRepository,
 /** A publish about to happen; what the hook gives back is written in the publish's transaction. */
 export type PublishHook = (change: PlanEventMap['published']) => Promise<((m: EntityManager) => Promise<unknown>) | undefined>;
 
-    private readonly events: EventsService,
-    private readonly clock: Clock,
+@Injectable()
+export class PlansService {
   private readonly publishHooks: PublishHook[] = [];
 
+  constructor(
+    private readonly plans: PlansRepository,
+    private readonly events: EventsService,
+    private readonly clock: Clock,
     private readonly news: PlanEvents,
   ) {
     events.onRemove((m, eventId) => plans.deleteForEvent(m, eventId));
@@ -90,10 +90,6 @@ export type PublishHook = (change: PlanEventMap['published']) => Promise<((m: En
     });
   }
 
-  /** A grid made elsewhere (a spreadsheet, another tool), checked against the event's rules. */
-  async addImported(eventId: string, json: unknown): Promise<VersionView> {
-    const { instance, problem } = await this.events.problem(eventId);
-    const { meetings, errors } = readSchedule(problem, json);
   /**
    * The open replan draft made again (a second replan replaces the first): the same number, the
    * new instance and meetings, checked like any other. Undefined when there is no open replan draft.
@@ -112,6 +108,10 @@ export type PublishHook = (change: PlanEventMap['published']) => Promise<((m: En
     return open;
   }
 
+  /** A grid made elsewhere (a spreadsheet, another tool), checked against the event's rules. */
+  async addImported(eventId: string, json: unknown): Promise<VersionView> {
+    const { instance, problem } = await this.events.problem(eventId);
+    const { meetings, errors } = readSchedule(problem, json);
     if (errors.length) {
       throw new InvalidInputError('grille illisible / unreadable schedule', errors.map((e) => ({ path: e.path ?? '', message: bothLanguages(e) })));
     }
@@ -146,6 +146,14 @@ export type PublishHook = (change: PlanEventMap['published']) => Promise<((m: En
     return this.view(eventId, number);
   }
 
+  /**
+   * Work stored with every publish, in its transaction: what a crash must not separate from the
+   * version in force (the members' notices). Prepared before the transaction, written inside it.
+   */
+  onPublish(hook: PublishHook): void {
+    this.publishHooks.push(hook);
+  }
+
   async publish(eventId: string, number: number, options: { notifyMembers?: boolean } = {}): Promise<VersionView> {
     const version = await this.plans.version(eventId, number);
     if (version.status === 'published') return this.view(eventId, number);
@@ -161,14 +169,6 @@ export type PublishHook = (change: PlanEventMap['published']) => Promise<((m: En
 
   async diff(eventId: string, from: number, to: number): Promise<VersionDiff & { from: number; to: number }> {
     const [a, b] = await Promise.all([this.plans.withMeetings(eventId, from), this.plans.withMeetings(eventId, to)]);
-  /**
-   * Work stored with every publish, in its transaction: what a crash must not separate from the
-   * version in force (the members' notices). Prepared before the transaction, written inside it.
-   */
-  onPublish(hook: PublishHook): void {
-    this.publishHooks.push(hook);
-  }
-
     return { from, to, ...diffMeetings(a.meetings, b.meetings) };
   }
 
