@@ -1,10 +1,11 @@
-import { type DynamicModule, Module, ValidationPipe } from '@nestjs/common';
+import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { ScheduleModule } from '@nestjs/schedule';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessModule } from './access/access.module';
 import { type Clock } from './common/clock';
 import { ErrorFilter } from './common/error.filter';
+import { InputPipe } from './common/validation';
 import type { AppConfig } from './config/app-config';
 import { CoreModule } from './config/core.module';
 import { dataSourceOptions } from './database/data-source';
@@ -28,7 +29,7 @@ export class AppModule {
       imports: [CoreModule.with(config, clock), TypeOrmModule.forRoot(dataSourceOptions(config)), DatabaseModule, AccessModule, EventsModule, PlansModule, LiveModule, MembersModule, ScheduleModule.forRoot(), InvitationsModule, ConfirmationsModule, OutreachModule, OrganizerAppModule],
       controllers: [HealthController],
       providers: [
-        { provide: APP_PIPE, useValue: new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }) },
+        { provide: APP_PIPE, useClass: InputPipe },
         { provide: APP_FILTER, useClass: ErrorFilter },
       ],
     };

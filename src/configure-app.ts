@@ -4,12 +4,18 @@ import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { MAX_BODY_MB } from './common/body-limit';
+import { JSON_TYPES, parseJsonBody } from './common/validation';
 import { ENGINE_VERSION } from './engine/solve';
 import { PagesFront } from './members/pages.front';
 
 export function configureApp(app: INestApplication): void {
   app.enableShutdownHooks();
-  (app as NestExpressApplication).useBodyParser('json', { limit: `${MAX_BODY_MB}mb` });
+  const express = app as NestExpressApplication;
+  // JSON is read as text and parsed by parseJsonBody, which checks its depth before JSON.parse
+  // recurses (main.ts turns Nest's own parsers off).
+  express.useBodyParser('text', { type: JSON_TYPES, limit: `${MAX_BODY_MB}mb` });
+  express.use(parseJsonBody);
+  express.useBodyParser('urlencoded', { extended: true, limit: `${MAX_BODY_MB}mb` });
   servePagesFirst(app);
   const document = SwaggerModule.createDocument(
     app,

@@ -1,5 +1,6 @@
-import { Controller, Get, Param, ParseEnumPipe, Post } from '@nestjs/common';
+import { Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { oneOf } from '../common/validation';
 import { LinksService } from './links.service';
 
 const KINDS = ['member', 'expert', 'group'] as const;
@@ -18,7 +19,7 @@ export class LinksController {
 
   @Post(':kind/:key/reissue')
   @ApiOperation({ summary: 'Révoquer le lien et en créer un nouveau / revoke the link and issue a new one' })
-  reissue(@Param('id') id: string, @Param('kind', new ParseEnumPipe(KINDS)) kind: (typeof KINDS)[number], @Param('key') key: string) {
+  reissue(@Param('id') id: string, @Param('kind', oneOf('kind', KINDS)) kind: (typeof KINDS)[number], @Param('key') key: string) {
     return this.links.reissue(id, kind, key);
   }
 }

@@ -4,12 +4,13 @@
  */
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { Request } from 'express';
-import { InvalidInputError } from './errors';
+import { InputRefused, problem } from './validation';
 
 export const IfMatchRevision = createParamDecorator((_: unknown, context: ExecutionContext): number | undefined => {
   const header = context.switchToHttp().getRequest<Request>().headers['if-match'];
   if (header === undefined) return undefined;
-  const match = /^\s*(?:W\/)?"?(\d+)"?\s*$/.exec(String(header));
-  if (!match) throw new InvalidInputError(`If-Match : révision attendue (un nombre) / expected a revision number, got "${header}"`);
+  // Nine digits at most: 309 of them made Infinity, which reached SQL (a 500).
+  const match = /^\s*(?:W\/)?"?(\d{1,9})"?\s*$/.exec(String(header));
+  if (!match) throw new InputRefused([problem('If-Match', 'input.revision', { value: String(header).slice(0, 40) })]);
   return Number(match[1]);
 });
