@@ -10,7 +10,7 @@ import { SettingEntity } from '../../src/access/setting.entity';
 import { openReadConnection } from '../../src/database/read-connection';
 import { Reads } from '../../src/database/reads';
 import { serially } from '../../src/database/serially';
-import { sqliteWrites } from '../../src/database/sqlite-writes';
+import { SqliteWriter } from '../../src/database/sqlite-writes';
 
 describe('reads on SQLite', () => {
   let dir: string;
@@ -104,7 +104,8 @@ describe('writes on an SQLite file another process writes too', () => {
     const ours = await open(true);
     const theirs = await open(false);
     try {
-      const write = sqliteWrites(ours);
+      const writer = new SqliteWriter(ours, 10_000);
+      const write = writer.run.bind(writer);
       let theirsDone!: Promise<unknown>;
       const done = write(async (m) => {
         const before = await m.count(SettingEntity);

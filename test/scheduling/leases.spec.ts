@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { DataSource, LessThanOrEqual } from 'typeorm';
 import { SettingEntity } from '../../src/access/setting.entity';
-import { sqliteWrites } from '../../src/database/sqlite-writes';
+import { SqliteWriter } from '../../src/database/sqlite-writes';
 import { OutboxMessageEntity } from '../../src/invitations/entities/outbox-message.entity';
 import { JobLeaseEntity } from '../../src/scheduling/job-lease.entity';
 import { claim, Leases, processHolder } from '../../src/scheduling/leases';
@@ -57,7 +57,8 @@ describe('leases and claims across instances', () => {
     }));
     await a.getRepository(OutboxMessageEntity).insert(rows);
     const race = (db: DataSource, holder: string) => {
-      const write = sqliteWrites(db);
+      const writer = new SqliteWriter(db, 5000);
+      const write = writer.run.bind(writer);
       return Promise.all(rows.map((r) => write((m) => claim(m, OutboxMessageEntity, { id: r.id }, { status: 'sending', claimedBy: holder, attempts: () => '"attempts" + 1' }, [{ status: 'pending', nextAttemptAt: LessThanOrEqual(now) }]))));
     };
     const [wa, wb] = await Promise.all([race(a, 'A'), race(b, 'B')]);
