@@ -1,0 +1,104 @@
+/**
+ * Spreadsheet imports through the real service: a re-import keeps every person's id and personal
+ * link whatever rows were added, removed or reordered; a change of whose link is whose waits for a
+ * confirmation; a hostile sparse sheet is refused while the service keeps answering.
+ */
+import ExcelJS from 'exceljs';
+import { twoDayEvent } from '../events/import-helpers';
+import { AUTH, startApp, type TestApp } from '../support/test-app';
+
+describe('spreadsheet imports (service)', () => {
+  let t: TestApp;
+  let id: string;
+
+  beforeAll(async () => {
+    t = await startApp();
+    id = (await t.http.post('/api/events').set(AUTH).send(twoDayEvent()).expect(201)).body.summary.id;
+    const experts = 'Civilité;Prénom;Nom;Courriel;Disponibilités\nMme;Hélène;Dupont;helene@example.org;samedi uniquement\nM.;Paul;Durand;;vendredi + samedi\n';
+    await t.http.post(`/api/events/${id}/import/experts`).set(AUTH).attach('file', Buffer.from(experts), 'experts.csv').expect(201);
+  });
+  afterAll(() => t?.close());
+
+  const importGroups = (csv: string, query = '') => t.http.post(`/api/events/${id}/import/groups${query}`).set(AUTH).attach('file', Buffer.from(csv), 'citoyens.csv');
+  const memberLinks = async () => {
+    const links: { kind: string; key: string; name: string; token: string }[] = (await t.http.get(`/api/events/${id}/links`).set(AUTH).expect(200)).body;
+    return new Map(links.filter((l) => l.kind === 'member').map((l) => [l.name, { key: l.key, token: l.token }]));
+  };
+
+  it('keeps every person’s id and link when rows are added, removed and reordered', async () => {
+    const first = ['Prénom;Nom;Groupe;Souhaits', 'Ana;Martin;Santé;Mme Dupont (priorité 1)', 'Zoé;Lefèvre;Santé;', 'Éric;Côté;Mobilité;', 'Léo;Roy;Mobilité;'];
+    const answer = (await importGroups(first.join('\n')).expect(201)).body;
+    expect(answer).toMatchObject({ added: 2, updated: 0, linkChanges: [] });
+    const before = await memberLinks();
+    expect([...before.keys()]).toEqual(['Ana Martin', 'Zoé Lefèvre', 'Éric Côté', 'Léo Roy']);
+
+    // Zoé first, a new member above Ana, Léo gone, the groups in the other order.
+    const again = ['Prénom;Nom;Groupe;Souhaits', 'Éric;Côté;Mobilité;', 'Nina;Petit;Santé;', 'Zoé;Lefèvre;Santé;', 'Ana;Martin;Santé;Mme Dupont (priorité 1)'];
+    expect((await importGroups(again.join('\n')).expect(201)).body).toMatchObject({ added: 0, updated: 2, removed: 1, linkChanges: [] });
+    const after = await memberLinks();
+    for (const name of ['Ana Martin', 'Zoé Lefèvre', 'Éric Côté']) expect(after.get(name)).toEqual(before.get(name));
+    const nina = after.get('Nina Petit')!;
+    expect([...before.values()].map((l) => l.key)).not.toContain(nina.key);
+    expect(after.has('Léo Roy')).toBe(false);
+
+    // Léo comes back: a new id, never his old one (his old link must not open someone's page).
+    await importGroups([...again, 'Léo;Roy;Mobilité;'].join('\n')).expect(201);
+    const leo = (await memberLinks()).get('Léo Roy')!;
+    expect(leo.key).not.toBe(before.get('Léo Roy')!.key);
+  });
+
+  it('asks before a re-import gives someone’s link to someone else, and goes on once confirmed', async () => {
+    const ana = (await memberLinks()).get('Ana Martin')!;
+    const sheet = `Id;Prénom;Nom;Groupe\n${ana.key};Paula;Lebrun;Santé\n`;
+    const refused = (await importGroups(sheet).set('Accept-Language', 'fr').expect(409)).body.error;
+    expect(refused.code).toBe('link_changes');
+    expect(refused.fields.map((f: { message: string }) => f.message)).toEqual(['le lien personnel de Ana Martin ouvrirait la page de Paula Lebrun']);
+    const english = (await importGroups(sheet).set('Accept-Language', 'en').expect(409)).body.error;
+    expect(english.fields[0].message).toBe('the personal link of Ana Martin would open the page of Paula Lebrun');
+    expect((await memberLinks()).get('Ana Martin')).toEqual(ana);
+    await importGroups(sheet, '?confirmLinkChanges=true').expect(201);
+    expect((await memberLinks()).get('Paula Lebrun')).toEqual(ana);
+  });
+
+  it('refuses with every problem at its row and column, in the request’s language', async () => {
+    const res = await importGroups('Prénom;Nom;Groupe;Souhaits;Disponibilités\nAna;Martin;Santé;Hélène Dupond;le week-end\n', '?lang=en').expect(422);
+    expect(res.body.error.message).toBe('citoyens.csv: 2 errors, nothing was imported');
+    const fields = res.body.error.fields.map((f: { code: string; params: Record<string, unknown>; message: string }) => [f.params.row, f.params.column, f.code, f.message]);
+    expect(fields).toHaveLength(2);
+    expect(fields).toEqual(expect.arrayContaining([
+      [2, 'Souhaits', 'import.unknownExpert', 'unknown expert "Hélène Dupond": did you mean Hélène Dupont?'],
+      [2, 'Disponibilités', 'import.unknownDay', expect.stringContaining('(e.g. "Friday + Saturday morning")')],
+    ]));
+  });
+
+  it('refuses a small sheet of 600 rows with a cell in column XFD while the health route keeps answering within 100 ms', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Experts');
+    sheet.getCell('A1').value = 'nom';
+    for (let row = 2; row <= 600; row++) sheet.getCell(`A${row}`).value = row;
+    sheet.getCell('XFD600').value = 'x';
+    const content = Buffer.from(await workbook.xlsx.writeBuffer());
+    expect(content.length).toBeLessThan(16_000);
+
+    let importing = true;
+    const waits: number[] = [];
+    const probe = (async () => {
+      while (importing) {
+        const started = performance.now();
+        await t.http.get('/api/health').expect(200);
+        waits.push(performance.now() - started);
+        await new Promise((r) => setTimeout(r, 10));
+      }
+    })();
+    const started = performance.now();
+    const res = await t.http.post(`/api/events/${id}/import/experts`).set(AUTH).attach('file', content, 'sparse.xlsx');
+    const took = performance.now() - started;
+    importing = false;
+    await probe;
+    expect(res.status).toBe(422);
+    expect(res.body.error.fields).toEqual([expect.objectContaining({ code: 'import.tooManyColumns', params: { max: 100, file: 'sparse.xlsx', sheet: 'Experts', row: 600, column: 'XFD' } })]);
+    expect(waits.length).toBeGreaterThan(0);
+    expect(Math.max(...waits)).toBeLessThan(100);
+    expect(took).toBeLessThan(5_000);
+  });
+});
