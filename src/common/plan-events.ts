@@ -8,12 +8,11 @@ import { Injectable, Logger } from '@nestjs/common';
 
 export interface PlanEventMap {
   /**
-   * A version became the one in force (`previous`: the one it replaced); `notifyMembers` asks
-   * for e-mails to the members whose itinerary changed.
+   * A version became the one in force (`previous`: the one it replaced), a timetable change
+   * (a delay, rounds dropped) too; `notifyMembers` asks for e-mails to the members whose
+   * itinerary changed.
    */
   published: { eventId: string; version: number; previous?: number; notifyMembers?: boolean };
-  /** The timetable of the version in force changed (a delay, rounds dropped). */
-  timetableChanged: { eventId: string; reason: string };
 }
 
 type Listener<K extends keyof PlanEventMap> = (payload: PlanEventMap[K]) => Promise<void> | void;

@@ -1,21 +1,28 @@
 /**
- * Live pages: Server-Sent Events streams that say "a new version is in force" (the page then
- * refetches itself, so there is one way to render). Built to hold thousands of open streams: no
- * timer per connection; one poller for all watched events (another instance's publish reaches the
- * pages within its period) and one heartbeat for all streams.
+ * Live pages: Server-Sent Events streams that say "a new version is in force" (`schedule`: the page
+ * then refetches itself, so there is one way to render), "a question came" (`questions`, to the
+ * expert it is for) and "this link was replaced" (`revoked`, then the stream ends). Built to hold
+ * thousands of open streams: no timer per connection; one poller for all watched events (another
+ * instance's publish reaches the pages within its period) and one heartbeat for all streams, which
+ * also closes the streams of links revoked here or on another instance.
  */
 import { type BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AccessTokenEntity } from '../access/access-token.entity';
+import { LinksService } from '../access/links.service';
 import { PlanEvents } from '../common/plan-events';
 import { PlanCache } from './plan-cache.service';
 
 export const POLL_MS = 2000;
 export const HEARTBEAT_MS = 15_000;
 
+type Subject = Pick<AccessTokenEntity, 'token' | 'kind' | 'subjectKey'>;
+
 @Injectable()
 export class LiveHub implements BeforeApplicationShutdown {
   private readonly logger = new Logger(LiveHub.name);
-  private readonly streams = new Map<string, Set<ServerResponse>>();
+  /** Per event, each open stream and whose link it is. */
+  private readonly streams = new Map<string, Map<ServerResponse, Subject>>();
   /** The last version announced per event. */
   private readonly known = new Map<string, number | null>();
   private readonly poller: NodeJS.Timeout;
@@ -24,12 +31,12 @@ export class LiveHub implements BeforeApplicationShutdown {
 
   constructor(
     private readonly cache: PlanCache,
+    private readonly links: LinksService,
     news: PlanEvents,
   ) {
     news.on('published', ({ eventId, version }) => this.announce(eventId, version));
-    news.on('timetableChanged', async ({ eventId, reason }) => this.announce(eventId, await this.cache.publishedNumber(eventId), reason, true));
     this.poller = setInterval(() => void this.poll(), POLL_MS).unref();
-    this.heartbeat = setInterval(() => this.broadcast(':\n\n'), HEARTBEAT_MS).unref();
+    this.heartbeat = setInterval(() => void this.beat(), HEARTBEAT_MS).unref();
   }
 
   get openStreams(): number {
@@ -38,8 +45,9 @@ export class LiveHub implements BeforeApplicationShutdown {
     return n;
   }
 
-  /** Opens a stream; `since` is the version the page shows (or the browser's Last-Event-ID after a reconnect). */
-  async open(eventId: string, request: IncomingMessage, response: ServerResponse, since: number | undefined): Promise<void> {
+  /** Opens a stream for `who`'s page; `since` is the version the page shows (or the browser's Last-Event-ID after a reconnect). */
+  async open(who: Subject & { eventId: string }, request: IncomingMessage, response: ServerResponse, since: number | undefined): Promise<void> {
+    const { eventId } = who;
     if (!this.known.has(eventId)) this.known.set(eventId, await this.cache.publishedNumber(eventId));
     response.writeHead(200, {
       'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-cache, no-transform', Connection: 'keep-alive',
@@ -47,9 +55,9 @@ export class LiveHub implements BeforeApplicationShutdown {
     });
     request.socket.setNoDelay(true);
     const current = this.known.get(eventId) ?? null;
-    response.write(`retry: 5000\n\n${current !== null && since !== undefined && current > since ? message(current) : ''}`);
-    const set = this.streams.get(eventId) ?? new Set<ServerResponse>();
-    set.add(response);
+    response.write(`retry: 5000\n\n${current !== null && since !== undefined && current > since ? schedule(current) : ''}`);
+    const set = this.streams.get(eventId) ?? new Map<ServerResponse, Subject>();
+    set.set(response, { token: who.token, kind: who.kind, subjectKey: who.subjectKey });
     this.streams.set(eventId, set);
     request.on('close', () => {
       set.delete(response);
@@ -60,18 +68,23 @@ export class LiveHub implements BeforeApplicationShutdown {
     });
   }
 
+  /** A member asked a question: the page of the expert it is for shows it at once. */
+  questionAsked(eventId: string, expertKey: string): void {
+    for (const [r, who] of this.streams.get(eventId) ?? []) if (who.kind === 'expert' && who.subjectKey === expertKey) r.write('event: questions\ndata: {}\n\n');
+  }
+
   beforeApplicationShutdown(): void {
     clearInterval(this.poller);
     clearInterval(this.heartbeat);
-    for (const set of this.streams.values()) for (const r of set) r.end();
+    for (const set of this.streams.values()) for (const r of set.keys()) r.end();
     this.streams.clear();
   }
 
-  /** Idempotent: the same version is announced once, unless the timetable news carries a reason. */
-  private announce(eventId: string, version: number | null, reason?: string, always = false): void {
-    if (version === null || (!always && this.known.get(eventId) === version)) return;
+  /** Idempotent: the same version is announced once. */
+  private announce(eventId: string, version: number | null): void {
+    if (version === null || this.known.get(eventId) === version) return;
     if (this.streams.has(eventId)) this.known.set(eventId, version);
-    for (const r of this.streams.get(eventId) ?? []) r.write(message(version, reason));
+    for (const r of this.streams.get(eventId)?.keys() ?? []) r.write(schedule(version));
   }
 
   private async poll(): Promise<void> {
@@ -86,11 +99,24 @@ export class LiveHub implements BeforeApplicationShutdown {
     }
   }
 
-  private broadcast(text: string): void {
-    for (const set of this.streams.values()) for (const r of set) r.write(text);
+  /** Keeps the streams open through proxies, and ends those whose link is no longer valid (each distinct token asked once). */
+  private async beat(): Promise<void> {
+    const valid = new Map<string, boolean>();
+    for (const set of [...this.streams.values()]) {
+      for (const [r, who] of [...set]) {
+        try {
+          if (!valid.has(who.token)) valid.set(who.token, (await this.links.resolve(who.token)) !== undefined);
+        } catch (error) {
+          this.logger.warn(`link check failed: ${(error as Error).message}`);
+          valid.set(who.token, true);
+        }
+        if (valid.get(who.token)) r.write(':\n\n');
+        else r.end('event: revoked\ndata: {}\n\n');
+      }
+    }
   }
 }
 
-function message(version: number, reason?: string): string {
-  return `event: schedule\nid: ${version}\ndata: ${JSON.stringify({ version, ...(reason ? { reason } : {}) })}\n\n`;
+function schedule(version: number): string {
+  return `event: schedule\nid: ${version}\ndata: ${JSON.stringify({ version })}\n\n`;
 }

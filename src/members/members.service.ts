@@ -12,6 +12,7 @@ import { DEFAULT_TIMEZONE } from '../engine/load';
 import { EventsService } from '../events/events.service';
 import { AssetStore } from './assets';
 import { type Lang, texts } from './i18n';
+import { LiveHub } from './live.service';
 import { expertStops, groupOfMember, groupStops, momentAt, nextChange } from './itinerary';
 import { type Common, expertPage, memberPage, type MemberView } from './pages';
 import { PlanCache } from './plan-cache.service';
@@ -54,6 +55,7 @@ export class MembersService {
     private readonly events: EventsService,
     private readonly questions: QuestionsService,
     private readonly clock: Clock,
+    private readonly live: LiveHub,
   ) {
     // The service clock, not the machine's: a rehearsal clock that jumps shows at once.
     this.pages = new TtlCache<Rendered>(PAGE_CACHE_MS, { graceMs: PAGE_GRACE_MS, now: () => clock.now().getTime(), expiresAt: (page) => page.changesAt });
@@ -135,6 +137,7 @@ export class MembersService {
     try {
       await this.questions.ask({ eventId: who.eventId, groupKey, memberKey: who.subjectKey, expertKey, text }, coming);
       this.pages.deleteWhere(() => true);
+      this.live.questionAsked(who.eventId, expertKey);
       return undefined;
     } catch (error) {
       if (!(error instanceof InvalidInputError)) throw error;

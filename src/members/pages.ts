@@ -6,6 +6,7 @@
 import type { Receipt } from './receipt';
 import { esc, page, safeUrl } from './html';
 import { clockTime, dayDate, isoIn, type Lang, percent, texts, type Texts } from './i18n';
+import { scriptTexts } from './page-live.messages';
 import { type ExpertStop, type GroupStop, type Moment, momentAt, nextChange, type TableRef, type Timed } from './itinerary';
 import { answerLinks, memberCalendarLink } from '../outreach/page-links';
 
@@ -55,6 +56,12 @@ function span(s: Timed, c: Common): string {
   return `${time(s.start, c)} – ${time(s.end, c)}`;
 }
 
+/** A span with its day in front when it is not today (« Ensuite samedi 23 janvier, 9 h 40 – 10 h 00 »). */
+function datedSpan(s: Timed, c: Common): string {
+  const day = dayDate(s.start, c.zone, c.lang);
+  return `${day === dayDate(minute(c.at), c.zone, c.lang) ? '' : `${esc(day)}, `}${span(s, c)}`;
+}
+
 /** The table and where it is; a video room is a big button in now/next, a plain link in the day's list. */
 function place(table: TableRef, t: Texts, compact = false): string {
   const url = table.isLink ? safeUrl(table.location) : undefined;
@@ -88,7 +95,7 @@ function expertSummary(s: ExpertStop, c: Common): string {
 }
 
 function groupCard(s: GroupStop, c: Common, t: Texts): string {
-  return `<p class="when">${span(s, c)}</p>${place(s.table, t)}`
+  return `<p class="when">${datedSpan(s, c)}</p>${place(s.table, t)}`
     + `<p class="who">${esc(t.with)} <strong>${esc(s.expert.name)}</strong>${s.expert.organization ? `, ${esc(s.expert.organization)}` : ''}</p>`;
 }
 
@@ -96,8 +103,10 @@ function groupsLine(s: ExpertStop, t: Texts): string {
   return s.groups.map((g) => `<strong>${esc(g.name)}</strong> (${esc(t.people(g.size))}${g.themes.length ? ` ; ${esc(t.themes)}${t.sep}${esc(g.themes.join(', '))}` : ''})`).join(' · ');
 }
 
-function expertCard(s: ExpertStop, c: Common, t: Texts): string {
-  return `<p class="when">${span(s, c)}</p>${place(s.table, t)}<p class="who">${groupsLine(s, t)}</p>`;
+/** On the now and next cards, each coming group with the questions it sent (live: the page reloads when one arrives). */
+function expertCard(s: ExpertStop, c: Common, t: Texts, asked: (groupId: string) => string): string {
+  return `<p class="when">${datedSpan(s, c)}</p>${place(s.table, t)}`
+    + s.groups.map((g) => `<div class="group"><p class="who">${groupsLine({ ...s, groups: [g] }, t)}</p>${asked(g.id)}</div>`).join('');
 }
 
 /** The now and next blocks, shared by both pages; `card` and `summary` say what a stop looks like. */
@@ -122,8 +131,12 @@ function nowNext<S extends Timed & { roundId: string; table: TableRef }>(
   }
 }
 
-/** The whole day (or days: a heading wherever the date changes), past, current and coming stops marked. */
-function dayList<S extends Timed>(stops: S[], c: Common, title: string, row: (s: S) => string): string {
+/**
+ * The whole day (or days: a heading wherever the date changes), past, current and coming stops
+ * marked. Each stop carries what the script compares after a new version to say what changed for
+ * this reader: its round, its start, and its time, people and table in words.
+ */
+function dayList<S extends Timed & { roundId: string; table: TableRef }>(stops: S[], c: Common, title: string, who: (s: S) => string, row: (s: S) => string): string {
   let html = '';
   let date = '';
   for (const s of stops) {
@@ -131,7 +144,8 @@ function dayList<S extends Timed>(stops: S[], c: Common, title: string, row: (s:
     if (day !== date) html += `${date ? '</ol>' : ''}<h3>${esc(day)}</h3><ol class="day">`;
     date = day;
     const state = c.at >= s.end ? 'past' : c.at >= s.start ? 'current' : 'future';
-    html += `<li class="${state}"${state === 'current' ? ' aria-current="step"' : ''}><p class="when">${span(s, c)}</p>${row(s)}</li>`;
+    const compared = `data-round="${esc(s.roundId)}" data-start="${s.start}" data-when="${esc(when(s.start, c))}" data-who="${esc(who(s))}" data-table="${esc(s.table.name)}"`;
+    html += `<li class="${state}" ${compared}${state === 'current' ? ' aria-current="step"' : ''}><p class="when">${span(s, c)}</p>${row(s)}</li>`;
   }
   return `<section id="day" aria-labelledby="day-h"><h2 id="day-h">${esc(title)}</h2>${html}${date ? '</ol>' : ''}</section>`;
 }
@@ -151,13 +165,13 @@ function shell(c: Common, t: Texts, title: string, h1: string, live: string, res
     lang: c.lang, title, css: c.assets.css, script: c.assets.script,
     bodyAttrs: {
       'data-events': `${c.path}/events`, 'data-server-now': String(c.at),
-      'data-msg-next': t.msgNext, 'data-msg-now': t.msgNow, 'data-msg-plan': t.msgPlan, ...extra,
+      'data-page': c.path, ...scriptTexts(c.lang), ...extra,
     },
     body: `<a class="skip" href="#main">${c.lang === 'fr' ? 'Aller au contenu' : 'Skip to content'}</a>`
       + `<header><p class="event">${esc(c.eventName)}</p><h1>${esc(h1)}</h1>`
       + `<p><a class="lang" href="${esc(c.path)}?lang=${other}" lang="${other}" hreflang="${other}">${esc(t.switchLang)}</a></p></header>`
       + `<main id="main"><p id="saved" class="saved" hidden>${esc(t.savedAt(saved))}</p>`
-      + '<div id="status" class="status" role="status" aria-live="polite"></div>'
+      + '<div id="status" class="status" role="status" aria-live="polite"></div><div id="changes" class="changes" role="status" aria-live="polite"></div>'
       + `<div id="live" data-version="${c.version?.number ?? 0}">${live}</div>${rest}</main>`
       + `<footer><p>${c.version ? esc(t.version(c.version.number, clockTime(Date.parse(c.version.publishedAt), c.zone, c.lang))) : ''}</p></footer>`,
   });
@@ -176,7 +190,7 @@ export function memberPage(v: MemberView): string {
   const stops = v.stops;
   const m = momentAt(stops, v.at);
   const live = nowNext(m, v, t, (s) => groupCard(s, v, t), (s) => groupSummary(s, v))
-    + dayList(stops, v, t.day, (s) => `${place(s.table, t, true)}<p class="who">${esc(s.expert.name)}${s.expert.organization ? `, ${esc(s.expert.organization)}` : ''}</p>`)
+    + dayList(stops, v, t.day, (s) => s.expert.name, (s) => `${place(s.table, t, true)}<p class="who">${esc(s.expert.name)}${s.expert.organization ? `, ${esc(s.expert.organization)}` : ''}</p>`)
     + (v.receipt ? receiptSection(v.receipt, t) : '');
   return shell(v, t, title, v.groupName, live, questionsSection(v, stops, t) + memberCalendarLink(v.path, v.lang), { 'data-sw': '/m/sw.js', ...changesAt(m) });
 }
@@ -190,7 +204,7 @@ function questionsSection(v: MemberView, stops: GroupStop[], t: Texts): string {
   const status = v.form.error ? `<p class="error" role="alert" id="q-error">${esc(v.form.error)}</p>` : v.form.sent ? `<p class="ok" role="status">${esc(t.asked)}</p>` : '';
   const form = coming.length
     ? `<form method="post" action="${esc(v.path)}/questions?lang=${v.lang}">${status}`
-      + `<p><label for="q-expert">${esc(t.askExpert)}</label><select id="q-expert" name="expert">${coming.map((s) => `<option value="${esc(s.expert.id)}"${v.form.expert === s.expert.id ? ' selected' : ''}>${esc(clockTime(s.start, v.zone, v.lang))} — ${esc(s.expert.name)}</option>`).join('')}</select></p>`
+      + `<p><label for="q-expert">${esc(t.askExpert)}</label><select id="q-expert" name="expert">${coming.map((s) => `<option value="${esc(s.expert.id)}"${v.form.expert === s.expert.id ? ' selected' : ''}>${esc(when(s.start, v))} — ${esc(s.expert.name)}</option>`).join('')}</select></p>`
       + `<p><label for="q-text">${esc(t.askLabel)}</label><textarea id="q-text" name="text" rows="4" maxlength="500" required aria-describedby="q-hint${v.form.error ? ' q-error' : ''}">${esc(v.form.text ?? '')}</textarea></p>`
       + `<p id="q-hint" class="hint">${esc(t.askHint)}</p><p><button class="btn" type="submit">${esc(t.askSend)}</button></p></form>`
     : status;
@@ -211,7 +225,7 @@ export function expertPage(v: ExpertView): string {
     const qs = v.questions.filter((q) => q.groupKey === groupId);
     return qs.length ? `<p class="qtitle">${esc(t.questionsComing)}</p><ul class="questions">${qs.map((q) => `<li>${esc(q.text)}</li>`).join('')}</ul>` : '';
   };
-  const live = yours + nowNext(m, v, t, (s) => expertCard(s, v, t), (s) => expertSummary(s, v))
-    + dayList(stops, v, t.dayExpert, (s) => `${place(s.table, t, true)}${s.groups.map((g) => `<div class="group"><p class="who">${groupsLine({ ...s, groups: [g] }, t)}</p>${asked(g.id)}</div>`).join('')}`);
-  return shell(v, t, title, v.expertName + (v.organization ? ` — ${v.organization}` : ''), live, cal, changesAt(m));
+  const live = yours + nowNext(m, v, t, (s) => expertCard(s, v, t, asked), (s) => expertSummary(s, v))
+    + dayList(stops, v, t.dayExpert, (s) => s.groups.map((g) => g.name).join(', '), (s) => `${place(s.table, t, true)}${s.groups.map((g) => `<div class="group"><p class="who">${groupsLine({ ...s, groups: [g] }, t)}</p>${asked(g.id)}</div>`).join('')}`);
+  return shell(v, t, title, v.expertName + (v.organization ? ` — ${v.organization}` : ''), live, cal, { 'data-sw': '/x/sw.js', ...changesAt(m) });
 }

@@ -28,7 +28,6 @@ export class PlanCache implements OnApplicationBootstrap {
   ) {
     this.views = new StampedCache(FRESH_MS, (eventId) => this.publishedNumber(eventId), (eventId) => plans.inForce(eventId).then((v) => (v ? planView(v) : undefined)));
     news.on('published', ({ eventId }) => this.views.forget(eventId));
-    news.on('timetableChanged', ({ eventId }) => this.views.forget(eventId));
   }
 
   /** Registered with the scheduler, which clears it before the service shuts down. */

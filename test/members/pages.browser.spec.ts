@@ -23,6 +23,7 @@ describeIf(CHROMIUM, 'members’ and experts’ pages in a browser', () => {
   let browser: Browser;
   let id: string;
   let member: { key: string; token: string };
+  let links: { kind: string; key: string; token: string }[];
   let meetings: { round: string; table: string; expert: string; group: string }[];
   const instance = sample('nantes-1.json') as any;
   const expertName = (key: string) => instance.experts.find((e: any) => e.id === key).name as string;
@@ -38,8 +39,8 @@ describeIf(CHROMIUM, 'members’ and experts’ pages in a browser', () => {
     const job = (await t.http.post(`/api/events/${id}/generations`).set(AUTH).send({ timeLimitMs: 2000 }).expect(202)).body;
     expect((await waitForJob(t, id, job.id)).status).toBe('done');
     meetings = (await t.http.post(`/api/events/${id}/versions/1/publish`).set(AUTH).expect(201)).body.meetings;
-    const links = (await t.http.get(`/api/events/${id}/links`).set(AUTH).expect(200)).body;
-    member = links.find((l: any) => l.kind === 'member' && l.key === 'g1m1');
+    links = (await t.http.get(`/api/events/${id}/links`).set(AUTH).expect(200)).body;
+    member = links.find((l: any) => l.kind === 'member' && l.key === instance.groups[0].members[0].id);
     browser = await launchChromium();
   }, 120_000);
   afterAll(async () => {
@@ -79,14 +80,24 @@ describeIf(CHROMIUM, 'members’ and experts’ pages in a browser', () => {
     await t.http.post(`/api/events/${id}/versions/${copy.number}/adjustments`).set(AUTH)
       .send({ revision: copy.revision, op: 'remove', from: { round: next.round, group: 'g1' } }).expect(201);
     const after = mine.filter((m) => Number(m.round.slice(1)) > Number(next.round.slice(1)))[0];
+    // A member of another group, whose itinerary does not change, has the page open too.
+    const otherPage = await context.newPage();
+    const otherMember = links.find((l: any) => l.kind === 'member' && l.key === instance.groups[1].members[0].id);
+    await otherPage.goto(`${t.url}/m/${otherMember.token}`);
     const published = Date.now();
     await t.http.post(`/api/events/${id}/versions/${copy.number}/publish`).set(AUTH).expect(201);
-    await page.waitForFunction(() => document.getElementById('status')!.textContent!.startsWith('Votre prochaine rencontre a changé'), undefined, { timeout: 2000 });
+    await page.waitForFunction(() => document.querySelector('#changes .banner') !== null, undefined, { timeout: 2000 });
     expect(Date.now() - published).toBeLessThan(2000);
-    expect(await page.locator('#status').innerText()).toContain(expertName(after.expert));
+    // The banner says what changed for this member, in words: the meeting dropped, with its time and expert.
+    expect(await page.locator('#changes li').allInnerTexts()).toEqual([expect.stringMatching(new RegExp(`^Votre rencontre de \\d+ h \\d\\d avec ${expertName(next.expert)} est annulée\\.$`))]);
     expect(await page.locator('#next').innerText()).toContain(expertName(after.expert));
     expect(await page.locator('#day li').count()).toBe(mine.length - 1);
+    await otherPage.waitForFunction((n) => document.getElementById('live')!.getAttribute('data-version') === String(n), copy.number, { timeout: 5000 });
+    expect(await otherPage.locator('#changes').innerText()).toBe('');
+    await otherPage.close();
     await shot(page, 'member-updated');
+    await page.getByRole('button', { name: 'Fermer' }).click();
+    expect(await page.locator('#changes').innerText()).toBe('');
 
     // Offline a while later: the saved page's clock has moved on by that while, not stopped when it was saved.
     const savedNow = await page.evaluate(async () => {
@@ -120,8 +131,8 @@ describeIf(CHROMIUM, 'members’ and experts’ pages in a browser', () => {
       expect(body).not.toContain(m.email);
       expect(body).not.toContain(m.phone);
     }
-    const other = (await t.http.get(`/api/events/${id}/links`).set(AUTH)).body.find((l: any) => l.kind === 'member' && l.key === 'g2m1');
-    await t.http.post(`/api/events/${id}/links/member/g2m1/reissue`).set(AUTH).expect(201);
+    const other = (await t.http.get(`/api/events/${id}/links`).set(AUTH)).body.find((l: any) => l.kind === 'member' && l.key === instance.groups[1].members[0].id);
+    await t.http.post(`/api/events/${id}/links/member/${other.key}/reissue`).set(AUTH).expect(201);
     const res = await page.goto(`${t.url}/m/${other.token}`);
     expect(res!.status()).toBe(404);
     expect(await page.locator('h1').innerText()).toBe('Lien non valide');

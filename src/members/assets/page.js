@@ -1,5 +1,7 @@
 /* Carrousel personal page: live refresh (Server-Sent Events), minutes left, offline copy.
-   The page works without this script; it only keeps the server-rendered page up to date. */
+   The page works without this script; it only keeps the server-rendered page up to date, and
+   never silently: a new version is fetched from the network until it shows (retrying, with
+   « mise à jour en cours » meanwhile), and only then does the page say it shows the saved one. */
 (function () {
   'use strict';
   var d = document;
@@ -7,13 +9,37 @@
   var offset = Number(body.getAttribute('data-server-now')) - Date.now();
   var live = d.getElementById('live');
   var status = d.getElementById('status');
+  var changesBox = d.getElementById('changes');
+  var saved = d.getElementById('saved');
+  var pagePath = body.getAttribute('data-page');
+  /* Attempts at a new version before saying the page shows the saved one; then it keeps trying. */
+  var FALLBACK_AFTER = 3;
+  var ATTEMPT_MS = 8000;
   var source = null;
-  var failures = 0;
-  var reason = '';
+  var reconnectMs = 1000;
+  var reconnectTimer = 0;
+  /* The newest version the stream announced: the page is stale while it shows an older one. */
+  var wanted = 0;
+  var attempts = 0;
+  var retryTimer = 0;
+  var loading = false;
+  var again = false;
   var pending = 0;
   var boundary = 0;
 
   function now() { return Date.now() + offset; }
+  function text(name) { return body.getAttribute('data-msg-' + name) || ''; }
+  function fillIn(template, vars) { return template.replace(/\{(\w+)\}/g, function (m, k) { return k in vars ? vars[k] : m; }); }
+  function shown() { return Number(live.getAttribute('data-version')) || 0; }
+  function stale() { return wanted > shown(); }
+  function say(message) { if (status.textContent !== message) status.textContent = message; }
+
+  /* The page's own address (never the form's POST address), in its language. */
+  function pageUrl() { return pagePath + '?lang=' + d.documentElement.lang; }
+
+  /* After a question's form was refused, the browser sits on the POST address: put the page's own back,
+     so that a reload does not post again and every refresh reads the page. */
+  if (pagePath && location.pathname !== pagePath) history.replaceState(null, '', pageUrl() + '#questions');
 
   function tick() {
     var lefts = d.querySelectorAll('.left');
@@ -23,39 +49,107 @@
     }
   }
 
-  function changed(fresh, id, prefix) {
-    var a = live.querySelector('#' + id);
-    var b = fresh.querySelector('#' + id);
-    var before = a ? a.getAttribute('data-sig') : '';
-    var after = b ? b.getAttribute('data-sig') : '';
-    return before !== after && b && b.getAttribute('data-summary') ? prefix + b.getAttribute('data-summary') : '';
+  /* The reader's stops by round, as the page wrote them (time, people and table in words). */
+  function stops(root) {
+    var out = {};
+    var items = root.querySelectorAll('li[data-round]');
+    for (var i = 0; i < items.length; i++) {
+      var li = items[i];
+      out[li.getAttribute('data-round')] = {
+        start: Number(li.getAttribute('data-start')), when: li.getAttribute('data-when'),
+        who: li.getAttribute('data-who'), table: li.getAttribute('data-table')
+      };
+    }
+    return out;
   }
 
+  /* What changed for this reader, in time order; nothing when their own itinerary is the same. */
+  function changes(before, after) {
+    var a = stops(before);
+    var b = stops(after);
+    var out = [];
+    var r;
+    for (r in b) {
+      var o = a[r];
+      var n = b[r];
+      var vars = { time: n.when, who: n.who, table: n.table, was: o ? o.when : '' };
+      var kind = !o ? 'added' : o.who !== n.who ? 'who' : o.start !== n.start ? 'time' : o.table !== n.table ? 'table' : '';
+      if (kind) out.push({ at: n.start, text: fillIn(text('changed-' + kind), vars) });
+    }
+    for (r in a) if (!b[r]) out.push({ at: a[r].start, text: fillIn(text('changed-cancelled'), { time: a[r].when, who: a[r].who }) });
+    out.sort(function (x, y) { return x.at - y.at; });
+    return out.map(function (c) { return c.text; });
+  }
+
+  function banner(list) {
+    changesBox.innerHTML = '';
+    var box = d.createElement('div');
+    box.className = 'banner';
+    var title = d.createElement('p');
+    title.className = 'banner-title';
+    title.textContent = text('changed-title');
+    var items = d.createElement('ul');
+    for (var i = 0; i < list.length; i++) {
+      var li = d.createElement('li');
+      li.textContent = list[i];
+      items.appendChild(li);
+    }
+    var close = d.createElement('button');
+    close.type = 'button';
+    close.className = 'btn secondary';
+    close.textContent = text('close');
+    close.addEventListener('click', function () { changesBox.innerHTML = ''; });
+    box.appendChild(title);
+    box.appendChild(items);
+    box.appendChild(close);
+    changesBox.appendChild(box);
+  }
+
+  function show(doc, fresh) {
+    var list = fresh.getAttribute('data-version') !== live.getAttribute('data-version') ? changes(live, fresh) : [];
+    fresh = d.importNode(fresh, true);
+    live.parentNode.replaceChild(fresh, live);
+    live = fresh;
+    var footer = doc.querySelector('footer');
+    if (footer) d.querySelector('footer').innerHTML = footer.innerHTML;
+    offset = Number(doc.body.getAttribute('data-server-now')) - Date.now();
+    body.setAttribute('data-changes-at', doc.body.getAttribute('data-changes-at') || '');
+    if (list.length) banner(list);
+    saved.hidden = true;
+    tick();
+    plan();
+  }
+
+  /* Reads the page from the network (the offline worker does not answer this one with its copy). */
   function refresh() {
-    return fetch(location.href, { cache: 'no-store', headers: { Accept: 'text/html' } }).then(function (r) {
+    clearTimeout(retryTimer);
+    if (loading) { again = true; return; }
+    loading = true;
+    var control = window.AbortController ? new AbortController() : null;
+    var timer = setTimeout(function () { if (control) control.abort(); }, ATTEMPT_MS);
+    fetch(pageUrl(), { cache: 'no-store', headers: { Accept: 'text/html', 'X-Carrousel-Fresh': '1' }, signal: control ? control.signal : undefined }).then(function (r) {
+      /* The link was replaced: the page says so, from the service. */
+      if (r.status === 404) { location.reload(); throw new Error('revoked'); }
       if (!r.ok) throw new Error(String(r.status));
       return r.text();
     }).then(function (html) {
       var doc = new DOMParser().parseFromString(html, 'text/html');
       var fresh = doc.getElementById('live');
-      if (!fresh) return;
-      var msg = '';
-      if (fresh.getAttribute('data-version') !== live.getAttribute('data-version')) {
-        msg = changed(fresh, 'next', body.getAttribute('data-msg-next')) || changed(fresh, 'now', body.getAttribute('data-msg-now')) || body.getAttribute('data-msg-plan');
-        if (reason) msg += ' (' + reason + ')';
-      }
-      fresh = d.importNode(fresh, true);
-      live.parentNode.replaceChild(fresh, live);
-      live = fresh;
-      var footer = doc.querySelector('footer');
-      if (footer) d.querySelector('footer').innerHTML = footer.innerHTML;
-      offset = Number(doc.body.getAttribute('data-server-now')) - Date.now();
-      body.setAttribute('data-changes-at', doc.body.getAttribute('data-changes-at') || '');
-      if (msg) status.textContent = msg;
-      reason = '';
-      tick();
-      plan();
-    }).catch(function () { /* offline: keep what is shown */ });
+      if (!fresh) throw new Error('no page');
+      /* A copy older than the one announced (a cache on the way): not yet. */
+      if ((Number(fresh.getAttribute('data-version')) || 0) < wanted) throw new Error('stale');
+      show(doc, fresh);
+      attempts = 0;
+      say('');
+    }).catch(function () {
+      attempts++;
+      if (stale()) say(attempts >= FALLBACK_AFTER ? text('updateFailed') : text('updating'));
+      if (stale() || !saved.hidden) retryTimer = setTimeout(refresh, Math.min(30000, 1000 * Math.pow(2, attempts - 1)));
+    }).then(function () {
+      clearTimeout(timer);
+      loading = false;
+      if (again) { again = false; refresh(); }
+    });
   }
 
   /* Refresh when the next round starts or ends, so "now" and "next" move on by themselves. */
@@ -65,19 +159,35 @@
     if (at) boundary = setTimeout(refresh, Math.min(Math.max(1000, at - now() + 500), 2147483000));
   }
 
+  function announced(e) {
+    var v = 0;
+    try { v = Number(JSON.parse(e.data).version) || 0; } catch (x) { /* an old message: refresh anyway */ }
+    wanted = Math.max(wanted, v, shown() + (v ? 0 : 1));
+    if (!stale()) return;
+    attempts = 0;
+    say(text('updating'));
+    clearTimeout(pending);
+    pending = setTimeout(refresh, 100);
+  }
+
   function connect() {
     if (source || !window.EventSource) return;
-    source = new EventSource(body.getAttribute('data-events') + '?v=' + live.getAttribute('data-version'));
-    source.addEventListener('schedule', function (e) {
-      try { reason = JSON.parse(e.data).reason || reason; } catch (x) { /* keep */ }
-      clearTimeout(pending);
-      pending = setTimeout(refresh, 100);
-    });
-    source.onopen = function () { failures = 0; };
+    clearTimeout(reconnectTimer);
+    source = new EventSource(body.getAttribute('data-events') + '?v=' + shown());
+    source.addEventListener('schedule', announced);
+    source.addEventListener('questions', refresh);
+    source.addEventListener('revoked', function () { disconnect(); location.reload(); });
+    source.onopen = function () {
+      reconnectMs = 1000;
+      if (!saved.hidden) refresh();
+    };
     source.onerror = function () {
-      if (++failures < 5) return;
+      /* While CONNECTING the browser retries by itself; a CLOSED stream (an error answer) is ours to retry, sooner each time we are back. */
+      if (!source || source.readyState !== 2) return;
       disconnect();
-      setTimeout(connect, 60000);
+      reconnectTimer = setTimeout(connect, reconnectMs);
+      reconnectMs = Math.min(30000, reconnectMs * 2);
+      refresh();
     };
   }
 
@@ -86,10 +196,19 @@
     source = null;
   }
 
+  /* Back online, or back on the page: a closed stream opens again now, not after its back-off. */
+  function back() {
+    reconnectMs = 1000;
+    if (source && source.readyState === 2) disconnect();
+    connect();
+    refresh();
+  }
+
   addEventListener('pagehide', disconnect);
   addEventListener('pageshow', connect);
+  addEventListener('online', back);
   d.addEventListener('visibilitychange', function () {
-    if (d.visibilityState === 'visible') { connect(); refresh(); }
+    if (d.visibilityState === 'visible') back();
   });
 
   var sw = body.getAttribute('data-sw');
@@ -106,4 +225,6 @@
   tick();
   plan();
   connect();
+  /* Opened from the saved copy (offline): try the network at once, and keep trying. */
+  if (!saved.hidden) refresh();
 })();

@@ -1,5 +1,8 @@
-/* Carrousel: keeps the member's own page and the page's files for offline use. Pages: network
-   first (3 s), then the saved copy, marked as saved; files: from the cache. Never the live stream. */
+/* Carrousel: keeps the member's and the expert's own page and the page's files for offline use.
+   Pages: network first (3 s), then the saved copy, marked as saved; the page script's own reads
+   (X-Carrousel-Fresh) wait for the network, so it knows when it could not get a new version and
+   says so, rather than being handed the old copy as if it were new. A page whose link was
+   replaced (404) is not kept. Files: from the cache. Never the live stream. */
 'use strict';
 var ASSETS = __ASSETS__;
 var FILES = 'carrousel-files-__VERSION__';
@@ -21,28 +24,35 @@ self.addEventListener('fetch', function (e) {
   if (req.method !== 'GET' || url.origin !== self.location.origin) return;
   if (url.pathname.indexOf('/p/') === 0) {
     e.respondWith(caches.match(req).then(function (hit) { return hit || fetch(req); }));
-  } else if (/^\/m\/[A-Za-z0-9_-]+$/.test(url.pathname)) {
-    e.respondWith(networkFirst(req));
+  } else if (/^\/[mx]\/[A-Za-z0-9_-]+$/.test(url.pathname)) {
+    e.respondWith(req.headers.get('X-Carrousel-Fresh') ? network(req) : networkFirst(req));
   }
 });
 
-function networkFirst(req) {
-  var network = fetch(req).then(function (res) {
+/* From the network, the copy kept up to date; a replaced link's copy dropped. */
+function network(req) {
+  return fetch(req).then(function (res) {
     if (res.ok) {
       var copy = res.clone();
-      caches.open(PAGES).then(function (c) { return c.put(req.url, copy); });
+      caches.open(PAGES).then(function (c) { return c.put(req.url.split('?')[0], copy); });
+    } else if (res.status === 404) {
+      caches.open(PAGES).then(function (c) { return c.delete(req.url, { ignoreSearch: true }); });
     }
     return res;
   });
+}
+
+function networkFirst(req) {
+  var fresh = network(req);
   var late = new Promise(function (resolve, reject) { setTimeout(reject, 3000); });
-  return Promise.race([network, late]).catch(function () {
-    return saved(req).then(function (copy) { return copy || network; });
+  return Promise.race([fresh, late]).catch(function () {
+    return saved(req).then(function (copy) { return copy || fresh; });
   });
 }
 
 function saved(req) {
   return caches.open(PAGES).then(function (c) {
-    return c.match(req.url).then(function (hit) { return hit || c.match(req.url, { ignoreSearch: true }); });
+    return c.match(req.url, { ignoreSearch: true });
   }).then(function (hit) {
     if (!hit) return undefined;
     /* The page's clock is the server's when it was saved: move it on by the time since (its Date header),
