@@ -42,7 +42,9 @@ export class InvitationsRepository {
     return this.transactions.run(async (m) => {
       const made: OutboxMessageEntity[] = [];
       for (const { state, messages } of changes) {
-        const row = { ...state, eventId, updatedAt: now };
+        // The organizer of a UID is read from its messages (their sender), not stored twice.
+        const { organizer: _, ...stored } = state;
+        const row = { ...stored, eventId, updatedAt: now };
         const old = before.get(state.uid);
         if (old === undefined) await m.insert(InvitationStateEntity, row);
         else {

@@ -1,14 +1,16 @@
 /**
  * Invitations end to end: a real SMTP server on loopback, the service as a real process. Publish →
- * one e-mail per expert block with a `text/calendar; method=REQUEST` part; a new version → only the
- * expert concerned gets an update (same UID, SEQUENCE 1) or a cancellation; a refusing server →
- * retried, delivered once, or given up at once when the refusal is permanent; a restart → nothing
- * sent again. Feeds by token, in force, 404 when revoked.
+ * nothing sent; the preview says what « Envoyer » would send, and sending it makes one e-mail per
+ * expert block with a `text/calendar; method=REQUEST` part; a new version → only the expert
+ * concerned gets an update (same UID, SEQUENCE 1) or a cancellation; a refusing server → retried,
+ * delivered once, or given up at once when the refusal is permanent; a restart → nothing sent again.
+ * Feeds by token, in force, cached by ETag, 404 when revoked.
  */
 import { DateTime } from 'luxon';
 import { lintCalendar } from '../../src/invitations/calendar';
 import { parse } from '../invitations/fixtures';
-import { decodeHeader, leaves, parseMime, type Received, TestInbox } from '../support/mail';
+import { readMail as read, type Mail } from '../invitations/mail-read';
+import { decodeHeader, TestInbox } from '../support/mail';
 import { readWithPython } from '../support/python-icalendar';
 import { itIf, POSTGRESQL } from '../support/requirements';
 import { AUTH, sample, startApp, type TestApp, waitForJob } from '../support/test-app';
@@ -17,26 +19,6 @@ import { until } from '../support/until';
 const FAST = { OUTBOX_INTERVAL_MS: '150', OUTBOX_RETRY_BASE_MS: '300', INVITATIONS_RECONCILE_MS: '400' };
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-interface Mail {
-  to: string;
-  from: string;
-  headers: Map<string, string>;
-  contentTypes: string[];
-  calendarType: string;
-  text: string;
-  calendar: string;
-}
-
-function read(m: Received): Mail {
-  const root = parseMime(m.raw);
-  const parts = leaves(root);
-  const cal = parts.find((p) => /^text\/calendar/i.test(p.headers.get('content-type') ?? ''))!;
-  return {
-    to: m.to.join(','), from: m.from, headers: root.headers, contentTypes: parts.map((p) => p.headers.get('content-type') ?? ''),
-    calendarType: cal.headers.get('content-type')!, text: parts.find((p) => /^text\/plain/i.test(p.headers.get('content-type') ?? ''))!.body, calendar: cal.body,
-  };
-}
 
 describe('expert invitations over SMTP, and calendar feeds', () => {
   const inbox = new TestInbox();
@@ -70,7 +52,13 @@ describe('expert invitations over SMTP, and calendar feeds', () => {
       revision = (await t.http.post(`/api/events/${id}/versions/${copy.number}/adjustments`).set(AUTH).send({ revision, op: 'remove', from: { round: m.round, group: m.group } }).expect(201)).body.revision;
     }
     await t.http.post(`/api/events/${id}/versions/${copy.number}/publish`).set(AUTH).expect(201);
+    await sendAsPreviewed();
     return copy.number;
+  };
+  /** What the organizer does on the outreach screen: read the preview, then « Envoyer ». */
+  const sendAsPreviewed = async () => {
+    const preview = (await t.http.get(`/api/events/${id}/invitations/preview`).set(AUTH).expect(200)).body;
+    return (await t.http.post(`/api/events/${id}/invitations/send`).set(AUTH).send({ digest: preview.digest }).expect(200)).body;
   };
 
   it('serves empty but valid feeds before anything is published', async () => {
@@ -84,18 +72,32 @@ describe('expert invitations over SMTP, and calendar feeds', () => {
     }
   });
 
-  it('enqueues one invitation per expert block on publishing, kept pending without SMTP', async () => {
+  it('sends nothing on publishing; the preview says what « Envoyer » would send, and sending queues exactly that, kept pending without SMTP', async () => {
     const started = (await t.http.post(`/api/events/${id}/generations`).set(AUTH).send({ timeLimitMs: 3000 }).expect(202)).body;
     expect(await waitForJob(t, id, started.id)).toMatchObject({ status: 'done', versionNumber: 1 });
     await t.http.post(`/api/events/${id}/versions/1/publish`).set(AUTH).expect(201);
+    await sleep(600);
+    const held = await status();
+    expect(held.totals).toEqual({ pending: 0, sent: 0, failed: 0 });
+    const preview = (await t.http.get(`/api/events/${id}/invitations/preview`).set(AUTH).expect(200)).body;
+    const blockCount = held.experts.reduce((n: number, x: any) => n + x.blocks.length, 0);
+    expect(preview).toMatchObject({ version: 1, counts: { new: blockCount, total: blockCount, cancelled: 0, changed: 0 } });
+    expect(preview.messages.every((m: any) => m.method === 'REQUEST' && m.reason === 'new' && m.name && m.recipient)).toBe(true);
+    // A digest that is not the preview's is refused: nothing is sent that the organizer did not see.
+    const stale = await t.http.post(`/api/events/${id}/invitations/send`).set(AUTH).send({ digest: `3:${'0'.repeat(32)}` }).expect(409);
+    expect(stale.body.error.message).toMatch(/aperçu/);
+    expect((await status()).totals.pending).toBe(0);
+    const sent = (await t.http.post(`/api/events/${id}/invitations/send`).set(AUTH).send({ digest: preview.digest }).expect(200)).body;
+    expect(sent.enqueued).toHaveLength(blockCount);
     v1Status = await status();
     expect(v1Status).toMatchObject({ version: 1, smtp: false, organizer });
     const blocks = v1Status.experts.flatMap((x: any) => x.blocks);
     expect(blocks.length).toBeGreaterThan(20);
     expect(v1Status.totals).toEqual({ pending: blocks.length, sent: 0, failed: 0 });
     for (const b of blocks) expect(b).toMatchObject({ inForce: true, sequence: 0, cancelled: false, lastMessage: { method: 'REQUEST', status: 'pending', attempts: 0 } });
-    // Reconciling again enqueues nothing.
-    expect((await t.http.post(`/api/events/${id}/invitations/send`).set(AUTH).expect(200)).body).toMatchObject({ version: 1, enqueued: [], undeliverable: [] });
+    // Sending again enqueues nothing, and the preview is empty.
+    expect((await t.http.post(`/api/events/${id}/invitations/send`).set(AUTH).send({}).expect(200)).body).toMatchObject({ version: 1, enqueued: [], undeliverable: [] });
+    expect((await t.http.get(`/api/events/${id}/invitations/preview`).set(AUTH).expect(200)).body.counts.total).toBe(0);
     await sleep(600);
     expect(inbox.messages).toHaveLength(0);
   });
@@ -124,7 +126,7 @@ describe('expert invitations over SMTP, and calendar feeds', () => {
         expect(mail.calendarType).toMatch(/^text\/calendar; charset=utf-8; method=REQUEST$/i);
         expect(mail.contentTypes).toEqual(expect.arrayContaining([expect.stringMatching(/^text\/plain/), expect.stringMatching(/^application\/ics/)]));
         expect(mail.text.indexOf('Bonjour')).toBeLessThan(mail.text.indexOf('Hello'));
-        expect(mail.text).toContain(' h ');
+        expect(mail.text).toMatch(/\d\u00a0h\u00a0\d\d\u00a0– /);
         expect(lintCalendar(mail.calendar)).toEqual([]);
         const { method, vevents, events } = parse(mail.calendar);
         expect([method, events.length, events[0].uid, events[0].sequence]).toEqual(['REQUEST', 1, b.uid, 0]);
@@ -195,21 +197,25 @@ describe('expert invitations over SMTP, and calendar feeds', () => {
     expect(block).toMatchObject({ sequence: 2, lastMessage: { status: 'sent', attempts: 3, lastError: null } });
   });
 
-  it('when an expert’s address is corrected, cancels at the old address and invites at the new one, without publishing again', async () => {
+  it('when an expert’s address is corrected, cancels at the old address and invites at the new one on « Envoyer », without publishing again', async () => {
     const moved = changedExpert.email.replace('@', '.nouveau@');
     await t.http.patch(`/api/events/${id}/experts/${changedExpert.key}`).set(AUTH).send({ email: moved }).expect(200);
     const before = inbox.messages.length;
-    const sent = (await t.http.post(`/api/events/${id}/invitations/send`).set(AUTH).expect(200)).body;
-    // The periodic reconciliation (every 400 ms here) may have enqueued them first: then this call finds nothing left to do.
+    const sent = await sendAsPreviewed();
     const expected = [[changedExpert.email, 'CANCEL'], [moved, 'REQUEST']].sort();
-    expect([[], expected]).toContainEqual(sent.enqueued.map((m: any) => [m.recipient, m.method]).sort());
+    expect(sent.enqueued.map((m: any) => [m.recipient, m.method]).sort()).toEqual(expected);
     await until('the cancellation and the invitation', () => (inbox.messages.length >= before + 2 ? true : undefined));
     await sleep(1000);
     const fresh = inbox.messages.slice(before).map(read);
     expect(fresh.map((m) => [m.to, /method=(\w+)/i.exec(m.calendarType)![1].toUpperCase()]).sort()).toEqual(expected);
-    for (const m of fresh) expect(parse(m.calendar).events.map((e) => [e.uid, e.sequence])).toEqual([[changedExpert.blocks[0].uid, 3]]);
+    const byMethod = (method: string) => fresh.find((m) => new RegExp(`method=${method}`, 'i').test(m.calendarType))!;
+    // Distinct SEQUENCE and DTSTAMP; the new address's first message is an invitation, not an update.
+    expect(parse(byMethod('CANCEL').calendar).events.map((e) => [e.uid, e.sequence])).toEqual([[changedExpert.blocks[0].uid, 3]]);
+    expect(parse(byMethod('REQUEST').calendar).events.map((e) => [e.uid, e.sequence])).toEqual([[changedExpert.blocks[0].uid, 4]]);
+    expect(decodeHeader(byMethod('REQUEST').headers.get('subject')!)).toMatch(/^Invitation : /);
+    for (const m of fresh) expect(lintCalendar(m.calendar)).toEqual([]);
     const now = (await status()).experts.find((x: any) => x.key === changedExpert.key);
-    expect(now).toMatchObject({ email: moved, blocks: [{ sequence: 3, cancelled: false, lastMessage: { method: 'REQUEST', status: 'sent' } }] });
+    expect(now).toMatchObject({ email: moved, blocks: [{ sequence: 4, cancelled: false, lastMessage: { method: 'REQUEST', status: 'sent' } }] });
     changedExpert.email = moved;
   });
 
@@ -218,7 +224,7 @@ describe('expert invitations over SMTP, and calendar feeds', () => {
     await t.close();
     t = await startApp(t.storage, { ...FAST, SMTP_URL: inbox.url });
     await sleep(3000); // the start-up reconciliation, the periodic one, and many outbox passes
-    expect((await t.http.post(`/api/events/${id}/invitations/send`).set(AUTH).expect(200)).body.enqueued).toEqual([]);
+    expect((await sendAsPreviewed()).enqueued).toEqual([]);
     await sleep(500);
     expect(inbox.messages.length).toBe(before);
     expect((await status()).totals).toMatchObject({ pending: 0, failed: 0 });

@@ -1,0 +1,206 @@
+/**
+ * Reaching every expert and every member, end to end: the service as a real process on a real
+ * SQLite file, a real SMTP server on loopback, a two-day event rehearsed with a file clock.
+ * Publishing sends nothing until « Envoyer »; a replan that takes an expert's first slot sends her
+ * one cancellation naming it and nothing else; a corrected room link reaches the experts at that
+ * table; the members' links go once each; a decline shows in the tally and marks the expert absent.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { lintCalendar } from '../../src/invitations/calendar';
+import { parse } from '../invitations/fixtures';
+import { type Mail, readMail } from '../invitations/mail-read';
+import { TestInbox } from '../support/mail';
+import { AUTH, startApp, type TestApp } from '../support/test-app';
+import { until } from '../support/until';
+
+const FAST = { OUTBOX_INTERVAL_MS: '150', OUTBOX_RETRY_BASE_MS: '300' };
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const ORGANIZER = 'dialogue.citoyen@example.org';
+
+const member = (id: string, name: string, email?: string) => ({ id, name, ...(email ? { email } : {}) });
+const EVENT = {
+  format: 'audition-plan/1',
+  event: { name: 'Convention citoyenne — auditions', timezone: 'Europe/Paris', location: 'Hôtel de Métropole', organizer: { name: 'Mission dialogue citoyen', email: ORGANIZER } },
+  rounds: [
+    { id: 'r1', start: '2027-01-22T18:00', end: '2027-01-22T18:20' },
+    { id: 'r2', start: '2027-01-22T18:25', end: '2027-01-22T18:45' },
+    { id: 'r3', start: '2027-01-23T09:30', end: '2027-01-23T09:50' },
+    { id: 'r4', start: '2027-01-23T09:55', end: '2027-01-23T10:15' },
+  ],
+  tables: [
+    { id: 't1', name: 'Salle 1', seats: 6, location: 'https://visio.example.org/salle-1' },
+    { id: 't2', name: 'Salle 2', seats: 6, location: 'Salle 2, 1er étage' },
+  ],
+  experts: [
+    { id: 'e1', name: 'Hélène Dupré', email: 'helene@example.org' },
+    { id: 'e2', name: 'Marc Petit', email: 'marc@example.org' },
+    { id: 'e3', name: 'Anne Roux', email: 'anne@example.org' },
+    { id: 'e4', name: 'Paul Remplaçant', email: 'paul@example.org' },
+  ],
+  groups: [
+    { id: 'g1', name: 'Mobilités', size: 2, members: [member('m1', 'Léa Martin', 'lea@example.org'), member('m2', '=HYPERLINK("http://x")', 'mal@example.org')] },
+    { id: 'g2', name: 'Énergie', size: 2, members: [member('m3', 'Jean Roy', 'jean@example.org'), member('m4', 'Sans Adresse')] },
+    { id: 'g3', name: 'Santé', size: 1, members: [member('m5', 'Zoé Lune', 'zoe@example.org')] },
+    { id: 'g4', name: 'Logement', size: 1, members: [member('m6', 'Ali Ben', 'ali@example.org')] },
+  ],
+};
+const MEETINGS = [
+  { round: 'r1', table: 't1', expert: 'e1', group: 'g1' }, { round: 'r1', table: 't2', expert: 'e2', group: 'g2' },
+  { round: 'r2', table: 't1', expert: 'e1', group: 'g2' }, { round: 'r2', table: 't2', expert: 'e2', group: 'g1' },
+  { round: 'r3', table: 't1', expert: 'e1', group: 'g3' }, { round: 'r3', table: 't2', expert: 'e3', group: 'g4' },
+  { round: 'r4', table: 't1', expert: 'e1', group: 'g4' }, { round: 'r4', table: 't2', expert: 'e3', group: 'g3' },
+];
+
+describe('reaching experts and members', () => {
+  const inbox = new TestInbox();
+  let t: TestApp;
+  let id: string;
+  let links: any[];
+
+  beforeAll(async () => {
+    await inbox.start();
+    const dir = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'carrousel-reach-'));
+    const clock = path.join(dir, 'now');
+    fs.writeFileSync(clock, '2027-01-15T10:00:00Z');
+    t = await startApp(undefined, { ...FAST, SMTP_URL: inbox.url, CARROUSEL_CLOCK_FILE: clock });
+    id = (await t.http.post('/api/events').set(AUTH).send(EVENT).expect(201)).body.summary.id;
+    links = (await t.http.get(`/api/events/${id}/links`).set(AUTH).expect(200)).body;
+  });
+  afterAll(async () => {
+    await t?.close();
+    await inbox.stop();
+  });
+
+  const api = (p: string) => `/api/events/${id}${p}`;
+  const linkOf = (kind: string, key: string) => links.find((l) => l.kind === kind && l.key === key);
+  const fresh = (before: number): Mail[] => inbox.messages.slice(before).map(readMail);
+  const arrive = async (before: number, count: number) => {
+    await until(`${count} e-mails`, () => (inbox.messages.length >= before + count ? true : undefined), 20_000);
+    await sleep(800); // nothing more must come
+    return fresh(before);
+  };
+  const sendAsPreviewed = async () => {
+    const preview = (await t.http.get(api('/invitations/preview')).set(AUTH).expect(200)).body;
+    await t.http.post(api('/invitations/send')).set(AUTH).send({ digest: preview.digest }).expect(200);
+    return preview;
+  };
+
+  it('sends nothing on publishing, then on « Envoyer » exactly what the preview showed', async () => {
+    const imported = await t.http.post(api('/versions')).set(AUTH).send({ format: 'audition-schedule/1', meetings: MEETINGS, metrics: { shortfall: 0, wishValue: 0, minGroupShare: 1 } });
+    expect([imported.status, imported.body.error]).toEqual([201, undefined]);
+    const v1 = imported.body.number;
+    await t.http.post(api(`/versions/${v1}/publish`)).set(AUTH).expect(201);
+    await sleep(1000);
+    expect(inbox.messages).toHaveLength(0);
+    const preview = await sendAsPreviewed();
+    // e1: Friday and Saturday (two blocks); e2 Friday; e3 Saturday; e4 nothing.
+    expect(preview.counts).toMatchObject({ new: 4, total: 4, experts: 3 });
+    const mails = await arrive(0, 4);
+    expect(mails.map((m) => m.to).sort()).toEqual(['anne@example.org', 'helene@example.org', 'helene@example.org', 'marc@example.org']);
+    for (const m of mails) {
+      expect(m.subject).toMatch(/^Invitation : /);
+      expect(lintCalendar(m.calendar)).toEqual([]);
+      expect(m.text).toContain(`/r/${linkOf('expert', m.to === 'marc@example.org' ? 'e2' : m.to === 'anne@example.org' ? 'e3' : 'e1').token}/yes`);
+    }
+  });
+
+  it('a replan that takes an expert’s first slot sends her exactly one cancellation, naming that slot', async () => {
+    await t.http.post(api('/live/marks')).set(AUTH).send({ kind: 'expert', key: 'e1', status: 'late', round: 'r3' }).expect(201);
+    const replan = (await t.http.post(api('/live/replan')).set(AUTH).send({}).expect(201)).body;
+    const before = inbox.messages.length;
+    await t.http.post(api(`/versions/${replan.version}/publish`)).set(AUTH).expect(201);
+    await sleep(800);
+    expect(inbox.messages.length).toBe(before);
+    await sendAsPreviewed();
+    await until('the cancellation', () => (fresh(before).some((m) => m.to === 'helene@example.org') ? true : undefined), 20_000);
+    await sleep(1000);
+    const hers = fresh(before).filter((m) => m.to === 'helene@example.org');
+    expect(hers).toHaveLength(1);
+    expect(hers[0].calendarType).toMatch(/method=CANCEL/i);
+    expect(hers[0].subject).toMatch(/^Annulé : .*vendredi 22 janvier 2027, 18\sh\s00\s– 18\sh\s45$/);
+    expect(hers[0].text).toContain('Votre autre créneau reste prévu.');
+    expect(lintCalendar(hers[0].calendar)).toEqual([]);
+  });
+
+  it('a corrected room link reaches the experts at that table, and the feeds', async () => {
+    const link = 'https://visio.example.org/salle-1-nouvelle';
+    await t.http.patch(api('/tables/t1')).set(AUTH).send({ location: link }).expect(200);
+    const preview = (await t.http.get(api('/invitations/preview')).set(AUTH).expect(200)).body;
+    const version = (await t.http.get(api('/invitations')).set(AUTH).expect(200)).body.version;
+    const inForce = (await t.http.get(api(`/versions/${version}`)).set(AUTH).expect(200)).body;
+    const atT1 = [...new Set(inForce.meetings.filter((m: any) => m.table === 't1').map((m: any) => m.expert))].map((k) => EVENT.experts.find((e) => e.id === k)!.email).sort();
+    expect(preview.messages.map((m: any) => [m.recipient, m.reason]).sort()).toEqual(atT1.map((e) => [e, 'changed']));
+    const before = inbox.messages.length;
+    await t.http.post(api('/invitations/send')).set(AUTH).send({ digest: preview.digest }).expect(200);
+    const mails = await arrive(before, atT1.length);
+    for (const m of mails) {
+      expect(m.text).toContain(`lieu ou lien : ${link}`);
+      expect(parse(m.calendar).vevents[0].getFirstPropertyValue('url')).toBe(link);
+    }
+    const feed = await t.http.get(`/cal/x/${linkOf('expert', 'e1').token}.ics`).expect(200);
+    expect(feed.text).toContain(link);
+    expect(feed.text).not.toContain('Merci d’accepter');
+    // Polled again unchanged: 304 by ETag.
+    await t.http.get(`/cal/x/${linkOf('expert', 'e1').token}.ics`).set('If-None-Match', feed.headers.etag).expect(304);
+  });
+
+  it('e-mails each member their link once, after a preview and a test to the organizer, and gives the CSV', async () => {
+    const preview = (await t.http.get(api('/member-links/preview')).set(AUTH).expect(200)).body;
+    expect(preview).toMatchObject({ members: 6, alreadySent: 0, withoutEmail: [{ name: 'Sans Adresse', group: 'Énergie' }] });
+    expect(preview.recipients).toHaveLength(5);
+    expect(preview.sample.body).toContain(linkOf('member', 'm1').url);
+    let before = inbox.messages.length;
+    await t.http.post(api('/member-links/test')).set(AUTH).expect(200);
+    const [test] = await arrive(before, 1);
+    expect([test.to, test.subject]).toEqual([ORGANIZER, '[Essai] Votre page personnelle : Convention citoyenne — auditions']);
+    before = inbox.messages.length;
+    await t.http.post(api('/member-links/send')).set(AUTH).send({ digest: preview.digest }).expect(200);
+    const mails = await arrive(before, 5);
+    expect(mails.map((m) => m.to).sort()).toEqual(['ali@example.org', 'jean@example.org', 'lea@example.org', 'mal@example.org', 'zoe@example.org']);
+    const lea = mails.find((m) => m.to === 'lea@example.org')!;
+    expect(lea.text).toContain(linkOf('member', 'm1').url);
+    expect(lea.text).toContain(linkOf('group', 'g1').url);
+    expect(lea.text.indexOf('Bonjour')).toBeLessThan(lea.text.indexOf('Hello'));
+    // Once: sending again sends nothing.
+    expect((await t.http.post(api('/member-links/send')).set(AUTH).send({}).expect(200)).body).toEqual({ enqueued: 0 });
+    await sleep(800);
+    expect(inbox.messages.length).toBe(before + 5);
+    const csv = (await t.http.get(api('/member-links/csv')).set(AUTH).expect(200)).text;
+    const rows = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(rows[0]).toBe('Nom / Name,Groupe / Group,Courriel / Email,Téléphone / Phone,Lien / Link,Agenda du groupe / Group calendar');
+    expect(rows).toHaveLength(7);
+    expect(rows.find((r) => r.includes('mal@example.org'))).toMatch(/^"'=HYPERLINK/);
+  });
+
+  it('offers the answers on the expert page and the calendar on the member page', async () => {
+    const expert = linkOf('expert', 'e3');
+    const page = (await t.http.get(`/x/${expert.token}`).expect(200)).text;
+    expect(page).toContain(`/r/${expert.token}/yes`);
+    expect(page).toContain(`/r/${expert.token}/no`);
+    const m = linkOf('member', 'm5');
+    expect((await t.http.get(`/m/${m.token}`).expect(200)).text).toContain(`/cal/m/${m.token}.ics`);
+    const feed = await t.http.get(`/cal/m/${m.token}.ics`).expect(200);
+    expect(lintCalendar(feed.text)).toEqual([]);
+    expect(parse(feed.text).events.map((e) => e.summary)).toHaveLength(2);
+  });
+
+  it('a decline shows in the tally and marks the expert absent, once; a confirmation does not', async () => {
+    const e3 = linkOf('expert', 'e3');
+    const shown = await t.http.get(`/r/${e3.token}/no`).expect(200);
+    expect(shown.text).toContain('Je ne pourrai pas venir');
+    expect(shown.text).toContain('I will not be able to come');
+    // Showing records nothing (a mail scanner opening the link must not decline for her).
+    expect((await t.http.get(api('/confirmations')).set(AUTH).expect(200)).body.totals).toEqual({ confirmed: 0, declined: 0, waiting: 4 });
+    await t.http.post(`/r/${e3.token}/no`).expect(303);
+    await t.http.post(`/r/${e3.token}/no`).expect(303);
+    await t.http.post(`/r/${linkOf('expert', 'e2').token}/yes`).expect(303);
+    const tally = (await t.http.get(api('/confirmations')).set(AUTH).expect(200)).body;
+    expect(tally.totals).toEqual({ confirmed: 1, declined: 1, waiting: 2 });
+    expect(tally.experts.find((x: any) => x.key === 'e3')).toMatchObject({ name: 'Anne Roux', answer: 'no', markedAbsent: true });
+    const marks = (await t.http.get(api('/live/marks')).set(AUTH).expect(200)).body;
+    expect(marks.filter((m: any) => m.kind === 'expert' && m.key === 'e3' && m.status === 'absent')).toHaveLength(1);
+    expect((await t.http.get(`/r/${e3.token}/no?done=1`).expect(200)).text).toContain('Merci de nous avoir prévenus');
+    await t.http.get('/r/not-a-real-token-at-all/no').expect(404);
+  });
+});
