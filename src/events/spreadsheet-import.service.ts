@@ -70,7 +70,7 @@ export class SpreadsheetImportService {
     return {
       imported: imported.counts.added + imported.counts.updated,
       ...imported.counts,
-      linkChanges: imported.linkChanges.map((change) => word(linkChange(change), options.lang)),
+      linkChanges: imported.linkChanges.map((change) => word(linkChange(change, 'import.linkChanged'), options.lang)),
       revision: stored.event.revision,
       warnings: [
         ...[...read.warnings, ...result.warnings].map((p): ImportWarning => ({ path: pathOf(p), ...said(p), message: word(said(p), options.lang) })),
@@ -107,8 +107,9 @@ function linkChangesRefusal(changes: LinkChange[]): LinkChangesError {
   return new LinkChangesError(message('import.linkChangesNeedConfirmation', { count: changes.length }), changes.map((c) => ({ path: c.before, message: linkChange(c) })));
 }
 
-function linkChange(change: LinkChange): Message {
-  return message('import.linkChange', { before: change.before, after: change.after });
+/** Said before (the hold) or after (a confirmed import's answer). */
+function linkChange(change: LinkChange, code: 'import.linkChange' | 'import.linkChanged' = 'import.linkChange'): Message {
+  return message(code, { before: change.before, after: change.after });
 }
 
 /** The problem as a message whose parameters also say where it is, for clients that show the place in columns. */

@@ -89,7 +89,7 @@ describe('importExperts', () => {
     expect(fr[4]).toBe('identifiant « x1 » déjà pris ligne 2');
     expect(fr[5]).toBe('aucun tour « dimanche » : les tours ont lieu vendredi 22 janvier et samedi 23 janvier');
     expect(en[5]).toBe('no round "dimanche": the rounds take place on Friday 22 January and Saturday 23 January');
-    expect(fr[8]).toBe('table inconnue « Salle 9 » : tables de l’événement : Salle visio 1 et Salle visio 2');
+    expect(fr[8]).toBe('table inconnue « Salle 9 » ; tables de l’événement : Salle visio 1 et Salle visio 2');
   });
 
   it('says what an availability may be when it is not understood', async () => {

@@ -35,4 +35,11 @@ describe('wishes in one cell', () => {
       { code: 'import.badPriority', params: { value: 'un' } },
     ]);
   });
+
+  it('suggests the expert a mistyped surname with a civility points to', () => {
+    expect(readWishes('Mme Quere (priorité 1); Mme Quérré (priorité 2)', experts).problems).toEqual([
+      { code: 'import.unknownExpert', params: { value: 'Mme Quérré', suggestion: 'Agnès Quéré' } },
+    ]);
+    expect(readWishes('Mme Dupond', experts).problems).toEqual([{ code: 'import.unknownExpert', params: { value: 'Mme Dupond' } }]);
+  });
 });

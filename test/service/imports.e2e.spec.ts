@@ -56,7 +56,8 @@ describe('spreadsheet imports (service)', () => {
     const english = (await importGroups(sheet).set('Accept-Language', 'en').expect(409)).body.error;
     expect(english.fields[0].message).toBe('the personal link of Ana Martin would open the page of Paula Lebrun');
     expect((await memberLinks()).get('Ana Martin')).toEqual(ana);
-    await importGroups(sheet, '?confirmLinkChanges=true').expect(201);
+    const confirmed = (await importGroups(sheet, '?confirmLinkChanges=true').set('Accept-Language', 'fr').expect(201)).body;
+    expect(confirmed.linkChanges).toEqual(['le lien personnel de Ana Martin ouvre désormais la page de Paula Lebrun']);
     expect((await memberLinks()).get('Paula Lebrun')).toEqual(ana);
   });
 

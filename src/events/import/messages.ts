@@ -9,6 +9,12 @@ import type { DayPart } from './event-days';
 
 type P = MessageParams;
 
+/** « Salle 1, Salle 2, Salle 3, Salle 4… (16 tables) » */
+const tableList = (p: P, lang: Lang) => {
+  const names = (p.tables ?? []) as string[];
+  return Number(p.count) > names.length ? `${names.join(', ')}… (${p.count} tables)` : list(names, lang);
+};
+
 const PART_WORDS: Record<Lang, Record<DayPart, string>> = { fr: { morning: 'matin', afternoon: 'après-midi', evening: 'soir' }, en: { morning: 'morning', afternoon: 'afternoon', evening: 'evening' } };
 const weekday = (date: string, lang: Lang) => new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { weekday: 'long', timeZone: 'UTC' }).format(new Date(`${date}T12:00Z`));
 /** « vendredi 22 janvier, samedi 23 janvier »: the event's days, from their local dates. */
@@ -71,9 +77,10 @@ const fr = {
   'import.unknownDay': (p: P) =>
     `disponibilité « ${p.value} » non comprise : écrivez les jours de l’événement (${dayList(p, 'fr')}), suivis ou non de matin, après-midi ou soir, reliés par « + » ou « et » (ex. « ${example(p, 'fr')} »), « sauf … », « jour 2 », « tous », ou des identifiants de tours`,
   'import.noRoundThen': (p: P) => `aucun tour « ${p.value} » : les tours ont lieu ${dayList(p, 'fr')}`,
-  'import.unknownTable': 'table inconnue « {value} » : tables de l’événement : {tables}',
+  'import.unknownTable': (p: P) => `table inconnue « ${p.value} »${suggestion(p, 'fr')} ; tables de l’événement : ${tableList(p, 'fr')}`,
   'import.noTable': 'table « {value} » : l’événement n’a encore aucune table ; ajoutez-les avant l’import',
     'import.linkChange': 'le lien personnel de {before} ouvrirait la page de {after}',
+  'import.linkChanged': 'le lien personnel de {before} ouvre désormais la page de {after}',
   'import.linkChangesNeedConfirmation': ({ count }: P) =>
     `${count} lien${Number(count) > 1 ? 's' : ''} personnel${Number(count) > 1 ? 's' : ''} changerai${Number(count) > 1 ? 'ent' : 't'} de personne : vérifiez, puis confirmez l’import`,
 } satisfies Record<string, Wording>;
@@ -119,9 +126,10 @@ const en: Record<keyof typeof fr, Wording> = {
   'import.unknownDay': (p: P) =>
     `availability "${p.value}" not understood: write the event's days (${dayList(p, 'en')}), optionally followed by morning, afternoon or evening, joined by "+" or "and" (e.g. "${example(p, 'en')}"), "except …", "day 2", "all", or round ids`,
   'import.noRoundThen': (p: P) => `no round "${p.value}": the rounds take place on ${dayList(p, 'en')}`,
-  'import.unknownTable': 'unknown table "{value}": the event\'s tables are {tables}',
+  'import.unknownTable': (p: P) => `unknown table "${p.value}"${suggestion(p, 'en')}; the event's tables: ${tableList(p, 'en')}`,
   'import.noTable': 'table "{value}": the event has no table yet; add them before the import',
     'import.linkChange': 'the personal link of {before} would open the page of {after}',
+  'import.linkChanged': 'the personal link of {before} now opens the page of {after}',
   'import.linkChangesNeedConfirmation': ({ count }: P) =>
     `${count} personal link${Number(count) > 1 ? 's' : ''} would change hands: check, then confirm the import`,
 };

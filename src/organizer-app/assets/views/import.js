@@ -1,16 +1,22 @@
-// Import experts or groups from a CSV/XLSX file, dropped or chosen. The API refuses the whole file
-// on any error, so a refused file shows every problem (file, row, column) and nothing is saved.
+// Import experts or groups from a file, dropped or chosen. The API refuses the whole file on any
+// error, so a refused file shows every problem (file, sheet, row, column) and nothing is saved; a
+// re-import that would give someone's personal link to someone else waits for a confirmation.
 import { announce, fill, h, uid } from '../dom.js';
 import { t } from '../i18n.js';
 
-/** "experts.csv, row 7, email" → { file, row, column } (the API's path for a spreadsheet cell). */
-export function cellOf(path) {
-  const match = /^(.*), row (\d+)(?:, (.*))?$/.exec(path ?? '');
-  return match ? { file: match[1], row: Number(match[2]), column: match[3] ?? '' } : null;
-}
+/** Where a problem is: the API gives the place among the message's parameters. */
+const placeOf = (field) => ({ file: field.params?.file ?? '', sheet: field.params?.sheet, row: field.params?.row, column: field.params?.column ?? '' });
+const fileAndSheet = ({ file, sheet }) => (sheet ? t('import.sheet', { file, sheet }) : file);
 
-/** The message without its "file, row, column :" lead, which the table shows in its own columns. */
-const problemOnly = (message) => message.replace(/^.*?\s?: /, '');
+function problemsTable(fields) {
+  return h('table', { class: 'list compact import-errors' },
+    h('caption', {}, t('import.errorsCaption')),
+    h('thead', {}, h('tr', {}, ['file', 'row', 'column', 'problem'].map((c) => h('th', { scope: 'col' }, t(`import.${c}`))))),
+    h('tbody', {}, fields.map((f) => {
+      const place = placeOf(f);
+      return h('tr', {}, h('td', {}, fileAndSheet(place)), h('td', {}, place.row ?? t('import.whole')), h('td', {}, place.column), h('td', {}, f.message));
+    })));
+}
 
 /** @param {(method, path, body) => Promise<object>} send  sends a change to the event (see event-changes.js) */
 export function importZone(eventId, kind, send, onImported) {
@@ -21,32 +27,55 @@ export function importZone(eventId, kind, send, onImported) {
     h('p', {}, t(`import.drop.${kind}`)),
     h('label', { for: inputId, class: 'button' }, t('import.choose')), fileInput);
 
-  async function upload(file) {
+  function imported(done, file) {
+    const text = t(`import.done.${kind}`, { count: done.imported, file: file.name });
+    fill(result, h('div', { class: 'ok-box' },
+      h('p', {}, text),
+      h('p', {}, t('import.counts', { added: done.added, updated: done.updated }), ' ', done.updated ? t('import.keptLinks') : null),
+      done.removed ? h('p', {}, t('import.removedMembers', { removed: done.removed })) : null,
+      done.linkChanges.length ? h('ul', {}, done.linkChanges.map((c) => h('li', {}, c))) : null,
+      done.warnings.length ? [h('p', {}, t('import.warnings')), problemsTable(done.warnings)] : null));
+    announce(text);
+    onImported();
+  }
+
+  /** The links that would change hands, and the organizer's choice. */
+  function askFirst(error, file) {
+    const text = t('import.linkChanges', { file: file.name });
+    const cancel = h('button', { type: 'button', onclick: () => {
+      fill(result, h('p', {}, t('import.cancelled', { file: file.name })));
+      announce(t('import.cancelled', { file: file.name }));
+    } }, t('import.cancel'));
+    const confirm = h('button', { type: 'button', class: 'primary', onclick: () => upload(file, true) }, t('import.confirm'));
+    fill(result, h('div', { class: 'warn-box', role: 'alert' },
+      h('p', {}, h('strong', {}, text)),
+      h('ul', {}, error.fields.map((f) => h('li', {}, f.message))),
+      h('p', { class: 'hint' }, t('import.linkChangesHint')),
+      h('p', {}, confirm, ' ', cancel)));
+    announce(`${text} ${error.message}`);
+    confirm.focus();
+  }
+
+  function refused(error, file) {
+    const text = t('import.refused', { file: file.name, count: error.fields.length || 1 });
+    fill(result, h('div', { class: 'error-box', role: 'alert' },
+      h('p', {}, h('strong', {}, text)),
+      error.fields.length ? problemsTable(error.fields) : h('p', {}, error.message)));
+    announce(text);
+  }
+
+  async function upload(file, confirmLinkChanges = false) {
     if (!file) return;
     const form = new FormData();
     form.append('file', file);
     fill(result, h('p', {}, t('import.sending', { file: file.name })));
     try {
-      const done = await send('POST', `/api/events/${eventId}/import/${kind}`, form);
-      const text = t(`import.done.${kind}`, { count: done.imported, file: file.name });
-      fill(result, h('div', { class: 'ok-box' }, h('p', {}, text),
-        done.warnings.length ? [h('p', {}, t('import.warnings')), h('ul', {}, done.warnings.map((w) => h('li', {}, w.replace(/^[^:]*: /, ''))))] : null));
-      announce(text);
-      onImported();
+      imported(await send('POST', `/api/events/${eventId}/import/${kind}${confirmLinkChanges ? '?confirmLinkChanges=true' : ''}`, form), file);
     } catch (error) {
       // Refused on a stale screen: the screen's notice says so, once.
       if (error.shown) return void fill(result);
-      const cells = error.fields.map((f) => ({ ...cellOf(f.path), message: f.message }));
-      const text = t('import.refused', { file: file.name, count: error.fields.length || 1 });
-      fill(result, h('div', { class: 'error-box', role: 'alert' },
-        h('p', {}, h('strong', {}, text)),
-        cells.length && cells.every((c) => c.row)
-          ? h('table', { class: 'list compact import-errors' },
-            h('caption', {}, t('import.errorsCaption')),
-            h('thead', {}, h('tr', {}, ['file', 'row', 'column', 'problem'].map((c) => h('th', { scope: 'col' }, t(`import.${c}`))))),
-            h('tbody', {}, cells.map((c) => h('tr', {}, h('td', {}, c.file), h('td', {}, c.row), h('td', {}, c.column), h('td', {}, problemOnly(c.message))))))
-          : h('ul', {}, (error.fields.length ? error.fields : [error]).map((f) => h('li', {}, f.message)))));
-      announce(text);
+      if (error.code === 'link_changes') askFirst(error, file);
+      else refused(error, file);
     } finally {
       fileInput.value = '';
     }

@@ -1,0 +1,28 @@
+// The import screen's newer texts, French first then English (merged into STRINGS by strings.js).
+
+export const IMPORT_STRINGS = {
+  fr: {
+    'import.counts': '{added} nouveau(x), {updated} mis à jour.',
+    'import.removedMembers': '{removed} membre(s) absent(s) du fichier retiré(s) de leur groupe.',
+    'import.keptLinks': 'Chaque personne déjà présente garde son identifiant et son lien personnel.',
+    'import.linkChanges': 'Avant d’importer {file} : des liens personnels changeraient de personne.',
+    'import.linkChangesHint': 'Un badge ou un lien déjà envoyé ouvrirait alors la page de quelqu’un d’autre. Vérifiez la colonne d’identifiants ou les adresses du fichier ; si c’est bien voulu, confirmez.',
+    'import.confirm': 'Importer quand même',
+    'import.cancel': 'Annuler',
+    'import.cancelled': 'Import de {file} annulé : rien n’a changé.',
+    'import.sheet': '{file}, feuille « {sheet} »',
+    'import.whole': 'tout le fichier',
+  },
+  en: {
+    'import.counts': '{added} new, {updated} updated.',
+    'import.removedMembers': '{removed} member(s) missing from the file removed from their group.',
+    'import.keptLinks': 'Everyone already there keeps their id and personal link.',
+    'import.linkChanges': 'Before importing {file}: some personal links would change hands.',
+    'import.linkChangesHint': 'A badge or a link already sent would then open someone else’s page. Check the file’s id column or addresses; if this is intended, confirm.',
+    'import.confirm': 'Import anyway',
+    'import.cancel': 'Cancel',
+    'import.cancelled': 'Import of {file} cancelled: nothing changed.',
+    'import.sheet': '{file}, sheet "{sheet}"',
+    'import.whole': 'whole file',
+  },
+};
