@@ -1,5 +1,7 @@
 // Every text of the app, French first then English. Each key must exist in both (a test checks it).
 
+import { IMPORT_STRINGS } from './strings-import.js';
+
 export const STRINGS = {
   fr: {
     'app.skip': 'Aller au contenu',
@@ -616,3 +618,4 @@ export const STRINGS = {
     'live.group': 'Group',
   },
 };
+for (const lang of ['fr', 'en']) Object.assign(STRINGS[lang], IMPORT_STRINGS[lang]);
