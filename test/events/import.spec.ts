@@ -92,6 +92,14 @@ describe('importExperts', () => {
     expect(fr[8]).toBe('table inconnue « Salle 9 » ; tables de l’événement : Salle visio 1 et Salle visio 2');
   });
 
+  it('places a refusal the engine finds in the merged event at the cell it came from', async () => {
+    const kept = { id: 'e1', name: 'Déjà là' };
+    const imported = value(await importInto(csv('experts.csv', 'nom;max rencontres\nHélène;2\nPaul;3\n'), twoDayEvent({ experts: [kept] })));
+    expect(imported.instance.experts.map((e) => e.name)).toEqual(['Déjà là', 'Hélène', 'Paul']);
+    expect(imported.placeOf('experts[2].maxMeetings')).toEqual({ file: 'experts.csv', row: 3, column: 'max rencontres' });
+    expect(imported.placeOf('experts[0].name')).toBeUndefined();
+  });
+
   it('says what an availability may be when it is not understood', async () => {
     const list = errors(await importInto(csv('experts.csv', 'nom,disponibilités\nHélène,le week-end\n')));
     expect(list[0]).toMatchObject({ row: 2, column: 'disponibilités', code: 'import.unknownDay' });
@@ -231,6 +239,12 @@ describe('importGroups', () => {
     expect(fr).toContain('plusieurs experts répondent à « Anne Roy » (Anne Roy et Anne Roy) : écrivez le prénom et le nom');
     expect(fr).toContain('« logement » contredit la ligne 2 du même groupe (« santé ») : laissez la cellule vide ici');
     expect(fr).toContain('taille 3 mais 1 membre(s) listé(s)');
+  });
+
+  it('places the engine\'s refusals of a group or a member at their rows', async () => {
+    const imported = value(await importInto(csv('g.csv', 'groupe;prénom;nom;courriel\nSanté;Zoé;Roy;zoe@exemple.fr\nSanté;Éric;Côté;eric@exemple.fr\n')));
+    expect(imported.placeOf('groups[0].members[1].email')).toEqual({ file: 'g.csv', row: 3, column: 'courriel' });
+    expect(imported.placeOf('groups[0].name')).toEqual({ file: 'g.csv', row: 2 });
   });
 
   it('reports missing columns once', async () => {
