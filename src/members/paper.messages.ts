@@ -1,0 +1,29 @@
+/** The words of the printed sheets and their refusals, French and English. */
+import { defineMessages } from '../i18n';
+
+export const PAPER_MESSAGES = defineMessages({
+  fr: {
+    'paper.notPublished': 'aucune version publiée : publiez le programme avant d’imprimer les cartes',
+    'paper.notPublic': 'ADRESSE NON PUBLIQUE : ces QR codes mènent à {url}, que les téléphones ne joignent pas. Réglez PUBLIC_URL avant d’imprimer.',
+    'paper.role.member': 'Membre',
+    'paper.role.expert': 'Expert·e',
+    'paper.scan': 'Scannez : votre page',
+    'paper.itinerary': 'Votre parcours',
+    'paper.continued': 'suite',
+    'paper.cards': 'Cartes de parcours',
+    'paper.badges.member': 'Badges des membres',
+    'paper.badges.expert': 'Badges des experts',
+  },
+  en: {
+    'paper.notPublished': 'no version published: publish the plan before printing the cards',
+    'paper.notPublic': 'NOT A PUBLIC ADDRESS: these QR codes lead to {url}, which phones cannot reach. Set PUBLIC_URL before printing.',
+    'paper.role.member': 'Member',
+    'paper.role.expert': 'Expert',
+    'paper.scan': 'Scan: your page',
+    'paper.itinerary': 'Your itinerary',
+    'paper.continued': 'continued',
+    'paper.cards': 'Itinerary cards',
+    'paper.badges.member': 'Members\' badges',
+    'paper.badges.expert': 'Experts\' badges',
+  },
+});
