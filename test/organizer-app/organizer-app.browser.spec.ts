@@ -125,7 +125,7 @@ describeIf(CHROMIUM, 'the organizers\' web app in a browser', () => {
     const rows = page.locator('.import-errors tbody tr');
     await rows.first().waitFor();
     await expect(rows.allInnerTexts()).resolves.toEqual([
-      expect.stringMatching(/^experts-faux\.csv\t2\tcourriel\tadresse invalide "helene@"$/), expect.stringMatching(/^experts-faux\.csv\t3\tnom\tnom manquant$/)]);
+      expect.stringMatching(/^experts-faux\.csv\t2\tcourriel\tadresse invalide « helene@ »$/), expect.stringMatching(/^experts-faux\.csv\t3\tnom\tnom manquant$/)]);
     expect((await t.http.get(`/api/events/${eventId}/experts`).set(AUTH)).body).toEqual([]);
     await shot(page, '03-import-refused');
     await dropFile(page, 'experts', 'experts.csv');
