@@ -1,3 +1,4 @@
+import { loadInstance } from '../../src/engine';
 import { importExperts, importGroups, wordProblem } from '../../src/events/import';
 import { book, csv, errors, twoDayEvent, value, xlsx } from './import-helpers';
 
@@ -245,6 +246,21 @@ describe('importGroups', () => {
     const imported = value(await importInto(csv('g.csv', 'groupe;prénom;nom;courriel\nSanté;Zoé;Roy;zoe@exemple.fr\nSanté;Éric;Côté;eric@exemple.fr\n')));
     expect(imported.placeOf('groups[0].members[1].email')).toEqual({ file: 'g.csv', row: 3, column: 'courriel' });
     expect(imported.placeOf('groups[0].name')).toEqual({ file: 'g.csv', row: 2 });
+  });
+
+  it('imports a 380-group file over a 400-group event: people matched, no id taken twice', async () => {
+    const groups = Array.from({ length: 400 }, (_, g) => ({
+      id: `g${g + 1}`, name: `Groupe ${g + 1}`, size: 5, members: Array.from({ length: 5 }, (_, m) => ({ id: `m${g * 5 + m + 1}`, name: `Citoyen ${g}-${m}` })),
+    }));
+    const instance = twoDayEvent({ experts, groups });
+    const lines = ['groupe;membre', ...Array.from({ length: 380 }, (_, i) => 399 - i).flatMap((g) => [0, 1, 2, 3, 4, 5].map((m) => `Groupe ${g + 1};Citoyen ${g}-${m}`))];
+    const imported = value(await importInto(csv('citoyens.csv', lines.join('\n')), instance));
+    expect(imported.counts).toEqual({ added: 0, updated: 380, removed: 0 });
+    const ids = imported.instance.groups.flatMap((g) => g.members!.map((m) => m.id));
+    expect(new Set(ids).size).toBe(400 * 5 + 380);
+    expect(imported.instance.groups[399].members!.slice(0, 2)).toEqual([{ id: 'm1996', name: 'Citoyen 399-0' }, { id: 'm1997', name: 'Citoyen 399-1' }]);
+    expect(imported.instance.groups[399].members![5]).toEqual({ id: 'm2001', name: 'Citoyen 399-5' });
+    expect(loadInstance(imported.instance)).toMatchObject({ ok: true });
   });
 
   it('reports missing columns once', async () => {
