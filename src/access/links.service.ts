@@ -16,6 +16,7 @@ import { Transactions } from '../database/transactions';
 import { EventsService } from '../events/events.service';
 import { AccessTokenEntity, type LinkKind } from './access-token.entity';
 import { LinkMemory } from './link-memory';
+import { LinkSeal, tokenHash } from './link-seal';
 
 export interface PersonalLink {
   kind: LinkKind;
@@ -43,6 +44,7 @@ const KEEP_WARM = 'links.keep-warm';
 @Injectable()
 export class LinksService implements OnApplicationBootstrap {
   private readonly memory: LinkMemory<AccessTokenEntity>;
+  private readonly seal: LinkSeal;
 
   constructor(
     private readonly reads: Reads,
@@ -53,10 +55,14 @@ export class LinksService implements OnApplicationBootstrap {
     private readonly scheduler: SchedulerRegistry,
   ) {
     events.onRemove((m, eventId) => m.delete(AccessTokenEntity, { eventId }).then(() => undefined));
+    this.seal = LinkSeal.load(config.dataDir);
     const tokens = () => this.reads.manager.getRepository(AccessTokenEntity);
     this.memory = new LinkMemory({
-      one: async (token) => (await tokens().findOneBy({ token, revokedAt: IsNull() })) ?? undefined,
-      ofEvent: (eventId) => tokens().findBy({ eventId, revokedAt: IsNull() }),
+      one: async (token) => {
+        const found = await tokens().findOneBy({ tokenHash: tokenHash(token), revokedAt: IsNull() });
+        return found ? Object.assign(found, { token }) : undefined;
+      },
+      ofEvent: async (eventId) => this.opened(await tokens().findBy({ eventId, revokedAt: IsNull() })),
     }, TOKEN_CACHE_MS);
   }
 
@@ -73,7 +79,7 @@ export class LinksService implements OnApplicationBootstrap {
       ...instance.experts.map((x) => ({ kind: 'expert' as const, key: x.id, name: x.name })),
       ...instance.groups.map((g) => ({ kind: 'group' as const, key: g.id, name: g.name })),
     ];
-    const active = (m: EntityManager) => m.find(AccessTokenEntity, { where: { eventId, revokedAt: IsNull() } });
+    const active = async (m: EntityManager) => this.opened(await m.find(AccessTokenEntity, { where: { eventId, revokedAt: IsNull() } }));
     let byKey = keyed(await active(this.reads.manager));
     if (subjects.some((s) => !byKey.has(`${s.kind}:${s.key}`))) {
       // Two first visits at once make one link each, not two: the one-active-link index lets the
@@ -115,7 +121,7 @@ export class LinksService implements OnApplicationBootstrap {
     const current = await this.linkOf(eventId, kind, key);
     const fresh = this.newToken(eventId, kind, key);
     await this.transactions.run(async (m) => {
-      const revoked = await m.update(AccessTokenEntity, { token: current.token, revokedAt: IsNull() }, { revokedAt: this.clock.now().toISOString() });
+      const revoked = await m.update(AccessTokenEntity, { tokenHash: tokenHash(current.token), revokedAt: IsNull() }, { revokedAt: this.clock.now().toISOString() });
       if (revoked.affected !== 1) {
         throw new ConflictError('ce lien vient d’être renouvelé par quelqu’un d’autre ; rechargez les liens / this link was just reissued by someone else; reload the links');
       }
@@ -126,9 +132,15 @@ export class LinksService implements OnApplicationBootstrap {
   }
 
   private newToken(eventId: string, kind: LinkKind, subjectKey: string): AccessTokenEntity {
+    const token = randomBytes(18).toString('base64url');
     return Object.assign(new AccessTokenEntity(), {
-      token: randomBytes(18).toString('base64url'), eventId, kind, subjectKey, createdAt: this.clock.now().toISOString(), revokedAt: null,
+      token, tokenHash: tokenHash(token), sealedToken: this.seal.seal(token), eventId, kind, subjectKey, createdAt: this.clock.now().toISOString(), revokedAt: null,
     });
+  }
+
+  /** Stored links with their tokens unsealed, for the organizers' lists and the memory of valid links. */
+  private opened(stored: AccessTokenEntity[]): AccessTokenEntity[] {
+    return stored.map((s) => Object.assign(s, { token: this.seal.open(s.sealedToken) }));
   }
 
   private link(s: { kind: LinkKind; key: string; name: string }, token: string): PersonalLink {
