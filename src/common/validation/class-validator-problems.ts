@@ -20,7 +20,7 @@ const RULES: Record<string, { code: ValidationCode; params?: (c: unknown[]) => R
   max: { code: 'input.number_max', params: ([max]) => ({ max: Number(max) }) },
   isLength: { code: 'input.length', params: ([min, max]) => ({ min: Number(min ?? 0), max: Number(max) }) },
   maxLength: { code: 'input.too_long', params: ([max]) => ({ max: Number(max) }) },
-  isIn: { code: 'input.one_of', params: ([values]) => ({ values: (values as unknown[]).map(String).join(', ') }) },
+  isIn: { code: 'input.one_of', params: ([values]) => ({ values: ((values as unknown[] | undefined) ?? []).map(String).join(', ') }) },
 };
 
 export function validationProblems(errors: ValidationError[], parent = ''): InputProblem[] {
