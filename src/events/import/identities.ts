@@ -87,7 +87,7 @@ export function matchIdentities(incoming: Incoming[], known: Known[], fresh: { p
  * all in the other's. A match by e-mail is checked on the name alone; a match by id may also keep
  * its e-mail with a new name (a person who changed their name).
  */
-export function sameName(a: Person, b: Person): boolean {
+function sameName(a: Person, b: Person): boolean {
   const [ka, kb] = [nameKey(a.name), nameKey(b.name)];
   if (ka === kb || isClose(ka, kb)) return true;
   const [wa, wb] = [nameWords(a.name), nameWords(b.name)];

@@ -13,22 +13,22 @@ import { matchIdentities } from './identities';
 import { nameField, personName } from './name-columns';
 import { placeFinder } from './places';
 import { ProblemList, type ImportResult } from './problems';
-import type { Workbook } from './sheet';
+import { EMPTY_SHEET, type Workbook } from './sheet';
 import { readTable, readRounds } from './setup-cells';
 
 export function importExperts(book: Workbook, context: ImportContext): ImportResult<Imported> {
   const problems = new ProblemList();
-  const [sheet, ...others] = book.sheets;
-  const at = sheetPlace(book.file, sheet ?? { name: '', headers: [], rows: [] });
+  const [sheet = EMPTY_SHEET, ...others] = book.sheets;
+  const at = sheetPlace(book.file, sheet);
   if (others.length > 0) problems.warn({ file: book.file }, 'import.otherSheetsIgnored', { sheet: sheet.name, others: others.map((s) => s.name) });
-  const columns = mapColumns(at, sheet ?? { name: '', headers: [], rows: [] }, EXPERT_COLUMNS, problems);
+  const columns = mapColumns(at, sheet, EXPERT_COLUMNS, problems);
   if (!columns.has('name') && !columns.has('lastName')) {
     requireColumn(at, columns, EXPERT_COLUMNS.find((spec) => spec.field === 'name')!, problems);
-    return problems.result(() => unreachable());
+    return problems.refusal();
   }
-  if (!sheet || sheet.rows.length === 0) {
+  if (sheet.rows.length === 0) {
     problems.error(at, 'import.noRows');
-    return problems.result(() => unreachable());
+    return problems.refusal();
   }
 
   const rows = sheet.rows.map((line) => new RowReader<ExpertField>(at, columns, line.row, line.cells));
@@ -57,10 +57,6 @@ export function importExperts(book: Workbook, context: ImportContext): ImportRes
       placeOf: placeFinder({ experts: (i, field) => rowOf.get(instance.experts[i]?.id)?.place(field as ExpertField) }),
     };
   });
-}
-
-function unreachable(): never {
-  throw new Error('an import with errors has no value');
 }
 
 function readExpert(row: RowReader<ExpertField>, context: ImportContext, sessions: ReturnType<typeof sessionsOf>, problems: ProblemList): ExpertFile | undefined {

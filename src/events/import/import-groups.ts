@@ -17,7 +17,7 @@ import { nameField, personName } from './name-columns';
 import { nameKey } from './person-name';
 import { placeFinder } from './places';
 import { type ImportResult, type Place, ProblemList, shown } from './problems';
-import type { Sheet, Workbook } from './sheet';
+import { EMPTY_SHEET, type Sheet, type Workbook } from './sheet';
 import { readRounds } from './setup-cells';
 import { readWishes, type Wish } from './wishes';
 import { isWishesSheet, readWishesSheet } from './wishes-sheet';
@@ -40,19 +40,18 @@ interface Draft {
 export function importGroups(book: Workbook, context: ImportContext): ImportResult<Imported> {
   const problems = new ProblemList();
   const wishSheets = book.sheets.filter(isWishesSheet);
-  const [sheet, ...others] = book.sheets.filter((s) => !isWishesSheet(s));
-  const empty: Sheet = { name: '', headers: [], rows: [] };
-  const at = sheetPlace(book.file, sheet ?? empty);
+  const [sheet = EMPTY_SHEET, ...others] = book.sheets.filter((s) => !isWishesSheet(s));
+  const at = sheetPlace(book.file, sheet);
   if (others.length > 0) problems.warn({ file: book.file }, 'import.otherSheetsIgnored', { sheet: sheet.name, others: others.map((s) => s.name) });
-  const columns = mapColumns(at, sheet ?? empty, GROUP_COLUMNS, problems);
-  if (!requireColumn(at, columns, GROUP_COLUMNS.find((spec) => spec.field === 'group')!, problems)) return problems.result(unreachable);
+  const columns = mapColumns(at, sheet, GROUP_COLUMNS, problems);
+  if (!requireColumn(at, columns, GROUP_COLUMNS.find((spec) => spec.field === 'group')!, problems)) return problems.refusal();
   if (!columns.has('member') && !columns.has('lastName') && !columns.has('size')) {
     problems.error(at, 'import.missingMembersOrSize');
-    return problems.result(unreachable);
+    return problems.refusal();
   }
-  if (!sheet || sheet.rows.length === 0) {
+  if (sheet.rows.length === 0) {
     problems.error(at, 'import.noRows');
-    return problems.result(unreachable);
+    return problems.refusal();
   }
 
   const drafts = collectDrafts(at, columns, sheet.rows, problems);
@@ -62,10 +61,6 @@ export function importGroups(book: Workbook, context: ImportContext): ImportResu
   for (const wishSheet of wishSheets) addSheetWishes(book.file, wishSheet, drafts, experts, problems);
   warnSharedEmails(drafts, problems);
   return problems.result(() => merge(drafts, read as GroupFile[], columns, wishSheets.length > 0, context));
-}
-
-function unreachable(): never {
-  throw new Error('an import with errors has no value');
 }
 
 /** « Santé » and « santé  » are the same group: people type, they do not copy-paste ids. */

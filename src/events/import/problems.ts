@@ -42,6 +42,13 @@ export class ProblemList {
     this.warnings.push(...found.warnings);
   }
 
+  /** The refusal, once an error makes going on pointless (a required column missing, say). */
+  refusal<T>(): ImportResult<T> {
+    return this.result<T>(() => {
+      throw new Error('a refusal needs an error');
+    });
+  }
+
   /** Nothing half-imported: one error and the whole value is withheld. */
   result<T>(value: () => T): ImportResult<T> {
     if (this.errors.length > 0) return { ok: false, errors: inReadingOrder(this.errors), warnings: inReadingOrder(this.warnings) };

@@ -18,6 +18,9 @@ export interface SheetRow {
   cells: string[];
 }
 
+/** What an empty file reads as: no header, no row. */
+export const EMPTY_SHEET: Sheet = { name: '', headers: [], rows: [] };
+
 /** Row 1 is the header; rows whose cells are all empty are dropped (but still counted). */
 export function toSheet(name: string, lines: { row: number; cells: string[] }[]): Sheet {
   const header = lines[0]?.row === 1 ? lines[0] : undefined;
