@@ -6,12 +6,13 @@
 import type { InstanceFile, MeetingFile } from './format';
 import { Random } from './random';
 import { convention } from './generate/convention';
-import { LARGE, NANTES, SMALL, XL } from './generate/families';
+import { DST, LARGE, NANTES, SCARCE, SMALL, XL } from './generate/families';
 import { individual } from './generate/individual';
 import { People } from './generate/people';
 import { randomInstance } from './generate/random-family';
 
-export const FAMILIES = ['small', 'nantes', 'large', 'individual', 'xl', 'random'] as const;
+// New families go at the end: a family's position seeds its stream, so the others stay as they were.
+export const FAMILIES = ['small', 'nantes', 'large', 'individual', 'xl', 'random', 'dst', 'scarce'] as const;
 export type Family = (typeof FAMILIES)[number];
 
 export interface GenerateSpec {
@@ -28,6 +29,10 @@ export function generateInstance(spec: GenerateSpec): InstanceFile {
       return convention(rng, people, SMALL, spec.seed);
     case 'nantes':
       return convention(rng, people, NANTES, spec.seed);
+    case 'dst':
+      return convention(rng, people, DST, spec.seed);
+    case 'scarce':
+      return convention(rng, people, SCARCE, spec.seed);
     case 'large':
       return convention(rng, people, LARGE, spec.seed);
     case 'xl':

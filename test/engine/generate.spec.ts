@@ -10,6 +10,8 @@ const SIZES: Record<Realistic, { groups: number; experts: number; rounds: number
   large: { groups: 60, experts: 150, rounds: 12, tables: 70 },
   individual: { groups: 120, experts: 20, rounds: 6, tables: 20 },
   xl: { groups: 200, experts: 400, rounds: 16, tables: 220 },
+  dst: { groups: 4, experts: 6, rounds: 4, tables: 4 },
+  scarce: { groups: 16, experts: 40, rounds: 13, tables: 8 },
 };
 const REALISTIC = Object.keys(SIZES) as Realistic[];
 const SEEDS = [1, 2, 7];
@@ -241,9 +243,20 @@ describe('generateInstance: family random', () => {
   });
 });
 
+describe('generateInstance: the dst family', () => {
+  it('runs across the spring-forward night, its first two rounds 25 real minutes apart (no pause)', () => {
+    const loaded = loadInstance(generateInstance({ family: 'dst', seed: 4 }));
+    if (!loaded.ok) throw new Error('dst instance should load');
+    const [r1, r2] = loaded.problem.rounds;
+    expect([r1.endWall, r2.startWall]).toEqual(['2027-03-28T01:35', '2027-03-28T03:00']);
+    expect((r2.start - r1.end) / 60_000).toBe(25);
+    expect(r2.followsWithoutPause).toBe(true);
+  });
+});
+
 describe('generateInstance: guards', () => {
   it('names the families it knows', () => {
-    expect(FAMILIES).toEqual(['small', 'nantes', 'large', 'individual', 'xl', 'random']);
+    expect(FAMILIES).toEqual(['small', 'nantes', 'large', 'individual', 'xl', 'random', 'dst', 'scarce']);
     expect(() => generateInstance({ family: 'huge' as Family, seed: 1 })).toThrow(/unknown family "huge"/);
   });
 });

@@ -2,7 +2,7 @@
  * The shapes of the realistic convention families, read off the samples (small-1, nantes-1,
  * large-1) and scaled up for xl.
  */
-import { session } from './calendar';
+import { session, SPRING_FORWARD } from './calendar';
 import type { ConventionShape } from './convention';
 
 const ORGANIZER = { name: 'Mission dialogue citoyen, Nantes Métropole', email: 'dialogue.citoyen@example.org' };
@@ -55,6 +55,24 @@ export const NANTES: ConventionShape = {
   pauseAfter: 3,
   groupsPartial: 0.06,
   timeLimitMs: 10000,
+};
+
+/**
+ * small's shape over the spring-forward night in Paris: r1 ends at 01:35 and r2 starts at 03:00 on
+ * the clock, 25 real minutes later, so the two are adjacent for maxConsecutive (no pause).
+ */
+export const DST: ConventionShape = {
+  ...SMALL,
+  event: { ...SMALL.event, name: "Auditions de nuit — passage à l'heure d'été (test)" },
+  sessions: [session(SPRING_FORWARD.date, '01:15', 4)],
+};
+
+/** nantes with half the tables and more experts: only half the groups meet in each round. */
+export const SCARCE: ConventionShape = {
+  ...NANTES,
+  event: { ...NANTES.event, name: 'Convention citoyenne — auditions, peu de salles (test)' },
+  tables: 8,
+  experts: 40,
 };
 
 export const LARGE: ConventionShape = {

@@ -1,6 +1,7 @@
 // Every text of the app, French first then English. Each key must exist in both (a test checks it).
 
 import { IMPORT_STRINGS } from './strings-import.js';
+import { REACH_STRINGS } from './strings-reach.js';
 
 export const STRINGS = {
   fr: {
@@ -286,8 +287,6 @@ export const STRINGS = {
     'links.reissued': 'Nouveau lien pour {name}.',
     'invitations.totals': '{sent} envoyées, {pending} en attente, {failed} en échec.',
     'invitations.noSmtp': 'Aucun serveur de courriel n’est configuré (SMTP_URL) : rien ne partira.',
-    'invitations.send': 'Envoyer les invitations maintenant',
-    'invitations.sent': '{count} message(s) mis en file d’envoi.',
     'invitations.caption': 'Invitations par expert',
     'invitations.name': 'Expert',
     'invitations.email': 'Courriel',
@@ -593,8 +592,6 @@ export const STRINGS = {
     'links.reissued': 'New link for {name}.',
     'invitations.totals': '{sent} sent, {pending} waiting, {failed} failed.',
     'invitations.noSmtp': 'No mail server is configured (SMTP_URL): nothing will leave.',
-    'invitations.send': 'Send the invitations now',
-    'invitations.sent': '{count} message(s) queued.',
     'invitations.caption': 'Invitations per expert',
     'invitations.name': 'Expert',
     'invitations.email': 'Email',
@@ -618,4 +615,4 @@ export const STRINGS = {
     'live.group': 'Group',
   },
 };
-for (const lang of ['fr', 'en']) Object.assign(STRINGS[lang], IMPORT_STRINGS[lang]);
+for (const lang of ['fr', 'en']) Object.assign(STRINGS[lang], REACH_STRINGS[lang], IMPORT_STRINGS[lang]);

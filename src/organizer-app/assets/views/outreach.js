@@ -3,6 +3,9 @@ import { api, download } from '../api.js';
 import { announce, fill, focusMain, h } from '../dom.js';
 import { t } from '../i18n.js';
 import { attempt, eventHeader, load } from './frame.js';
+import { drawAnswers } from './reach-answers.js';
+import { drawInvitations } from './reach-invitations.js';
+import { drawMemberLinks } from './reach-members.js';
 
 const SHEETS = [['badges/members', 'sheets.members'], ['badges/experts', 'sheets.experts'], ['itinerary-cards', 'sheets.itineraries']];
 const LIVE_MS = 15_000;
@@ -15,6 +18,8 @@ export async function renderOutreach(main, { id }) {
   const sheetsPlace = h('div');
   const linksPlace = h('div');
   const invitationsPlace = h('div');
+  const answersPlace = h('div');
+  const membersPlace = h('div');
   const livePlace = h('div');
 
   fill(main, ...eventHeader(event, '/share'),
@@ -23,11 +28,15 @@ export async function renderOutreach(main, { id }) {
         type: 'button', onclick: () => attempt(sheetsPlace, async () => announce(t('plan.downloaded', { file: await download(`${base}/${path}`, `${path.replace('/', '-')}.html`) }))),
       }, t(key)))), sheetsPlace),
     section('invitations', invitationsPlace),
+    section('answers', answersPlace),
+    section('members', membersPlace),
     section('live', livePlace),
     section('links', linksPlace));
 
   drawLinks(base, linksPlace);
   drawInvitations(base, invitationsPlace);
+  drawAnswers(base, id, answersPlace);
+  drawMemberLinks(base, membersPlace);
   drawLive(base, livePlace);
   focusMain();
 }
@@ -50,30 +59,6 @@ async function drawLinks(base, place) {
           }
         },
       }, t('links.reissue')))))))));
-}
-
-async function drawInvitations(base, place) {
-  const status = await attempt(place, () => api('GET', `${base}/invitations`));
-  if (!status) return;
-  const send = h('button', {
-    type: 'button', class: 'primary',
-    onclick: async () => {
-      const done = await attempt(place, () => api('POST', `${base}/invitations/send`));
-      if (!done) return;
-      announce(t('invitations.sent', { count: done.enqueued?.length ?? 0 }));
-      drawInvitations(base, place);
-    },
-  }, t('invitations.send'));
-  const last = (expert) => expert.blocks.map((b) => b.lastMessage).filter(Boolean).at(-1);
-  fill(place,
-    h('p', {}, t('invitations.totals', status.totals), status.smtp ? '' : ` ${t('invitations.noSmtp')}`),
-    send,
-    status.experts?.length ? h('table', { class: 'list compact' },
-      h('caption', {}, t('invitations.caption')),
-      h('thead', {}, h('tr', {}, ['name', 'email', 'blocks', 'delivery'].map((c) => h('th', { scope: 'col' }, t(`invitations.${c}`))))),
-      h('tbody', {}, status.experts.map((e) => h('tr', {},
-        h('th', { scope: 'row' }, e.name), h('td', {}, e.email ?? '—'), h('td', {}, String(e.blocks.length)),
-        h('td', {}, e.problem || (last(e) ? `${t(`delivery.${last(e).status}`)}${last(e).lastError ? ` — ${last(e).lastError}` : ''}` : t('delivery.none'))))))) : null);
 }
 
 async function drawLive(base, place) {
