@@ -8,12 +8,17 @@ import { Random } from './random';
 import { type Bounds, computeBounds, reachesBounds } from './solver/bounds';
 import { pinConflicts } from './solver/conflicts';
 import { fillGreedy, keepBaseline, placePins, seedHeldMeetings } from './solver/construct';
+import { exactApplies, exactSearch } from './solver/exact';
 import { search, type StopReason } from './solver/search';
 import { SearchState } from './solver/state';
 
 export const ENGINE_VERSION = '0.1.0';
 export const DEFAULT_TIME_LIMIT_MS = 10_000;
 export const DEFAULT_UNIMPROVED_LIMIT_MS = 500;
+/** Nodes of the exhaustive search on small instances (about a second on this 2-core machine). */
+export const EXACT_NODE_BUDGET = 2_000_000;
+/** On a small instance, the local search's iterations before the exhaustive search takes over. */
+const SMALL_SEARCH_ITERATIONS = 5_000;
 
 export interface SolveOptions {
   seed?: number;
@@ -33,6 +38,8 @@ export interface SolveOptions {
   /** Polled during the search: true stops it with the best plan so far. */
   shouldStop?: () => boolean;
   onProgress?: (progress: Progress) => void;
+  /** Recount the search state from scratch after every accepted move (slow: for the property tests). */
+  selfCheck?: boolean;
 }
 
 export interface Progress {
@@ -43,6 +50,8 @@ export interface Progress {
 /** How good a plan is: per level, proven optimal or the bound it is measured against. */
 export interface Quality {
   proven: boolean;
+  /** How it was proven: every bound reached, or the exhaustive search of a small instance finished. */
+  provenBy?: 'bounds' | 'exhaustive-search';
   bounds: Bounds;
   levels: { level: keyof Metrics; value: number; bound: number; proven: boolean; gapPercent: number }[];
 }
@@ -76,26 +85,56 @@ export function solve(problem: Problem, options: SolveOptions = {}): SolveOutcom
   fillGreedy(state);
 
   const bounds = computeBounds(problem);
+  // A small instance gets a short local search of a fixed length, for a good first plan that makes
+  // the exhaustive search's cuts sharp; the rest of the time goes to that search, which settles
+  // the gap. Its iterations count the search's and the exhaustive search's nodes, in that order,
+  // so that a replay with that count stops both where they stopped.
+  const small = exactApplies(state);
+  const deadline = started + timeLimitMs;
   const result = search(state, new Random(seed), {
     now,
-    deadline: started + timeLimitMs,
-    unimprovedLimitMs: options.unimprovedLimitMs ?? DEFAULT_UNIMPROVED_LIMIT_MS,
-    maxIterations: options.maxIterations,
+    deadline,
+    unimprovedLimitMs: small ? 0 : options.unimprovedLimitMs ?? DEFAULT_UNIMPROVED_LIMIT_MS,
+    maxIterations: small ? Math.min(options.maxIterations ?? Infinity, SMALL_SEARCH_ITERATIONS) : options.maxIterations,
     shouldStop: options.shouldStop,
+    selfCheck: options.selfCheck,
     isOptimal: (m) => reachesBounds(m, bounds),
     onImprove: (best) => options.onProgress?.({ elapsedMs: now() - started, best }),
   });
-  state.restore(result.best);
+  let { best, metrics, stoppedBecause, iterations } = result;
+  let exhaustive = false;
+  if (small && stoppedBecause !== 'optimal' && stoppedBecause !== 'cancelled') {
+    // Small enough to search every plan: what the bounds leave open is settled exactly.
+    const replay = options.maxIterations !== undefined;
+    const budget = replay ? Math.max(0, options.maxIterations! - iterations) : EXACT_NODE_BUDGET;
+    const stop = () => (!replay && now() >= deadline) || options.shouldStop?.() === true;
+    const exact = exactSearch(state, metrics, budget, stop);
+    iterations += exact.nodes;
+    if (exact.improved) {
+      ({ snapshot: best, metrics } = exact.improved);
+      options.onProgress?.({ elapsedMs: now() - started, best: metrics });
+    }
+    exhaustive = exact.complete;
+    if (exhaustive) stoppedBecause = 'optimal';
+    else if (!replay) stoppedBecause = options.shouldStop?.() ? 'cancelled' : now() >= deadline ? 'time-limit' : 'unimproved';
+  }
+  state.restore(best);
   return {
     status: 'solved',
     meetings: state.meetings(),
-    metrics: result.metrics,
-    quality: qualityOf(result.metrics, bounds, problem),
+    metrics,
+    quality: exhaustive ? provenExhaustively(metrics, bounds, problem) : qualityOf(metrics, bounds, problem),
     seed,
     elapsedMs: now() - started,
-    iterations: result.iterations,
-    stoppedBecause: result.stoppedBecause,
+    iterations,
+    stoppedBecause,
   };
+}
+
+/** The exhaustive search finished: the plan is the optimum, and each level its own best value. */
+function provenExhaustively(m: Metrics, bounds: Bounds, p: Problem): Quality {
+  const q = qualityOf(m, bounds, p);
+  return { proven: true, provenBy: 'exhaustive-search', bounds, levels: q.levels.map((l) => ({ ...l, proven: true, gapPercent: 0 })) };
 }
 
 function qualityOf(m: Metrics, bounds: Bounds, p: Problem): Quality {
@@ -110,6 +149,8 @@ function qualityOf(m: Metrics, bounds: Bounds, p: Problem): Quality {
     ...(p.replan ? [level('moved', m.moved ?? 0, bounds.moved ?? 0, false)] : []),
     level('shortfall', m.shortfall, bounds.shortfall, false),
     ...(p.options.objective === 'fair' ? [share, wish] : [wish, share]),
+    level('idle', m.idle, bounds.idle, false),
   ];
-  return { proven: levels.every((l) => l.proven), bounds, levels };
+  const proven = levels.every((l) => l.proven);
+  return { proven, ...(proven ? { provenBy: 'bounds' as const } : {}), bounds, levels };
 }

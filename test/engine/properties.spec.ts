@@ -18,7 +18,7 @@ describe('solver properties on random instances', () => {
     fc.assert(
       fc.property(seeds, seeds, (instanceSeed, solverSeed) => {
         const problem = problemOf(generateInstance({ family: 'random', seed: instanceSeed }));
-        const outcome = solve(problem, { seed: solverSeed, maxIterations: 3000 });
+        const outcome = solve(problem, { seed: solverSeed, maxIterations: 3000, selfCheck: true });
         if (outcome.status === 'infeasible') {
           // Only pins (or held meetings) can make an instance infeasible: every other rule is an "at most".
           expect(problem.pins.length).toBeGreaterThan(0);

@@ -4,6 +4,7 @@ import type { InstanceFile, Metrics } from '../../src/engine/format';
 import { loadInstance } from '../../src/engine/load';
 import { computeMetrics } from '../../src/engine/metrics';
 import type { Problem } from '../../src/engine/model';
+import { generateInstance } from '../../src/engine/generate';
 import { checkRules } from '../../src/engine/rules';
 import { solve, type SolveOutcome } from '../../src/engine/solve';
 import { problemOf, tinyInstance } from './tiny';
@@ -25,14 +26,15 @@ function expectHonestPlan(problem: Problem, outcome: SolveOutcome): void {
 
 describe('solve: a tiny instance worked out by hand', () => {
   // g1 can hear e2 (pinned, r1), e3 and e1: 5 + 2 + 1 = 8 = P; g2 can hear e1 and e2: 4 + 1 = 5 = P.
-  // So both shares can reach 1 and the wish value 13, which the bounds prove.
+  // So both shares can reach 1 and the wish value 13, which the bounds prove. g1 has only three
+  // experts to hear in its four rounds: idle 1 at best, which the meeting-capacity bound proves.
   it('finds the optimum, proves it and stops there', () => {
     const problem = problemOf();
     const plan = solved(solve(problem, { timeLimitMs: 5000 }));
     expectHonestPlan(problem, plan);
-    expect(plan.metrics).toEqual({ shortfall: 0, wishValue: 13, minGroupShare: 1 });
+    expect(plan.metrics).toEqual({ shortfall: 0, wishValue: 13, minGroupShare: 1, idle: 1 });
     expect(plan.stoppedBecause).toBe('optimal');
-    expect(plan.quality.proven).toBe(true);
+    expect(plan.quality).toMatchObject({ proven: true, provenBy: 'bounds' });
   });
 
   it('keeps the pin in its round', () => {
@@ -41,16 +43,27 @@ describe('solve: a tiny instance worked out by hand', () => {
     expect(plan.meetings).toContainEqual(expect.objectContaining({ group: 0, expert: 1, round: 0 }));
   });
 
-  it('says how far from the bound a plan is when it cannot prove it optimal', () => {
+  it('proves by exhaustive search what the bounds leave open on a small instance', () => {
     const instance = tinyInstance();
     instance.experts[0].maxMeetings = 1; // e1 is wanted by both groups but can only see one
     const problem = problemOf(instance);
-    const plan = solved(solve(problem, { timeLimitMs: 2000, unimprovedLimitMs: 100 }));
+    const plan = solved(solve(problem, { timeLimitMs: 2000 }));
     expectHonestPlan(problem, plan);
-    expect(plan.quality.proven).toBe(false);
+    expect(plan.quality).toMatchObject({ proven: true, provenBy: 'exhaustive-search' });
+    // The bound alone says less: g1 and g2 cannot both have e1.
     const share = plan.quality.levels.find((l) => l.level === 'minGroupShare')!;
     expect(share.value).toBeLessThan(share.bound);
-    expect(share.gapPercent).toBeGreaterThan(0);
+    expect(share.proven).toBe(true);
+  });
+
+  it('says how far from the bound a plan is when it cannot prove it optimal', () => {
+    const problem = problemOf(generateInstance({ family: 'scarce', seed: 5 }));
+    const plan = solved(solve(problem, { seed: 1, maxIterations: 20_000 }));
+    expectHonestPlan(problem, plan);
+    expect(plan.quality.proven).toBe(false);
+    const open = plan.quality.levels.find((l) => !l.proven)!;
+    expect(open.gapPercent).toBeGreaterThan(0);
+    expect(open.level === 'idle' ? open.value > open.bound : open.value < open.bound).toBe(true);
   });
 });
 
@@ -185,6 +198,7 @@ describe('solve: the samples with a proven optimum', () => {
     expect(plan.metrics.wishValue).toBe(exact.wishValue);
     expect(plan.metrics.minGroupShare).toBeCloseTo(exact.minGroupShare, 6);
     expect(plan.metrics.moved).toBe(exact.moved);
+    expect(plan.metrics.idle).toBe(exact.idle);
   });
 });
 

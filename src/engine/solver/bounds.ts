@@ -5,6 +5,11 @@
  */
 import type { Metrics } from '../format';
 import type { Meeting, Problem } from '../model';
+import { meetingCapacity } from './capacity';
+import { Flow } from './flow';
+
+/** minGroupShare is compared with a tolerance (the spec's is 1e-6; the engine's own ratios differ by less). */
+const TOLERANCE = 1e-9;
 
 export interface Bounds {
   /** Lower bound (replanning only). */
@@ -15,32 +20,66 @@ export interface Bounds {
   minGroupShare: number;
   /** Upper bound. */
   wishValue: number;
+  /** Lower bound. */
+  idle: number;
 }
 
 export function computeBounds(p: Problem): Bounds {
   const from = p.replan?.from ?? 0;
   const held = p.replan ? p.replan.baseline.filter((m) => m.round < from) : [];
-  const bestAlone = p.groups.map((_, g) => bestValueAlone(p, g, from, held.filter((m) => m.group === g).map((m) => m.expert)));
-  let minGroupShare = Infinity;
-  p.potential.forEach((P, g) => {
-    if (P > 0) minGroupShare = Math.min(minGroupShare, bestAlone[g] / P);
-  });
+  const alone = p.groups.map((_, g) => bestAlone(p, g, from, held.filter((m) => m.group === g).map((m) => m.expert)));
+  const capacity = meetingCapacity(p, from, held);
+  const slots = p.groups.reduce((sum, g) => sum + g.slots, 0);
   const bounds: Bounds = {
     shortfall: shortfallLowerBound(p, from, held.map((m) => m.expert)),
-    minGroupShare: minGroupShare === Infinity ? 1 : Math.min(1, minGroupShare),
-    wishValue: Math.min(bestAlone.reduce((a, b) => a + b, 0), transportBound(p, from, held) ?? Infinity),
+    minGroupShare: shareBound(p, alone, capacity.meetings),
+    wishValue: Math.min(alone.reduce((sum, a) => sum + a.best, 0), transportBound(p, from, held, capacity.meetings) ?? Infinity),
+    // idle = sum of max(0, slots - meetings) >= slots - held - future meetings.
+    idle: Math.max(0, slots - held.length - capacity.meetings),
   };
   if (p.replan) bounds.moved = movedLowerBound(p);
   return bounds;
 }
 
+/** What group g could get alone: its past value, then each further meeting's gain, best first. */
+interface Alone {
+  past: number;
+  gains: number[];
+  best: number;
+}
+
+/**
+ * The smallest share is at most t only if every group can reach t of its P with some number of
+ * meetings, and all those meetings fit in the event's capacity. Each group's fewest meetings for t
+ * come from its best gains alone; the largest t that passes is a breakpoint of one group's gains.
+ */
+function shareBound(p: Problem, alone: Alone[], capacity: number): number {
+  const groups = p.groups.filter((g) => p.potential[g.index] > 0).map((g) => g.index);
+  if (groups.length === 0) return 1;
+  const reach = groups.map((g) => {
+    const levels = [alone[g].past];
+    for (const gain of alone[g].gains) levels.push(levels[levels.length - 1] + gain);
+    return levels.map((v) => v / p.potential[g]);
+  });
+  const need = (t: number): number =>
+    reach.reduce((sum, levels) => {
+      const j = levels.findIndex((share) => share >= t - TOLERANCE);
+      return j < 0 ? Infinity : sum + j;
+    }, 0);
+  const candidates = [...new Set(reach.flat())].filter((t) => t <= 1).sort((a, b) => b - a);
+  for (const t of candidates) if (need(t) <= capacity) return t;
+  return 0;
+}
+
 /**
  * The most value group g could receive if it were alone: the best set of experts that can each be
- * given a distinct round (a transversal matroid, so the greedy choice by value is optimal).
+ * given a distinct round (a transversal matroid, so the greedy choice by value is optimal, and its
+ * first j choices are the best j meetings).
  */
-function bestValueAlone(p: Problem, g: number, from: number, heard: number[]): number {
+function bestAlone(p: Problem, g: number, from: number, heard: number[]): Alone {
   const group = p.groups[g];
-  let total = heard.reduce((sum, e) => sum + p.value[g][e], 0);
+  const past = heard.reduce((sum, e) => sum + p.value[g][e], 0);
+  const gains: number[] = [];
   let room = group.maxMeetings - heard.length;
   const rounds = group.available.map((ok, r) => ok && r >= from);
   const candidates = p.experts
@@ -63,11 +102,11 @@ function bestValueAlone(p: Problem, g: number, from: number, heard: number[]): n
   for (const e of candidates) {
     if (room <= 0) break;
     if (tryMatch(e, new Set())) {
-      total += p.value[g][e];
+      gains.push(p.value[g][e]);
       room--;
     }
   }
-  return total;
+  return { past, gains, best: gains.reduce((sum, v) => sum + v, past) };
 }
 
 /** Work above which the transport bound is not worth its time (edges × units of flow). */
@@ -78,7 +117,7 @@ const TRANSPORT_WORK_LIMIT = 30_000_000;
  * each expert can have: a maximum-value transport (b-matching) solved by successive shortest paths.
  * Undefined when the instance is too large for it to pay.
  */
-function transportBound(p: Problem, from: number, held: Meeting[]): number | undefined {
+function transportBound(p: Problem, from: number, held: Meeting[], capacity: number): number | undefined {
   const G = p.groups.length;
   const E = p.experts.length;
   const futureRounds = (available: boolean[]) => available.filter((ok, r) => ok && r >= from).length;
@@ -90,9 +129,11 @@ function transportBound(p: Problem, from: number, held: Meeting[]): number | und
     pastOfExpert[m.expert]++;
     past += p.value[m.group][m.expert];
   }
-  // Nodes: 0 source, 1..G groups, G+1..G+E experts, G+E+1 sink.
+  // Nodes: 0 source, 1..G groups, G+1..G+E experts, G+E+1 sink, G+E+2 the event's capacity.
   const sink = G + E + 1;
-  const flow = new Flow(sink + 1);
+  const hub = G + E + 2;
+  const flow = new Flow(hub + 1);
+  flow.edge(hub, 0, capacity, 0);
   let units = 0;
   p.groups.forEach((group, g) => {
     const cap = Math.min(group.maxMeetings - heardBy[g].size, futureRounds(group.available));
@@ -112,71 +153,7 @@ function transportBound(p: Problem, from: number, held: Meeting[]): number | und
     }
   }
   if (flow.edgeCount() * units > TRANSPORT_WORK_LIMIT) return undefined;
-  return past - flow.minCost(0, sink);
-}
-
-/** Min-cost flow by successive shortest paths (Bellman–Ford queue), stopping when paths stop paying. */
-class Flow {
-  private readonly head: number[];
-  private readonly to: number[] = [];
-  private readonly cap: number[] = [];
-  private readonly cost: number[] = [];
-  private readonly next: number[] = [];
-
-  constructor(private readonly n: number) {
-    this.head = new Array<number>(n).fill(-1);
-  }
-
-  edge(a: number, b: number, cap: number, cost: number): void {
-    for (const [u, v, c, w] of [[a, b, cap, cost], [b, a, 0, -cost]]) {
-      this.to.push(v);
-      this.cap.push(c);
-      this.cost.push(w);
-      this.next.push(this.head[u]);
-      this.head[u] = this.to.length - 1;
-    }
-  }
-
-  edgeCount(): number {
-    return this.to.length / 2;
-  }
-
-  minCost(s: number, t: number): number {
-    let total = 0;
-    const dist = new Float64Array(this.n);
-    const via = new Int32Array(this.n);
-    const queued = new Uint8Array(this.n);
-    for (;;) {
-      dist.fill(Infinity);
-      via.fill(-1);
-      dist[s] = 0;
-      const queue = [s];
-      queued[s] = 1;
-      for (let qi = 0; qi < queue.length; qi++) {
-        const u = queue[qi];
-        queued[u] = 0;
-        for (let k = this.head[u]; k >= 0; k = this.next[k]) {
-          const v = this.to[k];
-          if (this.cap[k] > 0 && dist[u] + this.cost[k] < dist[v]) {
-            dist[v] = dist[u] + this.cost[k];
-            via[v] = k;
-            if (!queued[v]) {
-              queued[v] = 1;
-              queue.push(v);
-            }
-          }
-        }
-      }
-      if (dist[t] >= 0) return total;
-      let push = Infinity;
-      for (let v = t; v !== s; v = this.to[via[v] ^ 1]) push = Math.min(push, this.cap[via[v]]);
-      for (let v = t; v !== s; v = this.to[via[v] ^ 1]) {
-        this.cap[via[v]] -= push;
-        this.cap[via[v] ^ 1] += push;
-      }
-      total += push * dist[t];
-    }
-  }
+  return past - flow.minCost(hub, sink);
 }
 
 /** Experts who cannot reach their minimum even if every group that could hear them did. */
@@ -206,10 +183,8 @@ function movedLowerBound(p: Problem): number {
   }).length;
 }
 
-const TOLERANCE = 1e-9;
-
 /** True when the metrics reach every bound: no plan can be better. */
 export function reachesBounds(m: Metrics, b: Bounds): boolean {
   return (m.moved ?? 0) <= (b.moved ?? 0) && m.shortfall <= b.shortfall
-    && m.minGroupShare >= b.minGroupShare - TOLERANCE && m.wishValue >= b.wishValue;
+    && m.minGroupShare >= b.minGroupShare - TOLERANCE && m.wishValue >= b.wishValue && m.idle <= b.idle;
 }

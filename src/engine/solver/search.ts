@@ -11,6 +11,7 @@
 import type { Metrics, Objective } from '../format';
 import type { Random } from '../random';
 import { Moves } from './moves';
+import { recountDifferences } from './state-check';
 import type { SearchState, Snapshot } from './state';
 
 export interface SearchLimits {
@@ -31,6 +32,8 @@ export interface SearchLimits {
   maxIterations?: number;
   /** True when a plan with these metrics is proven optimal (stop there). */
   isOptimal?: (best: Metrics) => boolean;
+  /** Recount the state from scratch after every accepted move and throw on a difference (tests). */
+  selfCheck?: boolean;
 }
 
 export type StopReason = 'optimal' | 'time-limit' | 'unimproved' | 'cancelled';
@@ -49,22 +52,24 @@ export function search(state: SearchState, random: Random, limits: SearchLimits)
   const objective: Objective = p.options.objective;
   const potentialSum = p.potential.reduce((a, b) => a + b, 0);
   const needSum = p.experts.reduce((sum, x) => sum + Math.min(p.options.minMeetingsPerExpert, x.maxMeetings, x.roundCount), 0);
-  const wFair = potentialSum + 1;
-  const wShortfall = wFair * (potentialSum + 1);
+  const idleMax = p.groups.reduce((sum, g) => sum + g.slots, 0);
+  // Each level weighs more than the whole range of the levels below it: idle (0..idleMax) last,
+  // then the second of fairness and wish value, the first, shortfall, moved. The largest instances
+  // (xl: 200 groups, 16 rounds) stay far below 2^53.
+  const wSecond = idleMax + 1;
+  const wFirst = wSecond * (potentialSum + 1);
+  const wShortfall = wFirst * (potentialSum + 1);
   const wMoved = wShortfall * (needSum + 1);
   let guide: 'raise' | 'keep' = 'raise';
 
-  const cost = (): number => {
-    const upper = state.moved * wMoved + state.shortfall * wShortfall;
-    const deficit = guide === 'raise' ? state.raiseDeficit : state.keepDeficit;
-    return objective === 'fair' ? upper + deficit * wFair - state.wishValue : upper - state.wishValue * wFair + deficit;
-  };
-  const keepCost = (): number => {
-    const upper = state.moved * wMoved + state.shortfall * wShortfall;
+  const folded = (deficit: number): number => {
+    const base = state.moved * wMoved + state.shortfall * wShortfall + state.idle;
     return objective === 'fair'
-      ? upper + state.keepDeficit * wFair - state.wishValue
-      : upper - state.wishValue * wFair + state.keepDeficit;
+      ? base + deficit * wFirst - state.wishValue * wSecond
+      : base - state.wishValue * wFirst + deficit * wSecond;
   };
+  const cost = (): number => folded(guide === 'raise' ? state.raiseDeficit : state.keepDeficit);
+  const keepCost = (): number => folded(state.keepDeficit);
 
   let best = state.snapshot();
   let bestMetrics = metricsOf(state);
@@ -137,6 +142,7 @@ export function search(state: SearchState, random: Random, limits: SearchLimits)
           if (current < lowSinceBest[guide]) [lowSinceBest[guide], progressed] = [current, true];
           if (current < history[slot]) history[slot] = current;
           state.commit();
+          if (limits.selfCheck) assertCounts(state, iterations);
           recordIfBetter();
           if (sinceBest === 0 && limits.isOptimal?.(bestMetrics)) {
             stoppedBecause = 'optimal';
@@ -157,7 +163,12 @@ export function search(state: SearchState, random: Random, limits: SearchLimits)
   return { best, metrics: bestMetrics, iterations, stoppedBecause };
 }
 
-function metricsOf(state: SearchState): Metrics {
+function assertCounts(state: SearchState, iteration: number): void {
+  const differences = recountDifferences(state);
+  if (differences.length) throw new Error(`engine bug: the search state drifted at iteration ${iteration}: ${differences.join('; ')}`);
+}
+
+export function metricsOf(state: SearchState): Metrics {
   const m: Metrics = { shortfall: state.shortfall, wishValue: state.wishValue, minGroupShare: state.minShare(), idle: state.idle };
   if (state.problem.replan) m.moved = state.moved;
   return m;

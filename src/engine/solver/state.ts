@@ -59,13 +59,14 @@ export class SearchState {
 
   private readonly log: number[] = [];
   private readonly value: Int32Array;
-  private readonly need: Int32Array;
+  /** need[e]: the meetings expert e should have (shortfall counts what it lacks). */
+  readonly need: Int32Array;
   /** slots[g]: min(the group's rounds, its maxMeetings). */
-  private readonly slots: Int32Array;
+  readonly slots: Int32Array;
   /** joined[r]: round r follows round r-1 without a pause (they are adjacent for maxConsecutive). */
   private readonly joined: Uint8Array;
   /** baseline[g*R+r] = expert*T + table + 1 for a baseline meeting from `from` on, else 0. */
-  private readonly baseline: Int32Array;
+  readonly baseline: Int32Array;
   private readonly baselineOfExpert: number[][];
   /** Free tables tried in this order when an expert sits down (rotated to spread them). */
   private tableCursor = 0;
