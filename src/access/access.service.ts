@@ -4,6 +4,7 @@
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { FailureBudget } from '../common/limits';
 import { AppConfig } from '../config/app-config';
 import { Reads } from '../database/reads';
 import { Transactions } from '../database/transactions';
@@ -13,11 +14,19 @@ const KEY_HASH = 'organizer_key_sha256';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest();
 
+/**
+ * Wrong keys an address may send: 10 at once, then one every 6 s (10 a minute, against about
+ * 3,000 a second answered before). Plenty for an organizer mistyping; 10,000 addresses remembered.
+ */
+const KEY_FAILURES = { burst: 10, refillMs: 6_000, maxSources: 10_000 };
+
 @Injectable()
 export class AccessService implements OnModuleInit {
   private keyHash?: Buffer;
   /** The key made at this start, to show once; undefined when it was set or made before. */
   newKey?: string;
+  /** Wrong keys per address (OrganizerGuard). */
+  readonly keyFailures = new FailureBudget(KEY_FAILURES);
 
   constructor(
     private readonly reads: Reads,

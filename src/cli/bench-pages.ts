@@ -21,7 +21,7 @@ import { freePort } from './free-port';
 import { NGINX, nginxInstalled, type Proxy, startProxy } from './proxy';
 
 const ROOT = path.resolve(__dirname, '../..');
-const KEY = 'bench-organizer-key-0123456789';
+const KEY = 'q8Zr2TfWm5XkLs9BvYc4NdJh7GpQe3Ha';
 /** The service's address, on a port found free when the bench starts. */
 let BASE = '';
 const agent = new http.Agent({ keepAlive: true, maxSockets: 2000 });

@@ -10,6 +10,7 @@ import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger 
 import type { Request, Response } from 'express';
 import { defineMessages, type Lang, langOf, type MessageParams, type Said, wordSaid } from '../i18n';
 import { MAX_BODY_MB } from './body-limit';
+import { TooManyRequestsError } from './limits';
 import { DomainError, type FieldProblem } from './errors';
 
 export interface FieldBody {
@@ -46,6 +47,7 @@ export class ErrorFilter implements ExceptionFilter {
     const lang = langOf(request);
     const [status, body] = this.describe(exception, lang);
     if (status >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    if (exception instanceof TooManyRequestsError) response.setHeader('Retry-After', String(exception.retryAfterSeconds));
     response.vary('Accept-Language').status(status).json(body);
   }
 

@@ -3,6 +3,8 @@
  * start with every problem listed, rather than failing later in the middle of an event.
  */
 import path from 'node:path';
+import { weakKey } from '../access/key-strength';
+import { word } from '../i18n';
 
 /** Also the injection token of the settings in the Nest container. */
 export class AppConfig {
@@ -55,7 +57,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const databaseUrl = env.DATABASE_URL || undefined;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) problems.push(`DATABASE_URL: only postgres://… is supported, got "${databaseUrl.replace(/\/\/[^@]*@/, '//***@')}"`);
   const organizerKey = env.CARROUSEL_ORGANIZER_KEY || undefined;
-  if (organizerKey !== undefined && organizerKey.length < 16) problems.push('CARROUSEL_ORGANIZER_KEY: at least 16 characters');
+  const weak = organizerKey === undefined ? undefined : weakKey(organizerKey);
+  if (weak) problems.push(word(weak, 'fr'), word(weak, 'en'));
   const demo = (env.CARROUSEL_DEMO ?? 'true') !== 'false';
   if (problems.length) throw new ConfigError(`configuration invalide / invalid configuration:\n  ${problems.join('\n  ')}`);
   return Object.assign(new AppConfig(), {
