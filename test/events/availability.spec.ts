@@ -35,11 +35,14 @@ describe('availabilities by day words', () => {
     expect(rounds('sauf vendredi')).toEqual(SATURDAY);
     expect(rounds('r1, r2 ; r13')).toEqual(['r1', 'r2', 'r13']);
     expect(rounds('vendredi + r13')).toEqual([...FRIDAY, 'r13']);
+    expect(rounds('23/01')).toEqual(SATURDAY);
+    expect(rounds('22/01/2021 + 2021-01-23T00:00')).toBeUndefined();
   });
 
   it('refuses a day without rounds and words it does not know, saying so', () => {
     expect(readAvailability('samedi après-midi', sessions)).toEqual({ ok: false, code: 'import.noRoundThen', params: { value: 'samedi après-midi', dates: ['2021-01-22', '2021-01-23'] } });
     expect(readAvailability('dimanche', sessions)).toMatchObject({ ok: false, code: 'import.noRoundThen' });
+    expect(readAvailability('24/01', sessions)).toMatchObject({ ok: false, code: 'import.noRoundThen' });
     expect(readAvailability('le week-end', sessions)).toMatchObject({ ok: false, code: 'import.unknownDay', params: { parts: ['2021-01-22 evening', '2021-01-23 morning'] } });
     expect(readAvailability('vendredi matin soir', sessions)).toMatchObject({ ok: false, code: 'import.unknownDay' });
   });

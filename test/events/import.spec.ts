@@ -116,13 +116,18 @@ describe('importExperts', () => {
 
   it('reports a missing required column once, however many rows', async () => {
     const list = errors(await importInto(csv('experts.csv', 'email\na@example.org\nb@example.org\n')));
-    expect(list).toEqual([{ file: 'experts.csv', code: 'import.missingColumn', params: { columnFr: 'nom', columnEn: 'name' } }]);
+    expect(list).toEqual([{ file: 'experts.csv', code: 'import.missingNameColumns', params: { accepted: ['nom', 'name', 'expert', 'experte'] } }]);
+    expect(wordProblem(list[0], 'fr')).toBe('il faut en ligne 1 une colonne de nom (nom, name, expert, experte…), ou « prénom » et « nom »');
   });
 
   it('warns about unknown columns and refuses a duplicated one', async () => {
-    const ok = await importInto(csv('experts.csv', 'nom,remarques\nHélène,vient en train\n'));
+    const ok = await importInto(csv('experts.csv', 'nom,remarques,courriell\nHélène,vient en train,\n'));
     expect(value(ok).instance.experts).toEqual([{ id: 'e1', name: 'Hélène' }]);
-    expect(ok.warnings).toEqual([{ file: 'experts.csv', row: 1, column: 'remarques', code: 'import.unknownColumn', params: {} }]);
+    expect(ok.warnings).toEqual([
+      { file: 'experts.csv', row: 1, column: 'remarques', code: 'import.unknownColumn', params: {} },
+      { file: 'experts.csv', row: 1, column: 'courriell', code: 'import.unknownColumn', params: { suggestion: 'courriel' } },
+    ]);
+    expect(wordProblem(ok.warnings[1], 'fr')).toBe('colonne inconnue, ignorée : vouliez-vous dire courriel ?');
     const list = errors(await importInto(csv('experts.csv', 'nom,email,courriel\nHélène,,\n')));
     expect(list[0]).toMatchObject({ row: 1, column: 'courriel', code: 'import.duplicateColumn', params: { earlier: 'email' } });
   });
@@ -264,7 +269,7 @@ describe('importGroups', () => {
   });
 
   it('reports missing columns once', async () => {
-    expect(errors(await importInto(csv('g.csv', 'membre\nZoé\nÉric\n')))).toEqual([{ file: 'g.csv', code: 'import.missingColumn', params: { columnFr: 'groupe', columnEn: 'group' } }]);
+    expect(errors(await importInto(csv('g.csv', 'membre\nZoé\nÉric\n')))).toEqual([{ file: 'g.csv', code: 'import.missingColumn', params: { columnFr: 'groupe', columnEn: 'group', accepted: ['groupe', 'group', 'id groupe', 'group id'] } }]);
     expect(errors(await importInto(csv('g.csv', 'groupe,email\nA,a@example.org\n')))[0].code).toBe('import.missingMembersOrSize');
   });
 

@@ -1,6 +1,6 @@
 /**
  * An availability cell as organizers fill it: « vendredi », « samedi matin », « samedi uniquement »,
- * « vendredi + samedi », « tous », « jour 2 », « sauf vendredi soir », or round ids (« r1, r2 »),
+ * « vendredi + samedi », « tous », « jour 2 », « sauf vendredi soir », dates (« 23/01 »), or round ids (« r1, r2 »),
  * French or English. Day words are the event's own days (./event-days.ts).
  */
 import type { MessageParams } from '../../i18n';
@@ -45,10 +45,10 @@ export function readAvailability(text: string, sessions: Session[]): Availabilit
   return { ok: true, rounds: rounds.length === allRounds.length ? undefined : rounds };
 }
 
-/** « vendredi + samedi matin, r9 » → its pieces, each with its words folded (accents, case, hyphens). */
+/** « vendredi + samedi matin, r9 » → its pieces (a « / » splits too, except inside a date), each with its words folded (accents, case, hyphens). */
 function pieces(text: string): { raw: string; words: string[] }[] {
   return text
-    .split(/\s*(?:[+,;|&/]|\bet\b|\band\b|\bou\b|\bor\b)\s*/i)
+    .split(/\s*(?:[+,;|&]|(?<!\d)\/|\/(?!\d)|\bet\b|\band\b|\bou\b|\bor\b)\s*/i)
     .filter((raw) => raw.trim() !== '')
     .map((raw) => ({
       raw: raw.trim(),
@@ -59,12 +59,23 @@ function pieces(text: string): { raw: string; words: string[] }[] {
 function readPiece(words: string[], raw: string, sessions: Session[], allRounds: string[]): string[] | 'unknown' {
   const roundId = allRounds.find((r) => r.toLowerCase() === raw.toLowerCase());
   if (roundId) return [roundId];
+  const date = dateOf(raw);
+  if (date) return sessions.filter((s) => s.date.endsWith(date.monthDay) && (!date.year || s.date.startsWith(date.year))).flatMap((s) => s.rounds);
   if (words.length > 0 && words.every((w) => ALL.has(w))) return allRounds;
   if (words.length === 2 && ORDINAL.has(words[0]) && /^\d+$/.test(words[1])) return ordinal(words[0], Number(words[1]), sessions);
   const weekday = words.map((w) => WEEKDAYS[w]).filter((d) => d !== undefined);
   const parts = words.map((w) => PARTS[w]).filter((p) => p !== undefined);
   if (weekday.length + parts.length !== words.length || weekday.length > 1 || parts.length > 1 || words.length === 0) return 'unknown';
   return sessions.filter((s) => (weekday.length === 0 || s.weekday === weekday[0]) && (parts.length === 0 || s.part === parts[0])).flatMap((s) => s.rounds);
+}
+
+/** « 23/01 », « 23/01/2021 », « 2021-01-23 » (a date cell reads so): the month and day, maybe the year. */
+function dateOf(raw: string): { monthDay: string; year?: string } | undefined {
+  const pad = (n: string) => n.padStart(2, '0');
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:T00:00)?$/.exec(raw);
+  if (iso) return { monthDay: `-${iso[2]}-${iso[3]}`, year: iso[1] };
+  const french = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?$/.exec(raw);
+  return french ? { monthDay: `-${pad(french[2])}-${pad(french[1])}`, year: french[3] } : undefined;
 }
 
 /** « jour 2 » is the event's second day; « session 3 » its third session. */

@@ -2,6 +2,7 @@
  * Finding the columns of a sheet by their header, whatever the language, case, accents or
  * spacing the organizer used ("Max. consécutifs", "max consecutive", "MAX_CONSECUTIFS").
  */
+import { isClose } from './person-name';
 import type { Place, ProblemList } from './problems';
 import type { Sheet } from './sheet';
 
@@ -41,7 +42,7 @@ export function mapColumns<F extends string>(place: Place, sheet: Sheet, specs: 
     if (header === '') return;
     const spec = byAlias.get(headerKey(header));
     const at = { ...place, row: 1, column: header };
-    if (!spec) return void problems.warn(at, 'import.unknownColumn');
+    if (!spec) return void problems.warn(at, 'import.unknownColumn', closeHeader(header, specs));
     const earlier = columns.get(spec.field);
     if (earlier) return void problems.error(at, 'import.duplicateColumn', { earlier: earlier.header });
     columns.set(spec.field, { index, header });
@@ -49,10 +50,17 @@ export function mapColumns<F extends string>(place: Place, sheet: Sheet, specs: 
   return columns;
 }
 
+/** « Courriell » is most likely « courriel »: the one known header a typo away, if any. */
+function closeHeader<F extends string>(header: string, specs: ColumnSpec<F>[]): { suggestion: string } | {} {
+  const key = headerKey(header);
+  const close = specs.flatMap((spec) => spec.aliases).filter((alias) => key.length > 3 && isClose(key, headerKey(alias)));
+  return close.length > 0 ? { suggestion: close[0] } : {};
+}
+
 /** One error per missing required column, never one per row. */
 export function requireColumn<F extends string>(place: Place, columns: ColumnMap<F>, spec: ColumnSpec<F>, problems: ProblemList): boolean {
   if (columns.has(spec.field)) return true;
-  problems.error(place, 'import.missingColumn', { columnFr: spec.label.fr, columnEn: spec.label.en });
+  problems.error(place, 'import.missingColumn', { columnFr: spec.label.fr, columnEn: spec.label.en, accepted: spec.aliases.slice(0, 4) });
   return false;
 }
 

@@ -5,7 +5,7 @@
  */
 import type { ExpertFile } from '../../engine';
 import { readEmail, readId, readList, readWhole, type Read } from './cells';
-import { mapColumns, requireColumn, RowReader, sheetPlace } from './columns';
+import { mapColumns, RowReader, sheetPlace } from './columns';
 import type { ImportContext, Imported } from './context';
 import { sessionsOf } from './event-days';
 import { EXPERT_COLUMNS, type ExpertField } from './expert-columns';
@@ -23,7 +23,7 @@ export function importExperts(book: Workbook, context: ImportContext): ImportRes
   if (others.length > 0) problems.warn({ file: book.file }, 'import.otherSheetsIgnored', { sheet: sheet.name, others: others.map((s) => s.name) });
   const columns = mapColumns(at, sheet, EXPERT_COLUMNS, problems);
   if (!columns.has('name') && !columns.has('lastName')) {
-    requireColumn(at, columns, EXPERT_COLUMNS.find((spec) => spec.field === 'name')!, problems);
+    problems.error(at, 'import.missingNameColumns', { accepted: EXPERT_COLUMNS.find((spec) => spec.field === 'name')!.aliases.slice(0, 4) });
     return problems.refusal();
   }
   if (sheet.rows.length === 0) {

@@ -9,6 +9,9 @@ import type { DayPart } from './event-days';
 
 type P = MessageParams;
 
+/** « nom, name, expert… »: the first few of the accepted headers. */
+const some = (p: P) => `${((p.accepted ?? []) as string[]).join(', ')}…`;
+
 /** « Salle 1, Salle 2, Salle 3, Salle 4… (16 tables) » */
 const tableList = (p: P, lang: Lang) => {
   const names = (p.tables ?? []) as string[];
@@ -48,10 +51,10 @@ const fr = {
   'import.tooSlow': 'lecture du fichier arrêtée après {seconds} s : il est trop lourd ; enregistrez seulement vos feuilles utiles, sans mise en forme, en .xlsx ou .csv',
   'import.tooBig': 'lecture du fichier arrêtée : elle demandait plus de {mb} Mo de mémoire ; enregistrez seulement vos feuilles utiles, en .xlsx ou .csv',
   'import.otherSheetsIgnored': 'seule la feuille « {sheet} » est lue ; ignorée(s) : {others}',
-  'import.unknownColumn': 'colonne inconnue, ignorée',
+  'import.unknownColumn': (p: P) => `colonne inconnue, ignorée${suggestion(p, 'fr')}`,
   'import.duplicateColumn': 'colonne en double (déjà « {earlier} »)',
-  'import.missingColumn': 'colonne obligatoire « {columnFr} » absente de la ligne 1',
-  'import.missingNameColumns': 'il faut une colonne « {columnFr} », ou « prénom » et « nom »',
+  'import.missingColumn': (p: P) => `colonne obligatoire « ${p.columnFr} » absente de la ligne 1 (en-têtes reconnus : ${some(p)})`,
+  'import.missingNameColumns': (p: P) => `il faut en ligne 1 une colonne de nom (${some(p)}), ou « prénom » et « nom »`,
   'import.missingMembersOrSize': 'il faut une colonne « membre » (ou « prénom » et « nom » : une ligne par membre) ou une colonne « taille »',
   'import.noRows': 'rien à importer : le fichier n’a que sa ligne d’en-tête',
   'import.nameMissing': 'nom manquant',
@@ -97,10 +100,10 @@ const en: Record<keyof typeof fr, Wording> = {
   'import.tooSlow': 'reading stopped after {seconds} s: the file is too heavy; save only the sheets you need, without formatting, as .xlsx or .csv',
   'import.tooBig': 'reading stopped: it needed more than {mb} MB of memory; save only the sheets you need, as .xlsx or .csv',
   'import.otherSheetsIgnored': 'only the sheet "{sheet}" is read; ignored: {others}',
-  'import.unknownColumn': 'unknown column, ignored',
+  'import.unknownColumn': (p: P) => `unknown column, ignored${suggestion(p, 'en')}`,
   'import.duplicateColumn': 'duplicate column (already "{earlier}")',
-  'import.missingColumn': 'required column "{columnEn}" missing from row 1',
-  'import.missingNameColumns': 'a "{columnEn}" column, or "first name" and "last name" columns, are required',
+  'import.missingColumn': (p: P) => `required column "${p.columnEn}" missing from row 1 (headers recognised: ${some(p)})`,
+  'import.missingNameColumns': (p: P) => `row 1 needs a name column (${some(p)}), or "first name" and "last name"`,
   'import.missingMembersOrSize': 'a "member" column (or "first name" and "last name": one row per member) or a "size" column is required',
   'import.noRows': 'nothing to import: the file holds only its header row',
   'import.nameMissing': 'name missing',
