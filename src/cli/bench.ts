@@ -13,6 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { InstanceFile, Metrics, ScheduleFile } from '../engine/format';
 import { generateInstance, withReplan } from '../engine/generate';
+import { describeInstanceError } from '../engine/load';
 import { planInstance } from '../engine/plan';
 import { parseArgs } from './args';
 import { readJson, writeJson } from './files';
@@ -47,7 +48,7 @@ runCommand('npm run bench [-- --samples DIR] [--skip-xl]', () => {
     const wall = performance.now() - started;
     const head = `${c.name.padEnd(24)} budget ${budget / 1000} s, wall ${(wall / 1000).toFixed(2)} s`;
     if (result.status !== 'solved') {
-      const why = result.status === 'invalid' ? result.errors.map((e) => e.message) : result.conflicts.map((x) => x.message);
+      const why = result.status === 'invalid' ? result.errors.map(describeInstanceError) : result.conflicts.map((x) => x.message);
       const expected = c.ref.exact?.status ?? '?';
       console.log(`${head}: ${result.status} (reference: ${expected}) — ${why.join('; ')}`);
       continue;

@@ -4,9 +4,8 @@
  * Exit: 0 valid, 1 not (broken rules, or claimed metrics that are not the real ones), 2 unreadable input.
  */
 import type { Metrics } from '../engine/format';
-import { bothLanguages } from '../engine/french';
 import { computeMetrics } from '../engine/metrics';
-import { checkRules } from '../engine/rules';
+import { checkRules, describeViolation } from '../engine/rules';
 import { readSchedule } from '../engine/schedule-io';
 import { explainUnmetWishes } from '../engine/unmet';
 import { UsageError } from './args';
@@ -33,7 +32,7 @@ runCommand(USAGE, () => {
   if (violations.length === 0) out.push(`Valide / valid: ${schedulePath} respecte toutes les règles / keeps every hard rule`);
   else {
     out.push(`Non valide / not valid: ${violations.length} règle(s) enfreinte(s) / broken rule(s):`);
-    for (const v of violations) out.push(`  [${v.rule}] ${bothLanguages(v)}`);
+    for (const v of violations) out.push(`  [${v.rule}] ${describeViolation(v)}`);
   }
   out.push(describeMetrics(metrics));
   for (const m of mismatches) out.push(`  métrique annoncée fausse / wrong claimed metric: ${m}`);

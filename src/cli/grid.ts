@@ -3,8 +3,8 @@
  * Prints the rotation grid (rounds × tables, expert and group names) for the terminal.
  * Exit: 0 printed, 1 the schedule names unknown rounds, tables, experts or groups, 2 unreadable input.
  */
-import { bothLanguages } from '../engine/french';
 import { renderGrid } from '../engine/grid';
+import { describeViolation } from '../engine/rules';
 import { readSchedule } from '../engine/schedule-io';
 import { parseArgs, UsageError } from './args';
 import { readJson } from './files';
@@ -20,7 +20,7 @@ runCommand(USAGE, () => {
   const problem = loadInstanceFile(instancePath);
   if (!problem) return 2;
   const { meetings, errors } = readSchedule(problem, readJson(schedulePath));
-  for (const e of errors) process.stderr.write(`${bothLanguages(e)}\n`);
+  for (const e of errors) process.stderr.write(`${describeViolation(e)}\n`);
   const width = (args.values.width as number | undefined) ?? process.stdout.columns ?? 120;
   process.stdout.write(renderGrid(problem, meetings, { width }) + '\n');
   return errors.length ? 1 : 0;

@@ -3,7 +3,7 @@
  * Exit: 0 solved, 1 infeasible (with the reasons), 2 invalid input (with the errors).
  */
 import { bothLanguages } from '../engine/french';
-import { describeInstanceErrorBilingual } from '../engine/load';
+import { describeInstanceError } from '../engine/load';
 import { planInstance } from '../engine/plan';
 import { parseArgs, UsageError } from './args';
 import { readJson, writeJson } from './files';
@@ -36,11 +36,11 @@ runCommand(USAGE, () => {
     onProgress: quiet ? undefined : progress.update,
   });
   if (!quiet) progress.done();
-  for (const w of result.warnings) process.stderr.write(`attention/warning: ${describeInstanceErrorBilingual(w)}\n`);
+  for (const w of result.warnings) process.stderr.write(`attention/warning: ${describeInstanceError(w)}\n`);
 
   if (result.status === 'invalid') {
     process.stderr.write(`Instance invalide / invalid instance ${instancePath} (${result.errors.length} erreur(s)/error(s)):\n`);
-    for (const e of result.errors) process.stderr.write(`  ${describeInstanceErrorBilingual(e)}\n`);
+    for (const e of result.errors) process.stderr.write(`  ${describeInstanceError(e)}\n`);
     return 2;
   }
   if (result.status === 'infeasible') {

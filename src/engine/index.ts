@@ -4,7 +4,7 @@
  */
 export * from './format';
 export type { Conflict, Expert, Group, InstanceError, LoadResult, Meeting, Pin, Problem, Round, Table, Violation } from './model';
-export { DEFAULT_TIMEZONE, describeInstanceError, describeInstanceErrorBilingual, instanceErrorFields, loadInstance, readWallTime } from './load';
+export { DEFAULT_TIMEZONE, describeInstanceError, instanceErrorFields, loadInstance, readWallTime } from './load';
 export { computeMetrics, expertTarget, groupShares, type GroupShare } from './metrics';
 export { checkRules } from './rules';
 export { readSchedule, writeSchedule } from './schedule-io';

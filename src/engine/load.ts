@@ -7,32 +7,29 @@
 import { DateTime, IANAZone } from 'luxon';
 import type { InstanceFile } from './format';
 import type { Expert, Group, InstanceError, LoadResult, Meeting, Problem, Round } from './model';
-import { bothLanguages, type ObjectKind, unknownFr } from './french';
+import { inEnglish } from './messages';
+import { type Message, message, type MessageParams } from './messages/message';
 import { checkInstanceShape } from './schema/validate';
+
+type ObjectKind = 'round' | 'table' | 'expert' | 'group';
 
 export const DEFAULT_TIMEZONE = 'Europe/Paris';
 /** Format 1.1: a gap of half an hour between two rounds ends a run of consecutive meetings. */
 export const DEFAULT_PAUSE_MINUTES = 30;
 
-/** `rounds[3].end: ends at …`: how an instance error reads in a message or a log. */
+/** `rounds[3].end: the end … is before …`: how an instance error reads on the command line and in logs (English). */
 export function describeInstanceError(error: InstanceError): string {
-  return error.path ? `${error.path}: ${error.message}` : error.message;
+  return error.path ? `${error.path}: ${inEnglish(error.said)}` : inEnglish(error.said);
 }
 
-/** French first, then English, the way the service words what it refuses. */
-export function describeInstanceErrorBilingual(error: InstanceError): string {
-  return bothLanguages({ fr: error.path ? `${error.path} : ${error.fr}` : error.fr, message: describeInstanceError(error) });
-}
-
-/** Each error where it is and what is wrong, French first: the shape the service's refusals list their fields in. */
-export function instanceErrorFields(errors: InstanceError[]): { path: string; message: string }[] {
-  return errors.map((e) => ({ path: e.path, message: describeInstanceErrorBilingual(e) }));
+/** Each error where it is and what is wrong: the shape the service's refusals list their fields in, worded at the edge. */
+export function instanceErrorFields(errors: InstanceError[]): { path: string; message: InstanceError['said'] }[] {
+  return errors.map((e) => ({ path: e.path, message: e.said }));
 }
 
 export function loadInstance(json: unknown): LoadResult {
   const report = new Report();
-  // The schema validator words its findings in English only.
-  for (const e of checkInstanceShape(json)) report.error(e.path, e.message, e.fr);
+  report.errors.push(...checkInstanceShape(json));
   if (!isRecord(json)) return { ok: false, errors: report.errors, warnings: report.warnings };
 
   const ids = checkIds(json, report);
@@ -47,11 +44,11 @@ export function loadInstance(json: unknown): LoadResult {
 class Report {
   readonly errors: InstanceError[] = [];
   readonly warnings: InstanceError[] = [];
-  error(path: string, message: string, fr: string): void {
-    this.errors.push({ path, message, fr });
+  error(path: string, code: string, params?: MessageParams): void {
+    this.errors.push({ path, said: message(code, params) });
   }
-  warn(path: string, message: string, fr: string): void {
-    this.warnings.push({ path, message, fr });
+  warn(path: string, code: string, params?: MessageParams): void {
+    this.warnings.push({ path, said: message(code, params) });
   }
 }
 
@@ -83,14 +80,14 @@ interface Ids {
 }
 
 function checkIds(json: Json, report: Report): Ids {
-  const index = (field: keyof Ids, what: ObjectKind): Map<string, number> => {
+  const index = (field: keyof Ids, kind: ObjectKind): Map<string, number> => {
     const seen = new Map<string, number>();
     for (const [x, i] of items(json, field)) {
       const id = str(x.id);
       if (id === undefined) continue;
       const first = seen.get(id);
       if (first !== undefined) {
-        report.error(`${field}[${i}].id`, `duplicate ${what} id "${id}" (already used by ${field}[${first}])`, `identifiant « ${id} » en double (déjà pris par ${field}[${first}])`);
+        report.error(`${field}[${i}].id`, 'instance.duplicate_id', { kind, id, first: `${field}[${first}]` });
       }
       else seen.set(id, i);
     }
@@ -110,7 +107,7 @@ function checkIds(json: Json, report: Report): Ids {
       if (id === undefined) continue;
       const path = `groups[${g}].members[${m}]`;
       const first = members.get(id);
-      if (first !== undefined) report.error(`${path}.id`, `duplicate member id "${id}" (already used by ${first})`, `identifiant de membre « ${id} » en double (déjà pris par ${first})`);
+      if (first !== undefined) report.error(`${path}.id`, 'instance.duplicate_member_id', { id, first });
       else members.set(id, path);
     }
   }
@@ -127,23 +124,14 @@ interface Instant {
 
 const WALL_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
 
-type WallTime = { ok: true; ms: number; ambiguous: boolean } | { ok: false; message: string; fr: string };
+type WallTime = { ok: true; ms: number; ambiguous: boolean } | { ok: false; said: Message };
 
 /** A wall time read in the zone. Luxon silently moves a time in the spring gap: detect it by writing it back. */
 export function readWallTime(wall: string, zone: string): WallTime {
   const time = DateTime.fromISO(wall, { zone });
-  if (!time.isValid) {
-    const why = time.invalidExplanation ?? time.invalidReason;
-    return { ok: false, message: `"${wall}" is not a real date and time (${why})`, fr: `« ${wall} » n’est pas une date et heure réelle (${why})` };
-  }
+  if (!time.isValid) return { ok: false, said: message('instance.not_a_time', { wall }) };
   const written = time.toFormat("yyyy-MM-dd'T'HH:mm");
-  if (written !== wall) {
-    return {
-      ok: false,
-      message: `"${wall}" does not exist in ${zone}: the clocks jump forward at that hour (it would be read as ${written}); choose another time`,
-      fr: `« ${wall} » n’existe pas dans le fuseau ${zone} : on avance les horloges à cette heure (elle serait lue ${written}) ; choisissez une autre heure`,
-    };
-  }
+  if (written !== wall) return { ok: false, said: message('instance.time_in_gap', { wall, zone, read: written }) };
   return { ok: true, ms: time.toMillis(), ambiguous: time.getPossibleOffsets().length > 1 };
 }
 
@@ -153,13 +141,13 @@ function checkTimes(json: Json, report: Report): Instant[] | undefined {
   const zone = event.timezone === undefined ? DEFAULT_TIMEZONE : str(event.timezone);
   if (zone === undefined) return undefined;
   if (!IANAZone.isValidZone(zone)) {
-    report.error('event.timezone', `unknown time zone "${zone}" (expected an IANA name such as "Europe/Paris")`, `fuseau horaire « ${zone} » inconnu (attendu : un nom IANA comme « Europe/Paris »)`);
+    report.error('event.timezone', 'instance.unknown_zone', { zone });
     return undefined;
   }
   const rounds = Array.isArray(json.rounds) ? json.rounds : [];
   const instants: Instant[] = [];
   let complete = true;
-  let previous: { id: string; end: number; endWall: string } | undefined;
+  let previous: { end: number; endWall: string } | undefined;
   rounds.forEach((round: unknown, i) => {
     const start = readRoundTime(round, 'start', i, zone, report);
     const end = readRoundTime(round, 'end', i, zone, report);
@@ -168,24 +156,11 @@ function checkTimes(json: Json, report: Report): Instant[] | undefined {
       return;
     }
     const r = round as Json;
-    const id = String(r.id);
-    if (end <= start) {
-      report.error(
-        `rounds[${i}].end`,
-        `${String(r.end)} is before or equal to the start ${String(r.start)} of round "${id}"`,
-        `${String(r.end)} n’est pas après le début ${String(r.start)} du tour « ${id} »`,
-      );
-    }
+    if (end <= start) report.error(`rounds[${i}].end`, 'instance.end_not_after_start', { end: String(r.end), start: String(r.start) });
     // Equal is fine: a round may start exactly when the previous one ends.
-    if (previous && start < previous.end) {
-      report.error(
-        `rounds[${i}].start`,
-        `round "${id}" starts at ${String(r.start)}, before round "${previous.id}" ends (${previous.endWall}): rounds must be listed in time order and must not overlap`,
-        `le tour « ${id} » commence à ${String(r.start)}, avant la fin du tour « ${previous.id} » (${previous.endWall}) : les tours doivent être dans l’ordre du temps, sans se chevaucher`,
-      );
-    }
+    if (previous && start < previous.end) report.error(`rounds[${i}].start`, 'instance.rounds_overlap', { start: String(r.start), previousEnd: previous.endWall });
     instants.push({ start, end });
-    if (!previous || end >= previous.end) previous = { id, end, endWall: String(r.end) };
+    if (!previous || end >= previous.end) previous = { end, endWall: String(r.end) };
   });
   return complete ? instants : undefined;
 }
@@ -195,15 +170,11 @@ function readRoundTime(round: unknown, field: 'start' | 'end', i: number, zone: 
   if (wall === undefined || !WALL_TIME.test(wall)) return undefined;
   const time = readWallTime(wall, zone);
   if (!time.ok) {
-    report.error(`rounds[${i}].${field}`, time.message, time.fr);
+    report.errors.push({ path: `rounds[${i}].${field}`, said: time.said });
     return undefined;
   }
   if (time.ambiguous) {
-    report.warn(
-      `rounds[${i}].${field}`,
-      `"${wall}" happens twice in ${zone} (the clocks go back at that hour); better avoid it, invitations may show the wrong hour`,
-      `« ${wall} » arrive deux fois dans le fuseau ${zone} (on recule les horloges à cette heure) ; mieux vaut l’éviter, les invitations pourraient montrer la mauvaise heure`,
-    );
+    report.warn(`rounds[${i}].${field}`, 'instance.time_twice', { wall, zone });
   }
   return time.ms;
 }
@@ -214,14 +185,14 @@ function readRoundTime(round: unknown, field: 'start' | 'end', i: number, zone: 
 function checkReferences(json: Json, ids: Ids, report: Report): void {
   const ref = (value: unknown, known: Map<string, number>, what: ObjectKind, path: string): void => {
     // Non-strings were reported by the schema.
-    if (typeof value === 'string' && !known.has(value)) report.error(path, `unknown ${what} "${value}"`, unknownFr(what, value));
+    if (typeof value === 'string' && !known.has(value)) report.error(path, 'instance.unknown_ref', { kind: what, id: value });
   };
   const refList = (value: unknown, known: Map<string, number>, what: ObjectKind, path: string): void => {
     if (Array.isArray(value)) value.forEach((id, j) => ref(id, known, what, `${path}[${j}]`));
   };
 
   for (const [table, i] of items(json, 'tables')) {
-    if (table.closedFrom !== undefined && typeof table.closedFrom !== 'string') report.error(`tables[${i}].closedFrom`, 'must be a round id', 'doit être un identifiant de tour');
+    if (table.closedFrom !== undefined && typeof table.closedFrom !== 'string') report.error(`tables[${i}].closedFrom`, 'instance.round_id_expected');
     ref(table.closedFrom, ids.rounds, 'round', `tables[${i}].closedFrom`);
   }
   for (const [expert, i] of items(json, 'experts')) {
@@ -257,14 +228,11 @@ function checkReferences(json: Json, ids: Ids, report: Report): void {
 // Groups: size against members, one wish per expert
 
 function checkGroups(json: Json, report: Report): void {
+  const names = new Map(items(json, 'experts').flatMap(([x]): [string, string][] => (typeof x.id === 'string' && typeof x.name === 'string' ? [[x.id, x.name]] : [])));
   for (const [group, i] of items(json, 'groups')) {
     const members = group.members;
     if (Array.isArray(members) && Number.isInteger(group.size) && members.length !== group.size) {
-      report.error(
-        `groups[${i}].size`,
-        `size ${String(group.size)} disagrees with the ${members.length} member${members.length === 1 ? '' : 's'} listed`,
-        `la taille ${String(group.size)} ne correspond pas ${members.length > 1 ? `aux ${members.length} membres listés` : `au ${members.length} membre listé`}`,
-      );
+      report.error(`groups[${i}].size`, 'instance.size_mismatch', { size: Number(group.size), members: members.length });
     }
     // Two weights for one expert would make the meeting's value ambiguous.
     const wished = new Map<string, number>();
@@ -273,11 +241,7 @@ function checkGroups(json: Json, report: Report): void {
       if (expert === undefined) continue;
       const first = wished.get(expert);
       if (first !== undefined) {
-        report.error(
-          `groups[${i}].wishes[${j}].expert`,
-          `second wish for expert "${expert}" (already wished in wishes[${first}])`,
-          `second souhait pour l’expert « ${expert} » (déjà souhaité dans wishes[${first}])`,
-        );
+        report.error(`groups[${i}].wishes[${j}].expert`, 'instance.second_wish', { expert: names.get(expert) ?? expert, first });
       } else wished.set(expert, j);
     }
   }

@@ -3,6 +3,7 @@
  * turned into an index, every default applied. Built once by `loadInstance`; never mutated.
  */
 import type { InstanceFile, Objective } from './format';
+import type { Message } from './messages/message';
 
 export interface Round {
   index: number;
@@ -121,13 +122,11 @@ export interface Problem {
   replan?: Replan;
 }
 
-/** A problem in an instance, located by a JSON path: `groups[2].wishes[0].expert: unknown expert "e99"`. */
+/** A problem in an instance, located by a JSON path: `groups[2].wishes[0].expert`, `unknown expert "e99"`. */
 export interface InstanceError {
   path: string;
-  /** In English, the exchange format's language. */
-  message: string;
-  /** The same in French, said first to organizers and on the command line. */
-  fr: string;
+  /** What is wrong, as data: worded in the reader's language at the edge (the catalogue of src/engine/messages). */
+  said: Message;
 }
 
 export type LoadResult =
@@ -137,12 +136,10 @@ export type LoadResult =
 /** A broken hard rule, in a sentence an organizer understands. */
 export interface Violation {
   rule: 'H1' | 'H2' | 'H3' | 'H4' | 'H5' | 'replan' | 'reference';
-  /** Where in the schedule file, for a file that does not say what it should ('reference'). */
+  /** Where: in the schedule file, for a file that does not say what it should ('reference'); the pin, for one not met. */
   path?: string;
-  /** In English, the exchange format's language. */
-  message: string;
-  /** The same in French, said first to organizers and on the command line. */
-  fr: string;
+  /** What is broken, as data: names and wall times, worded in the reader's language at the edge. */
+  said: Message;
 }
 
 /** Hard rules that cannot all hold, and the objects in conflict. */

@@ -4,6 +4,7 @@
  */
 import type { ScheduleFile } from './format';
 import { loadInstance } from './load';
+import { inEnglish } from './messages';
 import { computeMetrics } from './metrics';
 import type { Conflict, InstanceError, Problem } from './model';
 import { checkRules } from './rules';
@@ -38,7 +39,7 @@ export function planInstance(json: unknown, options: SolveOptions = {}): PlanRes
   // Belt and braces: the search keeps the rules incrementally; the plan is checked again from
   // scratch, and its metrics recomputed, by code that shares nothing with the search.
   const violations = checkRules(problem, outcome.meetings);
-  if (violations.length) throw new Error(`engine bug: the plan breaks ${violations.map((v) => v.message).join('; ')}`);
+  if (violations.length) throw new Error(`engine bug: the plan breaks ${violations.map((v) => inEnglish(v.said)).join('; ')}`);
   const metrics = computeMetrics(problem, outcome.meetings);
   const schedule = writeSchedule(problem, outcome.meetings, metrics, explainUnmetWishes(problem, outcome.meetings));
   const solver: SolverRecord = {

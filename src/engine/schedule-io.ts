@@ -1,7 +1,7 @@
 /** Schedules in and out of the exchange format (`audition-schedule/1`), against a loaded problem. */
 import { SCHEDULE_FORMAT, type MeetingFile, type Metrics, type ScheduleFile, type UnmetWish } from './format';
 import type { Meeting, Problem, Violation } from './model';
-import { unknownFr } from './french';
+import { message } from './messages/message';
 import { checkScheduleShape } from './schema/validate';
 
 /**
@@ -10,10 +10,7 @@ import { checkScheduleShape } from './schema/validate';
  * not say what it should), and every readable meeting is still returned so all problems show at once.
  */
 export function readSchedule(problem: Problem, json: unknown): { meetings: Meeting[]; errors: Violation[] } {
-  const errors: Violation[] = checkScheduleShape(json).map((e) => {
-    const message = e.path ? `${e.path}: ${e.message}` : `the schedule ${e.message}`;
-    return { rule: 'reference', path: e.path || undefined, message, fr: `grille mal formée : ${e.path ? `${e.path} ${e.fr}` : `la grille ${e.fr}`}` };
-  });
+  const errors: Violation[] = checkScheduleShape(json).map((e) => ({ rule: 'reference', ...(e.path && { path: e.path }), said: e.said }));
   const list = typeof json === 'object' && json !== null ? (json as { meetings?: unknown }).meetings : undefined;
   if (!Array.isArray(list)) return { meetings: [], errors };
 
@@ -34,7 +31,7 @@ export function readSchedule(problem: Problem, json: unknown): { meetings: Meeti
       const index = lookups[field].get(id);
       if (index === undefined) {
         const path = `meetings[${i}].${field}`;
-        errors.push({ rule: 'reference', path, message: `${path}: unknown ${field} "${id}"`, fr: `${path} : ${unknownFr(field, id)}` });
+        errors.push({ rule: 'reference', path, said: message('instance.unknown_ref', { kind: field, id }) });
       }
       else found[field] = index;
     }

@@ -3,7 +3,8 @@
  * Dr Martin?"). The first reason that applies wins; they go from the most to the least specific.
  */
 import type { UnmetWish } from './format';
-import { fr } from './french';
+import { inEnglish } from './messages';
+import { type Message, message } from './messages/message';
 import type { Meeting, Problem } from './model';
 
 /**
@@ -44,62 +45,39 @@ export function unmetCauses(problem: Problem, meetings: Meeting[]): UnmetWishCau
   return out.sort((a, b) => a.group - b.group || b.weight - a.weight);
 }
 
-/** The unmet wishes as the exchange format lists them; `word` chooses the reason's wording (the format's English by default). */
-export function explainUnmetWishes(
-  problem: Problem, meetings: Meeting[], word: (said: { message: string; fr: string }) => string = (said) => said.message,
-): UnmetWish[] {
+/** The unmet wishes as the exchange format lists them, each reason in its English. */
+export function explainUnmetWishes(problem: Problem, meetings: Meeting[]): UnmetWish[] {
   return unmetCauses(problem, meetings).map((u) => ({
-    group: problem.groups[u.group].id, expert: problem.experts[u.expert].id, weight: u.weight, reason: word(describeUnmetCause(problem, u)),
+    group: problem.groups[u.group].id, expert: problem.experts[u.expert].id, weight: u.weight, reason: inEnglish(describeUnmetCause(problem, u)),
   }));
 }
 
-/**
- * The reason in the exchange format's words (English, with ids), and the same in French for the
- * organizers' screens.
- */
-export function describeUnmetCause(problem: Problem, { group, expert, cause }: UnmetWishCause): { message: string; fr: string } {
-  const who = `group "${problem.groups[group].id}"`;
-  const whom = `expert "${problem.experts[expert].id}"`;
-  const round = (r: number) => `"${problem.rounds[r].id}"`;
-  const whoFr = `le ${fr.group(problem, group)}`;
-  const whomFr = `l’${fr.expert(problem, expert)}`;
-  const roundFr = (r: number) => `« ${problem.rounds[r].id} »`;
+/** The reason as a message for organizers: the group and expert by name, rounds by wall time. */
+export function describeUnmetCause(problem: Problem, { group, expert, cause }: UnmetWishCause): Message {
+  const pair = { group: problem.groups[group].name, expert: problem.experts[expert].name };
+  const time = (r: number) => problem.rounds[r].startWall;
   switch (cause.kind) {
     case 'forbidden':
-      return { message: `forbidden pair: ${who} may not meet ${whom}`, fr: `paire interdite : ${whoFr} ne peut pas rencontrer ${whomFr}` };
+      return message('unmet.forbidden', pair);
     case 'absent':
-      return { message: `${whom} is not present in any round (absent)`, fr: `${whomFr} n’est présent à aucun tour (absent)` };
+      return message('unmet.absent', pair);
     case 'noSharedRound':
-      return cause.from !== undefined
-        ? {
-          message: `no round left (from round ${round(cause.from)} on) where both ${who} and ${whom} are present`,
-          fr: `plus aucun tour (à partir du tour ${roundFr(cause.from)}) où ${whoFr} et ${whomFr} sont tous deux présents`,
-        }
-        : { message: `no round where both ${who} and ${whom} are present`, fr: `aucun tour où ${whoFr} et ${whomFr} sont tous deux présents` };
+      return cause.from !== undefined ? message('unmet.no_shared_round_left', { ...pair, from: time(cause.from) }) : message('unmet.no_shared_round', pair);
     case 'expertFull':
-      return { message: `expert full: ${meetingCount(cause.meetings)}, its maximum`, fr: `expert complet : ${fr.plural(cause.meetings, 'rencontre')}, son maximum` };
+      return message('unmet.expert_full', { ...pair, count: cause.meetings });
     case 'groupFull':
-      return { message: `group full: ${meetingCount(cause.meetings)}, its maximum`, fr: `groupe complet : ${fr.plural(cause.meetings, 'rencontre')}, son maximum` };
-    case 'betterWishes': {
-      const took = cause.rounds.map((t) => `round ${round(t.round)} went to expert "${problem.experts[t.expert].id}" (worth ${t.value})`);
-      const tookFr = cause.rounds.map((t) => `le tour ${roundFr(t.round)} est allé à l’${fr.expert(problem, t.expert)} (valeur ${t.value})`);
-      return took.length === 1
-        ? { message: `a better wish took the round: ${took[0]}`, fr: `un souhait plus fort a pris le tour : ${tookFr[0]}` }
-        : {
-          message: `better wishes took every round both are present: ${took.join(', ')}`,
-          fr: `des souhaits plus forts ont pris tous les tours où les deux sont présents : ${tookFr.join(', ')}`,
-        };
-    }
-    case 'expertBusy': {
-      const rest = cause.betterElsewhere ? `; the group's other shared rounds went to better wishes` : '';
-      const restFr = cause.betterElsewhere ? ' ; les autres tours en commun du groupe sont allés à des souhaits plus forts' : '';
-      return {
-        message: `${whom} is busy with other groups in every round left for this group (${cause.rounds.map(round).join(', ')})${rest}`,
-        fr: `${whomFr} est pris par d’autres groupes à chaque tour restant pour ce groupe (${cause.rounds.map(roundFr).join(', ')})${restFr}`,
-      };
-    }
+      return message('unmet.group_full', { ...pair, count: cause.meetings });
+    case 'betterWishes':
+      return message('unmet.better_wishes', {
+        ...pair,
+        rounds: cause.rounds.map((t) => time(t.round)),
+        experts: cause.rounds.map((t) => problem.experts[t.expert].name),
+        values: cause.rounds.map((t) => String(t.value)),
+      });
+    case 'expertBusy':
+      return message('unmet.expert_busy', { ...pair, rounds: cause.rounds.map(time), ...(cause.betterElsewhere && { betterElsewhere: 'yes' }) });
     case 'notChosen':
-      return { message: "not chosen: no room left without lowering another group's share", fr: 'non retenu : plus de place sans baisser la part d’un autre groupe' };
+      return message('unmet.not_chosen', pair);
   }
 }
 
@@ -169,5 +147,3 @@ class Context {
     return this.problem.value[m.group][m.expert];
   }
 }
-
-const meetingCount = (n: number): string => `${n} meeting${n === 1 ? '' : 's'}`;

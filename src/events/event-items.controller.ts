@@ -2,6 +2,8 @@ import { Body, Controller, createParamDecorator, Delete, type ExecutionContext, 
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { IfMatchRevision } from '../common/revision.decorator';
+import { type Lang, wordEach } from '../i18n';
+import { RequestLang } from '../i18n/lang.decorator';
 import { COLLECTIONS, type Collection, type Item } from './event-collections';
 import { EventsService } from './events.service';
 
@@ -37,26 +39,26 @@ export class EventItemsController {
   @Post()
   @ApiOperation({ summary: 'Ajouter / add an item (If-Match: revision, optional)' })
   @ApiBody({ schema: { type: 'object', description: 'an item of the exchange format (see the instance schema)' } })
-  async add(@Param('id') id: string, @CollectionOf() collection: Collection, @Body() item: Item, @IfMatchRevision() revision?: number) {
-    return this.reply(await this.events.addItem(id, collection, item, revision), collection);
+  async add(@Param('id') id: string, @CollectionOf() collection: Collection, @Body() item: Item, @RequestLang() lang: Lang, @IfMatchRevision() revision?: number) {
+    return this.reply(await this.events.addItem(id, collection, item, revision), collection, lang);
   }
 
   @Patch(':key')
   @ApiOperation({ summary: 'Modifier (null efface un champ) / change an item (null removes a field)' })
   async update(
     @Param('id') id: string, @CollectionOf() collection: Collection, @Param('key') key: string,
-    @Body() patch: Item, @IfMatchRevision() revision?: number,
+    @Body() patch: Item, @RequestLang() lang: Lang, @IfMatchRevision() revision?: number,
   ) {
-    return this.reply(await this.events.updateItem(id, collection, key, patch, revision), collection);
+    return this.reply(await this.events.updateItem(id, collection, key, patch, revision), collection, lang);
   }
 
   @Delete(':key')
   @HttpCode(200)
-  async remove(@Param('id') id: string, @CollectionOf() collection: Collection, @Param('key') key: string, @IfMatchRevision() revision?: number) {
-    return this.reply(await this.events.removeItem(id, collection, key, revision), collection);
+  async remove(@Param('id') id: string, @CollectionOf() collection: Collection, @Param('key') key: string, @RequestLang() lang: Lang, @IfMatchRevision() revision?: number) {
+    return this.reply(await this.events.removeItem(id, collection, key, revision), collection, lang);
   }
 
-  private reply(result: Awaited<ReturnType<EventsService['change']>>, collection: Collection) {
-    return { revision: result.event.revision, warnings: result.warnings, items: this.events.items(result.instance, collection) };
+  private reply(result: Awaited<ReturnType<EventsService['change']>>, collection: Collection, lang: Lang) {
+    return { revision: result.event.revision, warnings: wordEach(result.warnings, lang), items: this.events.items(result.instance, collection) };
   }
 }

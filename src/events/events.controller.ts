@@ -1,6 +1,8 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { IfMatchRevision } from '../common/revision.decorator';
+import { type Lang, wordEach } from '../i18n';
+import { RequestLang } from '../i18n/lang.decorator';
 import type { InstanceFile } from '../engine/format';
 import { INSTANCE_SCHEMA } from './api-schemas';
 import { UpdateEventDto } from './dto/event-fields.dto';
@@ -21,8 +23,9 @@ export class EventsController {
   @Post()
   @ApiOperation({ summary: 'Importer un événement au format d\'échange / import an event in the exchange format (audition-plan/1)' })
   @ApiBody({ schema: INSTANCE_SCHEMA })
-  create(@Body() body: unknown) {
-    return this.events.create(body);
+  async create(@Body() body: unknown, @RequestLang() lang: Lang) {
+    const { summary, warnings } = await this.events.create(body);
+    return { summary, warnings: wordEach(warnings, lang) };
   }
 
   @Get(':id')
@@ -41,17 +44,17 @@ export class EventsController {
   @Put(':id/instance')
   @ApiOperation({ summary: 'Remplacer tout le contenu / replace everything in the event (If-Match: revision)' })
   @ApiBody({ schema: INSTANCE_SCHEMA })
-  async replace(@Param('id') id: string, @Body() body: unknown, @IfMatchRevision() revision?: number) {
+  async replace(@Param('id') id: string, @Body() body: unknown, @RequestLang() lang: Lang, @IfMatchRevision() revision?: number) {
     const { revision: _ignored, ...instance } = (body ?? {}) as Record<string, unknown>;
     const result = await this.events.replaceInstance(id, revision, instance);
-    return { ...(await this.events.summary(result.event, result.instance)), warnings: result.warnings };
+    return { ...(await this.events.summary(result.event, result.instance)), warnings: wordEach(result.warnings, lang) };
   }
 
   @Patch(':id')
   @ApiOperation({ summary: 'Modifier le nom, le fuseau, le lieu, l\'organisateur, les options / change the event\'s own fields' })
-  async update(@Param('id') id: string, @Body() body: UpdateEventDto, @IfMatchRevision() revision?: number) {
+  async update(@Param('id') id: string, @Body() body: UpdateEventDto, @RequestLang() lang: Lang, @IfMatchRevision() revision?: number) {
     const result = await this.events.updateFields(id, revision, body);
-    return { ...(await this.events.summary(result.event, result.instance)), warnings: result.warnings };
+    return { ...(await this.events.summary(result.event, result.instance)), warnings: wordEach(result.warnings, lang) };
   }
 
   @Delete(':id')

@@ -10,8 +10,8 @@ import { Clock } from '../common/clock';
 import { isEmailAddress } from '../common/email-address';
 import { type FieldProblem, InvalidInputError, NotFoundError } from '../common/errors';
 import type { InstanceFile } from '../engine/format';
-import { describeInstanceErrorBilingual, instanceErrorFields, loadInstance } from '../engine/load';
-import type { Problem } from '../engine/model';
+import { describeInstanceError, instanceErrorFields, loadInstance } from '../engine/load';
+import type { InstanceError, Problem } from '../engine/model';
 import { EventEntity } from './entities/event.entity';
 import { type Collection, findItem, type Item, itemsOf, keyOf } from './event-collections';
 import { EngineViews } from './engine-views';
@@ -87,13 +87,13 @@ export class EventsService {
   versionProblem(inputHash: string, instance: InstanceFile): Problem {
     return this.problems.get(`input ${inputHash}`, () => {
       const loaded = loadInstance(instance);
-      if (!loaded.ok) throw new Error(`a stored version's instance no longer loads: ${loaded.errors.map((e) => e.message).join('; ')}`);
+      if (!loaded.ok) throw new Error(`a stored version's instance no longer loads: ${loaded.errors.map(describeInstanceError).join('; ')}`);
       return loaded.problem;
     });
   }
 
   /** Imports a whole event from the exchange format. */
-  async create(json: unknown): Promise<{ summary: EventSummary; warnings: string[] }> {
+  async create(json: unknown): Promise<{ summary: EventSummary; warnings: InstanceError[] }> {
     const { instance, problem, warnings } = checked(json);
     refuseWrongAddresses(instance);
     const now = this.clock.now().toISOString();
@@ -104,7 +104,7 @@ export class EventsService {
   }
 
   /** Applies `change` to the event's instance and stores the result if it is valid. */
-  async change(id: string, expectedRevision: number | undefined, change: (instance: InstanceFile) => void): Promise<StoredInstance & { warnings: string[] }> {
+  async change(id: string, expectedRevision: number | undefined, change: (instance: InstanceFile) => void): Promise<StoredInstance & { warnings: InstanceError[] }> {
     const stored = await this.instance(id);
     const revision = expectedRevision ?? stored.event.revision;
     const draft = structuredClone(stored.instance);
@@ -120,7 +120,7 @@ export class EventsService {
    * Replaces everything in the event by `instance` (a re-imported setup, say), if nobody changed
    * it since `revision`; checked whole like any change.
    */
-  replaceInstance(id: string, revision: number | undefined, instance: unknown): Promise<StoredInstance & { warnings: string[] }> {
+  replaceInstance(id: string, revision: number | undefined, instance: unknown): Promise<StoredInstance & { warnings: InstanceError[] }> {
     return this.change(id, revision, (current) => {
       for (const key of Object.keys(current)) delete (current as unknown as Record<string, unknown>)[key];
       Object.assign(current, instance);
@@ -239,9 +239,9 @@ function notFound(collection: Collection, key: string): NotFoundError {
 }
 
 /** The instance as the engine reads it; every error at once, each naming its field. */
-export function checked(json: unknown): { instance: InstanceFile; problem: Problem; warnings: string[] } {
+export function checked(json: unknown): { instance: InstanceFile; problem: Problem; warnings: InstanceError[] } {
   const loaded = loadInstance(json);
-  const warnings = loaded.warnings.map(describeInstanceErrorBilingual);
+  const { warnings } = loaded;
   if (!loaded.ok) {
     throw new InvalidInputError(
       `instance invalide (${loaded.errors.length} erreur(s)) / invalid instance (${loaded.errors.length} error(s))`,

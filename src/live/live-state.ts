@@ -4,6 +4,7 @@
  */
 import type { InstanceFile, MeetingFile } from '../engine/format';
 import { readWallTime } from '../engine/load';
+import { inEnglish } from '../engine/messages';
 
 export interface RoundTimes {
   id: string;
@@ -26,7 +27,7 @@ export function roundTimes(instance: InstanceFile): RoundTimes[] {
   const zone = instance.event.timezone ?? 'Europe/Paris';
   const instant = (wall: string) => {
     const read = readWallTime(wall, zone);
-    if (!read.ok) throw new Error(read.message);
+    if (!read.ok) throw new Error(inEnglish(read.said));
     return read.ms;
   };
   return instance.rounds.map((r) => ({ id: r.id, start: r.start, end: r.end, startsAt: instant(r.start), endsAt: instant(r.end) }));

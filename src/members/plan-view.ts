@@ -3,7 +3,8 @@
  * (rounds as instants), the meetings in index form and every group's share.
  */
 import type { InstanceFile, ScheduleFile } from '../engine/format';
-import { loadInstance } from '../engine/load';
+import { describeInstanceError, loadInstance } from '../engine/load';
+import { inEnglish } from '../engine/messages';
 import type { Meeting, Problem } from '../engine/model';
 import { readSchedule } from '../engine/schedule-io';
 import { unmetCauses, type UnmetWishCause } from '../engine/unmet';
@@ -20,9 +21,9 @@ export interface PlanView {
 
 export function planView(v: { number: number; publishedAt: string; instance: InstanceFile; schedule: ScheduleFile }): PlanView {
   const loaded = loadInstance(v.instance);
-  if (!loaded.ok) throw new Error(`the version in force no longer loads: ${loaded.errors.map((e) => e.message).join('; ')}`);
+  if (!loaded.ok) throw new Error(`the version in force no longer loads: ${loaded.errors.map(describeInstanceError).join('; ')}`);
   const { meetings, errors } = readSchedule(loaded.problem, v.schedule);
-  if (errors.length) throw new Error(`the version in force refers to unknown items: ${errors.map((e) => e.message).join('; ')}`);
+  if (errors.length) throw new Error(`the version in force refers to unknown items: ${errors.map((e) => inEnglish(e.said)).join('; ')}`);
   return {
     number: v.number, publishedAt: v.publishedAt, problem: loaded.problem, meetings,
     unmet: unmetCauses(loaded.problem, meetings), shares: sharesOf(loaded.problem, meetings),

@@ -9,16 +9,17 @@ import { Clock } from '../common/clock';
 import type { EntityManager } from 'typeorm';
 import { PlanEvents, type PlanEventMap } from '../common/plan-events';
 import { InvalidInputError, RuleBrokenError, StateError } from '../common/errors';
-import { SCHEDULE_FORMAT, type InstanceFile, type MeetingFile, type Metrics, type ScheduleFile, type UnmetWish } from '../engine/format';
-import { bothLanguages, listInBothLanguages } from '../engine/french';
-import { loadInstance } from '../engine/load';
+import { SCHEDULE_FORMAT, type InstanceFile, type MeetingFile, type Metrics, type ScheduleFile } from '../engine/format';
+import { describeInstanceError, loadInstance } from '../engine/load';
+import type { Message } from '../engine/messages';
 import { computeMetrics } from '../engine/metrics';
 import type { Problem } from '../engine/model';
 import type { PlanResult } from '../engine/plan';
 import { checkRules } from '../engine/rules';
 import { readSchedule, writeSchedule } from '../engine/schedule-io';
 import { ENGINE_VERSION } from '../engine/solve';
-import { explainUnmetWishes } from '../engine/unmet';
+import { describeUnmetCause, explainUnmetWishes, unmetCauses } from '../engine/unmet';
+import { type Lang, word } from '../i18n';
 import { EventsService } from '../events/events.service';
 import { type Adjustment, applyAdjustment, diffMeetings, type VersionDiff } from './adjustments';
 import type { ScheduleVersionEntity } from './entities/schedule-version.entity';
@@ -36,7 +37,8 @@ export interface VersionView {
   publishedAt: string | null;
   metrics: Record<string, number>;
   quality: Record<string, unknown> | null;
-  unmetWishes: UnmetWish[];
+  /** Why each wish is unmet, as data: `inLanguage` words it for the answer. */
+  unmetWishes: UnmetWishView[];
   audit: Audit;
   meetings: MeetingFile[];
 }
@@ -65,7 +67,7 @@ export class PlansService {
 
   async view(eventId: string, number: number): Promise<VersionView> {
     const { version, meetings } = await this.plans.withMeetings(eventId, number);
-    return { ...this.header(version), unmetWishes: unmetInBothLanguages(this.events.versionProblem(version.inputHash, version.instance as unknown as InstanceFile), meetings), meetings };
+    return { ...this.header(version), unmetWishes: unmetOf(this.events.versionProblem(version.inputHash, version.instance as unknown as InstanceFile), meetings), meetings };
   }
 
   /** A grid the engine made for the event's current instance. */
@@ -113,7 +115,7 @@ export class PlansService {
     const { instance, problem } = await this.events.problem(eventId);
     const { meetings, errors } = readSchedule(problem, json);
     if (errors.length) {
-      throw new InvalidInputError('grille illisible / unreadable schedule', errors.map((e) => ({ path: e.path ?? '', message: bothLanguages(e) })));
+      throw new InvalidInputError(said('plans.unreadable_schedule'), errors.map((e) => ({ path: e.path ?? '', message: e.said })));
     }
     const files = writeSchedule(problem, meetings, computeMetrics(problem, meetings)).meetings;
     const version = await this.store(eventId, instance, problem, files, { origin: 'imported', basedOn: null, engine: 'import', seed: null, iterations: null, quality: null });
@@ -213,8 +215,8 @@ export class PlansService {
     const violations = [...errors, ...checkRules(problem, meetings)];
     if (violations.length) {
       throw new RuleBrokenError(
-        listInBothLanguages({ fr: 'refusé', en: 'refused' }, violations.map((v) => ({ label: `[${v.rule}]`, fr: v.fr, message: v.message }))),
-        violations.map((v) => ({ path: v.rule, message: bothLanguages(v) })),
+        said('plans.refused', { broken: violations.map((v) => said('plans.rule', { rule: v.rule, said: v.said })) }),
+        violations.map((v) => ({ path: v.rule, message: v.said })),
       );
     }
     const metrics = computeMetrics(problem, meetings);
@@ -239,16 +241,27 @@ function readMeetings(problem: Problem, files: MeetingFile[]) {
   return readSchedule(problem, { format: SCHEDULE_FORMAT, meetings: files, metrics: { shortfall: 0, wishValue: 0, minGroupShare: 0 } });
 }
 
-/**
- * The unmet wishes as the organizers' screens show them: each reason French first, then in the
- * exchange format's English (which the stored version and its exports keep).
- */
-function unmetInBothLanguages(problem: Problem, files: MeetingFile[]): UnmetWish[] {
-  return explainUnmetWishes(problem, readMeetings(problem, files).meetings, bothLanguages);
+/** An unmet wish as the organizers' screens show it (the stored version and its exports keep the format's English). */
+export interface UnmetWishView {
+  group: string;
+  expert: string;
+  weight: number;
+  said: Message;
+}
+
+function unmetOf(problem: Problem, files: MeetingFile[]): UnmetWishView[] {
+  return unmetCauses(problem, readMeetings(problem, files).meetings).map((u) => ({
+    group: problem.groups[u.group].id, expert: problem.experts[u.expert].id, weight: u.weight, said: describeUnmetCause(problem, u),
+  }));
+}
+
+/** The view as the request's language reads it: each unmet wish's reason worded, its code and parameters beside. */
+export function inLanguage<V extends { unmetWishes: UnmetWishView[] }>(view: V, lang: Lang) {
+  return { ...view, unmetWishes: view.unmetWishes.map(({ said: reason, ...wish }) => ({ ...wish, reason: word(reason, lang), code: reason.code, params: reason.params })) };
 }
 
 function problemOf(instance: InstanceFile): Problem {
   const loaded = loadInstance(instance);
-  if (!loaded.ok) throw new Error(`a stored version's instance no longer loads: ${loaded.errors.map((e) => e.message).join('; ')}`);
+  if (!loaded.ok) throw new Error(`a stored version's instance no longer loads: ${loaded.errors.map(describeInstanceError).join('; ')}`);
   return loaded.problem;
 }

@@ -1,11 +1,13 @@
 import { Body, Controller, Get, Param, ParseIntPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { type Lang } from '../i18n';
+import { RequestLang } from '../i18n/lang.decorator';
 import type { Adjustment } from './adjustments';
 import { AdjustmentDto } from './dto/adjustment.dto';
 import { PublishDto } from './dto/publish.dto';
 import { ExportsService, type ExportFormat } from './exports.service';
-import { PlansService } from './plans.service';
+import { inLanguage, PlansService } from './plans.service';
 
 @ApiTags('plans')
 @ApiBearerAuth()
@@ -23,32 +25,32 @@ export class VersionsController {
 
   @Post()
   @ApiOperation({ summary: 'Importer une grille (audition-schedule/1) comme brouillon / import a schedule as a draft' })
-  import(@Param('id') id: string, @Body() body: unknown) {
-    return this.plans.addImported(id, body);
+  async import(@Param('id') id: string, @Body() body: unknown, @RequestLang() lang: Lang) {
+    return inLanguage(await this.plans.addImported(id, body), lang);
   }
 
   @Get(':n')
-  get(@Param('id') id: string, @Param('n', ParseIntPipe) n: number) {
-    return this.plans.view(id, n);
+  async get(@Param('id') id: string, @Param('n', ParseIntPipe) n: number, @RequestLang() lang: Lang) {
+    return inLanguage(await this.plans.view(id, n), lang);
   }
 
   @Post(':n/copy')
   @ApiOperation({ summary: 'Nouveau brouillon à partir de cette version / a new draft from this version' })
-  copy(@Param('id') id: string, @Param('n', ParseIntPipe) n: number) {
-    return this.plans.copy(id, n);
+  async copy(@Param('id') id: string, @Param('n', ParseIntPipe) n: number, @RequestLang() lang: Lang) {
+    return inLanguage(await this.plans.copy(id, n), lang);
   }
 
   @Post(':n/adjustments')
   @ApiOperation({ summary: 'Ajuster un brouillon / adjust a draft: move, swap, add, remove (refused with the rule named if it breaks one)' })
-  adjust(@Param('id') id: string, @Param('n', ParseIntPipe) n: number, @Body() body: AdjustmentDto) {
+  async adjust(@Param('id') id: string, @Param('n', ParseIntPipe) n: number, @Body() body: AdjustmentDto, @RequestLang() lang: Lang) {
     const { revision, ...change } = body;
-    return this.plans.adjust(id, n, revision, change as Adjustment);
+    return inLanguage(await this.plans.adjust(id, n, revision, change as Adjustment), lang);
   }
 
   @Post(':n/publish')
   @ApiOperation({ summary: 'Publier : la version en vigueur / publish: the version in force' })
-  publish(@Param('id') id: string, @Param('n', ParseIntPipe) n: number, @Body() body: PublishDto) {
-    return this.plans.publish(id, n, body);
+  async publish(@Param('id') id: string, @Param('n', ParseIntPipe) n: number, @Body() body: PublishDto, @RequestLang() lang: Lang) {
+    return inLanguage(await this.plans.publish(id, n, body), lang);
   }
 
   @Get(':n/diff/:m')

@@ -1,7 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { InstanceFile } from '../../src/engine/format';
-import { describeInstanceError, describeInstanceErrorBilingual, loadInstance } from '../../src/engine/load';
+import { describeInstanceError, loadInstance } from '../../src/engine/load';
+import { ENGINE_MESSAGES, inEnglish, type Message, wordIn } from '../../src/engine/messages';
 import type { InstanceError, LoadResult } from '../../src/engine/model';
 import { pathOf } from '../../src/engine/schema/validate';
 import { M, problemOf, tinyInstance } from './tiny';
@@ -9,6 +10,8 @@ import { M, problemOf, tinyInstance } from './tiny';
 function errorsOf(result: LoadResult): InstanceError[] {
   return result.ok ? [] : result.errors;
 }
+
+const inFrench = (said: Message): string => wordIn(ENGINE_MESSAGES, said, 'fr');
 
 /** The instance as raw JSON: the mutations below break its types on purpose. */
 type Raw = any; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -153,13 +156,13 @@ const cases: [string, Mutation, string, string][] = [
   ['unknown baseline expert', (i) => (i.replan = { from: 'r2', baseline: [M('r1', 't1', 'e9', 'g1')] }), 'replan.baseline[0].expert', 'unknown expert "e9"'],
   ['unknown baseline group', (i) => (i.replan = { from: 'r2', baseline: [M('r1', 't1', 'e1', 'g9')] }), 'replan.baseline[0].group', 'unknown group "g9"'],
   // groups
-  ['second wish for an expert', (i) => i.groups[0].wishes.push({ expert: 'e2', weight: 1 }), 'groups[0].wishes[2].expert', 'second wish for expert "e2" (already wished in wishes[0])'],
+  ['second wish for an expert', (i) => i.groups[0].wishes.push({ expert: 'e2', weight: 1 }), 'groups[0].wishes[2].expert', 'second wish for "Paul Durand" (already wished in wishes[0])'],
   ['size disagreeing with members', (i) => (i.groups[0].size = 4), 'groups[0].size', 'size 4 disagrees with the 3 members listed'],
   // time
   ['unknown time zone', (i) => (i.event.timezone = 'Europe/Nantes'), 'event.timezone', 'unknown time zone "Europe/Nantes"'],
-  ['end before start', (i) => (i.rounds[2].end = '2021-01-22T18:40'), 'rounds[2].end', 'before or equal to the start 2021-01-22T18:50 of round "r3"'],
+  ['end before start', (i) => (i.rounds[2].end = '2021-01-22T18:40'), 'rounds[2].end', 'the end 2021-01-22T18:40 is before or equal to the start 2021-01-22T18:50 of the round'],
   ['end equal to start', (i) => (i.rounds[3].end = i.rounds[3].start), 'rounds[3].end', 'before or equal to the start'],
-  ['overlapping rounds', (i) => (i.rounds[2].start = '2021-01-22T18:40'), 'rounds[2].start', 'round "r3" starts at 2021-01-22T18:40, before round "r2" ends (2021-01-22T18:45)'],
+  ['overlapping rounds', (i) => (i.rounds[2].start = '2021-01-22T18:40'), 'rounds[2].start', 'this round starts on Fri 22 Jan at 18:40, before the previous round ends (Fri 22 Jan at 18:45)'],
   ['rounds out of time order', (i) => ([i.rounds[0], i.rounds[1]] = [i.rounds[1], i.rounds[0]]), 'rounds[1].start', 'must be listed in time order'],
   ['a date that does not exist', (i) => (i.rounds[0].start = '2021-02-30T18:00'), 'rounds[0].start', '"2021-02-30T18:00" is not a real date and time'],
   ['a wall time in the spring gap', (i) => ((i.rounds[0].start = '2021-03-28T02:15'), (i.rounds[0].end = '2021-03-28T03:30')), 'rounds[0].start', 'does not exist in Europe/Paris'],
@@ -171,7 +174,7 @@ describe('loadInstance: each error names its field', () => {
     expect(result.ok).toBe(false);
     const errors = errorsOf(result);
     const at = errors.filter((e) => e.path === path);
-    expect(at.map((e) => e.message)).toEqual(expect.arrayContaining([expect.stringContaining(message)]));
+    expect(at.map((e) => inEnglish(e.said))).toEqual(expect.arrayContaining([expect.stringContaining(message)]));
   });
 
   it.each([
@@ -183,15 +186,16 @@ describe('loadInstance: each error names its field', () => {
     ['wish weight 11', (i: any) => (i.groups[0].wishes[1].weight = 11), 'groups[0].wishes[1].weight', 'doit valoir au plus 10'],
     ['empty id', (i: any) => (i.tables[1].id = ''), 'tables[1].id', 'ne doit pas être vide'],
     ['badly written time', (i: any) => (i.rounds[1].start = '2021-01-22 18:25'), 'rounds[1].start', 'doit être une heure locale écrite comme 2021-01-22T18:00'],
-    ['unknown objective', (i: any) => (i.options = { objective: 'best' }), 'options.objective', `doit valoir l'un de "fair", "total"`],
+    ['unknown objective', (i: any) => (i.options = { objective: 'best' }), 'options.objective', 'doit valoir l’un de "fair", "total"'],
   ] as [string, Mutation, string, string][])('says a shape error in French too: %s', (_, mutate, path, fr) => {
     const at = errorsOf(loadMutated(mutate)).filter((e) => e.path === path);
-    expect(at.map((e) => e.fr)).toContain(fr);
+    expect(at.map((e) => inFrench(e.said))).toContain(fr);
   });
 
   it('reports a non-object as a whole-file error', () => {
     const result = loadInstance([1, 2]);
-    expect(errorsOf(result)).toEqual([{ path: '', message: 'must be an object', fr: 'doit être un objet' }]);
+    expect(errorsOf(result)).toEqual([{ path: '', said: { code: 'shape.type', params: { type: 'object' } } }]);
+    expect(inFrench(errorsOf(result)[0].said)).toBe('doit être un objet');
     expect(describeInstanceError(errorsOf(result)[0])).toBe('must be an object');
   });
 
@@ -211,18 +215,18 @@ describe('loadInstance: each error names its field', () => {
         'groups[0].wishes[0].expert: unknown expert "e99"',
         'groups[1].id: duplicate group id "g1" (already used by groups[0])',
         'groups[2].size: must be at least 1',
-        'rounds[2].end: 2021-01-22T18:40 is before or equal to the start 2021-01-22T18:50 of round "r3"',
+        'rounds[2].end: the end 2021-01-22T18:40 is before or equal to the start 2021-01-22T18:50 of the round',
       ].sort(),
     );
-    // The same, French first then English, as the service answers them.
-    expect(errorsOf(result).map(describeInstanceErrorBilingual).sort()).toEqual(
+    // The same in French, as the service words them for a French request.
+    expect(errorsOf(result).map((e) => `${e.path} : ${inFrench(e.said)}`).sort()).toEqual(
       [
-        'experts[2].table : table « t9 » inconnue / experts[2].table: unknown table "t9"',
-        'forbidden[0].expert : expert « e9 » inconnu / forbidden[0].expert: unknown expert "e9"',
-        'groups[0].wishes[0].expert : expert « e99 » inconnu / groups[0].wishes[0].expert: unknown expert "e99"',
-        'groups[1].id : identifiant « g1 » en double (déjà pris par groups[0]) / groups[1].id: duplicate group id "g1" (already used by groups[0])',
-        'groups[2].size : doit valoir au moins 1 / groups[2].size: must be at least 1',
-        'rounds[2].end : 2021-01-22T18:40 n’est pas après le début 2021-01-22T18:50 du tour « r3 » / rounds[2].end: 2021-01-22T18:40 is before or equal to the start 2021-01-22T18:50 of round "r3"',
+        'experts[2].table : table « t9 » inconnue',
+        'forbidden[0].expert : expert « e9 » inconnu',
+        'groups[0].wishes[0].expert : expert « e99 » inconnu',
+        'groups[1].id : identifiant « g1 » en double (déjà pris par groups[0])',
+        'groups[2].size : doit valoir au moins 1',
+        'rounds[2].end : la fin 2021-01-22T18:40 n’est pas après le début 2021-01-22T18:50 du tour',
       ].sort(),
     );
   });
@@ -248,9 +252,11 @@ describe('loadInstance: clock changes', () => {
     const result = loadInstance(at('2021-03-28T02:15', '2021-03-28T03:30'));
     expect(errorsOf(result)).toEqual([{
       path: 'rounds[0].start',
-      message: expect.stringContaining('"2021-03-28T02:15" does not exist in Europe/Paris'),
-      fr: expect.stringContaining('« 2021-03-28T02:15 » n’existe pas dans le fuseau Europe/Paris : on avance les horloges'),
+      said: { code: 'instance.time_in_gap', params: { wall: '2021-03-28T02:15', zone: 'Europe/Paris', read: '2021-03-28T03:15' } },
     }]);
+    const [error] = errorsOf(result);
+    expect(inEnglish(error.said)).toContain('"2021-03-28T02:15" does not exist in Europe/Paris');
+    expect(inFrench(error.said)).toContain('« 2021-03-28T02:15 » n’existe pas dans le fuseau Europe/Paris : on avance les horloges');
   });
 
   it('accepts 2021-10-31T02:30 in Europe/Paris with a warning (the hour happens twice)', () => {
@@ -258,10 +264,10 @@ describe('loadInstance: clock changes', () => {
     expect(result.ok).toBe(true);
     expect(result.warnings).toEqual([{
       path: 'rounds[0].start',
-      message: expect.stringContaining('happens twice in Europe/Paris'),
-      fr: expect.stringContaining('« 2021-10-31T02:30 » arrive deux fois dans le fuseau Europe/Paris (on recule les horloges'),
+      said: { code: 'instance.time_twice', params: { wall: '2021-10-31T02:30', zone: 'Europe/Paris' } },
     }]);
-    expect(result.warnings[0].message).toContain('avoid');
+    expect(inEnglish(result.warnings[0].said)).toContain('happens twice in Europe/Paris (the clocks go back at that hour); better avoid it');
+    expect(inFrench(result.warnings[0].said)).toContain('« 2021-10-31T02:30 » arrive deux fois dans le fuseau Europe/Paris (on recule les horloges');
   });
 
   it('reads wall times in the event zone, not the machine one', () => {

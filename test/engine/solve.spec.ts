@@ -212,7 +212,7 @@ describe('solve: a table closed during the event (tables[].closedFrom)', () => {
     expect(plan.meetings.filter((m) => m.table === 0 && m.round >= 4)).toEqual([]);
     const misplaced = { ...plan.meetings.find((m) => m.round >= 4)!, table: 0 };
     const others = plan.meetings.filter((m) => !(m.round === misplaced.round && m.group === misplaced.group));
-    expect(checkRules(problem, [...others, misplaced]).map((v) => v.message)).toContainEqual(expect.stringContaining('is closed from round "r5"'));
+    expect(checkRules(problem, [...others, misplaced]).map((v) => v.said)).toContainEqual(expect.objectContaining({ code: 'rule.h4.closed', params: expect.objectContaining({ closed: problem.rounds[4].startWall }) }));
   });
 
   it('names an unknown round', () => {

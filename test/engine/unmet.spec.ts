@@ -1,15 +1,22 @@
 import type { InstanceFile, MeetingFile } from '../../src/engine/format';
 import type { UnmetWish } from '../../src/engine/format';
+import { ENGINE_MESSAGES, inEnglish, type Message, wordIn } from '../../src/engine/messages';
 import { describeUnmetCause, explainUnmetWishes, unmetCauses } from '../../src/engine/unmet';
-import { M, indexed, namedObjects, problemOf, tinyInstance, tinyMeetings } from './tiny';
+import { M, indexed, problemOf, tinyInstance, tinyMeetings } from './tiny';
 
-/** Each unmet wish's reason in both wordings; the French one must name what the English one names. */
-function said(mutate: (i: InstanceFile) => void, meetings: MeetingFile[] = tinyMeetings()): { message: string; fr: string }[] {
+const inFrench = (said: Message): string => wordIn(ENGINE_MESSAGES, said, 'fr');
+const quoted = (text: string, open: string, close: string): string[] => text.split(open).slice(1).map((part) => part.split(close)[0].trim());
+
+/** Each unmet wish's reason as a message; its French wording must name who its English one names, and no id. */
+function said(mutate: (i: InstanceFile) => void, meetings: MeetingFile[] = tinyMeetings()): Message[] {
   const instance = tinyInstance();
   mutate(instance);
   const problem = problemOf(instance);
   const out = unmetCauses(problem, indexed(problem, meetings)).map((u) => describeUnmetCause(problem, u));
-  for (const s of out) expect(namedObjects(s.fr)).toEqual(namedObjects(s.message));
+  for (const s of out) {
+    expect(quoted(inFrench(s), '«', '»')).toEqual(quoted(inEnglish(s), '"', '"').filter((_, i) => i % 2 === 0));
+    expect(JSON.stringify(s.params)).not.toMatch(/"[egr]\d"/);
+  }
   return out;
 }
 
@@ -29,7 +36,7 @@ function frenchFor(g: number, wish: { expert: string; weight: number }, mutate: 
     i.groups[g].wishes = [...(i.groups[g].wishes ?? []), wish];
   });
   expect(found).toHaveLength(1);
-  return found[0].fr;
+  return inFrench(found[0]);
 }
 
 /** The reason given for the one unmet wish: `wish`, added to group `g` after `mutate`. */
@@ -49,28 +56,28 @@ describe('explainUnmetWishes', () => {
   });
 
   it('a forbidden pair', () => {
-    expect(reasonFor(2, { expert: 'e2', weight: 3 })).toBe('forbidden pair: group "g3" may not meet expert "e2"');
+    expect(reasonFor(2, { expert: 'e2', weight: 3 })).toBe('forbidden pair: "Mobilités" may not meet "Paul Durand"');
   });
 
   it('an expert who is not there at all', () => {
     const meetings = tinyMeetings().filter((m) => m.expert !== 'e3');
     expect(reasonFor(0, { expert: 'e3', weight: 2 }, (i) => (i.groups[0].wishes = [{ expert: 'e2', weight: 5 }], i.experts[2].rounds = []), meetings)).toBe(
-      'expert "e3" is not present in any round (absent)',
+      '"Awa Diallo" is not present in any round (absent)',
     );
   });
 
   it('no round where both are present', () => {
     const reason = reasonFor(2, { expert: 'e2', weight: 3 }, (i) => ((i.forbidden = []), (i.groups[2].rounds = ['r3', 'r4'])));
-    expect(reason).toBe('no round where both group "g3" and expert "e2" are present');
+    expect(reason).toBe('no round where both "Mobilités" and "Paul Durand" are present');
   });
 
   it('no round left in a replan', () => {
     const reason = reasonFor(1, { expert: 'e3', weight: 3 }, (i) => (i.replan = { from: 'r4', baseline: tinyMeetings() }));
-    expect(reason).toBe('no round left (from round "r4" on) where both group "g2" and expert "e3" are present');
+    expect(reason).toBe('no round left (from the round of Fri 22 Jan at 19:15 on) where both "Climat" and "Awa Diallo" are present');
   });
 
   it('an expert already at its maxMeetings', () => {
-    expect(reasonFor(1, { expert: 'e3', weight: 3 }, (i) => (i.experts[2].maxMeetings = 2))).toBe('expert full: 2 meetings, its maximum');
+    expect(reasonFor(1, { expert: 'e3', weight: 3 }, (i) => (i.experts[2].maxMeetings = 2))).toBe('expert full: 2 meetings, their maximum');
   });
 
   it('a group already at its maxMeetings', () => {
@@ -80,7 +87,7 @@ describe('explainUnmetWishes', () => {
   it('a better wish took the only shared round', () => {
     // g2 hears e1 (worth 4) in r1, the only round it shares with e3.
     expect(reasonFor(1, { expert: 'e3', weight: 3 }, (i) => (i.groups[1].rounds = ['r1']))).toBe(
-      'a better wish took the round: round "r1" went to expert "e1" (worth 4)',
+      'a better wish took the round: the round of Fri 22 Jan at 18:00 went to "Hélène Martin" (worth 4)',
     );
     // Equal value also counts as better: nothing to gain by swapping.
     expect(reasonFor(1, { expert: 'e3', weight: 4 }, (i) => (i.groups[1].rounds = ['r1']))).toContain('a better wish took the round');
@@ -89,17 +96,17 @@ describe('explainUnmetWishes', () => {
   it('better wishes took every shared round', () => {
     const meetings = [...tinyMeetings(), M('r2', 't2', 'e2', 'g2')];
     const reason = reasonFor(1, { expert: 'e3', weight: 3 }, (i) => ((i.groups[1].rounds = ['r1', 'r2']), i.groups[1].wishes?.push({ expert: 'e2', weight: 3 })), meetings);
-    expect(reason).toBe('better wishes took every round both are present: round "r1" went to expert "e1" (worth 4), round "r2" went to expert "e2" (worth 3)');
+    expect(reason).toBe('better wishes took every round both are present: the round of Fri 22 Jan at 18:00 went to "Hélène Martin" (worth 4) and the round of Fri 22 Jan at 18:25 went to "Paul Durand" (worth 3)');
   });
 
   it('the expert busy with other groups in every shared round', () => {
     // e3 only comes for r2 and r3, where it hears g1 and g3.
     expect(reasonFor(1, { expert: 'e3', weight: 5 }, (i) => (i.experts[2].rounds = ['r2', 'r3']))).toBe(
-      'expert "e3" is busy with other groups in every round left for this group ("r2", "r3")',
+      '"Awa Diallo" is busy with other groups in every round left for this group (Fri 22 Jan at 18:25 and Fri 22 Jan at 18:50)',
     );
     // r1 went to a better wish (e1, worth 4), e3 is busy in r2 and r3.
     expect(reasonFor(1, { expert: 'e3', weight: 4 })).toBe(
-      'expert "e3" is busy with other groups in every round left for this group ("r2", "r3"); the group\'s other shared rounds went to better wishes',
+      '"Awa Diallo" is busy with other groups in every round left for this group (Fri 22 Jan at 18:25 and Fri 22 Jan at 18:50); the group\'s other shared rounds went to better wishes',
     );
   });
 
@@ -109,13 +116,13 @@ describe('explainUnmetWishes', () => {
   });
 
   it('says each reason in French too, for the organizers\' screens', () => {
-    expect(frenchFor(2, { expert: 'e2', weight: 3 })).toBe('paire interdite : le groupe « g3 » ne peut pas rencontrer l’expert « e2 »');
+    expect(frenchFor(2, { expert: 'e2', weight: 3 })).toBe('paire interdite : « Mobilités » ne peut pas rencontrer « Paul Durand »');
     expect(frenchFor(1, { expert: 'e3', weight: 3 }, (i) => (i.experts[2].maxMeetings = 2))).toBe('expert complet : 2 rencontres, son maximum');
     expect(frenchFor(1, { expert: 'e3', weight: 3 }, (i) => (i.groups[1].rounds = ['r1']))).toBe(
-      'un souhait plus fort a pris le tour : le tour « r1 » est allé à l’expert « e1 » (valeur 4)',
+      'un souhait plus fort a pris le tour : le tour du ven. 22 janv. à 18 h 00 est allé à « Hélène Martin » (valeur 4)',
     );
     expect(frenchFor(1, { expert: 'e3', weight: 4 })).toBe(
-      'l’expert « e3 » est pris par d’autres groupes à chaque tour restant pour ce groupe (« r2 », « r3 ») ; les autres tours en commun du groupe sont allés à des souhaits plus forts',
+      '« Awa Diallo » est pris par d’autres groupes à chaque tour restant pour ce groupe (ven. 22 janv. à 18 h 25 et ven. 22 janv. à 18 h 50) ; les autres tours en commun du groupe sont allés à des souhaits plus forts',
     );
     expect(frenchFor(1, { expert: 'e3', weight: 5 })).toBe('non retenu : plus de place sans baisser la part d’un autre groupe');
   });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { InstanceFile } from '../../src/engine/format';
-import { loadInstance } from '../../src/engine/load';
+import { describeInstanceError, loadInstance } from '../../src/engine/load';
 import type { Problem } from '../../src/engine/model';
 import { readSchedule } from '../../src/engine/schedule-io';
 import { type UnmetCause, unmetCauses } from '../../src/engine/unmet';

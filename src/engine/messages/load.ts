@@ -55,7 +55,7 @@ export const LOAD_MESSAGES = defineSlice({
     'shape.other': 'ne respecte pas la règle « {keyword} » du schéma',
   },
   en: {
-    'instance.duplicate_id': 'duplicate id "{id}" (already used by {first})',
+    'instance.duplicate_id': (p: MessageParams) => `duplicate ${KIND_EN[String(p.kind)] ?? String(p.kind)} id "${String(p.id)}" (already used by ${String(p.first)})`,
     'instance.duplicate_member_id': 'duplicate member id "{id}" (already used by {first})',
     'instance.not_a_time': '"{wall}" is not a real date and time',
     'instance.time_in_gap': '"{wall}" does not exist in {zone}: the clocks jump forward at that hour (it would be read as {read}); choose another time',

@@ -1,10 +1,14 @@
 /** What the rule files share: naming objects the way an organizer reads them, and the replan's past. */
-import type { Meeting, Problem } from '../model';
+import { message, type MessageParams } from '../messages/message';
+import type { Meeting, Problem, Violation } from '../model';
 
-export const groupName = (p: Problem, g: number): string => `group "${p.groups[g].id}"`;
-export const expertName = (p: Problem, e: number): string => `expert "${p.experts[e].id}"`;
-export const roundName = (p: Problem, r: number): string => `round "${p.rounds[r].id}"`;
-export const tableName = (p: Problem, t: number): string => `table "${p.tables[t].id}"`;
+/** Objects by their names and rounds by their wall time: the parameters of the rules' messages. */
+export const groupName = (p: Problem, g: number): string => p.groups[g].name;
+export const expertName = (p: Problem, e: number): string => p.experts[e].name;
+export const tableName = (p: Problem, t: number): string => p.tables[t].name;
+export const roundTime = (p: Problem, r: number): string => p.rounds[r].startWall;
+
+export const violation = (rule: Violation['rule'], code: string, params: MessageParams): Violation => ({ rule, said: message(code, params) });
 
 /** Rounds before `replan.from` already happened: who was present there is no longer checked. */
 export function isPast(problem: Problem, round: number): boolean {
@@ -21,5 +25,3 @@ export function bucket<K>(meetings: Meeting[], key: (m: Meeting) => K): Map<K, M
   }
   return out;
 }
-
-export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;

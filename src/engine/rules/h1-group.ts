@@ -1,27 +1,18 @@
 /** H1: a group is in at most one meeting per round, only in its rounds, and (precision) at most its maxMeetings. */
-import { fr } from '../french';
 import type { Meeting, Problem, Violation } from '../model';
-import { bucket, groupName, isPast, plural, roundName } from './common';
+import { bucket, groupName, isPast, roundTime, violation } from './common';
 
 export function checkGroupRule(problem: Problem, meetings: Meeting[]): Violation[] {
   const out: Violation[] = [];
-  const h1 = (message: string, french: string): void => void out.push({ rule: 'H1', message, fr: french });
-
   for (const [, list] of bucket(meetings, (m) => m.group * problem.rounds.length + m.round)) {
     const { group, round } = list[0];
-    if (list.length > 1) h1(`${groupName(problem, group)} is in ${list.length} meetings in ${roundName(problem, round)}`, `le ${fr.group(problem, group)} a ${list.length} rencontres au ${fr.round(problem, round)}`);
-    if (!problem.groups[group].available[round] && !isPast(problem, round)) {
-      h1(
-        `${groupName(problem, group)} meets in ${roundName(problem, round)}, which is not one of its rounds`,
-        `le ${fr.group(problem, group)} a une rencontre au ${fr.round(problem, round)}, qui n’est pas l’un de ses tours`,
-      );
-    }
+    const at = { group: groupName(problem, group), round: roundTime(problem, round) };
+    if (list.length > 1) out.push(violation('H1', 'rule.h1.several_meetings', { ...at, count: list.length }));
+    if (!problem.groups[group].available[round] && !isPast(problem, round)) out.push(violation('H1', 'rule.h1.not_its_round', at));
   }
   for (const [group, list] of bucket(meetings, (m) => m.group)) {
     const max = problem.groups[group].maxMeetings;
-    if (list.length > max) {
-      h1(`${groupName(problem, group)} has ${plural(list.length, 'meeting')}, more than its maximum of ${max}`, `le ${fr.group(problem, group)} a ${fr.plural(list.length, 'rencontre')}, plus que son maximum de ${max}`);
-    }
+    if (list.length > max) out.push(violation('H1', 'rule.h1.over_max', { group: groupName(problem, group), count: list.length, max }));
   }
   return out;
 }

@@ -4,14 +4,11 @@
  * the `rounds` list with less than `options.pauseMinutes` between them (format 1.1: a night or a
  * lunch ends the run).
  */
-import { fr } from '../french';
 import type { Meeting, Problem, Violation } from '../model';
-import { bucket, expertName, isPast, plural, roundName } from './common';
+import { bucket, expertName, isPast, roundTime, violation } from './common';
 
 export function checkExpertRule(problem: Problem, meetings: Meeting[]): Violation[] {
   const out: Violation[] = [];
-  const h2 = (message: string, french: string): void => void out.push({ rule: 'H2', message, fr: french });
-
   for (const [e, list] of bucket(meetings, (m) => m.expert)) {
     const expert = problem.experts[e];
     const name = expertName(problem, e);
@@ -20,27 +17,16 @@ export function checkExpertRule(problem: Problem, meetings: Meeting[]): Violatio
 
     for (const round of [...busy.keys()].sort((a, b) => a - b)) {
       const n = busy.get(round) as number;
-      if (n > expert.maxGroupsPerRound) {
-        h2(
-          `${name} meets ${n} groups in ${roundName(problem, round)}, more than its maximum of ${expert.maxGroupsPerRound} per round`,
-          `l’${fr.expert(problem, e)} reçoit ${n} groupes au ${fr.round(problem, round)}, plus que son maximum de ${expert.maxGroupsPerRound} par tour`,
-        );
-      }
-      if (!expert.available[round] && !isPast(problem, round)) {
-        h2(`${name} meets in ${roundName(problem, round)}, which is not one of its rounds`, `l’${fr.expert(problem, e)} a une rencontre au ${fr.round(problem, round)}, qui n’est pas l’un de ses tours`);
-      }
+      const at = { expert: name, round: roundTime(problem, round) };
+      if (n > expert.maxGroupsPerRound) out.push(violation('H2', 'rule.h2.over_per_round', { ...at, count: n, max: expert.maxGroupsPerRound }));
+      if (!expert.available[round] && !isPast(problem, round)) out.push(violation('H2', 'rule.h2.not_its_round', at));
     }
-    if (list.length > expert.maxMeetings) {
-      h2(`${name} has ${plural(list.length, 'meeting')}, more than its maximum of ${expert.maxMeetings}`, `l’${fr.expert(problem, e)} a ${fr.plural(list.length, 'rencontre')}, plus que son maximum de ${expert.maxMeetings}`);
-    }
+    if (list.length > expert.maxMeetings) out.push(violation('H2', 'rule.h2.over_max', { expert: name, count: list.length, max: expert.maxMeetings }));
     for (const run of busyRuns(busy, problem)) {
       if (run.length > expert.maxConsecutive) {
-        h2(
-          `${name} meets in ${run.length} rounds in a row (${roundName(problem, run.first)} to ${roundName(problem, run.last)}), ` +
-            `more than its maximum of ${expert.maxConsecutive} before a pause`,
-          `l’${fr.expert(problem, e)} enchaîne ${run.length} tours (du ${fr.round(problem, run.first)} au ${fr.round(problem, run.last)}), `
-            + `plus que son maximum de ${expert.maxConsecutive} avant une pause`,
-        );
+        out.push(violation('H2', 'rule.h2.in_a_row', {
+          expert: name, count: run.length, first: roundTime(problem, run.first), last: roundTime(problem, run.last), max: expert.maxConsecutive,
+        }));
       }
     }
   }

@@ -1,18 +1,15 @@
 /** H3: a group meets a given expert at most once. */
-import { fr } from '../french';
 import type { Meeting, Problem, Violation } from '../model';
-import { bucket, expertName, groupName } from './common';
+import { bucket, expertName, groupName, roundTime, violation } from './common';
 
 export function checkOnceRule(problem: Problem, meetings: Meeting[]): Violation[] {
   const out: Violation[] = [];
   for (const [, list] of bucket(meetings, (m) => m.group * problem.experts.length + m.expert)) {
     if (list.length < 2) continue;
-    const rounds = list.map((m) => `"${problem.rounds[m.round].id}"`).join(', ');
-    out.push({
-      rule: 'H3',
-      message: `${groupName(problem, list[0].group)} meets ${expertName(problem, list[0].expert)} ${list.length} times (rounds ${rounds})`,
-      fr: `le ${fr.group(problem, list[0].group)} rencontre l’${fr.expert(problem, list[0].expert)} ${list.length} fois (tours ${fr.ids(list.map((m) => problem.rounds[m.round].id))})`,
-    });
+    out.push(violation('H3', 'rule.h3.twice', {
+      group: groupName(problem, list[0].group), expert: expertName(problem, list[0].expert), count: list.length,
+      rounds: list.map((m) => roundTime(problem, m.round)),
+    }));
   }
   return out;
 }

@@ -5,12 +5,12 @@
 import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
 import instanceSchema from './instance.schema.json';
 import scheduleSchema from './schedule.schema.json';
+import { type Message, message, type MessageParams } from '../messages/message';
 
-/** A shape error: `path` in the engine's notation (`groups[2].wishes[0].expert`), '' for the whole file; `fr` says it in French. */
+/** A shape error: `path` in the engine's notation (`groups[2].wishes[0].expert`), '' for the whole file. */
 export interface SchemaError {
   path: string;
-  message: string;
-  fr: string;
+  said: Message;
 }
 
 interface Validators {
@@ -57,7 +57,7 @@ function describe(errors: ErrorObject[]): SchemaError[] {
   const seen = new Set<string>();
   for (const error of errors) {
     const one = plain(error);
-    const key = `${one.path}\u0000${one.message}`;
+    const key = `${one.path}\u0000${JSON.stringify(one.said)}`;
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(one);
@@ -65,51 +65,36 @@ function describe(errors: ErrorObject[]): SchemaError[] {
   return out;
 }
 
-/** Ajv's wording ("must NOT have fewer than 1 characters") rewritten for organizers, in English and French. */
+/** Ajv's findings rewritten for organizers ("must NOT have fewer than 1 characters" becomes « ne doit pas être vide »). */
 function plain(error: ErrorObject): SchemaError {
   const path = pathOf(error.instancePath);
   const p = error.params as Record<string, unknown>;
-  const said = (message: string, fr: string) => ({ path, message, fr });
-  const values = () => (p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ');
+  const said = (code: string, params?: MessageParams): SchemaError => ({ path, said: message(code, params) });
   switch (error.keyword) {
     case 'required': {
       const field = String(p.missingProperty);
-      return { path: path ? `${path}.${field}` : field, message: 'is required but missing', fr: 'est obligatoire mais manque' };
+      return { path: path ? `${path}.${field}` : field, said: message('shape.required') };
     }
     case 'type':
-      return said(`must be ${article(String(p.type))}`, `doit être ${TYPES_FR[String(p.type)] ?? String(p.type)}`);
+      return said('shape.type', { type: String(p.type) });
     case 'const':
-      return said(`must be ${JSON.stringify(p.allowedValue)}`, `doit valoir ${JSON.stringify(p.allowedValue)}`);
+      return said('shape.const', { value: JSON.stringify(p.allowedValue) });
     case 'enum':
-      return said(`must be one of ${values()}`, `doit valoir l'un de ${values()}`);
+      return said('shape.enum', { values: (p.allowedValues as unknown[]).map((v) => JSON.stringify(v)) });
     case 'minimum':
-      return said(`must be at least ${String(p.limit)}`, `doit valoir au moins ${String(p.limit)}`);
+      return said('shape.minimum', { limit: Number(p.limit) });
     case 'maximum':
-      return said(`must be at most ${String(p.limit)}`, `doit valoir au plus ${String(p.limit)}`);
+      return said('shape.maximum', { limit: Number(p.limit) });
     case 'minLength':
-      return p.limit === 1
-        ? said('must not be empty', 'ne doit pas être vide')
-        : said(`must have at least ${String(p.limit)} characters`, `doit compter au moins ${String(p.limit)} caractères`);
+      return p.limit === 1 ? said('shape.not_empty') : said('shape.min_length', { limit: Number(p.limit) });
     case 'maxLength':
-      return said(`must have at most ${String(p.limit)} characters`, `doit compter au plus ${String(p.limit)} caractères`);
-    case 'minItems': {
-      const plural = p.limit === 1 ? '' : 's';
-      return said(`must list at least ${String(p.limit)} item${plural}`, `doit compter au moins ${String(p.limit)} élément${plural}`);
-    }
+      return said('shape.max_length', { limit: Number(p.limit) });
+    case 'minItems':
+      return said('shape.min_items', { limit: Number(p.limit) });
     case 'pattern':
       // The only pattern of the spec is the wall time.
-      return said('must be a wall time written like 2021-01-22T18:00', 'doit être une heure locale écrite comme 2021-01-22T18:00');
+      return said('shape.wall_time');
     default:
-      return said(error.message ?? `breaks the schema rule "${error.keyword}"`, `ne respecte pas la règle « ${error.keyword} » du schéma`);
+      return said('shape.other', { keyword: error.keyword });
   }
-}
-
-const TYPES_FR: Record<string, string> = {
-  string: 'un texte', number: 'un nombre', integer: 'un nombre entier', boolean: 'true ou false', object: 'un objet', array: 'une liste', null: 'null',
-};
-
-function article(type: string): string {
-  if (type === 'integer') return 'a whole number';
-  if (type === 'object' || type === 'array') return `an ${type}`;
-  return `a ${type}`;
 }

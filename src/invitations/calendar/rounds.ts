@@ -5,6 +5,7 @@
  */
 import type { ExpertFile, GroupFile, InstanceFile } from '../../engine/format';
 import { DEFAULT_TIMEZONE, readWallTime } from '../../engine/load';
+import { inEnglish } from '../../engine/messages';
 import { CalendarError } from './errors';
 
 export interface TimedRound {
@@ -26,7 +27,7 @@ export interface InstanceIndex {
 
 function instant(wall: string, zone: string, what: string): number {
   const time = readWallTime(wall, zone);
-  if (!time.ok) throw new CalendarError(`${what}: ${time.message}`);
+  if (!time.ok) throw new CalendarError(`${what}: ${inEnglish(time.said)}`);
   return time.ms;
 }
 
