@@ -23,9 +23,13 @@ export class PagesController {
 
   @Post('m/:token/questions')
   async ask(@Param('token') token: string, @Query('lang') lang: unknown, @Headers('accept-language') accept: string | undefined, @Body() body: QuestionDto, @Req() req: Request, @Res() res: Response): Promise<void> {
-    const who = await this.members.subject(token, 'member');
     const language = pickLang(lang, accept);
-    if (!who) return this.front.sendPage(req, res, this.front.invalidLinkPage(language));
+    if (this.front.holdsBack(req, res, language)) return;
+    const who = await this.members.subject(token, 'member');
+    if (!who) {
+      this.front.unknownLink(req);
+      return this.front.sendPage(req, res, this.front.invalidLinkPage(language));
+    }
     const problem = await this.members.ask(who, language, body.expert, body.text);
     if (problem) return this.front.sendPage(req, res, problem);
     res.redirect(303, `/m/${token}?lang=${language}&sent=1#questions`);

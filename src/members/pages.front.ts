@@ -7,11 +7,18 @@
  * single await when all is in memory (measured in `npm run bench:pages`, see docs/pages.md).
  * Each page with its script opens a live stream, so streams are served here too: through Nest,
  * opening one cost about 0.6 ms of CPU. Questions (a form's POST) stay in PagesController.
+ *
+ * Unknown tokens are counted per address (`linkFailures`): past the budget, the address gets 429
+ * with Retry-After for its next requests, whatever token they carry, so links cannot be guessed
+ * faster than that (about 10,900 guesses a second were answered before). One link holds at most
+ * MAX_STREAMS live streams: 3,000 were accepted from one token, each a connection held open.
  */
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { Injectable, Logger } from '@nestjs/common';
 import type { LinkKind } from '../access/access-token.entity';
+import { clientAddress, FailureBudget, type LimitCode } from '../common/limits';
+import { word } from '../i18n';
 import type { Asset } from './assets';
 import { notFoundPage } from './html';
 import { type Lang, pickLang } from './i18n';
@@ -33,6 +40,15 @@ const KINDS: Record<string, LinkKind> = { m: 'member', x: 'expert' };
 /** gzip accepted, unless refused with q=0. */
 const GZIP = /\bgzip\b(?!\s*;\s*q=0(?:\.0{0,3})?(?![.\d]))/;
 const NO_QUERY = new URLSearchParams();
+/**
+ * Unknown tokens an address may try: 30 at once, then one a second. A phone reloading a revoked
+ * link every few seconds stays well within it; 10,000 addresses remembered.
+ */
+const LINK_FAILURES = { burst: 30, refillMs: 1_000, maxSources: 10_000 };
+/** A person's page open on a phone, a laptop and a tablet, with room for reconnections not yet noticed as closed. */
+export const MAX_STREAMS = 5;
+/** What a refused stream is told to wait: the page works without its stream, and a closed one frees a place. */
+const STREAM_RETRY_S = 30;
 
 /** A response as sent, plain and gzipped (phones on mobile data ask for it), made once per cached page or file. */
 interface Encoded {
@@ -69,6 +85,9 @@ export class PagesFront {
   private readonly notFound = new Map<Lang, Rendered>();
   private readonly files: Map<string, File>;
   private readonly serviceWorker: Encoded;
+  private readonly linkFailures = new FailureBudget(LINK_FAILURES);
+  /** Open streams per token. */
+  private readonly streams = new Map<string, number>();
 
   constructor(
     private readonly members: MembersService,
@@ -88,7 +107,9 @@ export class PagesFront {
     const stream = !route && req.method === 'GET' ? STREAM.exec(path) : null;
     if (!route && !stream) return next();
     const query = mark < 0 ? NO_QUERY : new URLSearchParams(url.slice(mark + 1));
-    if (stream) return void this.openStream(req, res, KINDS[stream[1]], stream[2], query.get('v') ?? undefined);
+    const lang = pickLang(query.get('lang'), req.headers['accept-language']);
+    if ((stream || route![1] !== 'p') && this.holdsBack(req, res, lang)) return;
+    if (stream) return void this.openStream(req, res, KINDS[stream[1]], stream[2], query.get('v') ?? undefined, lang);
     const [, area, name] = route!;
     if (area !== 'p' && name === 'sw.js') return this.send(req, res, 200, this.serviceWorker);
     if (area === 'p') {
@@ -97,7 +118,6 @@ export class PagesFront {
       return this.send(req, res, 200, query.get('v') === found.hash ? found.versioned : found.other);
     }
     const kind = KINDS[area];
-    const lang = pickLang(query.get('lang'), req.headers['accept-language']);
     const sent = query.get('sent') === '1';
     const ready = this.members.readyPage(name, kind, lang, sent);
     if (ready) this.sendPage(req, res, ready);
@@ -122,6 +142,7 @@ export class PagesFront {
   private async servePage(req: IncomingMessage, res: ServerResponse, kind: LinkKind, token: string, lang: Lang, sent: boolean): Promise<void> {
     try {
       const who = await this.members.subject(token, kind);
+      if (!who) this.unknownLink(req);
       this.sendPage(req, res, who ? await this.members.cachedPage(who, lang, sent) : this.invalidLinkPage(lang));
     } catch (error) {
       this.failed(res, error as Error);
@@ -129,15 +150,44 @@ export class PagesFront {
   }
 
   /** The page's live stream; the version it shows is `v`, or the browser's Last-Event-ID after a reconnect. Never rejects. */
-  private async openStream(req: IncomingMessage, res: ServerResponse, kind: LinkKind, token: string, v: string | undefined): Promise<void> {
+  private async openStream(req: IncomingMessage, res: ServerResponse, kind: LinkKind, token: string, v: string | undefined, lang: Lang): Promise<void> {
     try {
       const who = await this.members.subject(token, kind);
-      if (!who) return void res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('lien non valide / link not valid');
+      if (!who) {
+        this.unknownLink(req);
+        return void res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('lien non valide / link not valid');
+      }
+      const open = this.streams.get(token) ?? 0;
+      if (open >= MAX_STREAMS) return this.tooMany(res, 'limits.streams', STREAM_RETRY_S, lang);
+      this.streams.set(token, open + 1);
+      res.once('close', () => {
+        const left = (this.streams.get(token) ?? 1) - 1;
+        if (left > 0) this.streams.set(token, left);
+        else this.streams.delete(token);
+      });
       const since = Number(req.headers['last-event-id'] ?? v);
       await this.live.open(who, req, res, Number.isInteger(since) ? since : undefined);
     } catch (error) {
       this.failed(res, error as Error);
     }
+  }
+
+  /** Answers 429 when the request's address has tried too many unknown links lately; also for PagesController's questions. */
+  holdsBack(req: IncomingMessage, res: ServerResponse, lang: Lang): boolean {
+    const wait = this.linkFailures.waitSeconds(clientAddress(req));
+    if (wait > 0) this.tooMany(res, 'limits.link_token', wait, lang);
+    return wait > 0;
+  }
+
+  /** Counts a request for a link that does not exist (or no longer does) against its address. */
+  unknownLink(req: IncomingMessage): void {
+    this.linkFailures.fail(clientAddress(req));
+  }
+
+  /** 429, in plain text in the reader's language, with when to come back. */
+  private tooMany(res: ServerResponse, code: LimitCode, seconds: number, lang: Lang): void {
+    const text = word({ code, params: { seconds, max: MAX_STREAMS } }, lang);
+    res.writeHead(429, { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': String(seconds), 'X-Content-Type-Options': 'nosniff' }).end(text);
   }
 
   /** What went wrong is logged; the reader gets a 500, or a closed connection once the answer has begun. */
