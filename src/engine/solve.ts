@@ -9,7 +9,8 @@ import { type Bounds, computeBounds, reachesBounds } from './solver/bounds';
 import { pinConflicts } from './solver/conflicts';
 import { fillGreedy, keepBaseline, placePins, seedHeldMeetings } from './solver/construct';
 import { exactApplies, exactSearch } from './solver/exact';
-import { search, type StopReason } from './solver/search';
+import { repairIdle } from './solver/idle-repair';
+import { metricsOf, search, type StopReason } from './solver/search';
 import { SearchState } from './solver/state';
 
 export const ENGINE_VERSION = '0.1.0';
@@ -102,6 +103,15 @@ export function solve(problem: Problem, options: SolveOptions = {}): SolveOutcom
     onImprove: (best) => options.onProgress?.({ elapsedMs: now() - started, best }),
   });
   let { best, metrics, stoppedBecause, iterations } = result;
+  if (!small && metrics.idle > bounds.idle && stoppedBecause !== 'cancelled') {
+    state.restore(best);
+    if (repairIdle(state) > 0) {
+      best = state.snapshot();
+      metrics = metricsOf(state);
+      if (reachesBounds(metrics, bounds)) stoppedBecause = 'optimal';
+      options.onProgress?.({ elapsedMs: now() - started, best: metrics });
+    }
+  }
   let exhaustive = false;
   if (small && stoppedBecause !== 'optimal' && stoppedBecause !== 'cancelled') {
     // Small enough to search every plan: what the bounds leave open is settled exactly.

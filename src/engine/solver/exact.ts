@@ -2,7 +2,7 @@
  * Exhaustive branch and bound for small instances: every open group-round gets each expert who may
  * meet the group there, or nobody, and a branch is cut as soon as an optimistic completion of it
  * cannot beat the best plan known in the spec's order. Tables are not branched on: a complete grid
- * that would be better is seated at the end (`seatExperts`), and dropped if no seating exists.
+ * that would be better is seated at the end (`seatGrid`), and dropped if no seating exists.
  * Finishing within the node budget proves the best plan optimal on every level at once, where the
  * separate bounds of `bounds.ts` leave a gap (a max-min share, the idle rounds under it).
  *
@@ -10,7 +10,7 @@
  * (where tables decide what is kept) are left to the local search.
  */
 import type { Metrics } from '../format';
-import type { Problem } from '../model';
+import { seatGrid } from './seating';
 import { isBetter } from './search';
 import { NONE, type SearchState, type Snapshot } from './state';
 
@@ -45,6 +45,7 @@ export function exactSearch(state: SearchState, incumbent: Metrics, nodeBudget: 
   const expertTotal = new Int32Array(E);
   const groupTotal = new Int32Array(G);
   const received = new Float64Array(G);
+  const fixedSeats = Int32Array.from(p.experts, (x) => x.table);
   const openTables = p.rounds.map((_, r) => p.tables.filter((t) => r < t.closedFrom).length);
   const put = (g: number, r: number, e: number, sign: 1 | -1): void => {
     slot[g * R + r] = sign > 0 ? e : NONE;
@@ -156,7 +157,7 @@ export function exactSearch(state: SearchState, incumbent: Metrics, nodeBudget: 
       if (!pinsMet()) return true;
       const m = metricsNow();
       if (!isBetter(m, bestMetrics, objective)) return true;
-      const tableOf = seatExperts(p, slot, R);
+      const tableOf = seatGrid(p, slot, fixedSeats, Infinity);
       if (tableOf) [best, bestMetrics] = [{ snapshot: { slot: slot.slice(), tableOf }, metrics: m }, m];
       return true;
     }
@@ -179,42 +180,4 @@ export function exactSearch(state: SearchState, incumbent: Metrics, nodeBudget: 
   };
   const complete = visit(0);
   return { complete, improved: best, nodes };
-}
-
-/**
- * A table for every expert who meets someone (its fixed one if it has one), such that two experts
- * meeting in one round sit apart and every table seats its groups; undefined if there is none.
- * A small backtracking over experts, busiest first.
- */
-function seatExperts(p: Problem, slot: Int32Array, R: number): Int32Array | undefined {
-  const E = p.experts.length;
-  const T = p.tables.length;
-  const load = new Int32Array(E * R);
-  for (let g = 0; g < p.groups.length; g++) {
-    for (let r = 0; r < R; r++) {
-      const e = slot[g * R + r];
-      if (e !== NONE) load[e * R + r] += p.groups[g].size;
-    }
-  }
-  const busy = (e: number): number[] => [...Array(R).keys()].filter((r) => load[e * R + r] > 0);
-  const experts = [...Array(E).keys()].filter((e) => busy(e).length > 0).sort((a, b) => busy(b).length - busy(a).length);
-  const tableOf = new Int32Array(E).fill(NONE);
-  const taken = new Int32Array(T * R).fill(NONE);
-  const fits = (e: number, t: number): boolean =>
-    busy(e).every((r) => taken[t * R + r] === NONE && r < p.tables[t].closedFrom && load[e * R + r] <= p.tables[t].seats);
-  const place = (k: number): boolean => {
-    if (k === experts.length) return true;
-    const e = experts[k];
-    const fixed = p.experts[e].table;
-    for (let t = fixed >= 0 ? fixed : 0; t < (fixed >= 0 ? fixed + 1 : T); t++) {
-      if (!fits(e, t)) continue;
-      for (const r of busy(e)) taken[t * R + r] = e;
-      tableOf[e] = t;
-      if (place(k + 1)) return true;
-      for (const r of busy(e)) taken[t * R + r] = NONE;
-    }
-    tableOf[e] = NONE;
-    return false;
-  };
-  return place(0) ? tableOf : undefined;
 }
