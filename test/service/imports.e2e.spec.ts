@@ -72,15 +72,24 @@ describe('spreadsheet imports (service)', () => {
     ]));
   });
 
-  it('refuses a small sheet of 600 rows with a cell in column XFD while the health route keeps answering within 100 ms', async () => {
+  /** 600 rows and one cell in column XFD, holding `far` (a value, or only a style). */
+  async function sparseSheet(far: 'value' | 'style'): Promise<Buffer> {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('Experts');
     sheet.getCell('A1').value = 'nom';
-    for (let row = 2; row <= 600; row++) sheet.getCell(`A${row}`).value = row;
-    sheet.getCell('XFD600').value = 'x';
-    const content = Buffer.from(await workbook.xlsx.writeBuffer());
-    expect(content.length).toBeLessThan(16_000);
+    for (let row = 2; row <= 600; row++) sheet.getCell(`A${row}`).value = `Expert ${row}`;
+    if (far === 'value') sheet.getCell('XFD600').value = 'x';
+    else sheet.getCell('XFD600').style = { font: { bold: true } };
+    return Buffer.from(await workbook.xlsx.writeBuffer());
+  }
 
+  /**
+   * Sends the file while /api/health is asked again and again. Returns the 95th percentile of the
+   * waits and the longest: on this shared 2-core machine (load averages of 10 to 14 while the
+   * other suites run) 300 probes with no import at all had a 95th percentile of 17–21 ms but a
+   * longest wait of 109–278 ms, while the former reader held the service for 48 s.
+   */
+  async function importWatchingHealth(content: Buffer) {
     let importing = true;
     const waits: number[] = [];
     const probe = (async () => {
@@ -91,15 +100,29 @@ describe('spreadsheet imports (service)', () => {
         await new Promise((r) => setTimeout(r, 10));
       }
     })();
-    const started = performance.now();
     const res = await t.http.post(`/api/events/${id}/import/experts`).set(AUTH).attach('file', content, 'sparse.xlsx');
-    const took = performance.now() - started;
     importing = false;
     await probe;
+    const sorted = [...waits].sort((a, b) => a - b);
+    return { res, p95: sorted[Math.floor(sorted.length * 0.95)], longest: sorted[sorted.length - 1], probes: waits.length };
+  }
+
+  it('refuses 600 rows with a value in column XFD, naming the cell, while health answers within 100 ms', async () => {
+    const content = await sparseSheet('value');
+    expect(content.length).toBeLessThan(16_000);
+    const { res, p95, longest } = await importWatchingHealth(content);
     expect(res.status).toBe(422);
     expect(res.body.error.fields).toEqual([expect.objectContaining({ code: 'import.tooManyColumns', params: { max: 100, file: 'sparse.xlsx', sheet: 'Experts', row: 600, column: 'XFD' } })]);
-    expect(waits.length).toBeGreaterThan(0);
-    expect(Math.max(...waits)).toBeLessThan(100);
-    expect(took).toBeLessThan(5_000);
+    expect(p95).toBeLessThan(100);
+    expect(longest).toBeLessThan(1_000);
+  });
+
+  it('imports 600 rows whose column XFD is only styled, while health answers within 100 ms', async () => {
+    const { res, p95, longest, probes } = await importWatchingHealth(await sparseSheet('style'));
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ added: 599, updated: 0 });
+    expect(probes).toBeGreaterThan(1);
+    expect(p95).toBeLessThan(100);
+    expect(longest).toBeLessThan(1_000);
   });
 });
