@@ -57,8 +57,10 @@ export const REFERENCE_BENCH_DIR = process.env.CARROUSEL_REFERENCE_BENCH;
 export const REFERENCE_CHECKER: Requirement = {
   name: 'reference-checker',
   missing: 'the reference checker (CARROUSEL_REFERENCE_BENCH, a folder with check.mjs and its node_modules)',
-  install: 'copy the workshop\'s bench folder, npm ci in it, and set CARROUSEL_REFERENCE_BENCH to it (see .ci/run)',
-  present: once(() => !!REFERENCE_BENCH_DIR && fs.existsSync(path.join(REFERENCE_BENCH_DIR, 'check.mjs')) && fs.existsSync(path.join(REFERENCE_BENCH_DIR, 'node_modules'))),
+  install: "copy the workshop's bench folder, npm ci in it, and set CARROUSEL_REFERENCE_BENCH to it (see .ci/run)",
+  present: once(
+    () => !!REFERENCE_BENCH_DIR && fs.existsSync(path.join(REFERENCE_BENCH_DIR, 'check.mjs')) && fs.existsSync(path.join(REFERENCE_BENCH_DIR, 'node_modules')),
+  ),
 };
 
 /** The storage tests run on SQLite unless TEST_DATABASE_URL names a PostgreSQL server; a few need PostgreSQL itself. */
@@ -114,7 +116,7 @@ export function describeIf(need: Requirement, title: string, body: () => void): 
 }
 
 /** `it` for one test that needs `need`, in a suite that otherwise runs without it. */
-export function itIf(need: Requirement, title: string, test: () => Promise<unknown> | void, timeoutMs?: number): void {
+export function itIf(need: Requirement, title: string, test: jest.ProvidesCallback, timeoutMs?: number): void {
   const verdict = decide(need, title);
   if (verdict === 'run') it(title, test, timeoutMs);
   else if (verdict === 'fail') it(title, failure(need));
