@@ -16,10 +16,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { serially } from './serially';
-import { type StorageError, storageError, StorageUnavailableError } from './storage-errors';
+import { StorageBusyError, type StorageError, storageError, StorageUnavailableError } from './storage-errors';
 
 /** Free space past which a write refused for want of it may be tried again (an edit of a 200-group event writes about 300 KB). */
 const ROOM_TO_WRITE = 512 * 1024;
+/** How long health waits for its probe write. */
+const PROBE_MS = 1000;
 
 function freeBytes(folder: string): number {
   const stats = fs.statfsSync(folder);
@@ -54,8 +56,23 @@ export class SqliteWriter {
     this.folder = path.dirname(String(db.options.database));
   }
 
+  /**
+   * A write waits its turn for at most the busy timeout too: behind a stuck write, callers get
+   * « base occupée » instead of waiting for ever, and their work is then never run.
+   */
   run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.queue(() => this.write(work));
+    return new Promise<T>((resolve, reject) => {
+      let gaveUp = false;
+      const timer = setTimeout(() => {
+        gaveUp = true;
+        reject(new StorageBusyError(this.busyTimeoutMs));
+      }, this.busyTimeoutMs);
+      timer.unref();
+      this.queue(async () => {
+        clearTimeout(timer);
+        if (!gaveUp) resolve(await this.write(work));
+      }).catch(reject);
+    });
   }
 
   /**
@@ -70,7 +87,9 @@ export class SqliteWriter {
     if (this.failing?.error instanceof StorageUnavailableError) {
       if (freeBytes(this.folder) >= ROOM_TO_WRITE) this.failing = undefined;
     } else if (this.failing) {
-      await this.run((m) => m.query('SELECT 1')).catch(() => undefined);
+      // The lock may still be held: health answers after a second at most, the probe goes on alone.
+      const probe = this.run((m) => m.query('SELECT 1')).catch(() => undefined);
+      await Promise.race([probe, new Promise((resolve) => setTimeout(resolve, PROBE_MS).unref())]);
     }
     const failing = this.failing;
     return failing ? { ok: false, reason: 'writer_failing', detail: failing.error.code, since: failing.since.toISOString() } : { ok: true };
