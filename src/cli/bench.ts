@@ -15,6 +15,7 @@ import type { InstanceFile, Metrics, ScheduleFile } from '../engine/format';
 import { generateInstance, withReplan } from '../engine/generate';
 import { describeInstanceError } from '../engine/load';
 import { planInstance } from '../engine/plan';
+import { inEnglish } from '../engine/messages';
 import { parseArgs } from './args';
 import { readJson, writeJson } from './files';
 import { runCommand } from './main';
@@ -48,7 +49,7 @@ runCommand('npm run bench [-- --samples DIR] [--skip-xl]', () => {
     const wall = performance.now() - started;
     const head = `${c.name.padEnd(24)} budget ${budget / 1000} s, wall ${(wall / 1000).toFixed(2)} s`;
     if (result.status !== 'solved') {
-      const why = result.status === 'invalid' ? result.errors.map(describeInstanceError) : result.conflicts.map((x) => x.message);
+      const why = result.status === 'invalid' ? result.errors.map(describeInstanceError) : result.conflicts.map((x) => inEnglish(x.said));
       const expected = c.ref.exact?.status ?? '?';
       console.log(`${head}: ${result.status} (reference: ${expected}) — ${why.join('; ')}`);
       continue;

@@ -2,8 +2,8 @@
  * npm run plan -- INSTANCE.json --out SCHEDULE.json [--seed N] [--time-limit MS] [--unimproved-limit MS] [--iterations N]
  * Exit: 0 solved, 1 infeasible (with the reasons), 2 invalid input (with the errors).
  */
-import { bothLanguages } from '../engine/french';
 import { describeInstanceError } from '../engine/load';
+import { inEnglish } from '../engine/messages';
 import { planInstance } from '../engine/plan';
 import { parseArgs, UsageError } from './args';
 import { readJson, writeJson } from './files';
@@ -45,7 +45,7 @@ runCommand(USAGE, () => {
   }
   if (result.status === 'infeasible') {
     process.stderr.write('Impossible / infeasible: les règles ne peuvent pas toutes être respectées / the hard rules cannot all hold:\n');
-    for (const c of result.conflicts) process.stderr.write(`  [${c.rules.join(', ')}] ${bothLanguages(c)}\n`);
+    for (const c of result.conflicts) process.stderr.write(`  [${c.rules.join(', ')}] ${inEnglish(c.said)}\n`);
     return 1;
   }
   writeJson(out, result.schedule);

@@ -11,7 +11,6 @@ export { readSchedule, writeSchedule } from './schedule-io';
 export { DEFAULT_TIME_LIMIT_MS, DEFAULT_UNIMPROVED_LIMIT_MS, ENGINE_VERSION, solve, type Progress, type Quality, type SolveOptions, type SolveOutcome } from './solve';
 export { planInstance, type PlanResult, type SolverRecord } from './plan';
 export { explainUnmetWishes, unmetCauses, type UnmetCause, type UnmetWishCause } from './unmet';
-export { bothLanguages, listInBothLanguages } from './french';
 export * from './messages';
 export { renderGrid } from './grid';
 export { generateInstance, withReplan } from './generate';

@@ -145,8 +145,6 @@ export interface Violation {
 /** Hard rules that cannot all hold, and the objects in conflict. */
 export interface Conflict {
   rules: Violation['rule'][];
-  /** In English, the exchange format's language. */
-  message: string;
-  /** The same in French, said first to organizers and on the command line. */
-  fr: string;
+  /** Which pins and why, as data: names and wall times, worded in the reader's language at the edge. */
+  said: Message;
 }

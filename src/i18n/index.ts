@@ -5,7 +5,7 @@
  */
 export { LANGS, type Lang, type Message, type MessageParams, type Messages, type Wording, fill, list, message, wallTime } from './message';
 export { isKnown, register, word } from './word';
-export { wordAt, wordEach } from './word-at';
+export { wordAt, wordEach, wordStored } from './word-at';
 export { langOf, requestLang } from './request-lang';
 export { type Said, wordSaid } from './legacy';
 import { ENGINE_MESSAGES } from '../engine';

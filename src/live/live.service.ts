@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { Clock } from '../common/clock';
 import { InvalidInputError, NotFoundError, StateError } from '../common/errors';
-import { type InstanceFile, instanceErrorFields, listInBothLanguages, bothLanguages, type MeetingFile } from '../engine';
+import { type InstanceFile, instanceErrorFields, type MeetingFile } from '../engine';
 import { EventsService } from '../events/events.service';
 import { type Message, type Lang, word } from '../i18n';
 import { runEngine } from '../plans/engine-runner';
@@ -130,8 +130,8 @@ export class LiveService {
     if (result.status === 'invalid') throw new InvalidInputError(said('live.replanInvalid'), instanceErrorFields(result.errors));
     if (result.status === 'infeasible') {
       throw new StateError(
-        listInBothLanguages({ fr: 'replanification impossible', en: 'cannot replan' }, result.conflicts.map((c) => ({ label: `[${c.rules.join(', ')}]`, fr: c.fr, message: c.message }))),
-        result.conflicts.map((c) => ({ path: c.rules.join(', '), message: bothLanguages(c) })),
+        said('live.replanInfeasible', { conflicts: result.conflicts.map((c) => said('live.conflict', { rules: c.rules.join(', '), said: c.said })) }),
+        result.conflicts.map((c) => ({ path: c.rules.join(', '), message: c.said })),
       );
     }
     const made = { basedOn: inForce.number, seed, iterations: (result.schedule.solver as { iterations: number }).iterations, quality: result.quality as unknown as Record<string, unknown> };

@@ -15,7 +15,6 @@ import { SchedulerRegistry } from '@nestjs/schedule';
 import { Clock } from '../common/clock';
 import { StateError } from '../common/errors';
 import { AppConfig } from '../config/app-config';
-import { bothLanguages } from '../engine/french';
 import { instanceErrorFields } from '../engine/load';
 import type { PlanResult } from '../engine/plan';
 import { EventsService } from '../events/events.service';
@@ -158,7 +157,7 @@ export class GenerationService implements OnModuleInit, OnApplicationBootstrap, 
         const version = await this.plans.addGenerated(job.eventId, instance, result);
         await this.finish(run, { status: 'done', versionNumber: version.number });
       } else if (result.status === 'infeasible') {
-        await this.finish(run, { status: 'infeasible', problems: result.conflicts.map((c) => ({ rules: c.rules, message: bothLanguages(c) })) });
+        await this.finish(run, { status: 'infeasible', problems: result.conflicts.map((c) => ({ rules: c.rules, message: c.said })) });
       } else {
         await this.finish(run, { status: 'failed', problems: instanceErrorFields(result.errors) });
       }

@@ -1,7 +1,12 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { type Lang, type Said, wordStored } from '../i18n';
+import { RequestLang } from '../i18n/lang.decorator';
 import { StartGenerationDto } from './dto/generation.dto';
 import { GenerationService } from './generation.service';
+
+/** A job as the request's language reads it: its problems (conflicts, errors) worded. */
+const worded = <J extends { problems: unknown[] | null }>(job: J, lang: Lang) => ({ ...job, problems: job.problems && wordStored(job.problems as { message: Said }[], lang) });
 
 @ApiTags('plans')
 @ApiBearerAuth()
@@ -17,19 +22,19 @@ export class GenerationsController {
   }
 
   @Get()
-  list(@Param('id') id: string) {
-    return this.generations.list(id);
+  async list(@Param('id') id: string, @RequestLang() lang: Lang) {
+    return (await this.generations.list(id)).map((job) => worded(job, lang));
   }
 
   @Get(':job')
   @ApiOperation({ summary: 'État et progression / status and progress (best metrics so far, elapsed)' })
-  get(@Param('id') id: string, @Param('job') job: string) {
-    return this.generations.get(id, job);
+  async get(@Param('id') id: string, @Param('job') job: string, @RequestLang() lang: Lang) {
+    return worded(await this.generations.get(id, job), lang);
   }
 
   @Delete(':job')
   @ApiOperation({ summary: 'Annuler / cancel' })
-  cancel(@Param('id') id: string, @Param('job') job: string) {
-    return this.generations.cancel(id, job);
+  async cancel(@Param('id') id: string, @Param('job') job: string, @RequestLang() lang: Lang) {
+    return worded(await this.generations.cancel(id, job), lang);
   }
 }

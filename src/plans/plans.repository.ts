@@ -14,7 +14,7 @@ import { ScheduleVersionEntity } from './entities/schedule-version.entity';
 const CHUNK = 200;
 const UNFINISHED = In(['queued', 'running'] as const);
 /** Why a job whose service stopped under it failed. */
-export const INTERRUPTED = [{ message: 'interrompue par un arrêt du service / interrupted when the service stopped' }];
+export const INTERRUPTED = [{ message: said('plans.job_interrupted') }];
 
 @Injectable()
 export class PlansRepository {

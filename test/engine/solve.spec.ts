@@ -5,9 +5,12 @@ import { loadInstance } from '../../src/engine/load';
 import { computeMetrics } from '../../src/engine/metrics';
 import type { Problem } from '../../src/engine/model';
 import { generateInstance } from '../../src/engine/generate';
+import { ENGINE_MESSAGES, inEnglish, type Message, wordIn } from '../../src/engine/messages';
 import { checkRules } from '../../src/engine/rules';
 import { solve, type SolveOutcome } from '../../src/engine/solve';
 import { problemOf, tinyInstance } from './tiny';
+
+const inFrench = (said: Message): string => wordIn(ENGINE_MESSAGES, said, 'fr');
 
 const SAMPLES = path.resolve(__dirname, '../../samples');
 const sample = (name: string): InstanceFile => JSON.parse(fs.readFileSync(path.join(SAMPLES, name), 'utf8'));
@@ -114,9 +117,9 @@ describe('solve: infeasible instances name the rules and objects in conflict', (
       i.experts[1].maxMeetings = 1;
       i.pins!.push({ group: 'g2', expert: 'e2' });
     });
-    expect(found[0]).toEqual({
-      rules: ['H2', 'H5'], message: 'expert "e2" is pinned to 2 groups but has maxMeetings 1', fr: 'l’expert « e2 » est épinglé à 2 groupes mais a maxMeetings 1',
-    });
+    expect(found[0]).toEqual({ rules: ['H2', 'H5'], said: { code: 'conflict.expert_over_max', params: { expert: 'Paul Durand', count: 2, max: 1 } } });
+    expect(inEnglish(found[0].said)).toBe('"Paul Durand" must meet 2 groups but meets 1 at most');
+    expect(inFrench(found[0].said)).toBe('« Paul Durand » doit recevoir 2 groupes mais en reçoit 1 au plus');
   });
 
   it('an expert pinned to more groups than it has rounds', () => {
@@ -125,24 +128,22 @@ describe('solve: infeasible instances name the rules and objects in conflict', (
       i.experts[1].rounds = ['r1'];
       i.pins!.push({ group: 'g2', expert: 'e2' });
     });
-    expect(found.map((c) => c.message)).toContain('expert "e2" is pinned to 2 groups but has 1 rounds');
-    expect(found.map((c) => c.fr)).toContain('l’expert « e2 » est épinglé à 2 groupes mais n’a qu’un tour');
+    expect(found.map((c) => inEnglish(c.said))).toContain('"Paul Durand" must meet 2 groups but has 1 round');
+    expect(found.map((c) => inFrench(c.said))).toContain('« Paul Durand » doit recevoir 2 groupes mais n’a qu’un tour');
   });
 
   it('a pin on a forbidden pair', () => {
     const found = conflicts((i) => i.pins!.push({ group: 'g3', expert: 'e2' }));
     expect(found[0].rules).toEqual(['H5']);
-    expect(found[0].message).toContain('group "g3" is pinned to expert "e2"');
-    expect(found[0].fr).toContain('le groupe « g3 » est épinglé à l’expert « e2 », une paire que « forbidden » exclut');
+    expect(inEnglish(found[0].said)).toBe('"Mobilités" must meet "Paul Durand", a pair that is forbidden');
+    expect(inFrench(found[0].said)).toBe('« Mobilités » doit rencontrer « Paul Durand », une paire pourtant interdite');
   });
 
   it('a pin in a round where the expert is absent', () => {
     const found = conflicts((i) => i.pins!.push({ group: 'g2', expert: 'e2', round: 'r3' }));
-    expect(found[0]).toEqual({
-      rules: ['H2', 'H5'],
-      message: expect.stringContaining('expert "e2" is pinned in round "r3" but is not present'),
-      fr: expect.stringContaining('l’expert « e2 » est épinglé au tour « r3 » mais n’est pas présent à ce tour'),
-    });
+    expect(found[0].rules).toEqual(['H2', 'H5']);
+    expect(inEnglish(found[0].said)).toBe('"Paul Durand" must meet "Climat" in the round of Fri 22 Jan at 18:50 but is not present in that round');
+    expect(inFrench(found[0].said)).toBe('« Paul Durand » doit recevoir « Climat » au tour du ven. 22 janv. à 18 h 50 mais n’est pas présent à ce tour');
   });
 
   it('a group too large for the fixed table of its pinned expert', () => {
@@ -151,11 +152,9 @@ describe('solve: infeasible instances name the rules and objects in conflict', (
       i.groups[0].size = 5;
       delete i.groups[0].members;
     });
-    expect(found[0]).toEqual({
-      rules: ['H4', 'H5'],
-      message: expect.stringContaining('cannot sit at its fixed table "t3"'),
-      fr: expect.stringContaining('le groupe « g1 » (5 personnes) ne tient pas à la table « t3 » attribuée à l’expert « e3 » (4 places)'),
-    });
+    expect(found[0].rules).toEqual(['H4', 'H5']);
+    expect(inEnglish(found[0].said)).toBe('"Santé" (5 people) must meet "Awa Diallo" but cannot sit at "t3", their fixed table (4 seats)');
+    expect(inFrench(found[0].said)).toBe('« Santé » (5 personnes) doit rencontrer « Awa Diallo » mais ne tient pas à « t3 », sa table attitrée (4 places)');
   });
 
   it('pins that only clash through the tables are found by the search', () => {
@@ -166,9 +165,10 @@ describe('solve: infeasible instances name the rules and objects in conflict', (
       i.experts[2].table = 't4';
       i.pins = [{ group: 'g1', expert: 'e1', round: 'r2' }, { group: 'g2', expert: 'e3', round: 'r2' }];
     });
-    expect(found[0].message).toContain('pins cannot all be met together');
-    expect(found[0].message).toContain('pins[0]');
-    expect(found[0].fr).toMatch(/^les épingles ne peuvent pas toutes être tenues ensemble \(.*\) : pins\[0\]/);
+    expect(found[0].said.code).toBe('conflict.pins_together');
+    expect(inEnglish(found[0].said)).toContain('the required meetings cannot all be held together');
+    expect(inEnglish(found[0].said)).toContain('"Santé" with "Hélène Martin"');
+    expect(inFrench(found[0].said)).toMatch(/^les rencontres imposées ne peuvent pas toutes être tenues ensemble \(.*\) : « Santé » avec « Hélène Martin »/);
   });
 
   it('the infeasible sample, with the reason the reference gives', () => {
@@ -177,9 +177,9 @@ describe('solve: infeasible instances name the rules and objects in conflict', (
     if (outcome.status === 'infeasible') {
       expect(outcome.conflicts).toEqual([{
         rules: ['H1', 'H5'],
-        message: expect.stringMatching(/group "g6" is pinned to "e29" and "e1" in round "r12"/),
-        fr: expect.stringMatching(/le groupe « g6 » est épinglé à « e29 » et à « e1 » au tour « r12 »/),
+        said: { code: 'conflict.pins_same_round', params: { group: 'Groupe Solidarité', expert: 'Léa Chevalier', other: 'Chloé Guillou', round: '2027-01-23T11:35' } },
       }]);
+      expect(inFrench(outcome.conflicts[0].said)).toBe('« Groupe Solidarité » doit rencontrer « Léa Chevalier » et « Chloé Guillou » au même tour, celui du sam. 23 janv. à 11 h 35');
     }
   });
 });

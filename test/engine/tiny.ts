@@ -113,5 +113,3 @@ export function swap(meetings: MeetingFile[], out: MeetingFile, into: MeetingFil
   return meetings.map((m, j) => (j === i ? into : m));
 }
 
-/** The pins and ids a message names, "quoted" in English or « quoted » in French: both wordings must name the same. */
-export const namedObjects = (text: string): string[] => [...text.matchAll(/pins\[\d+\]|[«"] ?([\w-]+) ?[»"]/g)].map((m) => m[1] ?? m[0]).sort();

@@ -67,7 +67,7 @@ describe('events over HTTP', () => {
       const res = await t.http.delete(`/api/events/${id}/experts/${wished}`).set(AUTH).expect(422);
       expect(res.body.error.fields.map((f: { path: string }) => f.path)).toContain('groups[0].wishes[0].expert');
       expect(res.body.error.fields.find((f: { path: string }) => f.path === 'groups[0].wishes[0].expert').message)
-        .toBe(`groups[0].wishes[0].expert : expert « ${wished} » inconnu`);
+        .toBe(`expert « ${wished} » inconnu`);
       const after = (await t.http.get(`/api/events/${id}/instance`).set(AUTH)).body;
       expect(after).toEqual(before);
     });

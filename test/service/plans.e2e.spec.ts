@@ -51,9 +51,13 @@ describe('plans over HTTP: generate, adjust, publish, compare, export', () => {
       .send({ revision: 1, op: 'move', from: { round: a.round, group: a.group }, to: { round: b.round, table: b.table } }).expect(422);
     expect(res.body.error.code).toBe('rule_broken');
     expect(res.body.error.fields.map((f: any) => f.path)).toContain('H2');
-    // French first, then English, in every detail and in the summary.
-    const h2 = res.body.error.fields.find((f: any) => f.path === 'H2').message;
-    expect(h2).toMatch(/^l’expert « .+ » reçoit 2 groupes au tour « .+ », plus que son maximum de 1 par tour$/);
+    // In French by default, each rule a code with names and wall times, in the detail and in the summary.
+    const h2 = res.body.error.fields.find((f: any) => f.path === 'H2');
+    expect(h2.code).toBe('rule.h2.over_per_round');
+    expect(h2.params.round).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
+    expect(h2.message).toMatch(/^« .+ » reçoit 2 groupes au tour du .+ à \d\d h \d\d, plus que son maximum de 1 par tour$/);
+    expect(h2.message).not.toMatch(/« [ert]\d+ »/);
+    expect(res.body.error.messageCode).toBe('plans.refused');
     expect(res.body.error.message).toMatch(/^refusé : \[H\d\] [^/]+$/);
     expect((await t.http.get(`/api/events/${id}/versions/1`).set(AUTH)).body.revision).toBe(1);
   });
@@ -142,13 +146,13 @@ describe('plans over HTTP: generate, adjust, publish, compare, export', () => {
     const unknown = structuredClone(exported);
     unknown.meetings[0].expert = 'e99';
     const refused = (await t.http.post(`/api/events/${id}/versions`).set(AUTH).send(unknown).expect(422)).body.error;
-    expect(refused.fields).toEqual([{ path: 'meetings[0].expert', message: 'meetings[0].expert : expert « e99 » inconnu' }]);
+    expect(refused.fields).toEqual([{ path: 'meetings[0].expert', message: 'expert « e99 » inconnu', code: 'instance.unknown_ref', params: { kind: 'expert', id: 'e99' } }]);
 
     const twice = structuredClone(exported);
     twice.meetings[1] = { ...twice.meetings[1], group: twice.meetings[0].group, round: twice.meetings[0].round };
     const broken = (await t.http.post(`/api/events/${id}/versions`).set(AUTH).send(twice).expect(422)).body.error;
     expect(broken.code).toBe('rule_broken');
-    expect(broken.fields[0]).toEqual({ path: 'H1', message: expect.stringMatching(/^le groupe [^/]+$/) });
+    expect(broken.fields[0]).toEqual(expect.objectContaining({ path: 'H1', code: 'rule.h1.several_meetings', message: expect.stringMatching(/^« .+ » a 2 rencontres au tour du /) }));
     expect((await t.http.get(`/api/events/${id}/versions`).set(AUTH)).body).toHaveLength(count);
   });
 
@@ -159,8 +163,9 @@ describe('plans over HTTP: generate, adjust, publish, compare, export', () => {
     expect(job.status).toBe('infeasible');
     expect(job.problems).toEqual([{
       rules: ['H1', 'H5'],
-      message: 'le groupe « g6 » est épinglé à « e29 » et à « e1 » au tour « r12 » (pins[0] et pins[2])'
-        + ' / group "g6" is pinned to "e29" and "e1" in round "r12" (pins[0] and pins[2])',
+      message: '« Groupe Solidarité » doit rencontrer « Léa Chevalier » et « Chloé Guillou » au même tour, celui du sam. 23 janv. à 11 h 35',
+      code: 'conflict.pins_same_round',
+      params: { group: 'Groupe Solidarité', expert: 'Léa Chevalier', other: 'Chloé Guillou', round: '2027-01-23T11:35' },
     }]);
     expect((await t.http.get(`/api/events/${other}/versions`).set(AUTH).expect(200)).body).toEqual([]);
   });

@@ -3,8 +3,9 @@
  * that always serves the group with the smallest share of its wishes next, then the experts still
  * unheard. Local search (`search.ts`) improves it from there.
  */
-import { fr } from '../french';
+import { message } from '../messages/message';
 import type { Conflict, Problem } from '../model';
+import { pinPair } from './conflicts';
 import { NONE, SearchState } from './state';
 
 /** Replanning: the meetings before `from` happened; they stay exactly as they were. */
@@ -34,11 +35,7 @@ export function placePins(state: SearchState): Conflict[] {
     const met = state.meetRound[pin.group * state.E + pin.expert];
     if (met !== NONE && (pin.round < 0 || met === pin.round)) return false;
     if (pin.round >= 0 && pin.round < from) {
-      conflicts.push({
-        rules: ['H5', 'replan'],
-        message: `pins[${pin.index}]: round "${p.rounds[pin.round].id}" has already been held without group "${p.groups[pin.group].id}" meeting expert "${p.experts[pin.expert].id}"`,
-        fr: `pins[${pin.index}] : le ${fr.round(p, pin.round)} a déjà eu lieu sans que le ${fr.group(p, pin.group)} rencontre l’${fr.expert(p, pin.expert)}`,
-      });
+      conflicts.push({ rules: ['H5', 'replan'], said: message('conflict.pin_past', { ...pinPair(p, pin), round: p.rounds[pin.round].startWall }) });
     }
     return true;
   });
@@ -75,15 +72,8 @@ export function placePins(state: SearchState): Conflict[] {
     return false;
   };
   if (!place(0)) {
-    const names = pending.map((pin) => `pins[${pin.index}]`).join(', ');
-    const limited = nodes > PIN_SEARCH_NODES;
-    const why = limited ? 'no placement found within the search limit' : 'no placement satisfies every rule';
-    const whyFr = limited ? 'aucun placement trouvé dans la limite de la recherche' : 'aucun placement ne respecte toutes les règles';
-    return [{
-      rules: ['H1', 'H2', 'H3', 'H4', 'H5'],
-      message: `the pins cannot all be met together (${why}): ${names}`,
-      fr: `les épingles ne peuvent pas toutes être tenues ensemble (${whyFr}) : ${names}`,
-    }];
+    const pins = pending.map((pin) => message('conflict.pin', pinPair(p, pin)));
+    return [{ rules: ['H1', 'H2', 'H3', 'H4', 'H5'], said: message(nodes > PIN_SEARCH_NODES ? 'conflict.pins_search_limit' : 'conflict.pins_together', { pins }) }];
   }
   for (const pin of p.pins) {
     if (pin.round >= 0) state.frozen[pin.group * state.R + pin.round] = 1;
