@@ -101,6 +101,12 @@ describe('importExperts', () => {
     expect(imported.placeOf('experts[0].name')).toBeUndefined();
   });
 
+  it('keeps on a re-import what the sheet has no column for, and clears what an empty cell says', async () => {
+    const before = twoDayEvent({ experts: [{ id: 'e1', name: 'Hélène Dupont', table: 't2', maxMeetings: 4, organization: 'CHU' }] });
+    const kept = value(await importInto(csv('experts.csv', 'prénom;nom;organisation\nHélène;Dupont;\n'), before)).instance.experts;
+    expect(kept).toEqual([{ id: 'e1', name: 'Hélène Dupont', table: 't2', maxMeetings: 4 }]);
+  });
+
   it('says what an availability may be when it is not understood', async () => {
     const list = errors(await importInto(csv('experts.csv', 'nom,disponibilités\nHélène,le week-end\n')));
     expect(list[0]).toMatchObject({ row: 2, column: 'disponibilités', code: 'import.unknownDay' });
@@ -266,6 +272,18 @@ describe('importGroups', () => {
     expect(imported.instance.groups[399].members!.slice(0, 2)).toEqual([{ id: 'm1996', name: 'Citoyen 399-0' }, { id: 'm1997', name: 'Citoyen 399-1' }]);
     expect(imported.instance.groups[399].members![5]).toEqual({ id: 'm2001', name: 'Citoyen 399-5' });
     expect(loadInstance(imported.instance)).toMatchObject({ ok: true });
+  });
+
+  it('keeps a group\'s wishes set in the app and a member\'s phone when the sheet has no column for them', async () => {
+    const before = twoDayEvent({
+      experts,
+      groups: [{ id: 'g1', name: 'Santé', size: 2, themes: ['santé'], wishes: [{ expert: 'e1', weight: 7 }], members: [{ id: 'm1', name: 'Zoé Roy', phone: '06 12 34 56 78' }, { id: 'm2', name: 'Éric Côté' }] }],
+    });
+    const groups = value(await importInto(csv('g.csv', 'groupe;prénom;nom\nSanté;Éric;Côté\nSanté;Zoé;Roy\nSanté;Léa;Nouvelle\n'), before)).instance.groups;
+    expect(groups).toEqual([{
+      id: 'g1', name: 'Santé', size: 3, themes: ['santé'], wishes: [{ expert: 'e1', weight: 7 }],
+      members: [{ id: 'm2', name: 'Éric Côté' }, { id: 'm1', name: 'Zoé Roy', phone: '06 12 34 56 78' }, { id: 'm3', name: 'Léa Nouvelle' }],
+    }]);
   });
 
   it('reports missing columns once', async () => {

@@ -31,18 +31,18 @@ export interface LinkChange {
   after: string;
 }
 
-export interface Matching {
+export interface Matching<K extends Known = Known> {
   /** The id of each incoming person, in the incoming order. */
   ids: string[];
   /** Each incoming person's match in the event, undefined for a new person. */
-  matches: (Known | undefined)[];
+  matches: (K | undefined)[];
   linkChanges: LinkChange[];
 }
 
-export function matchIdentities(incoming: Incoming[], known: Known[], fresh: { prefix: string; retired: Iterable<string> }): Matching {
-  const matches: (Known | undefined)[] = incoming.map(() => undefined);
-  const claimed = new Set<Known>();
-  const claim = (i: number, person: Known | undefined) => {
+export function matchIdentities<K extends Known>(incoming: Incoming[], known: K[], fresh: { prefix: string; retired: Iterable<string> }): Matching<K> {
+  const matches: (K | undefined)[] = incoming.map(() => undefined);
+  const claimed = new Set<K>();
+  const claim = (i: number, person: K | undefined) => {
     if (!person || claimed.has(person)) return;
     matches[i] = person;
     claimed.add(person);
@@ -60,7 +60,7 @@ export function matchIdentities(incoming: Incoming[], known: Known[], fresh: { p
     claim(i, knownByEmail.get(email));
   });
 
-  const byName = new Map<string, Known[]>();
+  const byName = new Map<string, K[]>();
   for (const k of known) if (!claimed.has(k)) byName.set(scopedKey(k), [...(byName.get(scopedKey(k)) ?? []), k]);
   incoming.forEach((person, i) => {
     if (matches[i] || person.id !== undefined) return;

@@ -11,6 +11,7 @@ import { sessionsOf } from './event-days';
 import { EXPERT_COLUMNS, type ExpertField } from './expert-columns';
 import { matchIdentities } from './identities';
 import { nameField, personName } from './name-columns';
+import { overlay } from './overlay';
 import { placeFinder } from './places';
 import { ProblemList, type ImportResult } from './problems';
 import { EMPTY_SHEET, type Workbook } from './sheet';
@@ -44,7 +45,9 @@ export function importExperts(book: Workbook, context: ImportContext): ImportRes
       known,
       { prefix: 'e', retired: context.retired },
     );
-    experts.forEach((expert, i) => (expert.id = matching.ids[i]));
+    // Fields the sheet has no column for keep their value (a table set in the app, say).
+    const listed = (field: string) => field === 'id' || field === 'name' || columns.has(field as ExpertField);
+    experts.forEach((expert, i) => (experts[i] = overlay(matching.matches[i], { ...expert, id: matching.ids[i] }, listed)));
     const incoming = new Map(experts.map((e) => [e.id, e]));
     const kept = known.map((e) => incoming.get(e.id) ?? e);
     const added = experts.filter((e) => !known.some((k) => k.id === e.id));

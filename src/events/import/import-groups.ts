@@ -14,6 +14,7 @@ import { ExpertDirectory } from './expert-directory';
 import { GROUP_COLUMNS, type GroupField } from './group-columns';
 import { matchIdentities } from './identities';
 import { nameField, personName } from './name-columns';
+import { overlay } from './overlay';
 import { nameKey } from './person-name';
 import { placeFinder } from './places';
 import { type ImportResult, type Place, ProblemList, shown } from './problems';
@@ -185,22 +186,26 @@ function merge(drafts: Draft[], groups: GroupFile[], columns: ColumnMap<GroupFie
   groups.forEach((group, i) => (group.id = groupMatching.ids[i]));
 
   const incomingMembers = drafts.flatMap((draft, i) => draft.members.map((m) => ({ ...m.member, id: m.givenId, scope: groups[i].id })));
-  const knownMembers = known.flatMap((g) => (g.members ?? []).map((m) => ({ ...m, scope: g.id })));
+  const knownMembers = known.flatMap((g) => (g.members ?? []).map((member) => ({ id: member.id, name: member.name, email: member.email, scope: g.id, member })));
   const memberMatching = matchIdentities(incomingMembers, knownMembers, { prefix: 'm', retired: context.retired });
-  let next = 0;
   const hasMembers = columns.has('member') || columns.has('lastName');
-  groups.forEach((group, i) => {
-    const before = groupMatching.matches[i] as GroupFile | undefined;
+  const memberListed = (field: string) => field === 'id' || field === 'name' || columns.has(field as GroupField);
+  const groupListed = (field: string) =>
+    ['id', 'name', 'size'].includes(field) || (field === 'members' && hasMembers) || (field === 'wishes' && (columns.has('wishes') || wishSheet)) || columns.has(field as GroupField);
+  let next = 0;
+  const merged = groups.map((group, i) => {
     if (hasMembers && drafts[i].members.length > 0) {
-      group.members = drafts[i].members.map(({ member }) => ({ id: memberMatching.ids[next++], ...member }));
-    } else if (!hasMembers && before?.members) Object.assign(group, { members: before.members, size: before.members.length });
+      group.members = drafts[i].members.map(({ member }) => overlay(memberMatching.matches[next]?.member, { id: memberMatching.ids[next++], ...member }, memberListed));
+    }
     if (drafts[i].wishes.length > 0) group.wishes = drafts[i].wishes.map(({ expert, weight }) => ({ expert, weight }));
-    else if (before?.wishes && !columns.has('wishes') && !wishSheet) group.wishes = before.wishes;
-    keepUnlisted(group, before, columns);
+    const before = groupMatching.matches[i];
+    // A sheet without people (sizes only) keeps the group's members, and their count.
+    const size = !hasMembers && before?.members ? { size: before.members.length } : {};
+    return { ...overlay(before, group, groupListed), ...size };
   });
 
-  const instance = mergeGroups(context.instance, groups);
-  const rowOfGroup = new Map(groups.map((g, i) => [g.id, drafts[i]]));
+  const instance = mergeGroups(context.instance, merged);
+  const rowOfGroup = new Map(merged.map((g, i) => [g.id, drafts[i]]));
   const memberRows = drafts.flatMap((draft) => draft.members.map((m) => m.row));
   const rowOfMember = new Map(memberRows.map((row, k) => [memberMatching.ids[k], row]));
   const removed = known.reduce((n, g) => n + (g.members ?? []).filter((m) => !instance.groups.some((h) => h.members?.some((x) => x.id === m.id))).length, 0);
@@ -213,14 +218,6 @@ function merge(drafts: Draft[], groups: GroupFile[], columns: ColumnMap<GroupFie
       members: (i, j, field) => rowOfMember.get(instance.groups[i]?.members?.[j]?.id ?? '')?.place(field as GroupField),
     }),
   };
-}
-
-/** A field the sheet has no column for keeps its value in the event. */
-function keepUnlisted(group: GroupFile, before: GroupFile | undefined, columns: ColumnMap<GroupField>): void {
-  if (!before) return;
-  if (!columns.has('themes') && before.themes) group.themes = before.themes;
-  if (!columns.has('rounds') && before.rounds) group.rounds = before.rounds;
-  if (!columns.has('maxMeetings') && before.maxMeetings !== undefined) group.maxMeetings = before.maxMeetings;
 }
 
 /** Imported groups replace the same groups in place, new ones go last; a member who moved leaves their old group. */
