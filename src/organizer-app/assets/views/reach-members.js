@@ -19,7 +19,7 @@ export async function drawMemberLinks(base, place) {
       h('ul', {}, p.withoutEmail.map((m) => h('li', {}, `${m.name} (${m.group})`)))) : null,
     p.sample ? h('details', {}, h('summary', {}, t('members.sample')), h('div', { class: 'mail' }, [p.sample.subject, '', ...p.sample.body.split('\n')].map((line) => h('p', {}, line)))) : null,
     h('div', { class: 'row' },
-      h('button', { type: 'button', disabled: p.organizer && p.recipients.length ? undefined : true, onclick: () => act(async () => t('members.tested', (await api('POST', `${base}/member-links/test`)))) }, t('members.test')),
+      h('button', { type: 'button', disabled: p.organizer && p.members > p.withoutEmail.length ? undefined : true, onclick: () => act(async () => t('members.tested', (await api('POST', `${base}/member-links/test`)))) }, t('members.test')),
       h('button', {
         type: 'button', class: 'primary', disabled: p.recipients.length ? undefined : true,
         onclick: () => act(async () => t('members.sent', await api('POST', `${base}/member-links/send`, { digest: p.digest }))),
