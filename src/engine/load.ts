@@ -132,7 +132,9 @@ export function readWallTime(wall: string, zone: string): WallTime {
   if (!time.isValid) return { ok: false, said: message('instance.not_a_time', { wall }) };
   const written = time.toFormat("yyyy-MM-dd'T'HH:mm");
   if (written !== wall) return { ok: false, said: message('instance.time_in_gap', { wall, zone, read: written }) };
-  return { ok: true, ms: time.toMillis(), ambiguous: time.getPossibleOffsets().length > 1 };
+  // The repeated hour of October is read as its first occurrence, as RFC 5545 §3.3.5 reads it (luxon picks the second).
+  const offsets = time.getPossibleOffsets();
+  return { ok: true, ms: Math.min(...offsets.map((o) => o.toMillis())), ambiguous: offsets.length > 1 };
 }
 
 /** Instants of every round, or undefined when some cannot be read (already reported). */
