@@ -6,7 +6,8 @@
 import type { Metrics } from '../format';
 import type { Meeting, Problem } from '../model';
 import { meetingCapacity } from './capacity';
-import { Flow } from './flow';
+import { weightedShareBound } from './share-bound';
+import { transport } from './transport';
 
 /** minGroupShare is compared with a tolerance (the spec's is 1e-6; the engine's own ratios differ by less). */
 const TOLERANCE = 1e-9;
@@ -32,8 +33,8 @@ export function computeBounds(p: Problem): Bounds {
   const slots = p.groups.reduce((sum, g) => sum + g.slots, 0);
   const bounds: Bounds = {
     shortfall: shortfallLowerBound(p, from, held.map((m) => m.expert)),
-    minGroupShare: shareBound(p, alone, capacity.meetings),
-    wishValue: Math.min(alone.reduce((sum, a) => sum + a.best, 0), transportBound(p, from, held, capacity.meetings) ?? Infinity),
+    minGroupShare: Math.min(shareBound(p, alone, capacity.meetings), weightedShareBound(p, from, held, capacity.meetings)),
+    wishValue: Math.min(alone.reduce((sum, a) => sum + a.best, 0), transport(p, from, held, capacity.meetings)?.value ?? Infinity),
     // idle = sum of max(0, slots - meetings) >= slots - held - future meetings.
     idle: Math.max(0, slots - held.length - capacity.meetings),
   };
@@ -107,53 +108,6 @@ function bestAlone(p: Problem, g: number, from: number, heard: number[]): Alone 
     }
   }
   return { past, gains, best: gains.reduce((sum, v) => sum + v, past) };
-}
-
-/** Work above which the transport bound is not worth its time (edges × units of flow). */
-const TRANSPORT_WORK_LIMIT = 30_000_000;
-
-/**
- * The best wish value if rounds and tables did not matter, only how many meetings each group and
- * each expert can have: a maximum-value transport (b-matching) solved by successive shortest paths.
- * Undefined when the instance is too large for it to pay.
- */
-function transportBound(p: Problem, from: number, held: Meeting[], capacity: number): number | undefined {
-  const G = p.groups.length;
-  const E = p.experts.length;
-  const futureRounds = (available: boolean[]) => available.filter((ok, r) => ok && r >= from).length;
-  const heardBy = p.groups.map(() => new Set<number>());
-  const pastOfExpert = new Array<number>(E).fill(0);
-  let past = 0;
-  for (const m of held) {
-    heardBy[m.group].add(m.expert);
-    pastOfExpert[m.expert]++;
-    past += p.value[m.group][m.expert];
-  }
-  // Nodes: 0 source, 1..G groups, G+1..G+E experts, G+E+1 sink, G+E+2 the event's capacity.
-  const sink = G + E + 1;
-  const hub = G + E + 2;
-  const flow = new Flow(hub + 1);
-  flow.edge(hub, 0, capacity, 0);
-  let units = 0;
-  p.groups.forEach((group, g) => {
-    const cap = Math.min(group.maxMeetings - heardBy[g].size, futureRounds(group.available));
-    if (cap > 0) flow.edge(0, 1 + g, cap, 0);
-    units += Math.max(0, cap);
-  });
-  p.experts.forEach((x, e) => {
-    const cap = Math.min(x.maxMeetings - pastOfExpert[e], futureRounds(x.available) * x.maxGroupsPerRound);
-    if (cap > 0) flow.edge(1 + G + e, sink, cap, 0);
-  });
-  for (let g = 0; g < G; g++) {
-    for (let e = 0; e < E; e++) {
-      const v = p.value[g][e];
-      if (v <= 0 || p.forbidden[g][e] || heardBy[g].has(e)) continue;
-      if (!p.groups[g].available.some((ok, r) => ok && r >= from && p.experts[e].available[r])) continue;
-      flow.edge(1 + g, 1 + G + e, 1, -v);
-    }
-  }
-  if (flow.edgeCount() * units > TRANSPORT_WORK_LIMIT) return undefined;
-  return past - flow.minCost(hub, sink);
 }
 
 /** Experts who cannot reach their minimum even if every group that could hear them did. */

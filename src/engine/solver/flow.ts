@@ -12,7 +12,8 @@ export class Flow {
     this.head = new Array<number>(n).fill(-1);
   }
 
-  edge(a: number, b: number, cap: number, cost: number): void {
+  /** Adds an edge; returns its number, for `flowOn`. */
+  edge(a: number, b: number, cap: number, cost: number): number {
     for (const [u, v, c, w] of [[a, b, cap, cost], [b, a, 0, -cost]]) {
       this.to.push(v);
       this.cap.push(c);
@@ -20,6 +21,12 @@ export class Flow {
       this.next.push(this.head[u]);
       this.head[u] = this.to.length - 1;
     }
+    return this.to.length - 2;
+  }
+
+  /** The flow an edge carries (what its reverse edge could send back). */
+  flowOn(edge: number): number {
+    return this.cap[edge ^ 1];
   }
 
   edgeCount(): number {

@@ -32,6 +32,11 @@ export interface SearchLimits {
   maxIterations?: number;
   /** True when a plan with these metrics is proven optimal (stop there). */
   isOptimal?: (best: Metrics) => boolean;
+  /**
+   * How far a plan is from the bounds, as a fraction (0 when proven): the unimproved stop waits
+   * longer while the gap is large, so the time goes where there is still something to win.
+   */
+  gapOf?: (best: Metrics) => number;
   /** Recount the state from scratch after every accepted move and throw on a difference (tests). */
   selfCheck?: boolean;
 }
@@ -46,6 +51,8 @@ export interface SearchResult {
 }
 
 const HISTORY = 2000;
+/** How much longer the unimproved stop waits per unit of gap to the bounds. */
+const GAP_PATIENCE = 10;
 
 export function search(state: SearchState, random: Random, limits: SearchLimits): SearchResult {
   const p = state.problem;
@@ -91,8 +98,12 @@ export function search(state: SearchState, random: Random, limits: SearchLimits)
   // raise guide can work for a long time before the minimum share moves).
   const lowSinceBest = { raise: Infinity, keep: Infinity };
   let progressed = false;
+  // A gap of 10 % doubles the quiet time allowed, 50 % allows six times as much.
+  let patience = 1;
+  const setPatience = (m: Metrics): void => void (patience = 1 + GAP_PATIENCE * Math.min(1, limits.gapOf?.(m) ?? 0));
+  setPatience(bestMetrics);
   const quietEnough = (at: number): boolean =>
-    limits.unimprovedLimitMs > 0 && at - improvedAt > Math.max(limits.unimprovedLimitMs, improvedAt - started);
+    limits.unimprovedLimitMs > 0 && at - improvedAt > patience * Math.max(limits.unimprovedLimitMs, improvedAt - started);
 
   const recordIfBetter = (): void => {
     const upper = state.moved * wMoved + state.shortfall * wShortfall;
@@ -110,6 +121,7 @@ export function search(state: SearchState, random: Random, limits: SearchLimits)
     sinceBest = 0;
     improvedAt = limits.now();
     lowSinceBest.raise = lowSinceBest.keep = Infinity;
+    setPatience(bestMetrics);
     limits.onImprove?.(bestMetrics);
   };
 
