@@ -178,6 +178,8 @@ describeIf(CHROMIUM, 'the organizers\' web app in a browser', () => {
 
     // Publish, then download the CSV export and read it.
     await page.getByRole('button', { name: 'Publier cette version' }).click();
+    // The confirmation says whom it reaches (here, before any publish: everyone).
+    await page.getByRole('dialog', { name: 'Publier la version 1 ?' }).getByRole('button', { name: 'Publier', exact: true }).click();
     await announced(page, /^Version 1 publiée\.$/);
     await page.getByRole('button', { name: 'Copier en brouillon' }).waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV', exact: true }).click()]);
@@ -232,6 +234,9 @@ describeIf(CHROMIUM, 'the organizers\' web app in a browser', () => {
     await page.keyboard.press('Enter');
     await announced(page, /^Grille générée : part minimale \d+\s%$/);
     await tabTo(/Publier cette version/);
+    await page.keyboard.press('Enter');
+    // The confirmation opens with the focus on « Publier ».
+    await page.getByRole('dialog', { name: 'Publier la version 3 ?' }).waitFor();
     await page.keyboard.press('Enter');
     await announced(page, /^Version 3 publiée\.$/);
     await shot(page, '09-keyboard-published');

@@ -3,6 +3,7 @@ import { clearKey, getKey, onUnauthorized } from './api.js';
 import { fill } from './dom.js';
 import { getLang, setLang, t } from './i18n.js';
 import { resolve, route } from './router.js';
+import { renderDay } from './views/day.js';
 import { renderEvents } from './views/events.js';
 import { renderNewEvent } from './views/new-event.js';
 import { renderOutreach } from './views/outreach.js';
@@ -23,6 +24,7 @@ route('/events/:id', signedIn(renderSetup));
 route('/events/:id/wishes', signedIn(renderWishes));
 route('/events/:id/plan', signedIn(renderPlan));
 route('/events/:id/share', signedIn(renderOutreach));
+route('/events/:id/day', signedIn(renderDay));
 
 // A refused key is gone (api.js cleared it): the header loses its sign-out button with it.
 onUnauthorized((message) => {

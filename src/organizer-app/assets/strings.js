@@ -1,6 +1,7 @@
 // Every text of the app, French first then English. Each key must exist in both (a test checks it).
 
 import { IMPORT_STRINGS } from './strings-import.js';
+import { DAY_STRINGS } from './strings-day.js';
 import { REACH_STRINGS } from './strings-reach.js';
 
 export const STRINGS = {
@@ -297,17 +298,10 @@ export const STRINGS = {
     'delivery.sent': 'envoyé',
     'delivery.failed': 'échec',
     'delivery.none': 'pas encore envoyé',
-    'live.unavailable': 'Le suivi en direct n’est pas disponible sur ce service.',
     'live.status.before': 'L’événement n’a pas commencé.',
     'live.status.during': 'Un tour est en cours.',
     'live.status.break': 'Pause entre deux tours.',
     'live.status.after': 'L’événement est terminé.',
-    'live.current': 'Tour {round}, fin dans {minutes} min.',
-    'live.next': 'Prochain tour : {round}, dans {minutes} min.',
-    'live.now': 'Qui est où maintenant',
-    'live.table': 'Table',
-    'live.expert': 'Expert',
-    'live.group': 'Groupe',
   },
   en: {
     'app.skip': 'Skip to content',
@@ -602,17 +596,10 @@ export const STRINGS = {
     'delivery.sent': 'sent',
     'delivery.failed': 'failed',
     'delivery.none': 'not sent yet',
-    'live.unavailable': 'The live view is not available on this service.',
     'live.status.before': 'The event has not started.',
     'live.status.during': 'A round is under way.',
     'live.status.break': 'Break between two rounds.',
     'live.status.after': 'The event is over.',
-    'live.current': 'Round {round}, ends in {minutes} min.',
-    'live.next': 'Next round: {round}, in {minutes} min.',
-    'live.now': 'Who is where now',
-    'live.table': 'Table',
-    'live.expert': 'Expert',
-    'live.group': 'Group',
   },
 };
-for (const lang of ['fr', 'en']) Object.assign(STRINGS[lang], REACH_STRINGS[lang], IMPORT_STRINGS[lang]);
+for (const lang of ['fr', 'en']) Object.assign(STRINGS[lang], REACH_STRINGS[lang], IMPORT_STRINGS[lang], DAY_STRINGS[lang]);

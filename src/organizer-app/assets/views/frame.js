@@ -12,9 +12,9 @@ export function setCrumbs(items) {
   document.title = `${items[items.length - 1].label} — Carrousel`;
 }
 
-const TABS = [['', 'tab.setup'], ['/wishes', 'tab.wishes'], ['/plan', 'tab.plan'], ['/share', 'tab.share']];
+const TABS = [['', 'tab.setup'], ['/wishes', 'tab.wishes'], ['/plan', 'tab.plan'], ['/share', 'tab.share'], ['/day', 'tab.day']];
 
-/** The event's heading and its four steps (setup, wishes, grid, share). */
+/** The event's heading and its five steps (setup, wishes, grid, share, the day). */
 export function eventHeader(event, active) {
   const tab = TABS.find(([suffix]) => suffix === active);
   setCrumbs([{ label: t('events.title'), href: '#/' }, { label: event.name, href: `#/events/${event.id}` }, { label: t(tab[1]) }]);

@@ -1,4 +1,4 @@
-// After publishing: personal links, badge sheets, experts' invitations and their delivery, the live view.
+// After publishing: personal links, badge sheets, experts' invitations and their delivery, and the way to the day's screen.
 import { api, download } from '../api.js';
 import { announce, fill, focusMain, h } from '../dom.js';
 import { t } from '../i18n.js';
@@ -8,7 +8,6 @@ import { drawInvitations } from './reach-invitations.js';
 import { drawMemberLinks } from './reach-members.js';
 
 const SHEETS = [['badges/members', 'sheets.members'], ['badges/experts', 'sheets.experts'], ['itinerary-cards', 'sheets.itineraries']];
-const LIVE_MS = 15_000;
 
 export async function renderOutreach(main, { id }) {
   const [event] = (await load(main, t('tab.share'), [`/api/events/${id}`])) ?? [];
@@ -20,7 +19,6 @@ export async function renderOutreach(main, { id }) {
   const invitationsPlace = h('div');
   const answersPlace = h('div');
   const membersPlace = h('div');
-  const livePlace = h('div');
 
   fill(main, ...eventHeader(event, '/share'),
     section('sheets', h('p', { class: 'hint' }, t('sheets.hint')),
@@ -30,14 +28,13 @@ export async function renderOutreach(main, { id }) {
     section('invitations', invitationsPlace),
     section('answers', answersPlace),
     section('members', membersPlace),
-    section('live', livePlace),
+    section('live', h('p', {}, h('a', { href: `#/events/${id}/day` }, t('share.openDay')))),
     section('links', linksPlace));
 
   drawLinks(base, linksPlace);
   drawInvitations(base, invitationsPlace);
   drawAnswers(base, id, answersPlace);
   drawMemberLinks(base, membersPlace);
-  drawLive(base, livePlace);
   focusMain();
 }
 
@@ -59,24 +56,4 @@ async function drawLinks(base, place) {
           }
         },
       }, t('links.reissue')))))))));
-}
-
-async function drawLive(base, place) {
-  if (!place.isConnected) return;
-  let live;
-  try {
-    live = await api('GET', `${base}/live`);
-  } catch (error) {
-    return fill(place, h('p', {}, error.status === 404 ? t('live.unavailable') : error.message));
-  }
-  const minutes = (ms) => Math.max(0, Math.round(ms / 60000));
-  fill(place,
-    h('p', {}, t(`live.status.${live.status}`),
-      live.currentRound ? ` ${t('live.current', { round: live.currentRound.id, minutes: minutes(live.currentRound.endsInMs) })}` : '',
-      live.nextRound ? ` ${t('live.next', { round: live.nextRound.id, minutes: minutes(live.nextRound.startsInMs) })}` : ''),
-    live.meetingsNow?.length ? h('table', { class: 'list compact' },
-      h('caption', {}, t('live.now')),
-      h('thead', {}, h('tr', {}, ['table', 'expert', 'group'].map((c) => h('th', { scope: 'col' }, t(`live.${c}`))))),
-      h('tbody', {}, live.meetingsNow.map((m) => h('tr', {}, h('th', { scope: 'row' }, m.tableName), h('td', {}, m.expertName), h('td', {}, m.groupName))))) : null);
-  setTimeout(() => place.isConnected && drawLive(base, place), LIVE_MS);
 }

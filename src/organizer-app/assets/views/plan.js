@@ -6,6 +6,7 @@ import { renderGrid } from '../grid.js';
 import { dateTime, percent, t } from '../i18n.js';
 import { renderQuality } from '../quality.js';
 import { attempt, errorBox, eventHeader, load } from './frame.js';
+import { publishConfirmed } from './publish-confirm.js';
 
 const POLL_MS = 400;
 const FORMATS = ['csv', 'xlsx', 'html', 'json'];
@@ -102,10 +103,12 @@ export async function renderPlan(main, { id }) {
     const publish = draft ? h('button', {
       type: 'button', class: 'primary',
       onclick: async () => {
-        const done = await attempt(feedback, () => api('POST', `${base}/versions/${v.number}/publish`));
-        if (!done) return;
+        // Asked first, saying whom it reaches; cancelled, nothing is sent.
+        const published = await attempt(feedback, () => publishConfirmed(base, v.number));
+        if (published === null) return announce(t('publish.cancelled'));
+        if (!published) return;
         versions = await api('GET', `${base}/versions`);
-        current = { ...current, ...done };
+        current = { ...current, ...published.done };
         drawVersions();
         drawVersion(h('p', { class: 'ok-box' }, t('plan.published', { number: v.number })));
         announce(t('plan.published', { number: v.number }));

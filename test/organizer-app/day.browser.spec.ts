@@ -1,0 +1,158 @@
+/**
+ * The « Jour J » screen in a real headless Chromium against the real service, on a laptop
+ * (1366×768) and a tablet (768×1024), with the rehearsal clock inside Friday's second round of
+ * nantes-1 (Friday evening and Saturday morning, Paris): an expert marked absent in one tap, a
+ * replan and its preview, a publish confirmed in a dialog that says whom it reaches, and the change
+ * on a member's page already open, within 2 s; a Friday delay that leaves Saturday as it was.
+ * Screenshots go to /tmp/shots-day/.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { accessibilityProblems } from '../support/axe';
+import { launchChromium } from '../support/browser';
+import { CHROMIUM, describeIf } from '../support/requirements';
+import { AUTH, ORGANIZER_KEY, sample, startApp, type TestApp, waitForJob } from '../support/test-app';
+
+const SHOTS = '/tmp/shots-day';
+const LAPTOP = { viewport: { width: 1366, height: 768 }, locale: 'fr-FR' };
+const TABLET = { viewport: { width: 768, height: 1024 }, locale: 'fr-FR', hasTouch: true, isMobile: true };
+const PHONE = { viewport: { width: 360, height: 640 }, locale: 'fr-FR' };
+
+describeIf(CHROMIUM, 'the day screen in a browser', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let id: string;
+  const instance = sample('nantes-1.json') as any;
+  /** What the screen shows (the viewport), and the whole page beside it. */
+  const shot = async (page: Page, name: string) => {
+    await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
+    await page.screenshot({ path: path.join(SHOTS, `${name}-full.png`), fullPage: true });
+  };
+  const announced = (page: Page, text: RegExp) =>
+    page.waitForFunction((re) => new RegExp(re).test(document.getElementById('announcer')!.textContent ?? ''), text.source, { timeout: 30_000 });
+
+  beforeAll(async () => {
+    fs.mkdirSync(SHOTS, { recursive: true });
+    const clock = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'carrousel-clock-')), 'now');
+    fs.writeFileSync(clock, '2027-01-22T17:30:00Z'); // 18:30 Paris, inside r2 (18:25–18:45)
+    t = await startApp(undefined, { CARROUSEL_CLOCK_FILE: clock });
+    id = (await t.http.post('/api/events').set(AUTH).send(instance).expect(201)).body.summary.id;
+    const job = (await t.http.post(`/api/events/${id}/generations`).set(AUTH).send({ timeLimitMs: 1500 }).expect(202)).body;
+    expect((await waitForJob(t, id, job.id)).status).toBe('done');
+    await t.http.post(`/api/events/${id}/versions/1/publish`).set(AUTH).send({}).expect(201);
+    browser = await launchChromium();
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  async function openDay(page: Page) {
+    await page.goto(`${t.url}/#/events/${id}/day`);
+    await page.getByLabel('Clé d\'organisateur').fill(ORGANIZER_KEY);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    // The round under way, read from the service once the screen is drawn.
+    await page.getByText(/^Tour de 18 h 25 à 18 h 45 : reste \d+ min\.$/).waitFor();
+  }
+
+  /** The expert of the version in force with the most meetings still to come, not pinned, not yet marked. */
+  async function busiestExpert(): Promise<{ id: string; name: string }> {
+    const live = (await t.http.get(`/api/events/${id}/live`).set(AUTH)).body;
+    const version = (await t.http.get(`/api/events/${id}/versions/${live.version}`).set(AUTH)).body;
+    const kept = new Set([...live.marks.map((m: any) => m.key), ...instance.pins.map((p: any) => p.expert)]);
+    const counts = new Map<string, number>();
+    for (const m of version.meetings) if (Number(m.round.slice(1)) >= 3 && !kept.has(m.expert)) counts.set(m.expert, (counts.get(m.expert) ?? 0) + 1);
+    const key = [...counts].sort((a, b) => b[1] - a[1])[0][0];
+    return { id: key, name: instance.experts.find((e: any) => e.id === key).name };
+  }
+
+  /** A member of a group whose itinerary the draft changes, with their page's link. */
+  async function memberTouchedBy(draft: number): Promise<string> {
+    const live = (await t.http.get(`/api/events/${id}/live`).set(AUTH)).body;
+    const diff = (await t.http.get(`/api/events/${id}/versions/${live.version}/diff/${draft}`).set(AUTH)).body;
+    const group = [...diff.removed, ...diff.moved.map((m: any) => m.from), ...diff.added][0].group;
+    const member = instance.groups.find((g: any) => g.id === group).members[0].id;
+    return (await t.http.get(`/api/events/${id}/links`).set(AUTH)).body.find((l: any) => l.kind === 'member' && l.key === member).url;
+  }
+
+  for (const [name, device] of [['laptop', LAPTOP], ['tablet', TABLET]] as const) {
+    it(`on a ${name}: marks an expert absent, replans, reads the preview, publishes after confirming, and an open member page shows it within 2 s`, async () => {
+      const context = await browser.newContext(device);
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await openDay(page);
+      expect(await page.locator('#h-now + .card').innerText()).toMatch(/Prochain tour à 18 h 50, dans \d+ min\./);
+      await shot(page, `${name}-1-day`);
+      expect(await accessibilityProblems(page)).toEqual([]);
+
+      const expert = await busiestExpert();
+      await page.getByRole('button', { name: `${expert.name} absent à partir du tour choisi` }).click();
+      await announced(page, new RegExp(`^${expert.name} : absent à partir du tour de 18 h 50\\. Replanifiez`));
+      // The focus stays on the control that was used, redrawn.
+      expect(await page.evaluate(() => document.activeElement?.id)).toMatch(/^absent-expert-/);
+
+      await page.getByRole('button', { name: 'Replanifier', exact: true }).click();
+      await announced(page, /^Aperçu prêt : version \d+, \d+ rencontre\(s\) changent\.$/);
+      const preview = page.locator('#replan-preview');
+      expect(await preview.innerText()).toContain(`Experts touchés : ${expert.name}`);
+      expect(await preview.innerText()).toMatch(/Part du groupe le moins bien servi : \d+\s%\s→\s\d+\s%/);
+      expect(await preview.innerText()).toMatch(/Créneaux de groupe vides : \d+ → \d+/);
+      const draft = Number(/version (\d+)/.exec(await preview.locator('h3').innerText())![1]);
+      await preview.scrollIntoViewIfNeeded();
+      await shot(page, `${name}-2-preview`);
+
+      // A member concerned has their page open on a phone.
+      const phone = await browser.newContext(PHONE);
+      const memberPage = await phone.newPage();
+      await memberPage.goto(await memberTouchedBy(draft));
+      await memberPage.waitForFunction(() => (window as any).EventSource && document.getElementById('live'));
+
+      const button = page.getByRole('button', { name: /^Publier et prévenir \(\d+ e-mails, \d+ pages\)$/ });
+      const [, emails, pages] = /\((\d+) e-mails, (\d+) pages\)/.exec(await button.innerText())!;
+      await button.click();
+      const dialog = page.getByRole('dialog', { name: `Publier la version ${draft} ?` });
+      await dialog.waitFor();
+      expect(await dialog.innerText()).toContain(`Les pages de ${pages} membre(s) dont le parcours change se mettront à jour d’elles-mêmes.`);
+      expect(await dialog.getByLabel(`Prévenir aussi par e-mail les ${emails} membre(s) concerné(s) qui ont une adresse`).isChecked()).toBe(true);
+      await shot(page, `${name}-3-confirm`);
+      const published = Date.now();
+      await dialog.getByRole('button', { name: 'Publier', exact: true }).click();
+      await memberPage.waitForFunction(() => document.querySelector('#changes .banner') !== null, undefined, { timeout: 2000 });
+      expect(Date.now() - published).toBeLessThan(2000);
+      expect(await memberPage.locator('#changes').innerText()).toMatch(/Votre rencontre de/);
+      await memberPage.screenshot({ path: path.join(SHOTS, `${name}-4-member.png`) });
+      await announced(page, new RegExp(`^Version ${draft} publiée : ${emails} e-mail\\(s\\) aux membres, ${pages} page\\(s\\) de membres mises à jour\\.$`));
+      expect((await t.http.get(`/api/events/${id}/live`).set(AUTH)).body.version).toBe(draft);
+      await shot(page, `${name}-5-published`);
+      expect(errors).toEqual([]);
+      await phone.close();
+      await context.close();
+    }, 120_000);
+  }
+
+  it('on a tablet: a Friday delay, confirmed with its warning, leaves Saturday as it was', async () => {
+    const context = await browser.newContext(TABLET);
+    const page = await context.newPage();
+    await openDay(page);
+    const before = (await t.http.get(`/api/events/${id}/instance`).set(AUTH)).body.rounds;
+    await page.getByLabel('À partir du tour de').selectOption({ label: '19 h 15' });
+    await page.getByRole('button', { name: 'Retard : +10 min' }).tap();
+    const dialog = page.getByRole('dialog', { name: 'Retard de 10 min à partir du tour de 19 h 15 ?' });
+    await dialog.waitFor();
+    expect(await dialog.innerText()).toContain('Les tours de 19 h 15 à 20 h 05 bougent de 10 min ; les autres sessions restent telles quelles.');
+    expect(await dialog.innerText()).toContain('la session finira à 20 h 35 au lieu de 20 h 25');
+    await shot(page, 'tablet-6-delay');
+    await dialog.getByRole('button', { name: 'Publier', exact: true }).tap();
+    await announced(page, /^Publié : Retard de 10 min à partir du tour de 19 h 15 ; la session finira à 20 h 35 au lieu de 20 h 25\.$/);
+    const after = (await t.http.get(`/api/events/${id}/instance`).set(AUTH)).body.rounds;
+    const saturday = (rounds: any[]) => rounds.filter((r) => r.start.startsWith('2027-01-23'));
+    expect(saturday(after)).toEqual(saturday(before));
+    expect(after.find((r: any) => r.id === 'r4').start).toBe('2027-01-22T19:25');
+    expect(after.find((r: any) => r.id === 'r3').start).toBe(before.find((r: any) => r.id === 'r3').start);
+    await shot(page, 'tablet-7-delayed');
+    await context.close();
+  }, 60_000);
+});
