@@ -121,6 +121,12 @@ export class PlansRepository {
     return result.affected === 1;
   }
 
+  /** A queued job taking its turn; false when it ended elsewhere while it waited (cancelled from another instance, failed by a sweep). */
+  async markRunning(job: GenerationJobEntity): Promise<boolean> {
+    const result = await this.transactions.run((m) => m.update(GenerationJobEntity, this.stillRunning(job), { status: 'running', heartbeatAt: job.heartbeatAt }));
+    return result.affected === 1;
+  }
+
   /** The job's outcome, written only if it has not ended elsewhere meanwhile (a sweep's verdict is not overwritten). */
   async finishJob(job: GenerationJobEntity, outcome: Partial<GenerationJobEntity>): Promise<void> {
     await this.transactions.run((m) => m.update(GenerationJobEntity, this.stillRunning(job), outcome as QueryDeepPartialEntity<GenerationJobEntity>));

@@ -1,10 +1,12 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsBoolean, IsInt, IsOptional, Max, Min } from 'class-validator';
 
 export class StartGenerationDto {
   @ApiPropertyOptional({ description: 'graine / seed (default: the event\'s options.seed, else 1)' })
   @IsOptional()
   @IsInt()
+  @Min(0)
+  @Max(2_147_483_647)
   seed?: number;
 
   @ApiPropertyOptional({ description: 'temps de calcul maximal / time limit, ms', example: 10000 })
@@ -13,4 +15,9 @@ export class StartGenerationDto {
   @Min(100)
   @Max(600_000)
   timeLimitMs?: number;
+
+  @ApiPropertyOptional({ description: 'lancer même si une autre génération de l\'événement tourne (sinon elle attend son tour) / run even while another generation of the event runs (else it waits its turn)' })
+  @IsOptional()
+  @IsBoolean()
+  parallel?: boolean;
 }
