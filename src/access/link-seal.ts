@@ -9,6 +9,17 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { inBothLanguages } from '../database/storage-errors';
+import { defineMessages, message } from '../i18n';
+
+defineMessages({
+  fr: {
+    'links.bad_key': '{where} : 32 octets en base64url sont attendus (43 caractères), par exemple : openssl rand -base64 32 | tr \'+/\' \'-_\' | tr -d =',
+  },
+  en: {
+    'links.bad_key': '{where}: 32 bytes in base64url were expected (43 characters), e.g. openssl rand -base64 32 | tr \'+/\' \'-_\' | tr -d =',
+  },
+});
 
 export const tokenHash = (token: string): string => createHash('sha256').update(token).digest('hex');
 
@@ -50,6 +61,6 @@ export class LinkSeal {
 
 function decodeKey(text: string, where: string): Buffer {
   const key = Buffer.from(text, 'base64url');
-  if (key.length !== 32) throw new Error(`${where}: 32 bytes in base64url were expected (43 characters), e.g. from \`openssl rand -base64 32 | tr '+/' '-_' | tr -d =\``);
+  if (key.length !== 32) throw new Error(inBothLanguages(message('links.bad_key', { where })));
   return key;
 }

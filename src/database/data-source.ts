@@ -7,8 +7,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { DataSourceOptions } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
+import { message } from '../i18n';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
+import { inBothLanguages } from './storage-errors';
 
 export const SQLITE_FILE = 'carrousel.sqlite';
 
@@ -33,7 +35,7 @@ function busyTimeoutFrom(env: NodeJS.ProcessEnv): number {
   const raw = env.DATABASE_BUSY_TIMEOUT_MS;
   if (raw === undefined || raw === '') return DEFAULT_BUSY_TIMEOUT_MS;
   const ms = Number(raw);
-  if (!Number.isSafeInteger(ms) || ms < 1) throw new Error(`DATABASE_BUSY_TIMEOUT_MS: a whole number of milliseconds, 1 or more, was expected, not "${raw}"`);
+  if (!Number.isSafeInteger(ms) || ms < 1) throw new Error(inBothLanguages(message('storage.bad_busy_timeout', { value: raw })));
   return ms;
 }
 

@@ -5,16 +5,18 @@
  * change was stored, and trying again once the cause is gone works without a restart.
  */
 import { DomainError } from '../common/errors';
-import { defineMessages, message } from '../i18n';
+import { defineMessages, type Message, message, word } from '../i18n';
 
 export const storageMessages = defineMessages({
   fr: {
     'storage.unavailable': 'la base de données ne peut pas écrire ({cause}) : rien n’a été enregistré ; réessayez quand la place ou l’accès sera revenu',
     'storage.busy': 'base occupée : un autre programme la tient depuis plus de {seconds} s ; rien n’a été enregistré, réessayez dans un instant',
+    'storage.bad_busy_timeout': 'DATABASE_BUSY_TIMEOUT_MS : un nombre entier de millisecondes, 1 ou plus, est attendu (reçu « {value} »)',
   },
   en: {
     'storage.unavailable': 'the database cannot write ({cause}): nothing was saved; try again once space or access is back',
     'storage.busy': 'database busy: another program has held it for more than {seconds} s; nothing was saved, try again in a moment',
+    'storage.bad_busy_timeout': 'DATABASE_BUSY_TIMEOUT_MS: a whole number of milliseconds, 1 or more, was expected (got "{value}")',
   },
 });
 
@@ -55,3 +57,7 @@ export function storageError(error: unknown, busyTimeoutMs: number): StorageErro
   return undefined;
 }
 
+/** A start-up problem for the operator's console: French, then English on the next line (as the configuration's). */
+export function inBothLanguages(said: Message): string {
+  return `${word(said, 'fr')}\n${word(said, 'en')}`;
+}
