@@ -16,6 +16,21 @@ describe('lintCalendar', () => {
     expect(lintCalendar(good)).toEqual([]);
   });
 
+  describe('with --previous (the message sent before for the UID)', () => {
+    const first = invitation({ event: instance.event, block, uid, sequence: 0, now: NOW - 60_000 });
+    it('accepts an update with a higher SEQUENCE, a later DTSTAMP and the same ORGANIZER', () => {
+      expect(lintCalendar(good, { previous: first })).toEqual([]);
+      expect(lintCalendar(cancellation({ event: instance.event, expert: block.expert, uid, sequence: 2, now: NOW + 1000, previous: block }), { previous: good })).toEqual([]);
+    });
+    it('refuses the same SEQUENCE and DTSTAMP, another ORGANIZER, another UID', () => {
+      const twin = cancellation({ event: instance.event, expert: block.expert, uid, sequence: 1, now: NOW, previous: block });
+      expect(lintCalendar(twin, { previous: good })).toEqual([expect.stringMatching(/SEQUENCE 1 is not above/), expect.stringMatching(/DTSTAMP .* is not after/)]);
+      const moved = invitation({ event: { ...instance.event, organizer: { email: 'autre@example.org' } }, block, uid, sequence: 2, now: NOW + 1000 });
+      expect(lintCalendar(moved, { previous: good })).toEqual([expect.stringMatching(/ORGANIZER changed/)]);
+      expect(lintCalendar(invitation({ event: instance.event, block, uid: blockUid('k', 'e1', 2), sequence: 2, now: NOW + 1000 }), { previous: good })).toEqual([expect.stringMatching(/not the same UID/)]);
+    });
+  });
+
   it.each<[string, string, RegExp]>([
     ['bare LF', good.replace(/\r\n/g, '\n'), /CRLF/],
     ['no final CRLF', good.slice(0, -2), /last line/],

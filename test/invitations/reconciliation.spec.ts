@@ -83,8 +83,9 @@ describe('reconciliation (what to send for the version in force)', () => {
     ]));
     const [cancel, request] = plan.changes[0].messages;
     expect(new Set([cancel.dedupeKey, request.dedupeKey]).size).toBe(2);
-    expect(lintCalendar(cancel.calendar)).toEqual([]);
-    expect(lintCalendar(request.calendar)).toEqual([]);
+    const invited = sent(planReconciliation({ eventId: EVENT, instance, schedule, states: [], now: new Date(NOW - 60_000) })).find((m) => m.uid === cancel.uid)!;
+    expect(lintCalendar(cancel.calendar, { previous: invited.calendar })).toEqual([]);
+    expect(lintCalendar(request.calendar, { previous: cancel.calendar })).toEqual([]);
     const attendees = (text: string) => parse(text).events[0].attendees.map((a) => String(a.getFirstValue()).toLowerCase());
     const stamp = (text: string) => String(parse(text).vevents[0].getFirstPropertyValue('dtstamp'));
     expect([parse(cancel.calendar).method, parse(request.calendar).method]).toEqual(['CANCEL', 'REQUEST']);
@@ -118,6 +119,9 @@ describe('reconciliation (what to send for the version in force)', () => {
       expect(r.calendar).toContain('ORGANIZER;CN=Secrétariat:mailto:secretariat@example.org');
     }
     for (const m of messages) expect(lintCalendar(m.calendar)).toEqual([]);
+    // Each old UID is cancelled under the ORGANIZER it was sent with.
+    const invited = new Map(sent(planReconciliation({ eventId: EVENT, instance, schedule, states: [], now: new Date(NOW - 60_000) })).map((m) => [m.uid, m.calendar]));
+    for (const c of cancels) expect(lintCalendar(c.calendar, { previous: invited.get(c.uid) })).toEqual([]);
     const after = applied(plan, first);
     expect(planReconciliation({ eventId: EVENT, instance: renamed, schedule, states: after, now }).changes).toEqual([]);
   });

@@ -214,6 +214,7 @@ describe('expert invitations over SMTP, and calendar feeds', () => {
     expect(parse(byMethod('REQUEST').calendar).events.map((e) => [e.uid, e.sequence])).toEqual([[changedExpert.blocks[0].uid, 4]]);
     expect(decodeHeader(byMethod('REQUEST').headers.get('subject')!)).toMatch(/^Invitation : /);
     for (const m of fresh) expect(lintCalendar(m.calendar)).toEqual([]);
+    expect(lintCalendar(byMethod('REQUEST').calendar, { previous: byMethod('CANCEL').calendar })).toEqual([]);
     const now = (await status()).experts.find((x: any) => x.key === changedExpert.key);
     expect(now).toMatchObject({ email: moved, blocks: [{ sequence: 4, cancelled: false, lastMessage: { method: 'REQUEST', status: 'sent' } }] });
     changedExpert.email = moved;

@@ -57,6 +57,8 @@ describe('reaching experts and members', () => {
   let t: TestApp;
   let id: string;
   let links: any[];
+  /** The first invitations, to lint what follows them for the same UID (--previous). */
+  const invited: Mail[] = [];
 
   beforeAll(async () => {
     await inbox.start();
@@ -97,6 +99,7 @@ describe('reaching experts and members', () => {
     // e1: Friday and Saturday (two blocks); e2 Friday; e3 Saturday; e4 nothing.
     expect(preview.counts).toMatchObject({ new: 4, total: 4, experts: 3 });
     const mails = await arrive(0, 4);
+    invited.push(...mails);
     expect(mails.map((m) => m.to).sort()).toEqual(['anne@example.org', 'helene@example.org', 'helene@example.org', 'marc@example.org']);
     for (const m of mails) {
       expect(m.subject).toMatch(/^Invitation : /);
@@ -120,7 +123,10 @@ describe('reaching experts and members', () => {
     expect(hers[0].calendarType).toMatch(/method=CANCEL/i);
     expect(hers[0].subject).toMatch(/^Annulé : .*vendredi 22 janvier 2027, 18\sh\s00\s– 18\sh\s45$/);
     expect(hers[0].text).toContain('Votre autre créneau reste prévu.');
-    expect(lintCalendar(hers[0].calendar)).toEqual([]);
+    const uid = parse(hers[0].calendar).events[0].uid;
+    const sentBefore = invited.find((m) => parse(m.calendar).events[0].uid === uid)!;
+    expect(lintCalendar(hers[0].calendar, { previous: sentBefore.calendar })).toEqual([]);
+    expect(sentBefore.subject).toMatch(/vendredi 22 janvier/);
   });
 
   it('a corrected room link reaches the experts at that table, and the feeds', async () => {
@@ -182,7 +188,9 @@ describe('reaching experts and members', () => {
     expect((await t.http.get(`/m/${m.token}`).expect(200)).text).toContain(`/cal/m/${m.token}.ics`);
     const feed = await t.http.get(`/cal/m/${m.token}.ics`).expect(200);
     expect(lintCalendar(feed.text)).toEqual([]);
-    expect(parse(feed.text).events.map((e) => e.summary)).toHaveLength(2);
+    const version = (await t.http.get(api('/invitations')).set(AUTH).expect(200)).body.version;
+    const meetings = (await t.http.get(api(`/versions/${version}`)).set(AUTH).expect(200)).body.meetings.filter((x: any) => x.group === 'g3');
+    expect(parse(feed.text).events).toHaveLength(meetings.length);
   });
 
   it('a decline shows in the tally and marks the expert absent, once; a confirmation does not', async () => {

@@ -29,9 +29,20 @@ const UTC_ONLY = new Set(['DTSTAMP', 'CREATED', 'LAST-MODIFIED']);
 const DATE_TIME = /^\d{8}T\d{6}Z?$/;
 const DATE = /^\d{8}$/;
 
-export function lintCalendar(text: string): string[] {
+export interface LintOptions {
+  /**
+   * The message sent before for the same UID (the `--previous` check): iTIP continuity. RFC 5546
+   * §2.1.4-§2.1.5: the same UID keeps its ORGANIZER (Google and Outlook take another one for someone
+   * else's meeting), and each new message has a higher SEQUENCE and a later DTSTAMP (two messages
+   * sharing both cannot be ordered: clients keep whichever came last).
+   */
+  previous?: string;
+}
+
+export function lintCalendar(text: string, options: LintOptions = {}): string[] {
   const findings: string[] = [];
   const add = (msg: string) => findings.push(msg);
+  if (options.previous !== undefined) findings.push(...lintContinuity(options.previous, text));
 
   // Bytes (RFC 5545 §3.1, quirks Q1, Q23, Q24).
   if (/\r(?!\n)|(?<!\r)\n/.test(text)) add('line breaks must all be CRLF (bare LF or CR found)');
@@ -197,4 +208,24 @@ function isEscapedText(value: string): boolean {
     } else if (c === ';' || c === ',') return false;
   }
   return true;
+}
+
+/** The first VEVENT's UID, SEQUENCE, DTSTAMP and ORGANIZER address, read from the unfolded lines. */
+function head(text: string): { uid?: string; sequence: number; stamp?: string; organizer?: string } {
+  const lines = unfold(text).split('\r\n').map(readContentLine).filter((l): l is ContentLine => typeof l !== 'string');
+  const start = lines.findIndex((l) => l.name === 'BEGIN' && l.value.toUpperCase() === 'VEVENT');
+  const event = lines.slice(start + 1);
+  const value = (name: string) => event.find((l) => l.name === name)?.value;
+  return { uid: value('UID'), sequence: Number(value('SEQUENCE') ?? 0), stamp: value('DTSTAMP'), organizer: value('ORGANIZER')?.toLowerCase() };
+}
+
+function lintContinuity(previousText: string, text: string): string[] {
+  const before = head(previousText);
+  const after = head(text);
+  if (!before.uid || before.uid !== after.uid) return [`--previous: not the same UID (${before.uid} then ${after.uid})`];
+  const findings: string[] = [];
+  if (before.organizer !== after.organizer) findings.push(`--previous: the ORGANIZER changed under UID ${after.uid} (${before.organizer} then ${after.organizer})`);
+  if (!(after.sequence > before.sequence)) findings.push(`--previous: SEQUENCE ${after.sequence} is not above the previous message's ${before.sequence}`);
+  if (!before.stamp || !after.stamp || !(after.stamp > before.stamp)) findings.push(`--previous: DTSTAMP ${after.stamp} is not after the previous message's ${before.stamp}`);
+  return findings;
 }
