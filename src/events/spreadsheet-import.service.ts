@@ -1,6 +1,6 @@
 /**
- * Experts and groups from the spreadsheets organizers already have. The file is read off the
- * service's thread; then its people are matched to the event's (stable ids, so personal links
+ * Experts and groups from the spreadsheets organizers already have. Off the service's thread, the
+ * file is read and its people matched to the event's (stable ids, so personal links
  * follow people, not rows), checked against the event — every problem at once, each with its file,
  * row and column — and stored in one change: nothing is half-imported. A re-import that would give
  * someone's personal link to someone else waits for the organizer's confirmation.
@@ -8,18 +8,14 @@
 import { Injectable } from '@nestjs/common';
 import { AccessTokenEntity } from '../access/access-token.entity';
 import { DomainError, InvalidInputError } from '../common/errors';
-import { serially } from '../database/serially';
 import { Reads } from '../database/reads';
-import { loadInstance } from '../engine';
 import { type Lang, type Message, message, word, wordAt } from '../i18n';
 import { MeetingEntity } from '../plans/entities/meeting.entity';
 import { ScheduleVersionEntity } from '../plans/entities/schedule-version.entity';
 import { EventsService } from './events.service';
-import {
-  type ImportFile, type Imported, type ImportProblem, importExperts, importGroups, type ImportResult, type LinkChange, type Place, readInWorker,
-} from './import';
+import { type ImportFile, importInWorker, type ImportKind, type ImportProblem, type LinkChange, type Place } from './import';
 
-export type ImportKind = 'experts' | 'groups';
+export type { ImportKind } from './import';
 
 export interface ImportOptions {
   revision?: number;
@@ -44,9 +40,6 @@ export class LinkChangesError extends DomainError {
 
 @Injectable()
 export class SpreadsheetImportService {
-  /** One file read at a time: two heavy files must not take both cores from the pages. */
-  private readonly reading = serially();
-
   constructor(
     private readonly events: EventsService,
     private readonly reads: Reads,
@@ -54,26 +47,21 @@ export class SpreadsheetImportService {
 
   async import(eventId: string, kind: ImportKind, file: ImportFile, options: ImportOptions) {
     const { event, instance } = await this.events.instance(eventId);
-    const read = await this.reading(() => readInWorker(file));
-    if (!read.book) throw refusal(file.name, read.errors);
-    const context = { instance, retired: await this.retiredIds(eventId) };
-    const result: ImportResult<Imported> = kind === 'experts' ? importExperts(read.book, context) : importGroups(read.book, context);
-    if (!result.ok) throw refusal(file.name, [...read.errors, ...result.errors]);
-    const imported = result.value;
-    refuseWhatTheEngineRefuses(file.name, imported);
-    if (imported.linkChanges.length > 0 && !options.confirmLinkChanges) throw linkChangesRefusal(imported.linkChanges);
+    const outcome = await importInWorker({ kind, file, instance, retired: await this.retiredIds(eventId) });
+    if (!outcome.ok) throw refusal(file.name, outcome.errors);
+    if (outcome.linkChanges.length > 0 && !options.confirmLinkChanges) throw linkChangesRefusal(outcome.linkChanges);
     // Matched against this revision: if someone changed the event meanwhile, the import is refused (409), not mis-matched.
     const stored = await this.events.change(eventId, options.revision ?? event.revision, (draft) => {
-      if (kind === 'experts') draft.experts = imported.instance.experts;
-      else draft.groups = imported.instance.groups;
+      if (kind === 'experts') draft.experts = outcome.instance.experts;
+      else draft.groups = outcome.instance.groups;
     });
     return {
-      imported: imported.counts.added + imported.counts.updated,
-      ...imported.counts,
-      linkChanges: imported.linkChanges.map((change) => word(linkChange(change, 'import.linkChanged'), options.lang)),
+      imported: outcome.counts.added + outcome.counts.updated,
+      ...outcome.counts,
+      linkChanges: outcome.linkChanges.map((change) => word(linkChange(change, 'import.linkChanged'), options.lang)),
       revision: stored.event.revision,
       warnings: [
-        ...[...read.warnings, ...result.warnings].map((p): ImportWarning => ({ path: pathOf(p), ...said(p), message: word(said(p), options.lang) })),
+        ...outcome.warnings.map((p): ImportWarning => ({ path: pathOf(p), ...said(p), message: word(said(p), options.lang) })),
         ...stored.warnings.map((w): ImportWarning => ({ path: w.path, code: w.said.code, params: w.said.params ?? {}, message: wordAt(w.path, w.said, options.lang) })),
       ],
     };
@@ -91,16 +79,6 @@ export class SpreadsheetImportService {
 
 function refusal(file: string, problems: ImportProblem[]): InvalidInputError {
   return new InvalidInputError(message('import.refused', { file, count: problems.length }), problems.map((p) => ({ path: pathOf(p), message: said(p) })));
-}
-
-/**
- * What only the whole event shows (a group larger than every table, say) is checked here too, so
- * that it is refused with the cell it came from rather than a path into the event.
- */
-function refuseWhatTheEngineRefuses(file: string, imported: Imported): void {
-  const loaded = loadInstance(structuredClone(imported.instance));
-  if (loaded.ok) return;
-  throw refusal(file, loaded.errors.map((error): ImportProblem => ({ file, ...imported.placeOf(error.path), code: error.said.code, params: error.said.params ?? {} })));
 }
 
 function linkChangesRefusal(changes: LinkChange[]): LinkChangesError {

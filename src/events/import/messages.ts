@@ -4,8 +4,9 @@
  * sheet, row, column) travels beside the message, so these texts say only what is wrong and what
  * would be accepted.
  */
-import { defineMessages, type Lang, list, type MessageParams, type Wording } from '../../i18n';
+import { defineMessages, type Lang, list, type MessageParams, type Wording, word } from '../../i18n';
 import type { DayPart } from './event-days';
+import type { ImportProblem } from './problems';
 
 type P = MessageParams;
 
@@ -140,3 +141,8 @@ const en: Record<keyof typeof fr, Wording> = {
 export const IMPORT_MESSAGES = defineMessages({ fr, en });
 
 export type ImportCode = keyof typeof fr;
+
+/** The problem in the reader's language, without its place (shown beside it). */
+export function wordProblem(problem: ImportProblem, lang: Lang): string {
+  return word({ code: problem.code, params: problem.params }, lang);
+}

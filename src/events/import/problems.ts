@@ -3,7 +3,7 @@
  * parameters) with its place — the file, the sheet, the row as the spreadsheet numbers it (header =
  * row 1) and the column as written in the file — so a volunteer can fix the sheet without help.
  */
-import { type Lang, type MessageParams, word } from '../../i18n';
+import type { MessageParams } from '../../i18n';
 import type { ImportCode } from './messages';
 
 export interface Place {
@@ -69,11 +69,6 @@ function inReadingOrder(problems: ImportProblem[]): ImportProblem[] {
   const sheets = [...new Set(problems.map((p) => p.sheet))];
   const rank = (p: ImportProblem) => (p.sheet === undefined && p.row === undefined ? -1 : sheets.indexOf(p.sheet));
   return [...problems].sort((a, b) => rank(a) - rank(b) || (a.row ?? 0) - (b.row ?? 0));
-}
-
-/** The problem in the reader's language, without its place (shown beside it). */
-export function wordProblem(problem: ImportProblem, lang: Lang): string {
-  return word({ code: problem.code, params: problem.params }, lang);
 }
 
 /** A cell's text as a message parameter, shortened so that a pasted paragraph does not flood the list. */
