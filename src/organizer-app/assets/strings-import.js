@@ -12,6 +12,8 @@ export const IMPORT_STRINGS = {
     'import.cancelled': 'Import de {file} annulé : rien n’a changé.',
     'import.sheet': '{file}, feuille « {sheet} »',
     'import.whole': 'tout le fichier',
+    'import.more.experts': 'Aussi : « prénom » et « nom » séparés (civilité retirée), disponibilités en jours (« samedi matin », « vendredi + samedi »), salle par son nom.',
+    'import.more.groups': 'Aussi : « prénom » et « nom » séparés, souhaits « Mme Dupont (priorité 1) » ou dans une feuille « Souhaits », disponibilités en jours. Réimporter garde à chacun son lien.',
   },
   en: {
     'import.counts': '{added} new, {updated} updated.',
@@ -24,5 +26,7 @@ export const IMPORT_STRINGS = {
     'import.cancelled': 'Import of {file} cancelled: nothing changed.',
     'import.sheet': '{file}, sheet "{sheet}"',
     'import.whole': 'whole file',
+    'import.more.experts': 'Also: separate "first name" and "last name" (titles dropped), availability as days ("Saturday morning", "Friday + Saturday"), room by its name.',
+    'import.more.groups': 'Also: separate "first name" and "last name", wishes "Mme Dupont (priority 1)" or in a "Wishes" sheet, availability as days. A re-import keeps everyone\'s link.',
   },
 };

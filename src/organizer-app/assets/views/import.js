@@ -1,7 +1,7 @@
 // Import experts or groups from a file, dropped or chosen. The API refuses the whole file on any
 // error, so a refused file shows every problem (file, sheet, row, column) and nothing is saved; a
 // re-import that would give someone's personal link to someone else waits for a confirmation.
-import { announce, fill, h, uid } from '../dom.js';
+import { announce, fill, h } from '../dom.js';
 import { t } from '../i18n.js';
 
 /** Where a problem is: the API gives the place among the message's parameters. */
@@ -20,12 +20,16 @@ function problemsTable(fields) {
 
 /** @param {(method, path, body) => Promise<object>} send  sends a change to the event (see event-changes.js) */
 export function importZone(eventId, kind, send, onImported) {
-  const inputId = uid('file');
   const result = h('div', { class: 'import-result' });
-  const fileInput = h('input', { type: 'file', id: inputId, accept: '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', class: 'file' });
+  // The browser's own « Choose File » speaks the browser's language: it stays out of sight and out
+  // of the tab order, and our button opens it.
+  const fileInput = h('input', {
+    type: 'file', accept: '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    class: 'sr-only', tabindex: -1, 'aria-hidden': 'true',
+  });
   const zone = h('div', { class: 'dropzone', 'data-kind': kind },
     h('p', {}, t(`import.drop.${kind}`)),
-    h('label', { for: inputId, class: 'button' }, t('import.choose')), fileInput);
+    h('button', { type: 'button', onclick: () => fileInput.click() }, t('import.choose')), fileInput);
 
   function imported(done, file) {
     const text = t(`import.done.${kind}`, { count: done.imported, file: file.name });
@@ -94,6 +98,6 @@ export function importZone(eventId, kind, send, onImported) {
   });
   return h('section', { class: 'import', 'aria-labelledby': `h-import-${kind}` },
     h('h3', { id: `h-import-${kind}` }, t(`import.title.${kind}`)),
-    h('p', { class: 'hint' }, t(`import.hint.${kind}`)),
+    h('p', { class: 'hint' }, t(`import.hint.${kind}`), ' ', kind === 'experts' ? t('import.more.experts') : t('import.more.groups')),
     zone, result);
 }
