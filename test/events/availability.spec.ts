@@ -45,5 +45,6 @@ describe('availabilities by day words', () => {
     expect(readAvailability('24/01', sessions)).toMatchObject({ ok: false, code: 'import.noRoundThen' });
     expect(readAvailability('le week-end', sessions)).toMatchObject({ ok: false, code: 'import.unknownDay', params: { parts: ['2021-01-22 evening', '2021-01-23 morning'] } });
     expect(readAvailability('vendredi matin soir', sessions)).toMatchObject({ ok: false, code: 'import.unknownDay' });
+    expect(readAvailability('samedi', [])).toEqual({ ok: false, code: 'import.noRoundsYet', params: { value: 'samedi' } });
   });
 });

@@ -7,7 +7,7 @@ import type { MessageParams } from '../../i18n';
 import { type DayPart, daysOf, type Session } from './event-days';
 import { shown } from './problems';
 
-export type Availability = { ok: true; rounds: string[] | undefined } | { ok: false; code: 'import.unknownDay' | 'import.noRoundThen'; params: MessageParams };
+export type Availability = { ok: true; rounds: string[] | undefined } | { ok: false; code: 'import.unknownDay' | 'import.noRoundThen' | 'import.noRoundsYet'; params: MessageParams };
 
 const WEEKDAYS: Record<string, number> = {
   lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6, dimanche: 7,
@@ -29,6 +29,7 @@ const ORDINAL = new Set(['jour', 'day', 'session', 'seance', 'demijournee']);
 export function readAvailability(text: string, sessions: Session[]): Availability {
   const allRounds = sessions.flatMap((s) => s.rounds);
   if (text.trim() === '') return { ok: true, rounds: undefined };
+  if (allRounds.length === 0) return { ok: false, code: 'import.noRoundsYet', params: { value: shown(text) } };
   const chosen = new Set<string>();
   const excluded = new Set<string>();
   for (const piece of pieces(text)) {

@@ -80,6 +80,7 @@ const fr = {
   'import.unknownGroup': (p: P) => `groupe inconnu « ${p.value} »${suggestion(p, 'fr')}`,
   'import.unknownDay': (p: P) =>
     `disponibilité « ${p.value} » non comprise : écrivez les jours de l’événement (${dayList(p, 'fr')}), suivis ou non de matin, après-midi ou soir, reliés par « + » ou « et » (ex. « ${example(p, 'fr')} »), « sauf … », « jour 2 », « tous », ou des identifiants de tours`,
+  'import.noRoundsYet': 'disponibilité « {value} » : l’événement n’a encore aucun tour ; créez les tours avant l’import, ou videz la colonne',
   'import.noRoundThen': (p: P) => `aucun tour « ${p.value} » : les tours ont lieu ${dayList(p, 'fr')}`,
   'import.unknownTable': (p: P) => `table inconnue « ${p.value} »${suggestion(p, 'fr')} ; tables de l’événement : ${tableList(p, 'fr')}`,
   'import.noTable': 'table « {value} » : l’événement n’a encore aucune table ; ajoutez-les avant l’import',
@@ -129,6 +130,7 @@ const en: Record<keyof typeof fr, Wording> = {
   'import.unknownGroup': (p: P) => `unknown group "${p.value}"${suggestion(p, 'en')}`,
   'import.unknownDay': (p: P) =>
     `availability "${p.value}" not understood: write the event's days (${dayList(p, 'en')}), optionally followed by morning, afternoon or evening, joined by "+" or "and" (e.g. "${example(p, 'en')}"), "except …", "day 2", "all", or round ids`,
+  'import.noRoundsYet': 'availability "{value}": the event has no round yet; make the rounds before the import, or empty the column',
   'import.noRoundThen': (p: P) => `no round "${p.value}": the rounds take place on ${dayList(p, 'en')}`,
   'import.unknownTable': (p: P) => `unknown table "${p.value}"${suggestion(p, 'en')}; the event's tables: ${tableList(p, 'en')}`,
   'import.noTable': 'table "{value}": the event has no table yet; add them before the import',
