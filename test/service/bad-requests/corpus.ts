@@ -78,18 +78,39 @@ const BODY_ROUTES: BodyRoute[] = [
   { method: 'POST', path: '/api/events/{event}/live/marks', base: { kind: 'expert', key: 'e1', status: 'absent' }, strict: true },
   { method: 'POST', path: '/api/events/{event}/live/replan', base: {}, strict: true },
   { method: 'POST', path: '/m/{token}/questions', base: { expert: 'e1', text: 'Bonjour ?' }, strict: true },
+  { method: 'POST', path: '/api/events/{event}/invitations/send', base: {}, strict: true },
+  { method: 'POST', path: '/api/events/{event}/member-links/send', base: {}, strict: true },
 ];
+
+/** Routes that read no body: what cannot even be read as JSON is still refused, before the route runs. */
+const NO_BODY_ROUTES: Array<[BadRequest['method'], string]> = [
+  ['POST', '/api/events/{event}/versions/{n}/copy'],
+  ['POST', '/api/events/{event}/member-links/test'],
+  ['POST', '/api/events/{event}/links/member/g1m1/reissue'],
+  ['DELETE', '/api/events/{event}/generations/00000000-0000-4000-8000-000000000000'],
+  ['DELETE', '/api/events/{event}/live/marks/00000000-0000-4000-8000-000000000000'],
+];
+
+const JSON_TYPE = 'application/json';
+
+/** Bodies that cannot be read as JSON at all, refused on any route. */
+function unreadable(method: BadRequest['method'], path: string): BadRequest[] {
+  const at = (name: string, raw: string): BadRequest => ({ name: `${method} ${path}: ${name}`, method, path, raw, type: JSON_TYPE, field: 'body' });
+  return [
+    at('nested 40 levels', nested(40)),
+    at('nested 100,000 levels', '['.repeat(100_000)),
+    at('unreadable JSON', '{nope'),
+    at('a trailing comma', '{"a":1,}'),
+    at('cut short', '{"a":'),
+  ];
+}
 
 /** The same malformed bodies for every route that reads one. */
 function malformed(route: BodyRoute): BadRequest[] {
   const at = (name: string, rest: Omit<BadRequest, 'name' | 'method' | 'path'>): BadRequest => ({ name: `${route.method} ${route.path}: ${name}`, method: route.method, path: route.path, ...rest });
-  const json = 'application/json';
+  const json = JSON_TYPE;
   return [
-    at('nested 40 levels', { raw: nested(40), type: json, field: 'body' }),
-    at('nested 100,000 levels', { raw: '['.repeat(100_000), type: json, field: 'body' }),
-    at('unreadable JSON', { raw: '{nope', type: json, field: 'body' }),
-    at('a trailing comma', { raw: '{"a":1,}', type: json, field: 'body' }),
-    at('cut short', { raw: '{"a":', type: json, field: 'body' }),
+    ...unreadable(route.method, route.path),
     at('a list, not an object', { raw: '[]', type: json, field: 'body' }),
     at('a text, not an object', { raw: '"x"', type: json, field: 'body' }),
     at('null', { raw: 'null', type: json, field: 'body' }),
@@ -271,6 +292,10 @@ const FIELD_CASES: Case[] = [
   ['POST', '/m/{token}/questions', { expert: 'e\u200B1', text: 'Bonjour ?' }, 'expert'],
   ['POST', '/m/{token}/questions', { expert: 'e1', text: 'Bonjour ?', extra: '1' }, 'extra'],
   ['POST', '/m/{token}/questions', { expert: ['e1', 'e2'], text: 'Bonjour ?' }, 'expert'],
+  ['POST', '/api/events/{event}/invitations/send', { digest: 5 }, 'digest'],
+  ['POST', '/api/events/{event}/invitations/send', { digest: long(101) }, 'digest'],
+  ['POST', '/api/events/{event}/member-links/send', { digest: ['a'] }, 'digest'],
+  ['POST', '/api/events/{event}/member-links/send', { digest: 'a\u0000b' }, 'digest'],
 ];
 
 /** The member page's form, as a browser posts it. */
@@ -307,6 +332,7 @@ const IF_MATCH_ROUTES: Array<[BadRequest['method'], string, Json]> = [
 
 export const CORPUS: BadRequest[] = [
   ...BODY_ROUTES.flatMap(malformed),
+  ...NO_BODY_ROUTES.flatMap(([method, path]) => unreadable(method, path)),
   ...instanceCases('POST', '/api/events'),
   ...instanceCases('PUT', '/api/events/{event}/instance'),
   ...FIELD_CASES.map(([method, path, body, field]): BadRequest => ({
