@@ -51,6 +51,15 @@ export class ImportsController {
     return this.run(id, 'groups', file, { revision, lang, confirmLinkChanges: confirm === 'true' });
   }
 
+  @Post('wishes')
+  @ApiOperation({ summary: 'Importer les souhaits seuls, en lignes ou en matrice (CSV, XLSX) / import wishes alone, as rows or a matrix' })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody(fileBody)
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_FILE_BYTES } }))
+  wishes(@Param('id') id: string, @UploadedFile() file: UploadedSheet | undefined, @IfMatchRevision() revision: number | undefined, @RequestLang() lang: Lang) {
+    return this.run(id, 'wishes', file, { revision, lang, confirmLinkChanges: false });
+  }
+
   private run(id: string, kind: ImportKind, file: UploadedSheet | undefined, options: ImportOptions) {
     return this.imports.import(id, kind, upload(file), options);
   }

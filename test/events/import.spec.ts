@@ -1,5 +1,5 @@
 import { loadInstance } from '../../src/engine';
-import { importExperts, importGroups, wordProblem } from '../../src/events/import';
+import { importExperts, importGroups, importWishes, wordProblem } from '../../src/events/import';
 import { book, csv, errors, twoDayEvent, value, xlsx } from './import-helpers';
 
 const retired: string[] = [];
@@ -295,5 +295,26 @@ describe('importGroups', () => {
     const result = await importInto(csv('g.csv', 'groupe,membre,email\nA,Zoé,zoe@example.org\nB,Zoé L.,ZOE@example.org\n'));
     expect(value(result).instance.groups).toHaveLength(2);
     expect(result.warnings).toEqual([expect.objectContaining({ row: 3, column: 'email', code: 'import.sharedEmail', params: { value: 'ZOE@example.org', earlierRow: 2 } })]);
+  });
+});
+
+describe('importWishes', () => {
+  const experts = [{ id: 'e1', name: 'Hélène Dupont' }, { id: 'e2', name: 'Paul Durand' }];
+  const groups = [
+    { id: 'g1', name: 'Groupe 1', size: 5, wishes: [{ expert: 'e2', weight: 4 }] },
+    { id: 'g2', name: 'Groupe 2', size: 5, wishes: [{ expert: 'e1', weight: 2 }] },
+  ];
+  const importInto = async (file: Parameters<typeof book>[0]) => importWishes(await book(file), { instance: twoDayEvent({ experts, groups }), retired });
+
+  it('gives each group the file names exactly its wishes, as rows in a CSV; the others keep theirs', async () => {
+    const imported = value(await importInto(csv('souhaits.csv', 'Groupe;Expert;Priorité\ngroupe 1;Mme Dupont;1\nGroupe 1;Paul Durand;2\n')));
+    expect(imported.counts).toEqual({ added: 0, updated: 1, removed: 0 });
+    expect(imported.instance.groups.map((g) => g.wishes)).toEqual([[{ expert: 'e1', weight: 10 }, { expert: 'e2', weight: 9 }], [{ expert: 'e1', weight: 2 }]]);
+  });
+
+  it('reads a matrix and refuses an unknown group, with the close name, and a wish given twice', async () => {
+    const list = errors(await importInto(csv('souhaits.csv', 'groupe;Hélène Dupont;Paul Durand;H. Dupont\nGroupe 11;x;;\nGroupe 1;5;p1;7\n')));
+    expect(list.map((e) => [e.row, e.column, e.code])).toEqual([[2, 'groupe', 'import.unknownGroup'], [3, 'H. Dupont', 'import.wishedTwice']]);
+    expect(wordProblem(list[0], 'fr')).toBe('groupe inconnu « Groupe 11 » : vouliez-vous dire Groupe 1 ?');
   });
 });

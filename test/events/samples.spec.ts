@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { type InstanceFile, loadInstance } from '../../src/engine';
-import { importExperts, importGroups } from '../../src/events/import';
+import { importExperts, importGroups, importWishes } from '../../src/events/import';
 import { book, value } from './import-helpers';
 
 const DIR = path.resolve(__dirname, '../../samples/imports');
@@ -25,7 +25,7 @@ describe('samples/imports', () => {
     expect(fromXlsx.experts.slice(0, 3).map((e) => e.table)).toEqual(['t1', 't2', undefined]);
   });
 
-  it('citoyens.csv and both XLSX shapes of the Souhaits sheet give the same 16 groups of 5 with their wishes', async () => {
+  it('citoyens.csv, both XLSX shapes of the Souhaits sheet and souhaits.csv give the same 16 groups of 5 with their wishes', async () => {
     const instance = await withExperts('experts.csv');
     const groupsOf = async (name: string) => value(importGroups(await book(file(name)), { instance, retired: [] })).instance;
     const fromCsv = await groupsOf('citoyens.csv');
@@ -38,5 +38,9 @@ describe('samples/imports', () => {
       expect(fromXlsx.groups.map((g) => ({ ...g, wishes: [...(g.wishes ?? [])].sort((a, b) => b.weight - a.weight) }))).toEqual(fromCsv.groups);
     }
     expect(loadInstance(fromCsv)).toMatchObject({ ok: true });
+    // souhaits.csv, imported alone over the groups without their wishes, gives them back.
+    const withoutWishes = { ...fromCsv, groups: fromCsv.groups.map(({ wishes: _, ...g }) => g) };
+    const wishes = value(importWishes(await book(file('souhaits.csv')), { instance: withoutWishes, retired: [] })).instance;
+    expect(wishes.groups).toEqual(fromCsv.groups);
   });
 });

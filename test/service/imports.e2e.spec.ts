@@ -61,6 +61,13 @@ describe('spreadsheet imports (service)', () => {
     expect((await memberLinks()).get('Paula Lebrun')).toEqual(ana);
   });
 
+  it('imports wishes alone from their own CSV', async () => {
+    const res = await t.http.post(`/api/events/${id}/import/wishes`).set(AUTH).attach('file', Buffer.from('Groupe;Expert;Priorité\nMobilité;Paul Durand;1\n'), 'souhaits.csv').expect(201);
+    expect(res.body).toMatchObject({ updated: 1 });
+    const instance = (await t.http.get(`/api/events/${id}/instance`).set(AUTH).expect(200)).body;
+    expect(instance.groups.find((g: { name: string }) => g.name === 'Mobilité').wishes).toEqual([{ expert: 'e2', weight: 10 }]);
+  });
+
   it('refuses with every problem at its row and column, in the request’s language', async () => {
     const res = await importGroups('Prénom;Nom;Groupe;Souhaits;Disponibilités\nAna;Martin;Santé;Hélène Dupond;le week-end\n', '?lang=en').expect(422);
     expect(res.body.error.message).toBe('citoyens.csv: 2 errors, nothing was imported');

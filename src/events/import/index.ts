@@ -6,6 +6,7 @@ export type { ImportContext, Imported } from './context';
 export type { LinkChange } from './identities';
 export { importExperts } from './import-experts';
 export { importGroups } from './import-groups';
+export { importWishes } from './import-wishes';
 export { IMPORT_MESSAGES, wordProblem } from './messages';
 export type { ImportProblem, ImportResult, Place } from './problems';
 export { importInWorker } from './import-in-worker';

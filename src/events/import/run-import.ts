@@ -8,10 +8,13 @@ import type { Imported } from './context';
 import type { LinkChange } from './identities';
 import { importExperts } from './import-experts';
 import { importGroups } from './import-groups';
+import { importWishes } from './import-wishes';
 import type { ImportProblem } from './problems';
 import { type ImportFile, readWorkbook } from './read-workbook';
 
-export type ImportKind = 'experts' | 'groups';
+export type ImportKind = 'experts' | 'groups' | 'wishes';
+
+const IMPORTS = { experts: importExperts, groups: importGroups, wishes: importWishes };
 
 export interface ImportJob {
   kind: ImportKind;
@@ -29,7 +32,7 @@ export async function runImport(job: ImportJob): Promise<ImportOutcome> {
   const read = await readWorkbook(job.file);
   if (!read.book) return { ok: false, errors: read.errors, warnings: read.warnings };
   const context = { instance: job.instance, retired: job.retired };
-  const result = job.kind === 'experts' ? importExperts(read.book, context) : importGroups(read.book, context);
+  const result = IMPORTS[job.kind](read.book, context);
   const warnings = [...read.warnings, ...result.warnings];
   if (!result.ok) return { ok: false, errors: [...read.errors, ...result.errors], warnings };
   const { instance, counts, linkChanges, placeOf } = result.value;
