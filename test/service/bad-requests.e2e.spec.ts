@@ -80,4 +80,16 @@ describe('bad requests', () => {
     const versions = (await t.http.get(`/api/events/${slots.event}/versions`).set(AUTH).expect(200)).body;
     expect(versions).toHaveLength(1);
   }, 240_000);
+
+  it('stores names NFC-normalised, and takes accented Latin ids and names in any script', async () => {
+    const decomposed = 'He\u0301le\u0300ne Mai\u0308a';
+    const added = await t.http.post(`/api/events/${slots.event}/experts`).set(AUTH).send({ id: 'hélène-1', name: decomposed, themes: ['sante\u0301'] }).expect(201);
+    expect(added.body.revision).toBeGreaterThan(1);
+    const stored = (await t.http.get(`/api/events/${slots.event}/experts/hélène-1`).set(AUTH).expect(200)).body;
+    expect(stored).toMatchObject({ name: 'Hélène Maïa', themes: ['santé'] });
+    expect(stored.name).toBe(decomposed.normalize('NFC'));
+    await t.http.patch(`/api/events/${slots.event}/experts/hélène-1`).set(AUTH).send({ name: 'Лена Петрова' }).expect(200);
+    await t.http.patch(`/api/events/${slots.event}/experts/hélène-1`).set(AUTH).send({ name: 'ليلى حداد' }).expect(200);
+    await t.http.delete(`/api/events/${slots.event}/experts/hélène-1`).set(AUTH).expect(200);
+  });
 });
