@@ -2,7 +2,6 @@
  * The service's settings, read once from the environment and checked: a wrong value stops the
  * start with every problem listed, rather than failing later in the middle of an event.
  */
-import os from 'node:os';
 import path from 'node:path';
 import { weakKey } from '../access/key-strength';
 import { word } from '../i18n';
@@ -26,10 +25,6 @@ export class AppConfig {
   clockFile?: string;
   /** SMTP server for invitations and notices, e.g. smtp://user:pass@host:587 (none: emails wait in the outbox). */
   smtpUrl?: string;
-  /** Generations running at once on this instance (GENERATION_WORKERS; default: the cores but one). */
-  generationWorkers!: number;
-  /** Generations waiting their turn past which a new one is refused with 429 (GENERATION_QUEUE). */
-  generationQueue!: number;
   /** Engine time budget for generation jobs when the event sets none. */
   planTimeLimitMs!: number;
   /** How often the outbox job sends due e-mails (OUTBOX_INTERVAL_MS). */
@@ -40,6 +35,15 @@ export class AppConfig {
   invitationsReconcileMs!: number;
   /** How often the reminders job looks for reminders due (REMINDERS_INTERVAL_MS). */
   remindersIntervalMs!: number;
+  /** A running generation's progress and heartbeat are written this often (GENERATION_HEARTBEAT_MS, 500). */
+  generationHeartbeatMs!: number;
+  /**
+   * A generation whose heartbeat has not moved for this long is abandoned (GENERATION_SILENT_MS,
+   * 5,000: ten missed beats, room for a busy instance or database).
+   */
+  generationSilentMs!: number;
+  /** How often each instance looks for abandoned generations (GENERATION_SWEEP_MS, 2,000). */
+  generationSweepMs!: number;
 }
 
 export class ConfigError extends Error {}
@@ -59,14 +63,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const outboxRetryBaseMs = int('OUTBOX_RETRY_BASE_MS', 5_000, 10, 3_600_000);
   const invitationsReconcileMs = int('INVITATIONS_RECONCILE_MS', 60_000, 100, 86_400_000);
   const remindersIntervalMs = int('REMINDERS_INTERVAL_MS', 30_000, 50, 3_600_000);
+  const generationHeartbeatMs = int('GENERATION_HEARTBEAT_MS', 500, 10, 60_000);
+  const generationSilentMs = int('GENERATION_SILENT_MS', 5_000, 50, 600_000);
+  const generationSweepMs = int('GENERATION_SWEEP_MS', 2_000, 10, 600_000);
+  // A runner alive but slow to write must not look silent: at least two beats fit in the silence.
+  if (generationSilentMs < 2 * generationHeartbeatMs) problems.push(`GENERATION_SILENT_MS: must be at least twice GENERATION_HEARTBEAT_MS (${generationHeartbeatMs}), got ${generationSilentMs}`);
   const databaseUrl = env.DATABASE_URL || undefined;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) problems.push(`DATABASE_URL: only postgres://… is supported, got "${databaseUrl.replace(/\/\/[^@]*@/, '//***@')}"`);
   const organizerKey = env.CARROUSEL_ORGANIZER_KEY || undefined;
   const weak = organizerKey === undefined ? undefined : weakKey(organizerKey);
   if (weak) problems.push(word(weak, 'fr'), word(weak, 'en'));
-  // One core is left to answer requests while the others run the engine.
-  const generationWorkers = int('GENERATION_WORKERS', Math.max(1, os.availableParallelism() - 1), 1, 64);
-  const generationQueue = int('GENERATION_QUEUE', 20, 0, 10_000);
   const demo = (env.CARROUSEL_DEMO ?? 'true') !== 'false';
   if (problems.length) throw new ConfigError(`configuration invalide / invalid configuration:\n  ${problems.join('\n  ')}`);
   return Object.assign(new AppConfig(), {
@@ -78,13 +84,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     publicUrl: (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/$/, ''),
     demo,
     planTimeLimitMs,
-    generationWorkers,
-    generationQueue,
     clockFile: env.CARROUSEL_CLOCK_FILE || undefined,
     smtpUrl: env.SMTP_URL || undefined,
     outboxIntervalMs,
     outboxRetryBaseMs,
     invitationsReconcileMs,
     remindersIntervalMs,
+    generationHeartbeatMs,
+    generationSilentMs,
+    generationSweepMs,
   });
 }

@@ -7,7 +7,7 @@ import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../../src/database/data-source';
 import { generateInstance } from '../../src/engine/generate';
 import { itIf, REFERENCE_BENCH_DIR, REFERENCE_CHECKER } from '../support/requirements';
-import { AUTH, sample, startApp, type TestApp, waitForJob } from '../support/test-app';
+import { AUTH, QUICK_JOBS, sample, startApp, type TestApp, waitForJob } from '../support/test-app';
 
 describe('plans over HTTP: generate, adjust, publish, compare, export', () => {
   let t: TestApp;
@@ -191,7 +191,7 @@ describe('a service stopped in the middle of a generation', () => {
     await new Promise((r) => setTimeout(r, 500));
     await first.close('SIGKILL');
 
-    const second = await startApp(first.storage);
+    const second = await startApp(first.storage, QUICK_JOBS);
     try {
       const job = await jobOnceNot(second, id, long.id, 'running', 20_000);
       expect(job.status).toBe('failed');

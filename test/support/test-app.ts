@@ -18,6 +18,12 @@ export const AUTH = { Authorization: `Bearer ${ORGANIZER_KEY}` };
 export const ROOT = path.resolve(__dirname, '../..');
 export const SAMPLES = path.resolve(ROOT, 'samples');
 
+/**
+ * Job timings for a test that waits for an abandoned generation to be failed: the sweep every
+ * 200 ms and a silence of 1 s instead of 2 s and 5 s, so it waits a second, not eight.
+ */
+export const QUICK_JOBS = { GENERATION_HEARTBEAT_MS: '100', GENERATION_SILENT_MS: '1000', GENERATION_SWEEP_MS: '200' };
+
 export function sample(name: string): Record<string, unknown> {
   return JSON.parse(fs.readFileSync(path.join(SAMPLES, name), 'utf8'));
 }
@@ -32,8 +38,6 @@ export interface TestApp {
   http: ReturnType<typeof request>;
   storage: Storage;
   output: () => string;
-  /** The service's process, to pause it (SIGSTOP) as a stalled machine would. */
-  pid: number;
   /** Stops the service: SIGTERM is a clean stop, SIGKILL a crash. */
   close: (signal?: NodeJS.Signals) => Promise<void>;
 }
@@ -84,7 +88,7 @@ async function startOn(port: number, where: Storage, env: Record<string, string>
     await new Promise((r) => setTimeout(r, 50));
   }
   return {
-    url, http: request(url), storage: where, output: () => output, pid: child.pid!,
+    url, http: request(url), storage: where, output: () => output,
     close: async (signal = 'SIGTERM') => {
       if (child.exitCode === null) child.kill(signal);
       await exited;
