@@ -6,6 +6,8 @@ import { t } from '../i18n.js';
 
 /** Where a problem is: the API gives the place among the message's parameters. */
 const placeOf = (field) => ({ file: field.params?.file ?? '', sheet: field.params?.sheet, row: field.params?.row, column: field.params?.column ?? '' });
+/** What each kind of sheet may also hold, beyond the columns the hint lists. */
+const MORE = { experts: 'import.more.experts', groups: 'import.more.groups', wishes: 'import.more.wishes' };
 const fileAndSheet = ({ file, sheet }) => (sheet ? t('import.sheet', { file, sheet }) : file);
 
 function problemsTable(fields) {
@@ -35,7 +37,8 @@ export function importZone(eventId, kind, send, onImported) {
     const text = t(`import.done.${kind}`, { count: done.imported, file: file.name });
     fill(result, h('div', { class: 'ok-box' },
       h('p', {}, text),
-      h('p', {}, t('import.counts', { added: done.added, updated: done.updated }), ' ', done.updated ? t('import.keptLinks') : null),
+      // Wishes add no one: only people's counts are worth saying.
+      kind === 'wishes' ? null : h('p', {}, t('import.counts', { added: done.added, updated: done.updated }), ' ', done.updated ? t('import.keptLinks') : null),
       done.removed ? h('p', {}, t('import.removedMembers', { removed: done.removed })) : null,
       done.linkChanges.length ? h('ul', {}, done.linkChanges.map((c) => h('li', {}, c))) : null,
       done.warnings.length ? [h('p', {}, t('import.warnings')), problemsTable(done.warnings)] : null));
@@ -98,6 +101,6 @@ export function importZone(eventId, kind, send, onImported) {
   });
   return h('section', { class: 'import', 'aria-labelledby': `h-import-${kind}` },
     h('h3', { id: `h-import-${kind}` }, t(`import.title.${kind}`)),
-    h('p', { class: 'hint' }, t(`import.hint.${kind}`), ' ', kind === 'experts' ? t('import.more.experts') : t('import.more.groups')),
+    h('p', { class: 'hint' }, t(`import.hint.${kind}`), ' ', t(MORE[kind])),
     zone, result);
 }

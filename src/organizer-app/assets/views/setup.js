@@ -67,7 +67,7 @@ export async function renderSetup(main, { id }) {
     h('section', { 'aria-labelledby': 'h-import' },
       h('h2', { id: 'h-import' }, t('setup.import')),
       h('p', { class: 'hint' }, t('setup.importHint')),
-      h('div', { class: 'grid2' }, importZone(id, 'experts', changes.send, reload), importZone(id, 'groups', changes.send, reload))),
+      h('div', { class: 'grid2' }, importZone(id, 'experts', changes.send, reload), importZone(id, 'groups', changes.send, reload), importZone(id, 'wishes', changes.send, reload))),
     h('details', { class: 'card' },
       h('summary', {}, t('setup.eventFields')),
       fields),
