@@ -2,6 +2,7 @@
  * The service's settings, read once from the environment and checked: a wrong value stops the
  * start with every problem listed, rather than failing later in the middle of an event.
  */
+import os from 'node:os';
 import path from 'node:path';
 import { weakKey } from '../access/key-strength';
 import { word } from '../i18n';
@@ -25,6 +26,10 @@ export class AppConfig {
   clockFile?: string;
   /** SMTP server for invitations and notices, e.g. smtp://user:pass@host:587 (none: emails wait in the outbox). */
   smtpUrl?: string;
+  /** Generations running at once on this instance (GENERATION_WORKERS; default: the cores but one). */
+  generationWorkers!: number;
+  /** Generations waiting their turn past which a new one is refused with 429 (GENERATION_QUEUE). */
+  generationQueue!: number;
   /** Engine time budget for generation jobs when the event sets none. */
   planTimeLimitMs!: number;
   /** How often the outbox job sends due e-mails (OUTBOX_INTERVAL_MS). */
@@ -73,6 +78,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const organizerKey = env.CARROUSEL_ORGANIZER_KEY || undefined;
   const weak = organizerKey === undefined ? undefined : weakKey(organizerKey);
   if (weak) problems.push(word(weak, 'fr'), word(weak, 'en'));
+  // One core is left to answer requests while the others run the engine.
+  const generationWorkers = int('GENERATION_WORKERS', Math.max(1, os.availableParallelism() - 1), 1, 64);
+  const generationQueue = int('GENERATION_QUEUE', 20, 0, 10_000);
   const demo = (env.CARROUSEL_DEMO ?? 'true') !== 'false';
   if (problems.length) throw new ConfigError(`configuration invalide / invalid configuration:\n  ${problems.join('\n  ')}`);
   return Object.assign(new AppConfig(), {
@@ -84,6 +92,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     publicUrl: (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/$/, ''),
     demo,
     planTimeLimitMs,
+    generationWorkers,
+    generationQueue,
     clockFile: env.CARROUSEL_CLOCK_FILE || undefined,
     smtpUrl: env.SMTP_URL || undefined,
     outboxIntervalMs,

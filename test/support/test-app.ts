@@ -38,6 +38,8 @@ export interface TestApp {
   http: ReturnType<typeof request>;
   storage: Storage;
   output: () => string;
+  /** The service's process, to pause it (SIGSTOP) as a stalled machine would. */
+  pid: number;
   /** Stops the service: SIGTERM is a clean stop, SIGKILL a crash. */
   close: (signal?: NodeJS.Signals) => Promise<void>;
 }
@@ -88,7 +90,7 @@ async function startOn(port: number, where: Storage, env: Record<string, string>
     await new Promise((r) => setTimeout(r, 50));
   }
   return {
-    url, http: request(url), storage: where, output: () => output,
+    url, http: request(url), storage: where, output: () => output, pid: child.pid!,
     close: async (signal = 'SIGTERM') => {
       if (child.exitCode === null) child.kill(signal);
       await exited;
