@@ -138,7 +138,7 @@ describe('events over HTTP', () => {
       const { revision } = (await t.http.get(`/api/events/${id}/instance`).set(AUTH)).body;
       const csv = 'id,name,email\ne30,Paul Henry,paul@example.org\ne31,Marie Lenoir,marie@\n';
       const res = await t.http.post(`/api/events/${id}/import/experts`).set(AUTH).attach('file', Buffer.from(csv), 'experts.csv').expect(422);
-      expect(res.body.error.fields).toEqual([{ path: 'experts.csv, row 3, email', message: expect.stringContaining('marie@') }]);
+      expect(res.body.error.fields).toEqual([expect.objectContaining({ path: 'experts.csv, row 3, email', code: 'import.badEmail', message: expect.stringContaining('marie@') })]);
       await t.http.get(`/api/events/${id}/experts/e30`).set(AUTH).expect(404);
       expect((await t.http.get(`/api/events/${id}/instance`).set(AUTH)).body.revision).toBe(revision);
     });
