@@ -19,8 +19,8 @@ export const Public = () => SetMetadata(PUBLIC, true);
 
 defineMessages({
   fr: {
-    'access.key_missing': 'clé d\'organisateur manquante : envoyez « Authorization: Bearer <clé> »',
-    'access.key_wrong': 'clé d\'organisateur invalide',
+    'access.key_missing': "clé d'organisateur manquante : envoyez « Authorization: Bearer <clé> »",
+    'access.key_wrong': "clé d'organisateur invalide",
   },
   en: {
     'access.key_missing': 'missing organizer key: send "Authorization: Bearer <key>"',

@@ -6,7 +6,10 @@ import { StartGenerationDto } from './dto/generation.dto';
 import { GenerationService } from './generation.service';
 
 /** A job as the request's language reads it: its problems (conflicts, errors) worded. */
-const worded = <J extends { problems: unknown[] | null }>(job: J, lang: Lang) => ({ ...job, problems: job.problems && wordStored(job.problems as { message: Said }[], lang) });
+const worded = <J extends { problems: unknown[] | null }>(job: J, lang: Lang) => ({
+  ...job,
+  problems: job.problems && wordStored(job.problems as { message: Said }[], lang),
+});
 
 @ApiTags('plans')
 @ApiBearerAuth()
@@ -18,7 +21,8 @@ export class GenerationsController {
   @HttpCode(202)
   @ApiOperation({
     summary: 'Générer une grille en arrière-plan / generate a grid in the background; the result is a new draft version',
-    description: 'Runs now if a worker is free, else waits its turn (`queued`, with its `position`); one per event at a time unless `parallel`; 429 with Retry-After when too many wait.',
+    description:
+      'Runs now if a worker is free, else waits its turn (`queued`, with its `position`); one per event at a time unless `parallel`; 429 with Retry-After when too many wait.',
   })
   start(@Param('id') id: string, @Body() body: StartGenerationDto) {
     return this.generations.start(id, body);

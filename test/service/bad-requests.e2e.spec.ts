@@ -8,10 +8,20 @@ import { AUTH, sample, startApp, type TestApp, waitForJob } from '../support/tes
 import { type BadRequest, CORPUS } from './bad-requests/corpus';
 
 /** What class-validator, body-parser and Nest say when a refusal slips past the validation layer. */
-const FRAMEWORK_WORDS = new RegExp([
-  'Unexpected token', 'is not valid JSON', 'Validation failed', 'should not exist', 'must be an? (integer number|string|boolean value|object)',
-  'must be (longer|shorter) than', 'must not be (greater|less) than', 'must be one of the following values', 'Bad Request', 'Cannot (GET|POST)',
-].join('|'));
+const FRAMEWORK_WORDS = new RegExp(
+  [
+    'Unexpected token',
+    'is not valid JSON',
+    'Validation failed',
+    'should not exist',
+    'must be an? (integer number|string|boolean value|object)',
+    'must be (longer|shorter) than',
+    'must not be (greater|less) than',
+    'must be one of the following values',
+    'Bad Request',
+    'Cannot (GET|POST)',
+  ].join('|'),
+);
 const PARALLEL = 6;
 
 interface Answer {
@@ -37,7 +47,9 @@ describe('bad requests', () => {
   async function send(bad: BadRequest, lang: 'fr' | 'en'): Promise<Answer> {
     const path = bad.path.replace(/\{(\w+)\}/g, (_, name: string) => slots[name]);
     const method = bad.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
-    let req = t.http[method](path).set(AUTH).set('Accept-Language', lang === 'en' ? 'en-GB,en;q=0.9' : 'fr-FR,fr;q=0.9');
+    let req = t.http[method](path)
+      .set(AUTH)
+      .set('Accept-Language', lang === 'en' ? 'en-GB,en;q=0.9' : 'fr-FR,fr;q=0.9');
     for (const [name, value] of Object.entries(bad.headers ?? {})) req = req.set(name, value);
     if (bad.raw !== undefined) req = req.set('Content-Type', bad.type!).send(bad.raw);
     else if (bad.body !== undefined) req = req.send(bad.body as object);
@@ -63,16 +75,18 @@ describe('bad requests', () => {
     const wrong: string[] = [];
     const statuses = new Map<number, number>();
     let next = 0;
-    await Promise.all(Array.from({ length: PARALLEL }, async () => {
-      while (next < CORPUS.length) {
-        const bad = CORPUS[next++];
-        const fr = await send(bad, 'fr');
-        const en = await send(bad, 'en');
-        statuses.set(fr.status, (statuses.get(fr.status) ?? 0) + 1);
-        const problem = judge(bad, fr, en);
-        if (problem) wrong.push(`${bad.name}: ${problem}`);
-      }
-    }));
+    await Promise.all(
+      Array.from({ length: PARALLEL }, async () => {
+        while (next < CORPUS.length) {
+          const bad = CORPUS[next++];
+          const fr = await send(bad, 'fr');
+          const en = await send(bad, 'en');
+          statuses.set(fr.status, (statuses.get(fr.status) ?? 0) + 1);
+          const problem = judge(bad, fr, en);
+          if (problem) wrong.push(`${bad.name}: ${problem}`);
+        }
+      }),
+    );
     expect(wrong).toEqual([]);
     expect([...statuses.keys()].every((s) => s >= 400 && s < 500)).toBe(true);
     const after = (await t.http.get(`/api/events/${slots.event}/instance`).set(AUTH).expect(200)).body;
@@ -83,7 +97,11 @@ describe('bad requests', () => {
 
   it('stores names NFC-normalised, and takes accented Latin ids and names in any script', async () => {
     const decomposed = 'He\u0301le\u0300ne Mai\u0308a';
-    const added = await t.http.post(`/api/events/${slots.event}/experts`).set(AUTH).send({ id: 'hélène-1', name: decomposed, themes: ['sante\u0301'] }).expect(201);
+    const added = await t.http
+      .post(`/api/events/${slots.event}/experts`)
+      .set(AUTH)
+      .send({ id: 'hélène-1', name: decomposed, themes: ['sante\u0301'] })
+      .expect(201);
     expect(added.body.revision).toBeGreaterThan(1);
     const stored = (await t.http.get(`/api/events/${slots.event}/experts/hélène-1`).set(AUTH).expect(200)).body;
     expect(stored).toMatchObject({ name: 'Hélène Maïa', themes: ['santé'] });

@@ -39,9 +39,17 @@ describe('generation queue', () => {
   async function watch(): Promise<Seen> {
     const seen: Seen = { running: 0, perEvent: 0, positions: [], statuses: new Map() };
     for (const deadline = Date.now() + 120_000; Date.now() < deadline;) {
-      const lists = await Promise.all(events.map(async (e) => (await t.http.get(`/api/events/${e}/generations`).set(AUTH).expect(200)).body as Array<{ id: string; status: string; position?: number }>));
+      const lists = await Promise.all(
+        events.map(
+          async (e) =>
+            (await t.http.get(`/api/events/${e}/generations`).set(AUTH).expect(200)).body as Array<{ id: string; status: string; position?: number }>,
+        ),
+      );
       const counts = lists.map((jobs) => jobs.filter((j) => j.status === 'running').length);
-      seen.running = Math.max(seen.running, counts.reduce((a, b) => a + b, 0));
+      seen.running = Math.max(
+        seen.running,
+        counts.reduce((a, b) => a + b, 0),
+      );
       seen.perEvent = Math.max(seen.perEvent, ...counts);
       for (const j of lists.flat()) {
         seen.statuses.set(j.id, j.status);
@@ -68,7 +76,14 @@ describe('generation queue', () => {
   }
 
   it(`takes ${REQUESTS} generations at once: ${WORKERS} running at most, one per event, ${QUEUE} waiting with their place, the rest 429; health within 100 ms`, async () => {
-    const burst = Promise.all(Array.from({ length: REQUESTS }, (_, i) => t.http.post(`/api/events/${events[i % EVENTS]}/generations`).set(AUTH).send({ timeLimitMs: 300, seed: i })));
+    const burst = Promise.all(
+      Array.from({ length: REQUESTS }, (_, i) =>
+        t.http
+          .post(`/api/events/${events[i % EVENTS]}/generations`)
+          .set(AUTH)
+          .send({ timeLimitMs: 300, seed: i }),
+      ),
+    );
     const all = burst.then(() => watch());
     const [answers, seen, times] = await Promise.all([burst, all, healthTimes(all)]);
     const accepted = answers.filter((a) => a.status === 202);
@@ -90,8 +105,10 @@ describe('generation queue', () => {
     expect(seen.positions.length).toBeGreaterThan(0);
     const sorted = [...times].sort((a, b) => a - b);
     const median = sorted[sorted.length >> 1];
-    process.stdout.write(`generation queue: ${accepted.length} accepted, ${refused.length} refused; health: ${times.length} answers, `
-      + `median ${median.toFixed(1)} ms, p95 ${sorted[Math.floor(sorted.length * 0.95)].toFixed(1)} ms, max ${sorted[sorted.length - 1].toFixed(1)} ms\n`);
+    process.stdout.write(
+      `generation queue: ${accepted.length} accepted, ${refused.length} refused; health: ${times.length} answers, ` +
+        `median ${median.toFixed(1)} ms, p95 ${sorted[Math.floor(sorted.length * 0.95)].toFixed(1)} ms, max ${sorted[sorted.length - 1].toFixed(1)} ms\n`,
+    );
     // The median, not the maximum: the 2 cores are shared with whatever else runs (other test
     // files of `npm test`), whose load shows in the slowest answers whatever the service does.
     expect(median).toBeLessThan(100);

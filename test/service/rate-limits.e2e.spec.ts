@@ -45,7 +45,11 @@ describe('rate limits', () => {
     const refused = await t.http.get('/m/guessed-token-30').set(from).expect(429);
     expect(Number(refused.headers['retry-after'])).toBeGreaterThanOrEqual(1);
     expect(refused.text).toMatch(/^trop de liens inconnus/);
-    await t.http.get(`/m/${token}`).set(from).set('Accept-Language', 'en').expect(429, /^too many unknown links/);
+    await t.http
+      .get(`/m/${token}`)
+      .set(from)
+      .set('Accept-Language', 'en')
+      .expect(429, /^too many unknown links/);
     await t.http.get(`/m/${token}/events`).set(from).expect(429);
     await t.http.post(`/m/${token}/questions`).set(from).type('form').send({ expert: 'e1', text: 'Bonjour ?' }).expect(429);
     await t.http.get(`/m/${token}`).set({ 'X-Real-IP': '198.51.100.5' }).expect(200);
@@ -85,7 +89,8 @@ describe('rate limits', () => {
   ])('refuses to start with %s organizer key, saying why in French and English', (_, key, said) => {
     const run = spawnSync(process.execPath, [path.join(ROOT, 'dist/main.js')], {
       env: { ...process.env, CARROUSEL_ORGANIZER_KEY: key, PORT: '0', DATA_DIR: path.join(ROOT, 'data', 'never-made'), CARROUSEL_DEMO: 'false' },
-      encoding: 'utf8', timeout: 20_000,
+      encoding: 'utf8',
+      timeout: 20_000,
     });
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(said);

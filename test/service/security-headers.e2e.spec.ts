@@ -22,11 +22,15 @@ describe('security headers', () => {
   it('sends a CSP and nosniff with every HTML answer, and never X-Powered-By', async () => {
     const token = (kind: string) => links.find((l) => l.kind === kind)!.token;
     const pages: Array<[string, boolean]> = [
-      ['/', false], ['/api/docs', false],
+      ['/', false],
+      ['/api/docs', false],
       [`/api/events/${event}/versions/1/export/html`, true],
-      [`/api/events/${event}/badges/members`, true], [`/api/events/${event}/badges/experts`, true],
+      [`/api/events/${event}/badges/members`, true],
+      [`/api/events/${event}/badges/experts`, true],
       [`/api/events/${event}/itinerary-cards`, true],
-      [`/m/${token('member')}`, false], [`/x/${token('expert')}`, false], ['/m/no-such-link', false],
+      [`/m/${token('member')}`, false],
+      [`/x/${token('expert')}`, false],
+      ['/m/no-such-link', false],
     ];
     for (const [path, organizer] of pages) {
       const res = organizer ? await t.http.get(path).set(AUTH) : await t.http.get(path).redirects(1);

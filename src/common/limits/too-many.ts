@@ -4,7 +4,7 @@ import { DomainError } from '../errors';
 
 export const limitMessages = defineMessages({
   fr: {
-    'limits.organizer_key': 'trop de clés d\'organisateur erronées depuis cette adresse : réessayez dans {seconds} s',
+    'limits.organizer_key': "trop de clés d'organisateur erronées depuis cette adresse : réessayez dans {seconds} s",
     'limits.link_token': 'trop de liens inconnus depuis cette adresse : réessayez dans {seconds} s',
     'limits.streams': 'trop de pages ouvertes en direct avec ce lien ({max} au plus) : fermez-en une',
     'limits.generations': 'trop de générations en attente ({max}) : réessayez dans {seconds} s',

@@ -45,7 +45,8 @@ const rank = (rule: string) => (ORDER.includes(rule) ? ORDER.indexOf(rule) : ORD
 function constraintsOf(error: ValidationError, rule: string): unknown[] {
   const target = error.target?.constructor;
   if (!target) return [];
-  const metadata = getMetadataStorage().getTargetValidationMetadatas(target, '', true, false)
+  const metadata = getMetadataStorage()
+    .getTargetValidationMetadatas(target, '', true, false)
     .find((m) => m.propertyName === error.property && m.name === rule);
   return (metadata?.constraints as unknown[] | undefined) ?? [];
 }

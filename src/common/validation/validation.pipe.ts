@@ -17,7 +17,9 @@ const WHOLE_NUMBER = /^\d{1,9}$/;
 export class InputPipe extends ValidationPipe {
   constructor() {
     super({
-      whitelist: true, forbidNonWhitelisted: true, transform: true,
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
       // Each error's target is how class-validator-problems.ts finds the DTO's bounds; it is never sent.
       validationError: { target: true },
       exceptionFactory: (errors) => new InputRefused(validationProblems(errors)),

@@ -41,7 +41,10 @@ export class MarkDto {
   @Length(1, 100)
   key!: string;
 
-  @ApiProperty({ enum: ['absent', 'late'], description: 'late: arrives for `round`; absent: from `round` on (default: all event); a table: closed from `round`' })
+  @ApiProperty({
+    enum: ['absent', 'late'],
+    description: 'late: arrives for `round`; absent: from `round` on (default: all event); a table: closed from `round`',
+  })
   @IsIn(['absent', 'late'])
   status!: 'absent' | 'late';
 

@@ -2,7 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsInt, IsOptional, Max, Min } from 'class-validator';
 
 export class StartGenerationDto {
-  @ApiPropertyOptional({ description: 'graine / seed (default: the event\'s options.seed, else 1)' })
+  @ApiPropertyOptional({ description: "graine / seed (default: the event's options.seed, else 1)" })
   @IsOptional()
   @IsInt()
   @Min(0)
@@ -16,7 +16,10 @@ export class StartGenerationDto {
   @Max(600_000)
   timeLimitMs?: number;
 
-  @ApiPropertyOptional({ description: 'lancer même si une autre génération de l\'événement tourne (sinon elle attend son tour) / run even while another generation of the event runs (else it waits its turn)' })
+  @ApiPropertyOptional({
+    description:
+      "lancer même si une autre génération de l'événement tourne (sinon elle attend son tour) / run even while another generation of the event runs (else it waits its turn)",
+  })
   @IsOptional()
   @IsBoolean()
   parallel?: boolean;

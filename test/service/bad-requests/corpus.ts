@@ -70,7 +70,12 @@ const BODY_ROUTES: BodyRoute[] = [
   ...Object.entries(ITEMS).map(([list, item]): BodyRoute => ({ method: 'POST', path: `/api/events/{event}/${list}`, base: item, strict: false })),
   ...Object.entries(ITEM_KEYS).map(([list, key]): BodyRoute => ({ method: 'PATCH', path: `/api/events/{event}/${list}/${key}`, base: {}, strict: false })),
   { method: 'POST', path: '/api/events/{event}/versions', base: {}, strict: false },
-  { method: 'POST', path: '/api/events/{event}/versions/{n}/adjustments', base: { revision: 1, op: 'move', from: { round: 'r1', group: 'g1' }, to: { round: 'r1', table: 't2' } }, strict: true },
+  {
+    method: 'POST',
+    path: '/api/events/{event}/versions/{n}/adjustments',
+    base: { revision: 1, op: 'move', from: { round: 'r1', group: 'g1' }, to: { round: 'r1', table: 't2' } },
+    strict: true,
+  },
   { method: 'POST', path: '/api/events/{event}/versions/{n}/publish', base: {}, strict: true },
   { method: 'POST', path: '/api/events/{event}/generations', base: { timeLimitMs: 1000 }, strict: true },
   { method: 'POST', path: '/api/events/{event}/live/delays', base: { fromRound: 'r2', minutes: 10 }, strict: true },
@@ -107,7 +112,12 @@ function unreadable(method: BadRequest['method'], path: string): BadRequest[] {
 
 /** The same malformed bodies for every route that reads one. */
 function malformed(route: BodyRoute): BadRequest[] {
-  const at = (name: string, rest: Omit<BadRequest, 'name' | 'method' | 'path'>): BadRequest => ({ name: `${route.method} ${route.path}: ${name}`, method: route.method, path: route.path, ...rest });
+  const at = (name: string, rest: Omit<BadRequest, 'name' | 'method' | 'path'>): BadRequest => ({
+    name: `${route.method} ${route.path}: ${name}`,
+    method: route.method,
+    path: route.path,
+    ...rest,
+  });
   const json = JSON_TYPE;
   return [
     ...unreadable(route.method, route.path),
@@ -120,7 +130,10 @@ function malformed(route: BodyRoute): BadRequest[] {
     at('an extra number -1e400', { raw: withRawNumber({ ...route.base, extra: 0 }, 'extra', '-1e400'), type: json, field: 'extra' }),
     at('an extra number past any stored integer', { body: { ...route.base, extra: 2 ** 40 }, field: 'extra' }),
     at('an extra list of 20,001 items', { body: { ...route.base, extra: Array.from({ length: 20_001 }, () => 0) }, field: 'extra' }),
-    at('an extra object of 1,001 keys', { body: { ...route.base, extra: Object.fromEntries(Array.from({ length: 1_001 }, (_, i) => [`k${i}`, 0])) }, field: 'extra' }),
+    at('an extra object of 1,001 keys', {
+      body: { ...route.base, extra: Object.fromEntries(Array.from({ length: 1_001 }, (_, i) => [`k${i}`, 0])) },
+      field: 'extra',
+    }),
     at('a control character in an extra text', { body: { ...route.base, extra: 'a\u0001b' }, field: 'extra' }),
     at('an extra name with a right-to-left override', { body: { ...route.base, name: 'Jean\u202Eenuod' }, field: 'name' }),
     at('an extra id with a zero-width space', { body: { ...route.base, id: 'e\u200B1' }, field: 'id' }),
@@ -186,8 +199,21 @@ const INSTANCE_VALUES: Array<[string, string, unknown]> = [
 
 function instanceCases(method: 'POST' | 'PUT', path: string): BadRequest[] {
   return [
-    ...INSTANCE_CASES.map(([name, field, literal]): BadRequest => ({ name: `${method} ${path}: ${name}`, method, path, raw: withRawNumber(instance(), field, String(literal)), type: 'application/json', field })),
-    ...INSTANCE_VALUES.map(([name, field, value]): BadRequest => ({ name: `${method} ${path}: ${name}`, method, path, body: withValue(instance(), field, value), field })),
+    ...INSTANCE_CASES.map(([name, field, literal]): BadRequest => ({
+      name: `${method} ${path}: ${name}`,
+      method,
+      path,
+      raw: withRawNumber(instance(), field, String(literal)),
+      type: 'application/json',
+      field,
+    })),
+    ...INSTANCE_VALUES.map(([name, field, value]): BadRequest => ({
+      name: `${method} ${path}: ${name}`,
+      method,
+      path,
+      body: withValue(instance(), field, value),
+      field,
+    })),
   ];
 }
 
@@ -239,9 +265,24 @@ const FIELD_CASES: Case[] = [
   ['PATCH', '/api/events/{event}/tables/t1', { seats: 1_001 }, 'seats'],
   ['PATCH', '/api/events/{event}/rounds/r1', { start: '2027-01-23T10:60' }, 'start'],
   ['POST', '/api/events/{event}/versions/{n}/adjustments', { op: 'move', from: { round: 'r1', group: 'g1' }, to: { round: 'r1', table: 't2' } }, 'revision'],
-  ['POST', '/api/events/{event}/versions/{n}/adjustments', { revision: 'one', op: 'move', from: { round: 'r1', group: 'g1' }, to: { round: 'r1', table: 't2' } }, 'revision'],
-  ['POST', '/api/events/{event}/versions/{n}/adjustments', withRawNumber({ revision: 0, op: 'move', from: { round: 'r1', group: 'g1' }, to: { round: 'r1', table: 't2' } }, 'revision', '1e400'), 'revision'],
-  ['POST', '/api/events/{event}/versions/{n}/adjustments', { revision: 0, op: 'move', from: { round: 'r1', group: 'g1' }, to: { round: 'r1', table: 't2' } }, 'revision'],
+  [
+    'POST',
+    '/api/events/{event}/versions/{n}/adjustments',
+    { revision: 'one', op: 'move', from: { round: 'r1', group: 'g1' }, to: { round: 'r1', table: 't2' } },
+    'revision',
+  ],
+  [
+    'POST',
+    '/api/events/{event}/versions/{n}/adjustments',
+    withRawNumber({ revision: 0, op: 'move', from: { round: 'r1', group: 'g1' }, to: { round: 'r1', table: 't2' } }, 'revision', '1e400'),
+    'revision',
+  ],
+  [
+    'POST',
+    '/api/events/{event}/versions/{n}/adjustments',
+    { revision: 0, op: 'move', from: { round: 'r1', group: 'g1' }, to: { round: 'r1', table: 't2' } },
+    'revision',
+  ],
   ['POST', '/api/events/{event}/versions/{n}/adjustments', { revision: 1, op: 'jump', from: { round: 'r1', group: 'g1' } }, 'op'],
   ['POST', '/api/events/{event}/versions/{n}/adjustments', { revision: 1, op: 'move', from: { round: 'r1', group: 'g1' } }, 'to'],
   ['POST', '/api/events/{event}/versions/{n}/adjustments', { revision: 1, op: 'move', to: { round: 'r1', table: 't2' } }, 'from'],
@@ -250,12 +291,37 @@ const FIELD_CASES: Case[] = [
   ['POST', '/api/events/{event}/versions/{n}/adjustments', { revision: 1, op: 'remove' }, 'from'],
   ['POST', '/api/events/{event}/versions/{n}/adjustments', { revision: 1, op: 'move', from: { round: 'r1', group: 'g1' }, to: 't2' }, 'to'],
   ['POST', '/api/events/{event}/versions/{n}/adjustments', { revision: 1, op: 'move', from: { round: 'r1', group: 'g1' }, to: { round: 'r1' } }, 'to.table'],
-  ['POST', '/api/events/{event}/versions/{n}/adjustments', { revision: 1, op: 'move', from: { round: 'r1', group: 'g1' }, to: { round: 'r1', table: long(101) } }, 'to.table'],
-  ['POST', '/api/events/{event}/versions/{n}/adjustments', { revision: 1, op: 'move', from: { round: 'r1', group: 5 }, to: { round: 'r1', table: 't2' } }, 'from.group'],
-  ['POST', '/api/events/{event}/versions/{n}/adjustments', { revision: 1, op: 'move', from: { round: 'r1', group: 'g1', seat: 2 }, to: { round: 'r1', table: 't2' } }, 'from.seat'],
-  ['POST', '/api/events/{event}/versions/{n}/adjustments', { revision: 1, op: 'swap', from: { round: 'r1', group: 'g1' }, with: { round: 'r1' } }, 'with.group'],
+  [
+    'POST',
+    '/api/events/{event}/versions/{n}/adjustments',
+    { revision: 1, op: 'move', from: { round: 'r1', group: 'g1' }, to: { round: 'r1', table: long(101) } },
+    'to.table',
+  ],
+  [
+    'POST',
+    '/api/events/{event}/versions/{n}/adjustments',
+    { revision: 1, op: 'move', from: { round: 'r1', group: 5 }, to: { round: 'r1', table: 't2' } },
+    'from.group',
+  ],
+  [
+    'POST',
+    '/api/events/{event}/versions/{n}/adjustments',
+    { revision: 1, op: 'move', from: { round: 'r1', group: 'g1', seat: 2 }, to: { round: 'r1', table: 't2' } },
+    'from.seat',
+  ],
+  [
+    'POST',
+    '/api/events/{event}/versions/{n}/adjustments',
+    { revision: 1, op: 'swap', from: { round: 'r1', group: 'g1' }, with: { round: 'r1' } },
+    'with.group',
+  ],
   ['POST', '/api/events/{event}/versions/{n}/adjustments', { revision: 1, op: 'add', meeting: { round: 'r1', table: 't1', group: 'g1' } }, 'meeting.expert'],
-  ['POST', '/api/events/{event}/versions/{n}/adjustments', { revision: 1, op: 'add', meeting: { round: 'r1', table: 't1', group: 'g1', expert: 'e\u200B1' } }, 'meeting.expert'],
+  [
+    'POST',
+    '/api/events/{event}/versions/{n}/adjustments',
+    { revision: 1, op: 'add', meeting: { round: 'r1', table: 't1', group: 'g1', expert: 'e\u200B1' } },
+    'meeting.expert',
+  ],
   ['POST', '/api/events/{event}/versions/{n}/publish', { notifyMembers: 'yes' }, 'notifyMembers'],
   ['POST', '/api/events/{event}/generations', { seed: 'one' }, 'seed'],
   ['POST', '/api/events/{event}/generations', { seed: -1 }, 'seed'],
@@ -337,11 +403,37 @@ export const CORPUS: BadRequest[] = [
   ...instanceCases('PUT', '/api/events/{event}/instance'),
   ...FIELD_CASES.map(([method, path, body, field]): BadRequest => ({
     name: `${method} ${path}: ${field} ${typeof body === 'string' ? body.slice(0, 60) : JSON.stringify(body).slice(0, 60)}`,
-    method, path, field, ...(typeof body === 'string' ? { raw: body, type: 'application/json' } : { body }),
+    method,
+    path,
+    field,
+    ...(typeof body === 'string' ? { raw: body, type: 'application/json' } : { body }),
   })),
-  ...FORM_CASES.map(([name, form, field]): BadRequest => ({ name: `POST /m/{token}/questions (form): ${name}`, method: 'POST', path: '/m/{token}/questions', raw: form, type: 'application/x-www-form-urlencoded', field })),
-  ...VERSION_ROUTES.flatMap(([method, path, field]) => PATH_NUMBERS.map((n): BadRequest => ({ name: `${method} ${path(n).slice(0, 80)}`, method, path: path(n), body: method === 'GET' ? undefined : {}, field }))),
-  ...IF_MATCH_ROUTES.flatMap(([method, path, body]) => IF_MATCH.map((value): BadRequest => ({ name: `${method} ${path}: If-Match ${value.slice(0, 20)}`, method, path, body, headers: { 'If-Match': value }, field: 'If-Match' }))),
+  ...FORM_CASES.map(([name, form, field]): BadRequest => ({
+    name: `POST /m/{token}/questions (form): ${name}`,
+    method: 'POST',
+    path: '/m/{token}/questions',
+    raw: form,
+    type: 'application/x-www-form-urlencoded',
+    field,
+  })),
+  ...VERSION_ROUTES.flatMap(([method, path, field]) =>
+    PATH_NUMBERS.map((n): BadRequest => ({ name: `${method} ${path(n).slice(0, 80)}`, method, path: path(n), body: method === 'GET' ? undefined : {}, field })),
+  ),
+  ...IF_MATCH_ROUTES.flatMap(([method, path, body]) =>
+    IF_MATCH.map((value): BadRequest => ({
+      name: `${method} ${path}: If-Match ${value.slice(0, 20)}`,
+      method,
+      path,
+      body,
+      headers: { 'If-Match': value },
+      field: 'If-Match',
+    })),
+  ),
   { name: 'POST a link reissue of an unknown kind', method: 'POST', path: '/api/events/{event}/links/wizard/e1/reissue', field: 'kind' },
-  { name: 'POST a link reissue of a kind with a zero-width space', method: 'POST', path: '/api/events/{event}/links/exp%E2%80%8Bert/e1/reissue', field: 'kind' },
+  {
+    name: 'POST a link reissue of a kind with a zero-width space',
+    method: 'POST',
+    path: '/api/events/{event}/links/exp%E2%80%8Bert/e1/reissue',
+    field: 'kind',
+  },
 ];
