@@ -24,8 +24,10 @@ export function configureApp(app: INestApplication): void {
     app,
     new DocumentBuilder()
       .setTitle('Carrousel')
-      .setDescription('Grilles de rotation pour les auditions d\'experts en « speed dating » / rotation grids for speed-dating expert auditions. '
-        + 'Organizer routes need `Authorization: Bearer <organizer key>`.')
+      .setDescription(
+        "Grilles de rotation pour les auditions d'experts en « speed dating » / rotation grids for speed-dating expert auditions. " +
+          'Organizer routes need `Authorization: Bearer <organizer key>`.',
+      )
       .setVersion(ENGINE_VERSION)
       .addBearerAuth()
       .build(),

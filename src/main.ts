@@ -52,7 +52,7 @@ async function bootstrap(): Promise<void> {
     ...(demo ? [`  Démo / demo    ${config.publicUrl}/#/events/${demo}`] : []),
     key
       ? `Clé d'organisateur (affichée une seule fois, notez-la) / organizer key (shown once, keep it):\n  ${key}\n  curl -H "Authorization: Bearer ${key}" ${config.publicUrl}/api/events`
-      : 'Clé d\'organisateur : celle de CARROUSEL_ORGANIZER_KEY ou du premier démarrage / organizer key: CARROUSEL_ORGANIZER_KEY, or the one shown at first start',
+      : "Clé d'organisateur : celle de CARROUSEL_ORGANIZER_KEY ou du premier démarrage / organizer key: CARROUSEL_ORGANIZER_KEY, or the one shown at first start",
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
 }

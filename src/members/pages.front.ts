@@ -26,8 +26,12 @@ import { LiveHub } from './live.service';
 import { MembersService, type Rendered } from './members.service';
 
 const PAGE_HEADERS = {
-  'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'private, no-cache', Vary: 'Accept-Language, Accept-Encoding',
-  'X-Robots-Tag': 'noindex', 'Referrer-Policy': 'no-referrer', 'X-Content-Type-Options': 'nosniff',
+  'Content-Type': 'text/html; charset=utf-8',
+  'Cache-Control': 'private, no-cache',
+  Vary: 'Accept-Language, Accept-Encoding',
+  'X-Robots-Tag': 'noindex',
+  'Referrer-Policy': 'no-referrer',
+  'X-Content-Type-Options': 'nosniff',
   'Permissions-Policy': 'geolocation=(), camera=(), microphone=()',
   'Content-Security-Policy': "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
 };
