@@ -4,20 +4,12 @@
  * it and holding rows as the row-table code wrote them: the instance read after the migration is
  * the one stored before, every id and extra field kept, and the row tables are gone.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { randomBytes } from 'node:crypto';
-import { DataSource, type DataSourceOptions } from 'typeorm';
-import { ENTITIES } from '../../src/database/entities';
-import { MIGRATIONS } from '../../src/database/migrations';
 import { EventSetupDocument1764800000000 } from '../../src/database/migrations/1764800000000-event-setup-document';
 import type { InstanceFile } from '../../src/engine/format';
 import { generateInstance } from '../../src/engine/generate';
 import { EventEntity } from '../../src/events/entities/event.entity';
 import { toInstanceFile } from '../../src/events/event.mapper';
-
-type Row = Record<string, unknown>;
+import { insert, migrationDatabase, type Row } from './migration-database';
 
 /** The rows the row-table code stored for an instance (fields without a column in `extra`, as JSON text). */
 function oldRows(eventId: string, instance: InstanceFile): Record<string, Row[]> {
@@ -66,42 +58,12 @@ function stored(seed: number, name: string): InstanceFile {
   return instance;
 }
 
-/** Plain SQL, as there are no entities for the row tables any more: one INSERT per table. */
-async function insert(db: DataSource, table: string, rows: Row[]): Promise<void> {
-  if (!rows.length) return;
-  const columns = Object.keys(rows[0]);
-  let n = 0;
-  const slots = rows.map(() => `(${columns.map(() => (db.options.type === 'postgres' ? `$${++n}` : '?')).join(', ')})`);
-  await db.query(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES ${slots.join(', ')}`, rows.flatMap((r) => columns.map((c) => r[c])));
-}
-
-async function database(): Promise<{ options: DataSourceOptions; drop: () => Promise<void> }> {
-  const server = process.env.TEST_DATABASE_URL;
-  if (!server) {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'carrousel-setup-'));
-    return { options: { type: 'sqlite', database: path.join(dir, 'db.sqlite') }, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
-  }
-  const name = `carrousel_setup_${randomBytes(6).toString('hex')}`;
-  const admin = await new DataSource({ type: 'postgres', url: server }).initialize();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(server);
-  url.pathname = `/${name}`;
-  return {
-    options: { type: 'postgres', url: url.toString() },
-    drop: async () => {
-      await admin.query(`DROP DATABASE ${name}`);
-      await admin.destroy();
-    },
-  };
-}
-
 describe('folding the row tables into one setup document per event', () => {
   it('gives back every event’s instance as it was stored, ids and extra fields included, and drops the row tables', async () => {
-    const { options, drop } = await database();
+    const database = await migrationDatabase();
     const events = [{ id: 'ev-1', instance: stored(1, 'Auditions de Nantes') }, { id: 'ev-2', instance: stored(2, 'Auditions de Rezé') }];
     try {
-      const before = await new DataSource({ ...options, entities: [], migrations: MIGRATIONS.filter((m) => m !== EventSetupDocument1764800000000) } as DataSourceOptions).initialize();
-      await before.runMigrations();
+      const before = await database.before(EventSetupDocument1764800000000);
       for (const { id, instance } of events) {
         const e = instance.event;
         await insert(before, 'events', [{
@@ -114,9 +76,9 @@ describe('folding the row tables into one setup document per event', () => {
       }
       await before.destroy();
 
-      const after = await new DataSource({ ...options, entities: ENTITIES, migrations: MIGRATIONS } as DataSourceOptions).initialize();
+      const after = await database.after();
       try {
-        expect((await after.runMigrations()).map((m) => m.name)).toEqual(['EventSetupDocument1764800000000']);
+        expect((await after.runMigrations()).map((m) => m.name)).toContain('EventSetupDocument1764800000000');
         for (const { id, instance } of events) {
           const event = await after.manager.findOneByOrFail(EventEntity, { id });
           expect(event.revision).toBe(7);
@@ -128,7 +90,7 @@ describe('folding the row tables into one setup document per event', () => {
         await after.destroy();
       }
     } finally {
-      await drop();
+      await database.drop();
     }
   });
 });
