@@ -89,10 +89,6 @@ export class GenerationQueue<T> {
     this.active.delete(id);
   }
 
-  get running(): number {
-    return this.active.size;
-  }
-
   /** About how long until a place frees up: the waiting jobs' time limits shared among the slots. */
   retryAfterSeconds(): number {
     const ms = this.waiting.reduce((sum, e) => sum + e.timeLimitMs, 0) / this.slots;
