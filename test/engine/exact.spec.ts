@@ -12,8 +12,12 @@ import { checkRules } from '../../src/engine/rules';
 import { solve } from '../../src/engine/solve';
 import { computeBounds } from '../../src/engine/solver/bounds';
 import { isBetter } from '../../src/engine/solver/search';
-import { SearchState } from '../../src/engine/solver/state';
+import { seatGrid } from '../../src/engine/solver/seating';
+import { NONE, SearchState } from '../../src/engine/solver/state';
 import { recountDifferences } from '../../src/engine/solver/state-check';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fillGreedy, placePins } from '../../src/engine/solver/construct';
 import { problemOf } from './tiny';
 
 const tinyInstance = fc
@@ -140,5 +144,26 @@ describe('the search state self-check', () => {
     expect(recountDifferences(state)).toEqual([]);
     state.idle += 1;
     expect(recountDifferences(state)).toEqual([expect.stringContaining('idle is')]);
+  });
+
+  it('stays consistent when the whole grid is seated again, and after undoing it', () => {
+    const problem = problemOf(JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../samples/nantes-1.json'), 'utf8')));
+    const state = new SearchState(problem);
+    placePins(state);
+    fillGreedy(state);
+    const before = state.tableOf.slice();
+    const fixed = Int32Array.from(state.tableOf, (t, e) => (state.tableLocked[e] ? t : NONE));
+    // Seat the experts in reverse table order: a seating different from the one the search built.
+    const reversed = { ...problem, tables: [...problem.tables].reverse().map((t, i) => ({ ...t, index: i })) };
+    const seating = seatGrid(reversed, state.slot, fixed.map((t) => (t === NONE ? NONE : problem.tables.length - 1 - t)), 100_000)!;
+    const mapped = seating.map((t) => (t === NONE ? NONE : problem.tables.length - 1 - t));
+    const mark = state.mark();
+    state.reseatAll(mapped);
+    expect(recountDifferences(state)).toEqual([]);
+    expect(checkRules(problem, state.meetings())).toEqual([]);
+    expect(state.tableOf).not.toEqual(before);
+    state.undo(mark);
+    expect(recountDifferences(state)).toEqual([]);
+    expect(state.tableOf).toEqual(before);
   });
 });

@@ -5,7 +5,12 @@
  */
 import type { Meeting } from '../model';
 import type { Random } from '../random';
+import { seatGrid } from './seating';
 import { NONE, SearchState } from './state';
+
+/** One failed placement in this many tries a whole new seating, with at most this many tries. */
+const RESEAT_ODDS = 20;
+const RESEAT_NODES = 300;
 
 export class Moves {
   /** Experts each group values, for proposals that are likely to help. */
@@ -49,13 +54,27 @@ export class Moves {
     return this.random.int(this.state.E);
   }
 
-  /** Adds g–e in round r if the rules allow; the group's slot must be empty. */
+  /**
+   * Adds g–e in round r if the rules allow; the group's slot must be empty. Now and then, when no
+   * table is free, the whole grid is seated again to make room (where tables are scarce, moving
+   * experts one at a time rarely finds it).
+   */
   private place(g: number, r: number, e: number): boolean {
     const s = this.state;
     if (!s.canMeet(g, r, e)) return false;
     const t = s.findTable(g, r, e, this.random.int(4) === 0);
-    if (t === NONE) return false;
-    s.add(g, r, e, t);
+    if (t !== NONE) {
+      s.add(g, r, e, t);
+      return true;
+    }
+    if (this.random.int(RESEAT_ODDS) !== 0) return false;
+    const slot = s.slot.slice();
+    slot[g * s.R + r] = e;
+    const fixed = Int32Array.from(s.tableOf, (table, x) => (s.tableLocked[x] ? table : NONE));
+    const seating = seatGrid(s.problem, slot, fixed, RESEAT_NODES);
+    if (!seating) return false;
+    s.reseatAll(seating);
+    s.add(g, r, e, seating[e]);
     return true;
   }
 

@@ -14,6 +14,7 @@ const NONE = -1;
 const ADD = 1;
 const REMOVE = 2;
 const SEAT = 3;
+const RESEAT_ALL = 4;
 
 export class SearchState {
   readonly G: number;
@@ -58,6 +59,8 @@ export class SearchState {
   keepDeficit = 0;
 
   private readonly log: number[] = [];
+  /** The seatings replaced by `reseatAll`, for undo. */
+  private readonly seatings: Int32Array[] = [];
   private readonly value: Int32Array;
   /** need[e]: the meetings expert e should have (shortfall counts what it lacks). */
   readonly need: Int32Array;
@@ -223,6 +226,37 @@ export class SearchState {
     this.log.push(SEAT, e, from, t, 0);
   }
 
+  /**
+   * Every expert at once at a new table (a seating found for the whole grid, see seating.ts; it
+   * must keep the rules): undoable like any change. Experts left out keep a locked table, or none.
+   */
+  reseatAll(tableOf: Int32Array): void {
+    this.seatings.push(this.tableOf.slice());
+    this.log.push(RESEAT_ALL, 0, 0, 0, 0);
+    const next = tableOf.slice();
+    for (let e = 0; e < this.E; e++) if (next[e] === NONE && this.tableLocked[e]) next[e] = this.tableOf[e];
+    this.applySeating(next);
+  }
+
+  /** Sets every table and recounts what depends on them (who sits where, seats, kept meetings). */
+  private applySeating(tableOf: Int32Array): void {
+    const R = this.R;
+    this.tableOf.set(tableOf);
+    this.tableExpert.fill(NONE);
+    this.seatsUsed.fill(0);
+    this.kept = 0;
+    for (let g = 0; g < this.G; g++) {
+      for (let r = 0; r < R; r++) {
+        const e = this.slot[g * R + r];
+        if (e === NONE) continue;
+        const t = this.tableOf[e];
+        this.tableExpert[t * R + r] = e;
+        this.seatsUsed[t * R + r] += this.problem.groups[g].size;
+        if (this.isKept(g * R + r)) this.kept++;
+      }
+    }
+  }
+
   private keptOfExpert(e: number): number {
     let n = 0;
     for (const i of this.baselineOfExpert[e]) n += this.isKept(i) ? 1 : 0;
@@ -343,6 +377,8 @@ export class SearchState {
         // The table may have been released after the remove: it was undone first (LIFO).
         this.add(a, b, c, d);
         this.dropLast(1);
+      } else if (kind === RESEAT_ALL) {
+        this.applySeating(this.seatings.pop()!);
       } else {
         this.restoreSeat(a, b, c);
       }
@@ -366,6 +402,7 @@ export class SearchState {
   /** Forgets the log (the changes are final). */
   commit(): void {
     this.log.length = 0;
+    this.seatings.length = 0;
   }
 
   meetings(): Meeting[] {
