@@ -1,22 +1,24 @@
 /**
  * npm run bench [-- --samples DIR] [--skip-xl]
- * Runs the engine on every sample instance and on a generated xl instance, and prints for each the
- * wall time, the metrics, their ratio to the proven (or best known) optimum of optima.json and to
- * the naive round-robin rotation. It measures; it never fails the build.
+ * Runs the engine on every sample instance, and prints for each the wall time, the metrics, their
+ * ratio to the proven (or best known) optimum of optima.json and to the naive round-robin rotation;
+ * then on generated instances of every family (bench-families.ts, xl included unless skipped). It
+ * measures; it never fails the build.
  *
  * Budgets are the ones the engine is held to: 1 s for the small families (small, dst, nantes,
- * replan), 10 s for large and individual, 60 s for xl.
+ * replan), 5 s for scarce, 10 s for large and individual, 60 s for xl.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { InstanceFile, Metrics, ScheduleFile } from '../engine/format';
-import { generateInstance, withReplan } from '../engine/generate';
+import { withReplan } from '../engine/generate';
 import { describeInstanceError } from '../engine/load';
-import { planInstance } from '../engine/plan';
 import { inEnglish } from '../engine/messages';
+import { planInstance } from '../engine/plan';
 import { parseArgs } from './args';
+import { benchFamilies } from './bench-families';
 import { readJson, writeJson } from './files';
 import { runCommand } from './main';
 
@@ -27,7 +29,7 @@ interface Reference {
 
 const BUDGET_MS: Record<string, number> = { large: 10_000, individual: 10_000, xl: 60_000 };
 const DEFAULT_BUDGET_MS = 1_000;
-const LEVELS = ['moved', 'shortfall', 'minGroupShare', 'wishValue'] as const;
+const LEVELS = ['moved', 'shortfall', 'minGroupShare', 'wishValue', 'idle'] as const;
 
 runCommand('npm run bench [-- --samples DIR] [--skip-xl]', () => {
   const args = parseArgs(process.argv.slice(2), { values: { samples: 'string' }, flags: ['skip-xl'] });
@@ -38,7 +40,6 @@ runCommand('npm run bench [-- --samples DIR] [--skip-xl]', () => {
 
   const cases = fs.readdirSync(samples).filter((f) => f.endsWith('.json') && f !== 'optima.json').sort()
     .map((file) => ({ name: file, instance: readJson(path.join(samples, file)), ref: reference.instances[file] ?? {} }));
-  if (!args.flags.has('skip-xl')) cases.push({ name: 'xl (generated, seed 1)', instance: generateInstance({ family: 'xl', seed: 1 }), ref: {} });
 
   console.log(`Carrousel bench: ${os.cpus().length} cores, Node ${process.version}; reference checker: ${refChecker ?? 'not found (cp -r ../shared/bench /tmp/bench && (cd /tmp/bench && npm ci))'}`);
   for (const c of cases) {
@@ -64,6 +65,10 @@ runCommand('npm run bench [-- --samples DIR] [--skip-xl]', () => {
     if (c.ref.roundrobin?.shortfall !== undefined) console.log(`  ${compareLine('round-robin', c.ref.roundrobin, result.schedule.metrics)}`);
   }
   console.log(liveReplanLine(path.join(samples, 'nantes-1.json')));
+  const referenceBench = process.env.CARROUSEL_REFERENCE_BENCH;
+  const exact = referenceBench && fs.existsSync(path.join(referenceBench, 'exact.mjs')) ? referenceBench : undefined;
+  const families = benchFamilies({ skipXl: args.flags.has('skip-xl'), workDir, checker: refChecker, referenceBench: exact, runCheck: runReferenceCheck });
+  for (const line of families) console.log(line);
   console.log(`peak memory (whole bench process): ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
   return 0;
 });
@@ -109,7 +114,8 @@ function compareLine(label: string, ref: Partial<Metrics>, ours?: Partial<Metric
 
 /** The independent checker of shared/bench, where it was installed. */
 function findReferenceChecker(): string | undefined {
-  const candidates = [process.env.CARROUSEL_REFERENCE_CHECKER, '/tmp/bench/check.mjs'];
+  const bench = process.env.CARROUSEL_REFERENCE_BENCH;
+  const candidates = [process.env.CARROUSEL_REFERENCE_CHECKER, bench && path.join(bench, 'check.mjs'), '/tmp/bench/check.mjs'];
   return candidates.find((c): c is string => !!c && fs.existsSync(c) && fs.existsSync(path.join(path.dirname(c), 'node_modules')));
 }
 
