@@ -1,6 +1,7 @@
 /** A version as a file: the exchange format, CSV, XLSX, a printable grid, or Zoom's room list. */
 import { Injectable } from '@nestjs/common';
 import { InvalidInputError, NotFoundError } from '../common/errors';
+import type { Lang } from '../i18n';
 import { said } from './messages';
 import { toCsv, toPrintableHtml, toXlsx, toZoomRoomsCsv } from './export';
 import { PlansService } from './plans.service';
@@ -19,7 +20,8 @@ export interface ExportFile {
 export class ExportsService {
   constructor(private readonly plans: PlansService) {}
 
-  async export(eventId: string, number: number, format: ExportFormat, round?: string): Promise<ExportFile> {
+  /** `lang` words the CSV's heads, the workbook's and the printed page's labels (Zoom's file stays Zoom's English). */
+  async export(eventId: string, number: number, format: ExportFormat, lang: Lang, round?: string): Promise<ExportFile> {
     if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
       throw new NotFoundError(said('plans.unknown_export', { format, formats: [...EXPORT_FORMATS] }));
     }
@@ -29,14 +31,14 @@ export class ExportsService {
       case 'json':
         return { name: `${base}.json`, contentType: 'application/json; charset=utf-8', body: JSON.stringify(schedule, null, 2), inline: false };
       case 'csv':
-        return { name: `${base}.csv`, contentType: 'text/csv; charset=utf-8', body: toCsv(instance, schedule, audit), inline: false };
+        return { name: `${base}.csv`, contentType: 'text/csv; charset=utf-8', body: toCsv(instance, schedule, audit, lang), inline: false };
       case 'xlsx':
         return {
           name: `${base}.xlsx`, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-          body: await toXlsx(instance, schedule, audit), inline: false,
+          body: await toXlsx(instance, schedule, audit, lang), inline: false,
         };
       case 'html':
-        return { name: `${base}.html`, contentType: 'text/html; charset=utf-8', body: toPrintableHtml(instance, schedule, audit), inline: true };
+        return { name: `${base}.html`, contentType: 'text/html; charset=utf-8', body: toPrintableHtml(instance, schedule, audit, lang), inline: true };
       case 'zoom': {
         if (!round || !instance.rounds.some((r) => r.id === round)) {
           throw new InvalidInputError(said('plans.zoom_round', { rounds: instance.rounds.map((r) => r.id) }), [{ path: 'round', message: said('plans.zoom_round', { rounds: instance.rounds.map((r) => r.id) }) }]);

@@ -90,7 +90,7 @@ describe('neutraliseFormula', () => {
 });
 
 describe('toCsv', () => {
-  const text = toCsv(instance, schedule, audit);
+  const text = toCsv(instance, schedule, audit, 'fr');
   const rows = readCsv(text);
 
   it('starts with a BOM, ends lines with CRLF and quotes what needs it', () => {
@@ -105,7 +105,7 @@ describe('toCsv', () => {
     const [header, ...meetings] = rows;
     expect(meetings).toHaveLength(5);
     const at = (name: string) => header.indexOf(name);
-    expect(meetings.map((r) => [r[at('tour / round')], r[at('table')], r[at('expert')]])).toEqual([
+    expect(meetings.map((r) => [r[at('tour')], r[at('table')], r[at('expert')]])).toEqual([
       ['r1', 'Salle Zoom 1', 'Hélène Martin'],
       ['r1', 'Salle "B", étage 2', `'=HYPERLINK("http://x","clic")`],
       ['r2', 'Salle Zoom 1', 'Hélène Martin'],
@@ -113,35 +113,34 @@ describe('toCsv', () => {
       ['r3', 'Salle "B", étage 2', HOSTILE],
     ]);
     const first = meetings[0];
-    expect(first[at('début / start')]).toBe('2021-01-22 18:00');
-    expect(first[at('fin / end')]).toBe('2021-01-22 18:20');
-    expect(first[at('organisation / organization')]).toBe('CHU de Nantes, santé publique');
-    expect(first[at('groupe / group')]).toBe('Groupe Santé');
-    expect(first[at('taille / size')]).toBe('2');
-    expect(meetings[1][at('groupe / group')]).toBe(`'-x`);
-    expect(meetings[1][at('organisation / organization')]).toBe(`'@SUM(1)`);
+    expect(first[at('début')]).toBe('2021-01-22 18:00');
+    expect(first[at('fin')]).toBe('2021-01-22 18:20');
+    expect(first[at('organisation')]).toBe('CHU de Nantes, santé publique');
+    expect(first[at('groupe')]).toBe('Groupe Santé');
+    expect(first[at('taille')]).toBe('2');
+    expect(meetings[1][at('groupe')]).toBe(`'-x`);
+    expect(meetings[1][at('organisation')]).toBe(`'@SUM(1)`);
     for (const row of meetings) {
-      expect(row[at('graine / seed')]).toBe('42');
-      expect(row[at('moteur / engine')]).toBe('carrousel 0.1.0');
-      expect(row[at('empreinte instance / input hash')]).toBe(audit.inputHash);
-      expect(row[at('empreinte rencontres / meetings hash')]).toBe(audit.meetingsHash);
-      expect(row[at('version')]).toBe('3');
+      expect(row[at('graine')]).toBe('42');
+      expect(row[at('moteur')]).toBe('carrousel 0.1.0');
+      expect(row[at('empreinte de l’instance')]).toBe(audit.inputHash);
+      expect(row[at('empreinte des rencontres')]).toBe(audit.meetingsHash);
+      expect(row[at('version du plan')]).toBe('3');
     }
-    expect(header.slice(-8)).toEqual([
-      'fuseau / timezone',
-      'moteur / engine',
-      'graine / seed',
-      'itérations / iterations',
-      'empreinte instance / input hash',
-      'empreinte rencontres / meetings hash',
-      'version',
-      'publié le / published at',
+    expect(header.slice(-8)).toEqual(['fuseau', 'moteur', 'graine', 'itérations', 'empreinte de l’instance', 'empreinte des rencontres', 'version du plan', 'publié le']);
+  });
+
+  it('heads its columns in English when asked', () => {
+    const [header] = readCsv(toCsv(instance, schedule, audit, 'en'));
+    expect(header).toEqual([
+      'round', 'start', 'end', 'table id', 'table', 'expert id', 'expert', 'organization', 'group id', 'group', 'size',
+      'timezone', 'engine', 'seed', 'iterations', 'input hash', 'meetings hash', 'plan version', 'published at',
     ]);
   });
 
   it('refuses a schedule that names something the instance does not have', () => {
     const broken = { ...schedule, meetings: [{ round: 'r1', table: 't1', expert: 'e9', group: 'g1' }] };
-    expect(() => toCsv(instance, broken, audit)).toThrow('expert "e9" not in the instance');
+    expect(() => toCsv(instance, broken, audit, 'fr')).toThrow('expert "e9" not in the instance');
   });
 });
 
@@ -149,7 +148,7 @@ describe('toXlsx', () => {
   let workbook: ExcelJS.Workbook;
   beforeAll(async () => {
     workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load((await toXlsx(instance, schedule, audit)) as unknown as ArrayBuffer);
+    await workbook.xlsx.load((await toXlsx(instance, schedule, audit, 'fr')) as unknown as ArrayBuffer);
   });
   const text = (sheet: string, address: string) => String(workbook.getWorksheet(sheet)!.getCell(address).value ?? '');
 
@@ -174,7 +173,7 @@ describe('toXlsx', () => {
 
   it('puts each meeting in its round row and table column of the grid', () => {
     const grid = workbook.getWorksheet('Grille')!;
-    expect(grid.getRow(1).values).toEqual([undefined, 'Tour / Round', 'Horaire / Time', 'Salle Zoom 1', 'Salle "B", étage 2']);
+    expect(grid.getRow(1).values).toEqual([undefined, 'Tour', 'Horaire', 'Salle Zoom 1', 'Salle "B", étage 2']);
     expect(text('Grille', 'A2')).toBe('r1');
     expect(text('Grille', 'B2')).toBe('2021-01-22 18:00–18:20');
     expect(text('Grille', 'C2')).toBe('Hélène Martin — Groupe Santé');
@@ -187,7 +186,7 @@ describe('toXlsx', () => {
   it('gives each group its itinerary and each expert its visitors, pauses included', () => {
     expect(text('Groupe Santé', 'A1')).toBe('Groupe Santé');
     expect(workbook.getWorksheet('Groupe Santé')!.getRow(3).values).toEqual([undefined, 'r1', '2021-01-22 18:00–18:20', 'Salle Zoom 1', 'Hélène Martin', 'CHU de Nantes, santé publique']);
-    expect(workbook.getWorksheet('Groupe Santé')!.getRow(5).values).toEqual([undefined, 'r3', '2021-01-23 09:00–09:20', 'pause / break']);
+    expect(workbook.getWorksheet('Groupe Santé')!.getRow(5).values).toEqual([undefined, 'r3', '2021-01-23 09:00–09:20', 'pause']);
     // The group named "-x": its title cell is neutralised, its sheet name needs no neutralising.
     expect(text('-x', 'A1')).toBe(`'-x`);
     expect(text('-x', 'E3')).toBe(`'@SUM(1)`);
@@ -210,20 +209,20 @@ describe('toXlsx', () => {
   it('records the audit', () => {
     const rows = new Map<string, unknown>();
     workbook.getWorksheet('Audit')!.eachRow((row) => rows.set(String(row.getCell(1).value), row.getCell(2).value));
-    expect(rows.get('Moteur / Engine')).toBe('carrousel 0.1.0');
-    expect(rows.get('Graine / Seed')).toBe(42);
-    expect(rows.get('Itérations / Iterations')).toBe(8887);
-    expect(rows.get('Empreinte de l’instance / Input hash')).toBe(audit.inputHash);
-    expect(rows.get('Empreinte des rencontres / Meetings hash')).toBe(audit.meetingsHash);
-    expect(rows.get('Version du plan / Plan version')).toBe(3);
-    expect(rows.get('Rejouer / Replay')).toBe('npm run plan -- instance.json --out schedule.json --seed 42 --iterations 8887');
+    expect(rows.get('Moteur')).toBe('carrousel 0.1.0');
+    expect(rows.get('Graine')).toBe(42);
+    expect(rows.get('Itérations')).toBe(8887);
+    expect(rows.get('Empreinte de l’instance')).toBe(audit.inputHash);
+    expect(rows.get('Empreinte des rencontres')).toBe(audit.meetingsHash);
+    expect(rows.get('Version du plan')).toBe(3);
+    expect(rows.get('Rejouer')).toBe('npm run plan -- instance.json --out schedule.json --seed 42 --iterations 8887');
   });
 
   it('handles a full-size convention (nantes-1: 16 groups, 32 experts)', async () => {
     const nantes = JSON.parse(readFileSync(`${__dirname}/../../samples/nantes-1.json`, 'utf8')) as InstanceFile;
     const meetings = nantes.groups.map((g, i) => ({ round: nantes.rounds[0].id, table: nantes.tables[i].id, expert: nantes.experts[i].id, group: g.id }));
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load((await toXlsx(nantes, { ...schedule, meetings }, audit)) as unknown as ArrayBuffer);
+    await book.xlsx.load((await toXlsx(nantes, { ...schedule, meetings }, audit, 'fr')) as unknown as ArrayBuffer);
     expect(book.worksheets).toHaveLength(2 + nantes.groups.length + nantes.experts.length);
     expect(String(book.getWorksheet('Grille')!.getCell('C2').value)).toBe(`${nantes.experts[0].name} — ${nantes.groups[0].name}`);
   });
@@ -244,7 +243,7 @@ describe('SheetNames', () => {
 });
 
 describe('toPrintableHtml', () => {
-  const html = toPrintableHtml(instance, schedule, audit);
+  const html = toPrintableHtml(instance, schedule, audit, 'fr');
 
   it('is a complete French document with A4 landscape print CSS and repeated headers', () => {
     expect(html.startsWith('<!DOCTYPE html>\n<html lang="fr">')).toBe(true);
@@ -252,6 +251,15 @@ describe('toPrintableHtml', () => {
     expect(html).toContain('@page { size: A4 landscape; margin: 10mm }');
     expect(html).toContain('thead { display: table-header-group }');
     expect(html.trimEnd().endsWith('</html>')).toBe(true);
+  });
+
+  it('is an English document when asked, its labels and days in English', () => {
+    const english = toPrintableHtml(instance, schedule, audit, 'en');
+    expect(english.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true);
+    expect(english).toContain('<th class="round" scope="col">Round</th>');
+    expect(english).toContain('<dt>Replay</dt>');
+    expect(english).toMatch(/Friday 22 January 2021/);
+    expect(english).not.toMatch(/Tour|Rejouer|vendredi/);
   });
 
   it('escapes every name', () => {

@@ -3,6 +3,8 @@
  * anyone can re-run the plan and check, through the meetings hash, that it gives the same meetings.
  */
 import { createHash } from 'node:crypto';
+import type { Lang } from '../../i18n';
+import { heading, labels } from './labels';
 
 export interface Audit {
   engine: string;
@@ -34,19 +36,14 @@ function sortKeys(value: unknown): unknown {
   return value;
 }
 
-/** The audit as labelled lines, the same in every export (labels French / English). */
-export function auditEntries(audit: Audit): { label: string; value: string | number }[] {
-  const entries: { label: string; value: string | number }[] = [
-    { label: 'Moteur / Engine', value: audit.engine },
-    { label: 'Graine / Seed', value: audit.seed },
-  ];
-  if (audit.iterations !== undefined) entries.push({ label: 'Itérations / Iterations', value: audit.iterations });
-  entries.push(
-    { label: 'Empreinte de l’instance / Input hash', value: audit.inputHash },
-    { label: 'Empreinte des rencontres / Meetings hash', value: audit.meetingsHash },
-    { label: 'Version du plan / Plan version', value: audit.version },
-  );
-  if (audit.publishedAt !== undefined) entries.push({ label: 'Publié le / Published at', value: audit.publishedAt });
+/** The audit as labelled lines, the same in every export, labelled in `lang`. */
+export function auditEntries(audit: Audit, lang: Lang): { label: string; value: string | number }[] {
+  const say = labels(lang);
+  const entry = (code: Parameters<typeof say>[0], value: string | number) => ({ label: heading(say(code)), value });
+  const entries = [entry('export.engine', audit.engine), entry('export.seed', audit.seed)];
+  if (audit.iterations !== undefined) entries.push(entry('export.iterations', audit.iterations));
+  entries.push(entry('export.input_hash', audit.inputHash), entry('export.meetings_hash', audit.meetingsHash), entry('export.version', audit.version));
+  if (audit.publishedAt !== undefined) entries.push(entry('export.published_at', audit.publishedAt));
   return entries;
 }
 

@@ -3,6 +3,7 @@
  * with their times, tables with their names, meetings with their expert and group.
  */
 import type { ExpertFile, GroupFile, InstanceFile, ScheduleFile } from '../../engine/format';
+import type { Lang } from '../../i18n';
 import { wallTime, type WallTime } from './wall-time';
 
 export const DEFAULT_ZONE = 'Europe/Paris';
@@ -37,25 +38,27 @@ export interface PlanView {
   meetings: MeetingView[];
 }
 
-export function planView(instance: InstanceFile, schedule: ScheduleFile): PlanView {
+/** `lang` words the days (« vendredi 22 janvier », "Friday 22 January"). */
+export function planView(instance: InstanceFile, schedule: ScheduleFile, lang: Lang): PlanView {
   const zone = instance.event.timezone ?? DEFAULT_ZONE;
   const rounds = instance.rounds.map((round, index) => {
-    const start = wallTime(round.start, zone);
-    const end = wallTime(round.end, zone);
+    const start = wallTime(round.start, zone, lang);
+    const end = wallTime(round.end, zone, lang);
     return { id: round.id, index, start, end, hours: `${start.clock}–${end.clock}` };
   });
   const allTables = instance.tables.map((table, index) => ({ id: table.id, name: table.name ?? table.id, index }));
-  const find = <T extends { id: string }>(list: T[], id: string, what: { fr: string; en: string }): T => {
+  // A stored version always agrees with its own instance: a missing id is a bug, said in the logs' English.
+  const find = <T extends { id: string }>(list: T[], id: string, what: string): T => {
     const found = list.find((item) => item.id === id);
-    if (!found) throw new Error(`${what.fr} "${id}" absent de l’instance / ${what.en} "${id}" not in the instance`);
+    if (!found) throw new Error(`${what} "${id}" not in the instance`);
     return found;
   };
   const meetings = schedule.meetings
     .map((m) => ({
-      round: find(rounds, m.round, { fr: 'tour', en: 'round' }),
-      table: find(allTables, m.table, { fr: 'table', en: 'table' }),
-      expert: find(instance.experts, m.expert, { fr: 'expert', en: 'expert' }),
-      group: find(instance.groups, m.group, { fr: 'groupe', en: 'group' }),
+      round: find(rounds, m.round, 'round'),
+      table: find(allTables, m.table, 'table'),
+      expert: find(instance.experts, m.expert, 'expert'),
+      group: find(instance.groups, m.group, 'group'),
     }))
     .sort((a, b) => a.round.index - b.round.index || a.table.index - b.table.index || a.group.name.localeCompare(b.group.name, 'fr'));
   const used = new Set(meetings.map((m) => m.table.id));

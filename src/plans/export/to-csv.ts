@@ -1,38 +1,27 @@
 /**
- * The schedule as one CSV row per meeting, for mail merges and pivot tables.
+ * The schedule as one CSV row per meeting, for mail merges and pivot tables, its column heads in
+ * the language asked for.
  * The audit fills the last columns of every row rather than comment lines or a final row:
  * CSV readers choke on comments, a final row breaks sorting and filtering, and a row pasted
  * elsewhere still says which plan it came from.
  */
 import type { InstanceFile, ScheduleFile } from '../../engine/format';
+import type { Lang } from '../../i18n';
 import type { Audit } from './audit';
 import { csvText, type CsvCell } from './csv-text';
+import { type ExportWord, labels } from './labels';
 import { planView } from './plan-view';
 
-export const CSV_HEADER = [
-  'tour / round',
-  'début / start',
-  'fin / end',
-  'id table',
-  'table',
-  'id expert',
-  'expert',
-  'organisation / organization',
-  'id groupe / group id',
-  'groupe / group',
-  'taille / size',
-  'fuseau / timezone',
-  'moteur / engine',
-  'graine / seed',
-  'itérations / iterations',
-  'empreinte instance / input hash',
-  'empreinte rencontres / meetings hash',
-  'version',
-  'publié le / published at',
+const COLUMNS: ExportWord[] = [
+  'export.round', 'export.start', 'export.end', 'export.table_id', 'export.table', 'export.expert_id', 'export.expert', 'export.organization',
+  'export.group_id', 'export.group', 'export.size', 'export.timezone', 'export.engine', 'export.seed', 'export.iterations',
+  'export.input_hash', 'export.meetings_hash', 'export.version', 'export.published_at',
 ];
 
-export function toCsv(instance: InstanceFile, schedule: ScheduleFile, audit: Audit): string {
-  const view = planView(instance, schedule);
+export const csvHeader = (lang: Lang): string[] => COLUMNS.map((code) => labels(lang)(code));
+
+export function toCsv(instance: InstanceFile, schedule: ScheduleFile, audit: Audit, lang: Lang): string {
+  const view = planView(instance, schedule, lang);
   const auditCells: CsvCell[] = [view.zone, audit.engine, audit.seed, audit.iterations, audit.inputHash, audit.meetingsHash, audit.version, audit.publishedAt];
   const rows: CsvCell[][] = view.meetings.map((m) => [
     m.round.id,
@@ -48,5 +37,5 @@ export function toCsv(instance: InstanceFile, schedule: ScheduleFile, audit: Aud
     m.group.size,
     ...auditCells,
   ]);
-  return csvText([CSV_HEADER, ...rows]);
+  return csvText([csvHeader(lang), ...rows]);
 }

@@ -10,7 +10,7 @@ export const ZOOM_HEADER = ['Pre-assign Room Name', 'Email Address'];
 
 export function toZoomRoomsCsv(instance: InstanceFile, schedule: ScheduleFile, roundId: string): string {
   if (!instance.rounds.some((round) => round.id === roundId)) {
-    throw new Error(`tour "${roundId}" absent de l’instance / round "${roundId}" not in the instance`);
+    throw new Error(`round "${roundId}" not in the instance`);
   }
   const rows: CsvCell[][] = [];
   const placed = new Set<string>();
@@ -20,7 +20,7 @@ export function toZoomRoomsCsv(instance: InstanceFile, schedule: ScheduleFile, r
     placed.add(email.toLowerCase());
     rows.push([room, email]);
   };
-  for (const meeting of planView(instance, schedule).meetings.filter((m) => m.round.id === roundId)) {
+  for (const meeting of planView(instance, schedule, 'en').meetings.filter((m) => m.round.id === roundId)) {
     add(meeting.table.name, meeting.expert.email);
     for (const member of meeting.group.members ?? []) add(meeting.table.name, member.email);
   }
