@@ -4,6 +4,8 @@ import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { MAX_BODY_MB } from './common/body-limit';
+import { AccessService } from './access/access.service';
+import { countUnknownLinks } from './access/unknown-links';
 import { securityHeaders } from './common/security-headers';
 import { JSON_TYPES, parseJsonBody } from './common/validation';
 import { ENGINE_VERSION } from './engine/solve';
@@ -14,6 +16,7 @@ export function configureApp(app: INestApplication): void {
   const express = app as NestExpressApplication;
   express.disable('x-powered-by');
   express.use(securityHeaders);
+  express.use(countUnknownLinks(app.get(AccessService).linkFailures));
   // JSON is read as text and parsed by parseJsonBody, which checks its depth before JSON.parse
   // recurses (main.ts turns Nest's own parsers off).
   express.useBodyParser('text', { type: JSON_TYPES, limit: `${MAX_BODY_MB}mb` });

@@ -19,6 +19,12 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest();
  * 3,000 a second answered before). Plenty for an organizer mistyping; 10,000 addresses remembered.
  */
 const KEY_FAILURES = { burst: 10, refillMs: 6_000, maxSources: 10_000 };
+/**
+ * Unknown link tokens an address may try (pages, their streams, questions, calendar feeds,
+ * answers): 30 at once, then one a second. A phone reloading a revoked link every few seconds
+ * stays well within it; 10,000 addresses remembered.
+ */
+const LINK_FAILURES = { burst: 30, refillMs: 1_000, maxSources: 10_000 };
 
 @Injectable()
 export class AccessService implements OnModuleInit {
@@ -27,6 +33,8 @@ export class AccessService implements OnModuleInit {
   newKey?: string;
   /** Wrong keys per address (OrganizerGuard). */
   readonly keyFailures = new FailureBudget(KEY_FAILURES);
+  /** Unknown link tokens per address (PagesFront, countUnknownLinks). */
+  readonly linkFailures = new FailureBudget(LINK_FAILURES);
 
   constructor(
     private readonly reads: Reads,

@@ -8,7 +8,7 @@
  * Each page with its script opens a live stream, so streams are served here too: through Nest,
  * opening one cost about 0.6 ms of CPU. Questions (a form's POST) stay in PagesController.
  *
- * Unknown tokens are counted per address (`linkFailures`): past the budget, the address gets 429
+ * Unknown tokens are counted per address (AccessService.linkFailures): past the budget, the address gets 429
  * with Retry-After for its next requests, whatever token they carry, so links cannot be guessed
  * faster than that (about 10,900 guesses a second were answered before). One link holds at most
  * MAX_STREAMS live streams: 3,000 were accepted from one token, each a connection held open.
@@ -17,8 +17,8 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:
 import { gzipSync } from 'node:zlib';
 import { Injectable, Logger } from '@nestjs/common';
 import type { LinkKind } from '../access/access-token.entity';
-import { clientAddress, FailureBudget, type LimitCode } from '../common/limits';
-import { word } from '../i18n';
+import { AccessService } from '../access/access.service';
+import { clientAddress, sendTooMany } from '../common/limits';
 import type { Asset } from './assets';
 import { notFoundPage } from './html';
 import { type Lang, pickLang } from './i18n';
@@ -44,11 +44,6 @@ const KINDS: Record<string, LinkKind> = { m: 'member', x: 'expert' };
 /** gzip accepted, unless refused with q=0. */
 const GZIP = /\bgzip\b(?!\s*;\s*q=0(?:\.0{0,3})?(?![.\d]))/;
 const NO_QUERY = new URLSearchParams();
-/**
- * Unknown tokens an address may try: 30 at once, then one a second. A phone reloading a revoked
- * link every few seconds stays well within it; 10,000 addresses remembered.
- */
-const LINK_FAILURES = { burst: 30, refillMs: 1_000, maxSources: 10_000 };
 /** A person's page open on a phone, a laptop and a tablet, with room for reconnections not yet noticed as closed. */
 export const MAX_STREAMS = 5;
 /** What a refused stream is told to wait: the page works without its stream, and a closed one frees a place. */
@@ -89,13 +84,13 @@ export class PagesFront {
   private readonly notFound = new Map<Lang, Rendered>();
   private readonly files: Map<string, File>;
   private readonly serviceWorker: Encoded;
-  private readonly linkFailures = new FailureBudget(LINK_FAILURES);
   /** Open streams per token. */
   private readonly streams = new Map<string, number>();
 
   constructor(
     private readonly members: MembersService,
     private readonly live: LiveHub,
+    private readonly access: AccessService,
   ) {
     this.files = new Map([...members.assets.files].map(([name, asset]) => [name, file(asset)]));
     this.serviceWorker = file(members.assets.serviceWorker).other;
@@ -162,7 +157,7 @@ export class PagesFront {
         return void res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('lien non valide / link not valid');
       }
       const open = this.streams.get(token) ?? 0;
-      if (open >= MAX_STREAMS) return this.tooMany(res, 'limits.streams', STREAM_RETRY_S, lang);
+      if (open >= MAX_STREAMS) return sendTooMany(res, 'limits.streams', STREAM_RETRY_S, lang, { max: MAX_STREAMS });
       this.streams.set(token, open + 1);
       res.once('close', () => {
         const left = (this.streams.get(token) ?? 1) - 1;
@@ -178,20 +173,14 @@ export class PagesFront {
 
   /** Answers 429 when the request's address has tried too many unknown links lately; also for PagesController's questions. */
   holdsBack(req: IncomingMessage, res: ServerResponse, lang: Lang): boolean {
-    const wait = this.linkFailures.waitSeconds(clientAddress(req));
-    if (wait > 0) this.tooMany(res, 'limits.link_token', wait, lang);
+    const wait = this.access.linkFailures.waitSeconds(clientAddress(req));
+    if (wait > 0) sendTooMany(res, 'limits.link_token', wait, lang);
     return wait > 0;
   }
 
   /** Counts a request for a link that does not exist (or no longer does) against its address. */
   unknownLink(req: IncomingMessage): void {
-    this.linkFailures.fail(clientAddress(req));
-  }
-
-  /** 429, in plain text in the reader's language, with when to come back. */
-  private tooMany(res: ServerResponse, code: LimitCode, seconds: number, lang: Lang): void {
-    const text = word({ code, params: { seconds, max: MAX_STREAMS } }, lang);
-    res.writeHead(429, { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': String(seconds), 'X-Content-Type-Options': 'nosniff' }).end(text);
+    this.access.linkFailures.fail(clientAddress(req));
   }
 
   /** What went wrong is logged; the reader gets a 500, or a closed connection once the answer has begun. */

@@ -55,6 +55,17 @@ describe('rate limits', () => {
     await t.http.get(`/m/${token}`).set({ 'X-Real-IP': '198.51.100.5' }).expect(200);
   });
 
+  it('counts unknown calendar feeds and answer links in the same budget as the pages', async () => {
+    const from = { 'X-Real-IP': '198.51.100.6' };
+    for (let i = 0; i < 20; i++) await t.http.get(`/cal/x/guessed-${i}.ics`).set(from).expect(404);
+    for (let i = 0; i < 10; i++) await t.http.get(`/r/guessed-${i}/yes`).set(from).expect(404);
+    const refused = await t.http.get('/cal/g/guessed-30.ics').set(from).set('Accept-Language', 'en').expect(429);
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+    expect(refused.text).toMatch(/^too many unknown links/);
+    await t.http.get(`/m/${token}`).set(from).expect(429);
+    await t.http.get('/cal/x/guessed-31.ics').set({ 'X-Real-IP': '198.51.100.7' }).expect(404);
+  });
+
   it('holds at most five live streams per link: the sixth is refused until one closes', async () => {
     const open = async () => {
       const abort = new AbortController();
