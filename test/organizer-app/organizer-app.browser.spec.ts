@@ -104,7 +104,7 @@ describeIf(CHROMIUM, 'the organizers\' web app in a browser', () => {
     await page.getByLabel('Nombre de tours').fill('4');
     await page.getByLabel('Pause après les tours').fill('2');
     await page.getByLabel('Nombre', { exact: true }).fill('2');
-    await expect(page.locator('.rounds-preview li').allInnerTexts()).resolves.toEqual(['r1 : 09:30 – 09:50', 'r2 : 09:55 – 10:15', 'r3 : 10:30 – 10:50', 'r4 : 10:55 – 11:15']);
+    await expect(page.locator('.rounds-preview li').allInnerTexts()).resolves.toEqual(['vendredi 22 janvier — r1 : 09:30 – 09:50', 'r2 : 09:55 – 10:15', 'r3 : 10:30 – 10:50', 'r4 : 10:55 – 11:15']);
     await page.getByRole('button', { name: 'Créer l’événement' }).click();
     // The API refuses the zone: its message sits next to the field, and in the summary at the top.
     await page.locator('#form-errors [role=alert]').waitFor();
