@@ -40,6 +40,8 @@ export interface VersionView {
   /** Why each wish is unmet, as data: `inLanguage` words it for the answer. */
   unmetWishes: UnmetWishView[];
   audit: Audit;
+  /** `older` when the event's setup changed since the grid was planned (a link, a name, a round…). */
+  setup: 'current' | 'older';
   meetings: MeetingFile[];
 }
 
@@ -60,14 +62,14 @@ export class PlansService {
   }
 
   async list(eventId: string): Promise<Omit<VersionView, 'meetings' | 'unmetWishes'>[]> {
-    await this.events.instance(eventId);
+    const setup = await this.setupHash(eventId);
     const versions = await this.plans.versions(eventId);
-    return versions.map(({ instance: _i, unmetWishes: _u, ...v }) => this.header(v as ScheduleVersionEntity));
+    return versions.map(({ instance: _i, unmetWishes: _u, ...v }) => this.header(v as ScheduleVersionEntity, setup));
   }
 
   async view(eventId: string, number: number): Promise<VersionView> {
     const { version, meetings } = await this.plans.withMeetings(eventId, number);
-    return { ...this.header(version), unmetWishes: unmetOf(this.events.versionProblem(version.inputHash, version.instance as unknown as InstanceFile), meetings), meetings };
+    return { ...this.header(version, await this.setupHash(eventId)), unmetWishes: unmetOf(this.events.versionProblem(version.inputHash, version.instance as unknown as InstanceFile), meetings), meetings };
   }
 
   /** A grid the engine made for the event's current instance. */
@@ -122,11 +124,19 @@ export class PlansService {
     return this.view(eventId, version.number);
   }
 
-  /** A new draft with the same meetings as version `number`, to adjust by hand. */
+  /**
+   * A new draft with the same meetings as version `number`, to adjust by hand. It rests on the
+   * event's setup as it is now when those meetings still keep every rule there, so that a corrected
+   * link or name reaches the members once it is published; otherwise on the setup it was planned on
+   * (the view then says `setup: 'older'`).
+   */
   async copy(eventId: string, number: number): Promise<VersionView> {
     const { version: source, meetings } = await this.plans.withMeetings(eventId, number);
-    const instance = source.instance as unknown as InstanceFile;
-    const version = await this.store(eventId, instance, this.events.versionProblem(source.inputHash, instance), meetings, {
+    const now = await this.events.problem(eventId);
+    const onNow = this.holds(now.problem, meetings);
+    const instance = onNow ? now.instance : (source.instance as unknown as InstanceFile);
+    const problem = onNow ? now.problem : this.events.versionProblem(source.inputHash, instance);
+    const version = await this.store(eventId, instance, problem, meetings, {
       origin: 'adjusted', basedOn: source.number, engine: source.engine, seed: source.seed, iterations: source.iterations, quality: null,
     });
     return this.view(eventId, version.number);
@@ -190,7 +200,7 @@ export class PlansService {
   }
 
   private asFormat({ version, meetings }: { version: ScheduleVersionEntity; meetings: MeetingFile[] }): { instance: InstanceFile; schedule: ScheduleFile; audit: Audit } {
-    const { audit } = this.header(version);
+    const audit = auditOf(version);
     const schedule: ScheduleFile = {
       format: SCHEDULE_FORMAT, meetings, metrics: version.metrics as unknown as Metrics, unmetWishes: version.unmetWishes as ScheduleFile['unmetWishes'], audit,
     };
@@ -209,6 +219,15 @@ export class PlansService {
     }, derived.meetings);
   }
 
+  private holds(problem: Problem, files: MeetingFile[]): boolean {
+    const { meetings, errors } = readMeetings(problem, files);
+    return errors.length === 0 && checkRules(problem, meetings).length === 0;
+  }
+
+  private async setupHash(eventId: string): Promise<string> {
+    return hashJson((await this.events.instance(eventId)).instance);
+  }
+
   /** Checks the grid against every hard rule; its metrics and unmet wishes, recomputed. */
   private derive(problem: Problem, files: MeetingFile[]) {
     const { meetings, errors } = readMeetings(problem, files);
@@ -224,16 +243,21 @@ export class PlansService {
     return { meetings: schedule.meetings, metrics, unmetWishes: schedule.unmetWishes ?? [] };
   }
 
-  private header(v: ScheduleVersionEntity): Omit<VersionView, 'meetings' | 'unmetWishes'> {
+  private header(v: ScheduleVersionEntity, setupHash: string): Omit<VersionView, 'meetings' | 'unmetWishes'> {
     return {
       number: v.number, status: v.status, origin: v.origin, basedOn: v.basedOn, revision: v.revision, createdAt: v.createdAt,
-      publishedAt: v.publishedAt, metrics: v.metrics, quality: v.quality,
-      audit: {
-        engine: v.engine, seed: v.seed ?? 0, ...(v.iterations !== null ? { iterations: v.iterations } : {}), inputHash: v.inputHash,
-        meetingsHash: v.meetingsHash, version: v.number, ...(v.publishedAt ? { publishedAt: v.publishedAt } : {}),
-      },
+      publishedAt: v.publishedAt, metrics: v.metrics, quality: v.quality, setup: v.inputHash === setupHash ? 'current' : 'older',
+      audit: auditOf(v),
     };
   }
+}
+
+/** What every export of a version shows of how it was made. */
+function auditOf(v: ScheduleVersionEntity): Audit {
+  return {
+    engine: v.engine, seed: v.seed ?? 0, ...(v.iterations !== null ? { iterations: v.iterations } : {}), inputHash: v.inputHash,
+    meetingsHash: v.meetingsHash, version: v.number, ...(v.publishedAt ? { publishedAt: v.publishedAt } : {}),
+  };
 }
 
 /** Stored meetings in index form (a schedule around them, since that is what the reader takes). */
