@@ -28,11 +28,11 @@ export function parseArgs(argv: string[], spec: ArgSpec): Args {
       continue;
     }
     const kind = spec.values[name];
-    if (!kind) throw new UsageError(`option inconnue / unknown option --${name}`);
+    if (!kind) throw new UsageError(`unknown option --${name}`);
     const raw = inline ?? argv[++i];
-    if (raw === undefined) throw new UsageError(`--${name} attend une valeur / needs a value`);
+    if (raw === undefined) throw new UsageError(`--${name} needs a value`);
     if (kind === 'integer') {
-      if (!/^-?\d+$/.test(raw)) throw new UsageError(`--${name} attend un nombre entier / needs a whole number, not "${raw}"`);
+      if (!/^-?\d+$/.test(raw)) throw new UsageError(`--${name} needs a whole number, not "${raw}"`);
       args.values[name] = Number(raw);
     } else args.values[name] = raw;
   }

@@ -18,7 +18,7 @@ const USAGE = 'npm run check -- INSTANCE.json SCHEDULE.json';
 
 runCommand(USAGE, () => {
   const [instancePath, schedulePath, extra] = process.argv.slice(2);
-  if (!instancePath || !schedulePath || extra) throw new UsageError('deux fichiers attendus / two files expected');
+  if (!instancePath || !schedulePath || extra) throw new UsageError('two files expected');
   const problem = loadInstanceFile(instancePath);
   if (!problem) return 2;
   const json = readJson(schedulePath);
@@ -29,13 +29,13 @@ runCommand(USAGE, () => {
   const mismatches = claimed ? compareMetrics(claimed, metrics) : [];
 
   const out: string[] = [];
-  if (violations.length === 0) out.push(`Valide / valid: ${schedulePath} respecte toutes les règles / keeps every hard rule`);
+  if (violations.length === 0) out.push(`Valid: ${schedulePath} keeps every hard rule`);
   else {
-    out.push(`Non valide / not valid: ${violations.length} règle(s) enfreinte(s) / broken rule(s):`);
+    out.push(`Not valid: ${violations.length} broken rule${violations.length === 1 ? '' : 's'}:`);
     for (const v of violations) out.push(`  [${v.rule}] ${describeViolation(v)}`);
   }
   out.push(describeMetrics(metrics));
-  for (const m of mismatches) out.push(`  métrique annoncée fausse / wrong claimed metric: ${m}`);
+  for (const m of mismatches) out.push(`  wrong claimed metric: ${m}`);
   out.push(...describePlan(problem, meetings, explainUnmetWishes(problem, meetings)));
   process.stdout.write(out.join('\n') + '\n');
   return violations.length === 0 && mismatches.length === 0 ? 0 : 1;
@@ -45,13 +45,13 @@ function compareMetrics(claimed: Partial<Metrics>, real: Metrics): string[] {
   const out: string[] = [];
   for (const key of ['moved', 'shortfall', 'wishValue'] as const) {
     if (claimed[key] !== real[key] && !(claimed[key] === undefined && real[key] === undefined)) {
-      out.push(`${key}: annoncé/claimed ${claimed[key]}, réel/actual ${real[key]}`);
+      out.push(`${key}: claimed ${claimed[key]}, actual ${real[key]}`);
     }
   }
   // Format 1.1: a version 1 schedule does not claim idle and stays valid; a claimed idle must be right.
-  if (claimed.idle !== undefined && claimed.idle !== real.idle) out.push(`idle: annoncé/claimed ${claimed.idle}, réel/actual ${real.idle}`);
+  if (claimed.idle !== undefined && claimed.idle !== real.idle) out.push(`idle: claimed ${claimed.idle}, actual ${real.idle}`);
   if (typeof claimed.minGroupShare !== 'number' || Math.abs(claimed.minGroupShare - real.minGroupShare) > 1e-6) {
-    out.push(`minGroupShare: annoncé/claimed ${claimed.minGroupShare}, réel/actual ${real.minGroupShare}`);
+    out.push(`minGroupShare: claimed ${claimed.minGroupShare}, actual ${real.minGroupShare}`);
   }
   return out;
 }

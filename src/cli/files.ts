@@ -9,12 +9,12 @@ export function readJson(file: string): unknown {
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch (e) {
-    throw new FileError(`impossible de lire / cannot read ${file}: ${(e as Error).message}`);
+    throw new FileError(`cannot read ${file}: ${(e as Error).message}`);
   }
   try {
     return JSON.parse(text);
   } catch (e) {
-    throw new FileError(`${file} n'est pas du JSON valide / is not valid JSON: ${(e as Error).message}`);
+    throw new FileError(`${file} is not valid JSON: ${(e as Error).message}`);
   }
 }
 

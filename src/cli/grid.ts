@@ -16,7 +16,7 @@ const USAGE = 'npm run grid -- INSTANCE.json SCHEDULE.json [--width N]';
 runCommand(USAGE, () => {
   const args = parseArgs(process.argv.slice(2), { values: { width: 'integer' } });
   const [instancePath, schedulePath, extra] = args.positional;
-  if (!instancePath || !schedulePath || extra) throw new UsageError('deux fichiers attendus / two files expected');
+  if (!instancePath || !schedulePath || extra) throw new UsageError('two files expected');
   const problem = loadInstanceFile(instancePath);
   if (!problem) return 2;
   const { meetings, errors } = readSchedule(problem, readJson(schedulePath));

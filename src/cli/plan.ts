@@ -3,6 +3,7 @@
  * Exit: 0 solved, 1 infeasible (with the reasons), 2 invalid input (with the errors).
  */
 import { describeInstanceError } from '../engine/load';
+import { errorCount } from './instance';
 import { inEnglish } from '../engine/messages';
 import { planInstance } from '../engine/plan';
 import { parseArgs, UsageError } from './args';
@@ -20,11 +21,11 @@ runCommand(USAGE, () => {
     flags: ['quiet'],
   });
   const [instancePath, extra] = args.positional;
-  if (!instancePath || extra) throw new UsageError('un fichier d\'instance attendu / one instance file expected');
+  if (!instancePath || extra) throw new UsageError('one instance file expected');
   const out = args.values.out as string | undefined;
-  if (!out) throw new UsageError('--out SCHEDULE.json manque / is missing');
+  if (!out) throw new UsageError('--out SCHEDULE.json is missing');
   const timeLimit = args.values['time-limit'] as number | undefined;
-  if (timeLimit !== undefined && timeLimit < 1) throw new UsageError('--time-limit doit être positif / must be positive');
+  if (timeLimit !== undefined && timeLimit < 1) throw new UsageError('--time-limit must be positive');
   const quiet = args.flags.has('quiet');
 
   const progress = progressPrinter(process.stderr);
@@ -36,15 +37,15 @@ runCommand(USAGE, () => {
     onProgress: quiet ? undefined : progress.update,
   });
   if (!quiet) progress.done();
-  for (const w of result.warnings) process.stderr.write(`attention/warning: ${describeInstanceError(w)}\n`);
+  for (const w of result.warnings) process.stderr.write(`warning: ${describeInstanceError(w)}\n`);
 
   if (result.status === 'invalid') {
-    process.stderr.write(`Instance invalide / invalid instance ${instancePath} (${result.errors.length} erreur(s)/error(s)):\n`);
+    process.stderr.write(`Invalid instance ${instancePath} (${errorCount(result.errors.length)}):\n`);
     for (const e of result.errors) process.stderr.write(`  ${describeInstanceError(e)}\n`);
     return 2;
   }
   if (result.status === 'infeasible') {
-    process.stderr.write('Impossible / infeasible: les règles ne peuvent pas toutes être respectées / the hard rules cannot all hold:\n');
+    process.stderr.write('Infeasible: the hard rules cannot all hold:\n');
     for (const c of result.conflicts) process.stderr.write(`  [${c.rules.join(', ')}] ${inEnglish(c.said)}\n`);
     return 1;
   }
@@ -52,7 +53,7 @@ runCommand(USAGE, () => {
   const { problem, schedule } = result;
   const meetings = readSchedule(problem, schedule).meetings;
   const lines = [
-    `Plan écrit / written: ${out}`,
+    `Plan written: ${out}`,
     describeMetrics(schedule.metrics),
     describeQuality(result.quality),
     ...describePlan(problem, meetings, schedule.unmetWishes),

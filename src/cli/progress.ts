@@ -8,7 +8,7 @@ export function progressPrinter(stream: NodeJS.WriteStream): { update: (p: Progr
   let last = -Infinity;
   let pending: Progress | undefined;
   const print = (p: Progress) => {
-    const line = `recherche/searching ${(p.elapsedMs / 1000).toFixed(1)} s · ${describeMetrics(p.best)}`;
+    const line = `searching ${(p.elapsedMs / 1000).toFixed(1)} s · ${describeMetrics(p.best)}`;
     stream.write(tty ? `\r\x1b[K${line}` : `${line}\n`);
     last = p.elapsedMs;
     pending = undefined;

@@ -8,21 +8,21 @@ const percent = (x: number) => `${(x * 100).toFixed(1)} %`;
 
 export function describeMetrics(m: ClaimedMetrics): string {
   const parts = [
-    ...(m.moved !== undefined ? [`déplacées/moved ${m.moved}`] : []),
-    `manque/shortfall ${m.shortfall}`,
-    `part minimale/min share ${percent(m.minGroupShare)}`,
-    `valeur/wish value ${m.wishValue}`,
-    ...(m.idle !== undefined ? [`tours sans rencontre/idle ${m.idle}`] : []),
+    ...(m.moved !== undefined ? [`moved ${m.moved}`] : []),
+    `shortfall ${m.shortfall}`,
+    `min share ${percent(m.minGroupShare)}`,
+    `wish value ${m.wishValue}`,
+    ...(m.idle !== undefined ? [`idle ${m.idle}`] : []),
   ];
   return parts.join(' · ');
 }
 
 export function describeQuality(q: Quality): string {
-  if (q.proven) return 'Optimal prouvé / proven optimal';
+  if (q.proven) return 'Proven optimal';
   const open = q.levels.filter((l) => !l.proven);
   const proven = q.levels.filter((l) => l.proven).map((l) => l.level);
-  const gaps = open.map((l) => `${l.level} ${l.value} (borne/bound ${round(l.bound)}, écart/gap ≤ ${l.gapPercent} %)`);
-  return `${proven.length ? `prouvé/proven: ${proven.join(', ')}; ` : ''}à vérifier/open: ${gaps.join('; ')}`;
+  const gaps = open.map((l) => `${l.level} ${l.value} (bound ${round(l.bound)}, gap ≤ ${l.gapPercent} %)`);
+  return `${proven.length ? `proven: ${proven.join(', ')}; ` : ''}open: ${gaps.join('; ')}`;
 }
 
 const round = (x: number) => (Number.isInteger(x) ? String(x) : x.toFixed(3));
@@ -36,8 +36,8 @@ export function describePlan(problem: Problem, meetings: Meeting[], unmet: Unmet
   shares.sort((a, b) => (a.share ?? 0) - (b.share ?? 0));
   const shown = shares.length > MAX_GROUP_LINES ? shares.slice(0, 10) : shares;
   lines.push(shares.length > MAX_GROUP_LINES
-    ? `Groupes / groups (les 10 plus faibles sur ${shares.length} / the 10 lowest of ${shares.length}):`
-    : 'Groupes / groups:');
+    ? `Groups (the 10 lowest of ${shares.length}):`
+    : 'Groups:');
   const width = Math.max(...shown.map((s) => problem.groups[s.group].name.length), 5);
   for (const s of shown) {
     const share = s.share ?? 0;
@@ -46,8 +46,8 @@ export function describePlan(problem: Problem, meetings: Meeting[], unmet: Unmet
   }
   const present = problem.experts.filter((x) => x.roundCount > 0 && x.maxMeetings > 0).length;
   const heard = new Set(meetings.map((m) => m.expert)).size;
-  lines.push(`Experts entendus / experts heard: ${heard}/${present}`);
-  lines.push(`Rencontres / meetings: ${meetings.length}`);
-  if (unmet) lines.push(`Souhaits non satisfaits / unmet wishes: ${unmet.length}`);
+  lines.push(`Experts heard: ${heard}/${present}`);
+  lines.push(`Meetings: ${meetings.length}`);
+  if (unmet) lines.push(`Unmet wishes: ${unmet.length}`);
   return lines;
 }

@@ -11,15 +11,15 @@ describe('npm run plan', () => {
     const out = path.join(dir, 'small.json');
     const plan = run('plan', [sample('small-1.json'), '--out', out, '--time-limit', '2000']);
     expect(plan.code).toBe(0);
-    expect(plan.stdout).toContain(`Plan écrit / written: ${out}`);
-    expect(plan.stdout).toMatch(/Experts entendus \/ experts heard: \d+\/6/);
-    expect(plan.stdout).toMatch(/Souhaits non satisfaits \/ unmet wishes: \d+/);
+    expect(plan.stdout).toContain(`Plan written: ${out}`);
+    expect(plan.stdout).toMatch(/Experts heard: \d+\/6/);
+    expect(plan.stdout).toMatch(/Unmet wishes: \d+/);
     const schedule = JSON.parse(fs.readFileSync(out, 'utf8'));
     expect(schedule.format).toBe('audition-schedule/1');
     expect(schedule.solver).toMatchObject({ seed: 1, engine: expect.stringMatching(/^carrousel /) });
     const check = run('check', [sample('small-1.json'), out]);
     expect(check.code).toBe(0);
-    expect(check.stdout).toContain('Valide / valid');
+    expect(check.stdout).toContain('Valid: ');
   });
 
   it('replays a plan exactly from its seed and iteration count', () => {
@@ -37,7 +37,7 @@ describe('npm run plan', () => {
     const plan = run('plan', [sample('infeasible-1.json'), '--out', out]);
     expect(plan.code).toBe(1);
     // French first, then English, on the same line.
-    expect(plan.stderr).toMatch(/\[H1, H5\] le groupe « g6 » est épinglé à « e29 » et à « e1 » au tour « r12 ».* \/ group "g6" is pinned to "e29" and "e1" in round "r12"/);
+    expect(plan.stderr).toContain('[H1, H5] "Groupe Solidarité" must meet "Léa Chevalier" and "Chloé Guillou" in the same round, the one of Sat 23 Jan at 11:35');
     expect(fs.existsSync(out)).toBe(false);
   });
 
@@ -51,7 +51,7 @@ describe('npm run plan', () => {
     expect(plan.code).toBe(2);
     expect(plan.stderr).toContain('rounds[1]');
     expect(plan.stderr).toContain('groups[0].wishes[0].expert');
-    expect(plan.stderr).toContain('groups[0].wishes[0].expert : expert « e99 » inconnu / groups[0].wishes[0].expert: unknown expert "e99"');
+    expect(plan.stderr).toContain('groups[0].wishes[0].expert: unknown expert "e99"');
   });
 
   it('exits 2 on bad usage or an unreadable file', () => {
@@ -75,7 +75,7 @@ describe('npm run check', () => {
     fs.writeFileSync(out, JSON.stringify(schedule));
     const check = run('check', [sample('nantes-1.json'), out]);
     expect(check.code).toBe(1);
-    expect(check.stdout).toMatch(/\[H1\] .*groupe.* \/ .*group/);
+    expect(check.stdout).toMatch(/\[H1\] ".+" is in 2 meetings in the round of /);
   });
 });
 
