@@ -6,7 +6,8 @@
  * members refreshing every 10 s while 1,000 connections load pages without pause (autocannon),
  * compared with a bare Node server sending the same bytes and, when nginx is installed, with the
  * service behind nginx as deploy/nginx configures it; and 2,000 open live streams (how long a
- * publish takes to reach them all), directly and through nginx.
+ * publish takes to reach them all, and until every page, reading itself again as its script does,
+ * shows the new version), directly and through nginx. `--streams-only` measures the streams alone.
  * It prints numbers; it never fails the build.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -262,16 +263,31 @@ async function streams(eventId: string, tokens: string[], pid: number, via: { ba
   const shown = (await api('GET', `/api/events/${eventId}/versions`)).find((v: any) => v.status === 'published').number;
   const sockets: http.ClientRequest[] = [];
   const received: number[] = [];
+  const showing: number[] = [];
   let publishedAt = 0;
+  let published = 0;
+  /** Reads that still gave the old version (a cache on the way), each read again after a pause. */
+  let rereads = 0;
   const streamAgent = new http.Agent({ keepAlive: false, maxSockets: Infinity });
+  /** As page.js does on `schedule`: the page read again from the service until it shows the new version (1, 2, 4 … s apart). */
+  const reread = async (token: string, attempt = 0): Promise<void> => {
+    const page = await get(`${via.base}/m/${token}?lang=fr`, { 'Cache-Control': 'no-cache', Pragma: 'no-cache' }).catch(() => undefined);
+    const version = Number(/id="live" data-version="(\d+)"/.exec(page?.body.toString() ?? '')?.[1] ?? 0);
+    if (version >= published) return void showing.push(performance.now() - publishedAt);
+    rereads++;
+    await new Promise((r) => setTimeout(r, 1000 * 2 ** attempt));
+    return reread(token, attempt + 1);
+  };
   await Promise.all(Array.from({ length: count }, (_, i) => new Promise<void>((resolve, reject) => {
-    const req = http.get(`${via.base}/m/${tokens[i % tokens.length]}/events?v=${shown}`, { agent: streamAgent }, (res) => {
+    const token = tokens[i % tokens.length];
+    const req = http.get(`${via.base}/m/${token}/events?v=${shown}`, { agent: streamAgent }, (res) => {
       if (res.statusCode !== 200) reject(new Error(`stream ${i}: ${res.statusCode}`));
       let seen = false;
       res.on('data', (c: Buffer) => {
         if (!seen && publishedAt && c.toString().includes('event: schedule')) {
           seen = true;
           received.push(performance.now() - publishedAt);
+          void reread(token);
         }
       });
       resolve();
@@ -282,16 +298,40 @@ async function streams(eventId: string, tokens: string[], pid: number, via: { ba
   const held = rssMb(pid);
   await new Promise((r) => setTimeout(r, 2000));
   const copy = await api('POST', `/api/events/${eventId}/versions/1/copy`);
+  published = copy.number;
   publishedAt = performance.now();
   await api('POST', `/api/events/${eventId}/versions/${copy.number}/publish`);
-  for (let i = 0; i < 50 && received.length < count; i++) await new Promise((r) => setTimeout(r, 100));
+  for (let i = 0; i < 300 && showing.length < count; i++) await new Promise((r) => setTimeout(r, 100));
   const proxyHeld = via.proxy ? `; nginx ${rssMb(via.proxy.pid)} MB` : '';
   console.log(`Live streams${via.name}: ${count} open; service memory ${before} MB before, ${held} MB with them open${proxyHeld}.`);
   console.log(`  a publish reached ${received.length}/${count} streams: ${fmt(received)} after the publish call`);
+  console.log(`  and ${showing.length}/${count} pages showed it (each read again on its event): ${fmt(showing)} after « Publier », ${rereads} reads too early`);
   const during: number[] = [];
   for (let i = 0; i < 100; i++) during.push((await get(`${via.base}/m/${tokens[i % tokens.length]}`)).ms);
   console.log(`  page loads while they are open (sequential): ${fmt(during)}`);
   for (const s of sockets) s.destroy();
+}
+
+/**
+ * nantes-1 with 25 members in each group (400 people) and rooms for them: links enough for 2,000
+ * open pages at five a link, the most the service holds for one link.
+ */
+function crowd(instance: Record<string, any>): Record<string, unknown> {
+  const groups = (instance.groups as { id: string }[]).map((g) => ({ ...g, size: 25, members: Array.from({ length: 25 }, (_, k) => ({ id: `${g.id}-p${k + 1}`, name: `Membre ${k + 1} ${g.id}` })) }));
+  return { ...instance, groups, tables: (instance.tables as object[]).map((t) => ({ ...t, seats: 30 })) };
+}
+
+/** A new event in force from `instance`, and its members' links. */
+async function published(instance: unknown): Promise<{ eventId: string; tokens: string[] }> {
+  const eventId = (await api('POST', '/api/events', instance)).summary.id;
+  const job = await api('POST', `/api/events/${eventId}/generations`, { timeLimitMs: 2000 });
+  for (let s = 'running'; s === 'running' || s === 'queued';) {
+    await new Promise((r) => setTimeout(r, 200));
+    s = (await api('GET', `/api/events/${eventId}/generations/${job.id}`)).status;
+  }
+  await api('POST', `/api/events/${eventId}/versions/1/publish`, {});
+  const tokens = (await api('GET', `/api/events/${eventId}/links`)).filter((l: any) => l.kind === 'member').map((l: any) => l.token as string);
+  return { eventId, tokens };
 }
 
 /** nantes-1 with every round moved by the same span, so that round r2 started five minutes ago. */
@@ -309,19 +349,15 @@ async function main(): Promise<void> {
   const proxy = nginxInstalled() ? await startProxy(BASE) : undefined;
   try {
     const instance = underWayNow(JSON.parse(fs.readFileSync(path.resolve(ROOT, 'samples/nantes-1.json'), 'utf8')));
-    const eventId = (await api('POST', '/api/events', instance)).summary.id;
-    const job = await api('POST', `/api/events/${eventId}/generations`, { timeLimitMs: 2000 });
-    for (let s = 'running'; s === 'running' || s === 'queued';) {
-      await new Promise((r) => setTimeout(r, 200));
-      s = (await api('GET', `/api/events/${eventId}/generations/${job.id}`)).status;
+    if (!process.argv.includes('--streams-only')) {
+      const { tokens } = await published(instance);
+      await weight(tokens[0]);
+      await lighthouseScores(tokens[0]);
+      await load(tokens, proxy);
     }
-    await api('POST', `/api/events/${eventId}/versions/1/publish`);
-    const tokens = (await api('GET', `/api/events/${eventId}/links`)).filter((l: any) => l.kind === 'member').map((l: any) => l.token as string);
-    await weight(tokens[0]);
-    await lighthouseScores(tokens[0]);
-    await load(tokens, proxy);
-    await streams(eventId, tokens, child.pid!, { base: BASE, name: '' });
-    if (proxy) await streams(eventId, tokens, child.pid!, { base: proxy.url, name: ' through nginx', proxy });
+    const many = await published(crowd(instance));
+    await streams(many.eventId, many.tokens, child.pid!, { base: BASE, name: '' });
+    if (proxy) await streams(many.eventId, many.tokens, child.pid!, { base: proxy.url, name: ' through nginx', proxy });
   } finally {
     await proxy?.stop();
     child.kill('SIGTERM');
