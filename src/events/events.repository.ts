@@ -6,6 +6,7 @@ import { Reads } from '../database/reads';
 import { Transactions } from '../database/transactions';
 import { ConflictError, NotFoundError } from '../common/errors';
 import { EventEntity } from './entities/event.entity';
+import { eventSaid } from './event-messages';
 
 @Injectable()
 export class EventsRepository {
@@ -41,7 +42,7 @@ export class EventsRepository {
       const { revision: _old, id, ...fields } = event;
       const result = await m.update(EventEntity, { id, revision }, { ...fields, revision: revision + 1 } as QueryDeepPartialEntity<EventEntity>);
       if (!result.affected) {
-        throw new ConflictError(`l'événement a changé entre-temps (révision ${revision}) ; rechargez-le / the event changed meanwhile (revision ${revision}); reload it`);
+        throw new ConflictError(eventSaid('events.changed', { revision }));
       }
     });
     event.revision = revision + 1;
@@ -57,6 +58,6 @@ export class EventsRepository {
 }
 
 function found(id: string, event: EventEntity | null): EventEntity {
-  if (!event) throw new NotFoundError(`événement inconnu / unknown event "${id}"`);
+  if (!event) throw new NotFoundError(eventSaid('events.not_found'));
   return event;
 }

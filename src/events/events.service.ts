@@ -13,6 +13,7 @@ import type { InstanceFile } from '../engine/format';
 import { describeInstanceError, instanceErrorFields, loadInstance } from '../engine/load';
 import type { InstanceError, Problem } from '../engine/model';
 import { EventEntity } from './entities/event.entity';
+import { eventSaid } from './event-messages';
 import { type Collection, findItem, type Item, itemsOf, keyOf } from './event-collections';
 import { EngineViews } from './engine-views';
 import { eventFields, toInstanceFile } from './event.mapper';
@@ -190,7 +191,7 @@ export class EventsService {
       const items = itemsOf(instance, collection);
       const i = findItem(items, collection, key);
       if (i < 0) throw notFound(collection, key);
-      if ('id' in patch && patch.id !== items[i].id) throw new InvalidInputError(`${collection}[${i}].id: l'identifiant ne peut pas changer / the id cannot change`);
+      if ('id' in patch && patch.id !== items[i].id) throw new InvalidInputError(eventSaid('events.id_frozen'), [{ path: `${collection}[${i}].id`, message: eventSaid('events.id_frozen') }]);
       const merged = { ...items[i], ...patch };
       for (const [k, v] of Object.entries(patch)) if (v === null) delete merged[k];
       items[i] = merged;
@@ -235,7 +236,7 @@ function merge<T extends Record<string, unknown>>(target: T, patch: Record<strin
 }
 
 function notFound(collection: Collection, key: string): NotFoundError {
-  return new NotFoundError(`${collection} : « ${key} » introuvable / not found`);
+  return new NotFoundError(eventSaid('events.item_not_found', { collection, key }));
 }
 
 /** The instance as the engine reads it; every error at once, each naming its field. */
@@ -244,7 +245,7 @@ export function checked(json: unknown): { instance: InstanceFile; problem: Probl
   const { warnings } = loaded;
   if (!loaded.ok) {
     throw new InvalidInputError(
-      `instance invalide (${loaded.errors.length} erreur(s)) / invalid instance (${loaded.errors.length} error(s))`,
+      eventSaid('events.invalid_instance', { count: loaded.errors.length }),
       instanceErrorFields(loaded.errors),
     );
   }
@@ -264,9 +265,9 @@ function refuseWrongAddresses(instance: InstanceFile, before?: InstanceFile): vo
   const known = new Set(before ? addressesOf(before).map((a) => `${a.who}\n${a.email}`) : []);
   const problems: FieldProblem[] = addressesOf(instance)
     .filter((a) => a.email.trim() !== '' && !known.has(`${a.who}\n${a.email}`) && !isEmailAddress(a.email.trim()))
-    .map((a) => ({ path: a.path, message: `adresse e-mail invalide « ${a.email} » / invalid e-mail address "${a.email}"` }));
+    .map((a) => ({ path: a.path, message: eventSaid('events.bad_email', { email: a.email }) }));
   if (problems.length) {
-    throw new InvalidInputError(`adresse(s) e-mail invalide(s) (${problems.length}) / invalid e-mail address(es) (${problems.length})`, problems);
+    throw new InvalidInputError(eventSaid('events.bad_emails', { count: problems.length }), problems);
   }
 }
 

@@ -76,7 +76,7 @@ describe('events over HTTP', () => {
       const before = (await t.http.get(`/api/events/${id}/instance`).set(AUTH)).body;
       const expert = before.experts[1];
       const res = await t.http.patch(`/api/events/${id}/experts/${expert.id}`).set(AUTH).send({ email: 'marie@' }).expect(422);
-      expect(res.body.error.fields).toEqual([{ path: 'experts[1].email', message: 'adresse e-mail invalide « marie@ »' }]);
+      expect(res.body.error.fields).toEqual([{ path: 'experts[1].email', message: 'adresse e-mail invalide « marie@ »', code: 'events.bad_email', params: { email: 'marie@' } }]);
       const group = before.groups.find((g: any) => g.members?.length);
       const members = group.members.map((m: any, i: number) => (i === 0 ? { ...m, email: 'sans arobase.org' } : m));
       const refused = await t.http.patch(`/api/events/${id}/groups/${group.id}`).set(AUTH).send({ members }).expect(422);
