@@ -8,11 +8,18 @@ import type { Random } from '../random';
 import { seatGrid } from './seating';
 import { NONE, SearchState } from './state';
 
-/** One failed placement in this many tries a whole new seating, with at most this many tries. */
+/**
+ * One failed placement in RESEAT_ODDS tries a whole new seating (at most RESEAT_NODES tries), on a
+ * grid of up to RESEAT_CELLS expert-rounds (scarce's size); larger grids try it proportionally less
+ * often, since a seating costs in proportion to the grid (xl ran 8 times fewer moves without this).
+ */
 const RESEAT_ODDS = 20;
 const RESEAT_NODES = 300;
+const RESEAT_CELLS = 520;
 
 export class Moves {
+  /** One failed placement in this many tries a new seating of the whole grid. */
+  private readonly reseatOdds: number;
   /** Experts each group values, for proposals that are likely to help. */
   private readonly wanted: number[][];
   /** Replanning: the baseline meetings still to come. */
@@ -25,6 +32,7 @@ export class Moves {
     const p = state.problem;
     this.wanted = p.groups.map((_, g) => p.experts.map((_, e) => e).filter((e) => p.value[g][e] > 0 && !p.forbidden[g][e]));
     this.planned = p.replan ? p.replan.baseline.filter((m) => m.round >= p.replan!.from) : [];
+    this.reseatOdds = state.E * state.R <= RESEAT_CELLS * 4 ? RESEAT_ODDS * Math.ceil((state.E * state.R) / RESEAT_CELLS) : 0;
   }
 
   /** Tries one random move; true if the state changed. */
@@ -67,7 +75,7 @@ export class Moves {
       s.add(g, r, e, t);
       return true;
     }
-    if (this.random.int(RESEAT_ODDS) !== 0) return false;
+    if (this.reseatOdds === 0 || this.random.int(this.reseatOdds) !== 0) return false;
     const slot = s.slot.slice();
     slot[g * s.R + r] = e;
     const fixed = Int32Array.from(s.tableOf, (table, x) => (s.tableLocked[x] ? table : NONE));

@@ -53,6 +53,7 @@ export interface SearchResult {
 const HISTORY = 2000;
 /** How much longer the unimproved stop waits per unit of gap to the bounds. */
 const GAP_PATIENCE = 10;
+const FAR_GAP = 0.01;
 
 export function search(state: SearchState, random: Random, limits: SearchLimits): SearchResult {
   const p = state.problem;
@@ -98,12 +99,19 @@ export function search(state: SearchState, random: Random, limits: SearchLimits)
   // raise guide can work for a long time before the minimum share moves).
   const lowSinceBest = { raise: Infinity, keep: Infinity };
   let progressed = false;
-  // A gap of 10 % doubles the quiet time allowed, 50 % allows six times as much.
+  // A gap of 10 % doubles the quiet time allowed, 50 % allows six times as much; and while the gap
+  // is over 1 %, the search does not stop for quiet before half its time is spent.
   let patience = 1;
-  const setPatience = (m: Metrics): void => void (patience = 1 + GAP_PATIENCE * Math.min(1, limits.gapOf?.(m) ?? 0));
+  let farFromBound = false;
+  const setPatience = (m: Metrics): void => {
+    const gap = limits.gapOf?.(m) ?? 0;
+    patience = 1 + GAP_PATIENCE * Math.min(1, gap);
+    farFromBound = gap > FAR_GAP;
+  };
   setPatience(bestMetrics);
   const quietEnough = (at: number): boolean =>
-    limits.unimprovedLimitMs > 0 && at - improvedAt > patience * Math.max(limits.unimprovedLimitMs, improvedAt - started);
+    limits.unimprovedLimitMs > 0 && at - improvedAt > patience * Math.max(limits.unimprovedLimitMs, improvedAt - started)
+    && (!farFromBound || at - started >= (limits.deadline - started) / 2);
 
   const recordIfBetter = (): void => {
     const upper = state.moved * wMoved + state.shortfall * wShortfall;
