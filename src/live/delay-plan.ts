@@ -44,7 +44,11 @@ export function planDelay(instance: InstanceFile, fromRound: string, minutes: nu
   const all = sessions(instance);
   const session = sessionAt(all, from);
   const moved = instance.rounds.slice(from, session.last + 1).map((r) => ({
-    id: r.id, start: r.start, end: r.end, newStart: laterWall(r.start, minutes, zone), newEnd: laterWall(r.end, minutes, zone),
+    id: r.id,
+    start: r.start,
+    end: r.end,
+    newStart: laterWall(r.start, minutes, zone),
+    newEnd: laterWall(r.end, minutes, zone),
   }));
   const first = session.rounds[from - session.first];
   if (first.startsAt <= now) throw new StateError(said('live.roundStarted', { start: first.start }));
@@ -65,7 +69,11 @@ export function planDelay(instance: InstanceFile, fromRound: string, minutes: nu
     if (instant(moved[0].newStart) <= now) throw new StateError(said('live.delay.intoThePast', { round: moved[0].start, start: moved[0].newStart }));
   }
   return {
-    fromRound, throughRound: last.id, minutes, moved, warnings,
+    fromRound,
+    throughRound: last.id,
+    minutes,
+    moved,
+    warnings,
     reason: said('live.delay.reason', { minutes, from: moved[0].start }),
   };
 }

@@ -22,12 +22,17 @@ export interface Reach {
 
 function expertSignature(plan: Plan, expert: string): string {
   const rounds = new Map(plan.instance.rounds.map((r) => [r.id, r]));
-  return plan.meetings.filter((m) => m.expert === expert && rounds.has(m.round))
-    .map((m) => `${rounds.get(m.round)!.start}|${rounds.get(m.round)!.end}|${m.table}|${m.group}`).sort().join(';');
+  return plan.meetings
+    .filter((m) => m.expert === expert && rounds.has(m.round))
+    .map((m) => `${rounds.get(m.round)!.start}|${rounds.get(m.round)!.end}|${m.table}|${m.group}`)
+    .sort()
+    .join(';');
 }
 
 export function changedGroups(before: Plan, after: Plan): string[] {
-  return after.instance.groups.filter((g) => itineraryChanges(stops(before.instance, before.meetings, g.id), stops(after.instance, after.meetings, g.id)).length > 0).map((g) => g.id);
+  return after.instance.groups
+    .filter((g) => itineraryChanges(stops(before.instance, before.meetings, g.id), stops(after.instance, after.meetings, g.id)).length > 0)
+    .map((g) => g.id);
 }
 
 export function changedExperts(before: Plan, after: Plan): string[] {

@@ -29,15 +29,23 @@ export interface ReplanPreview {
 function shares(plan: Plan): Map<string, number | null> {
   const loaded = loadInstance(plan.instance);
   if (!loaded.ok) throw new Error('a stored version no longer loads');
-  const { meetings } = readSchedule(loaded.problem, { format: SCHEDULE_FORMAT, meetings: plan.meetings, metrics: { shortfall: 0, wishValue: 0, minGroupShare: 0 } });
+  const { meetings } = readSchedule(loaded.problem, {
+    format: SCHEDULE_FORMAT,
+    meetings: plan.meetings,
+    metrics: { shortfall: 0, wishValue: 0, minGroupShare: 0 },
+  });
   return new Map(groupShares(loaded.problem, meetings).map((s) => [loaded.problem.groups[s.group].id, s.share]));
 }
 
 export function replanPreview(before: Plan & { metrics: ClaimedMetrics }, after: Plan & { metrics: ClaimedMetrics }, from: string): ReplanPreview {
   const name = <T extends { id: string; name?: string }>(list: T[], id: string) => list.find((x) => x.id === id)?.name ?? id;
-  const start = (round: string) => after.instance.rounds.find((r) => r.id === round)?.start ?? before.instance.rounds.find((r) => r.id === round)?.start ?? round;
+  const start = (round: string) =>
+    after.instance.rounds.find((r) => r.id === round)?.start ?? before.instance.rounds.find((r) => r.id === round)?.start ?? round;
   const said = (m: MeetingFile): PreviewMeeting => ({
-    start: start(m.round), expert: name(after.instance.experts, m.expert), group: name(after.instance.groups, m.group), table: name(after.instance.tables, m.table),
+    start: start(m.round),
+    expert: name(after.instance.experts, m.expert),
+    group: name(after.instance.groups, m.group),
+    table: name(after.instance.tables, m.table),
   });
   const diff = diffMeetings(before.meetings, after.meetings);
   const [was, is] = [shares(before), shares(after)];

@@ -11,7 +11,9 @@ export function clockOf(wall: string, lang: Lang): string {
 }
 
 export function dayOf(wall: string, lang: Lang): string {
-  return DateTime.fromISO(wall).setLocale(lang === 'fr' ? 'fr' : 'en-GB').toLocaleString({ weekday: 'long', day: 'numeric', month: 'long' });
+  return DateTime.fromISO(wall)
+    .setLocale(lang === 'fr' ? 'fr' : 'en-GB')
+    .toLocaleString({ weekday: 'long', day: 'numeric', month: 'long' });
 }
 
 export function dayAndClock(wall: string, lang: Lang): string {

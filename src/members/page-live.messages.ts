@@ -30,7 +30,17 @@ const messages = defineMessages({
   },
 });
 
-const SCRIPT_TEXTS = ['changed.title', 'changed.who', 'changed.time', 'changed.table', 'changed.cancelled', 'changed.added', 'close', 'updating', 'updateFailed'] as const;
+const SCRIPT_TEXTS = [
+  'changed.title',
+  'changed.who',
+  'changed.time',
+  'changed.table',
+  'changed.cancelled',
+  'changed.added',
+  'close',
+  'updating',
+  'updateFailed',
+] as const;
 
 /** The texts as the page's body attributes (`data-msg-changed-who`…), each with its {slots} left for the script. */
 export function scriptTexts(lang: Lang): Record<string, string> {

@@ -25,7 +25,10 @@ const FRIDAY_17H = utc('2021-01-22T16:00:00Z');
 
 describe('sessions', () => {
   it('a night, a lunch or any gap of pauseMinutes ends a session', () => {
-    expect(sessions(twoDays()).map((s) => s.rounds.map((r) => r.id))).toEqual([['r1', 'r2', 'r3'], ['r4', 'r5', 'r6']]);
+    expect(sessions(twoDays()).map((s) => s.rounds.map((r) => r.id))).toEqual([
+      ['r1', 'r2', 'r3'],
+      ['r4', 'r5', 'r6'],
+    ]);
     const lunch = twoDays();
     lunch.options = { ...lunch.options, pauseMinutes: 5 };
     expect(sessions(lunch)).toHaveLength(6);
@@ -49,7 +52,12 @@ describe('planDelay', () => {
     expect(plan.moved.map((m) => m.id)).toEqual(['r2', 'r3']);
     applyDelay(instance, plan);
     expect(instance.rounds.map((r) => r.start)).toEqual([
-      '2021-01-22T18:00', '2021-01-22T18:35', '2021-01-22T19:00', '2021-01-23T09:30', '2021-01-23T09:55', '2021-01-23T10:20',
+      '2021-01-22T18:00',
+      '2021-01-22T18:35',
+      '2021-01-22T19:00',
+      '2021-01-23T09:30',
+      '2021-01-23T09:55',
+      '2021-01-23T10:20',
     ]);
     expect(loadInstance(instance).ok).toBe(true);
   });
@@ -64,7 +72,9 @@ describe('planDelay', () => {
 
   it('refuses a delay that would run into the next session, naming the round and the times', () => {
     const instance = twoDays();
-    expect(() => planDelay(instance, 'r3', 14 * 60 + 30, FRIDAY_17H)).toThrow(/the 6:50 PM round would end at 9:40 AM, after the next session starts \(Saturday 23 January, 9:30 AM\)/);
+    expect(() => planDelay(instance, 'r3', 14 * 60 + 30, FRIDAY_17H)).toThrow(
+      /the 6:50 PM round would end at 9:40 AM, after the next session starts \(Saturday 23 January, 9:30 AM\)/,
+    );
     expect(() => planDelay(instance, 'r3', 14 * 60, FRIDAY_17H)).not.toThrow();
   });
 
@@ -96,7 +106,10 @@ describe('planDelay', () => {
     applyDelay(i, plan);
     // 01:30 + 30 real minutes = 02:00 CET, which the clocks show as 03:00 CEST.
     expect(i.rounds.map((r) => [r.start, r.end])).toEqual([
-      ['2027-03-27T18:00', '2027-03-27T18:20'], ['2027-03-28T03:00', '2027-03-28T03:15'], ['2027-03-28T03:20', '2027-03-28T04:00'], ['2027-03-28T09:30', '2027-03-28T09:50'],
+      ['2027-03-27T18:00', '2027-03-27T18:20'],
+      ['2027-03-28T03:00', '2027-03-28T03:15'],
+      ['2027-03-28T03:20', '2027-03-28T04:00'],
+      ['2027-03-28T09:30', '2027-03-28T09:50'],
     ]);
   });
 
