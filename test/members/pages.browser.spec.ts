@@ -1,7 +1,7 @@
 /**
  * The member's and expert's pages in a real headless Chromium at a phone's size, against the real
  * service with a frozen clock: now/next, live update on publish, offline reload, JavaScript off,
- * revoked link, questions from a member to the expert; axe-core finds no WCAG 2.2 AA problem on the
+ * revoked link, questions from a member to the expert (live on the expert's open page); axe-core finds no WCAG 2.2 AA problem on the
  * member's and the expert's pages.
  */
 import fs from 'node:fs';
@@ -139,12 +139,31 @@ describeIf(CHROMIUM, 'members’ and experts’ pages in a browser', () => {
     await context.close();
   }, 60_000);
 
+  it('an open page whose link is replaced says so by itself, and its stream ends', async () => {
+    const key = instance.groups[2].members[0].id;
+    const link = links.find((l) => l.kind === 'member' && l.key === key)!;
+    const context = await browser.newContext(PHONE);
+    const page = await context.newPage();
+    await page.goto(`${t.url}/m/${link.token}`);
+    await page.locator('#now').waitFor();
+    await t.http.post(`/api/events/${id}/links/member/${key}/reissue`).set(AUTH).expect(201);
+    // Within one heartbeat of the live streams (15 s).
+    await page.getByRole('heading', { level: 1, name: 'Lien non valide' }).waitFor({ timeout: 20_000 });
+    expect(await page.locator('main').innerText()).toContain('a été remplacé');
+    await context.close();
+  }, 60_000);
+
   it('carries a member’s question to the expert’s page, escaped, in the round the group comes', async () => {
     const v = (await t.http.get(`/api/events/${id}/versions`).set(AUTH)).body.find((x: any) => x.status === 'published');
     meetings = (await t.http.get(`/api/events/${id}/versions/${v.number}`).set(AUTH)).body.meetings;
     const coming = groupMeetings().find((m) => Number(m.round.slice(1)) > 2)!;
     const context = await browser.newContext(PHONE);
     const page = await context.newPage();
+    // The expert has their page open already: the question appears there by itself.
+    const expert = (await t.http.get(`/api/events/${id}/links`).set(AUTH)).body.find((l: any) => l.kind === 'expert' && l.key === coming.expert);
+    const expertPage = await context.newPage();
+    await expertPage.goto(`${t.url}/x/${expert.token}`);
+    await expertPage.evaluate(() => ((window as any).notReloaded = true));
     await page.goto(`${t.url}/m/${member.token}`);
     await page.selectOption('#q-expert', coming.expert);
     const question = 'Quelle place pour les jeunes ? <script>alert(1)</script>';
@@ -154,8 +173,10 @@ describeIf(CHROMIUM, 'members’ and experts’ pages in a browser', () => {
     expect(await page.locator('#questions .ok').innerText()).toBe('Question envoyée. Merci !');
     expect(await page.locator('#questions .questions').innerText()).toContain(question);
     expect(await accessibilityProblems(page)).toEqual([]);
+    await expertPage.locator('#day li .questions li', { hasText: 'Quelle place pour les jeunes' }).waitFor({ timeout: 3000 });
+    expect(await expertPage.evaluate(() => (window as any).notReloaded)).toBe(true);
+    await expertPage.close();
 
-    const expert = (await t.http.get(`/api/events/${id}/links`).set(AUTH)).body.find((l: any) => l.kind === 'expert' && l.key === coming.expert);
     await page.goto(`${t.url}/x/${expert.token}`);
     const row = page.locator('#day li', { hasText: instance.groups[0].name });
     expect(await row.locator('.questions li').innerText()).toBe(question);
