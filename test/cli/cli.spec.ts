@@ -77,6 +77,22 @@ describe('npm run check', () => {
     expect(check.code).toBe(1);
     expect(check.stdout).toMatch(/\[H1\] ".+" is in 2 meetings in the round of /);
   });
+
+  it('compares a claimed idle (format 1.1), and accepts a schedule that claims none', () => {
+    const dir = tempDir();
+    const out = path.join(dir, 'small.json');
+    expect(run('plan', [sample('small-1.json'), '--out', out, '--time-limit', '1000']).code).toBe(0);
+    const schedule = JSON.parse(fs.readFileSync(out, 'utf8'));
+    expect(schedule.metrics.idle).toEqual(expect.any(Number));
+    schedule.metrics.idle += 1;
+    fs.writeFileSync(out, JSON.stringify(schedule));
+    const wrong = run('check', [sample('small-1.json'), out]);
+    expect(wrong.code).toBe(1);
+    expect(wrong.stdout).toContain(`idle: claimed ${schedule.metrics.idle}, actual ${schedule.metrics.idle - 1}`);
+    delete schedule.metrics.idle;
+    fs.writeFileSync(out, JSON.stringify(schedule));
+    expect(run('check', [sample('small-1.json'), out]).code).toBe(0);
+  });
 });
 
 describe('npm run grid', () => {
