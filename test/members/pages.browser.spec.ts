@@ -40,7 +40,7 @@ describeIf(CHROMIUM, 'members’ and experts’ pages in a browser', () => {
     expect((await waitForJob(t, id, job.id)).status).toBe('done');
     meetings = (await t.http.post(`/api/events/${id}/versions/1/publish`).set(AUTH).expect(201)).body.meetings;
     links = (await t.http.get(`/api/events/${id}/links`).set(AUTH).expect(200)).body;
-    member = links.find((l: any) => l.kind === 'member' && l.key === instance.groups[0].members[0].id);
+    member = links.find((l) => l.kind === 'member' && l.key === instance.groups[0].members[0].id)!;
     browser = await launchChromium();
   }, 120_000);
   afterAll(async () => {
@@ -82,7 +82,7 @@ describeIf(CHROMIUM, 'members’ and experts’ pages in a browser', () => {
     const after = mine.filter((m) => Number(m.round.slice(1)) > Number(next.round.slice(1)))[0];
     // A member of another group, whose itinerary does not change, has the page open too.
     const otherPage = await context.newPage();
-    const otherMember = links.find((l: any) => l.kind === 'member' && l.key === instance.groups[1].members[0].id);
+    const otherMember = links.find((l) => l.kind === 'member' && l.key === instance.groups[1].members[0].id)!;
     await otherPage.goto(`${t.url}/m/${otherMember.token}`);
     const published = Date.now();
     await t.http.post(`/api/events/${id}/versions/${copy.number}/publish`).set(AUTH).expect(201);
