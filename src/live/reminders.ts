@@ -1,10 +1,14 @@
 /**
- * Reminders to experts (pure): the day before their first meeting, and 15 minutes before it. Each
- * reminder has a dedupe key, so the job that runs every few seconds, on any instance, enqueues it
- * once; a reminder whose moment has passed by more than its grace is not sent late.
+ * Reminders to experts (pure): for each day they come, the day before their first meeting of that
+ * day and 15 minutes before it (a two-day event reminds them on both days). Each reminder has a
+ * dedupe key, so the job that runs every few seconds, on any instance, enqueues it once; a reminder
+ * whose moment has passed by more than its grace is not sent late. Worded by the catalogue of
+ * src/invitations/words/reminder.messages.ts, French then English.
  */
-import { DateTime } from 'luxon';
 import type { InstanceFile, MeetingFile } from '../engine/format';
+import { LANGS, message, word } from '../i18n';
+import { dayKey } from '../invitations/words/when';
+import '../invitations/words/reminder.messages';
 import { roundTimes } from './live-state';
 
 export interface ReminderDraft {
@@ -18,14 +22,15 @@ export interface ReminderDraft {
 
 interface Window {
   name: 'day-before' | '15-min';
+  code: 'dayBefore' | 'soon';
   beforeMs: number;
   /** How late it may still go out (a service restarted a little after the moment). */
   graceMs: number;
 }
 
 const WINDOWS: Window[] = [
-  { name: 'day-before', beforeMs: 24 * 3600_000, graceMs: 12 * 3600_000 },
-  { name: '15-min', beforeMs: 15 * 60_000, graceMs: 10 * 60_000 },
+  { name: 'day-before', code: 'dayBefore', beforeMs: 24 * 3600_000, graceMs: 12 * 3600_000 },
+  { name: '15-min', code: 'soon', beforeMs: 15 * 60_000, graceMs: 10 * 60_000 },
 ];
 
 export function dueReminders(eventId: string, instance: InstanceFile, meetings: MeetingFile[], now: number): ReminderDraft[] {
@@ -33,32 +38,28 @@ export function dueReminders(eventId: string, instance: InstanceFile, meetings: 
   const rounds = new Map(roundTimes(instance).map((r) => [r.id, r]));
   const out: ReminderDraft[] = [];
   for (const expert of instance.experts) {
-    if (!expert.email) continue;
-    const mine = meetings.filter((m) => m.expert === expert.id && rounds.has(m.round));
-    if (!mine.length) continue;
-    const first = mine.map((m) => ({ m, at: rounds.get(m.round)!.startsAt })).sort((a, b) => a.at - b.at)[0];
-    const table = instance.tables.find((t) => t.id === first.m.table);
-    for (const w of WINDOWS) {
-      const moment = first.at - w.beforeMs;
-      if (now < moment || now > moment + w.graceMs || now >= first.at) continue;
-      const when = DateTime.fromMillis(first.at, { zone });
-      const place = `${table?.name ?? first.m.table}${table?.location ? ` (${table.location})` : ''}`;
-      const lead = w.name === '15-min' ? 'dans 15 minutes / in 15 minutes' : `demain / tomorrow, ${when.setLocale('fr').toFormat("cccc d LLLL")}`;
-      out.push({
-        dedupeKey: `reminder:${w.name}:${eventId}:${expert.id}`,
-        expertKey: expert.id,
-        recipient: expert.email,
-        recipientName: expert.name,
-        subject: `${w.name === '15-min' ? 'Rappel, dans 15 min / reminder, in 15 min' : 'Rappel, demain / reminder, tomorrow'} : ${instance.event.name} — ${when.toFormat('HH:mm')}, ${table?.name ?? first.m.table}`,
-        body: [
-          `Bonjour ${expert.name},`, '',
-          `Rappel : votre première audition commence ${lead.split(' / ')[0]} à ${when.toFormat("HH'h'mm")}, ${place}.`, '',
-          '—', '',
-          `Hello ${expert.name},`, '',
-          `Reminder: your first hearing starts ${lead.split(' / ')[1]} at ${when.setLocale('en-GB').toFormat('HH:mm')}, ${place}.`,
-        ].join('\n'),
-      });
-    }
+    const email = expert.email;
+    if (!email) continue;
+    const mine = meetings.filter((m) => m.expert === expert.id && rounds.has(m.round)).map((m) => ({ m, at: rounds.get(m.round)!.startsAt })).sort((a, b) => a.at - b.at);
+    // The first meeting of each day.
+    const firsts = mine.filter((x, i) => i === 0 || dayKey(mine[i - 1].at, zone) !== dayKey(x.at, zone));
+    firsts.forEach((first, dayIndex) => {
+      const table = instance.tables.find((t) => t.id === first.m.table);
+      const params = { event: instance.event.name, name: expert.name, at: first.at, zone, table: table?.name ?? first.m.table, location: table?.location };
+      for (const w of WINDOWS) {
+        const moment = first.at - w.beforeMs;
+        if (now < moment || now > moment + w.graceMs || now >= first.at) continue;
+        out.push({
+          // The first day keeps the key reminders had before there was one per day: none goes twice after an upgrade.
+          dedupeKey: `reminder:${w.name}:${eventId}:${expert.id}${dayIndex ? `:${dayKey(first.at, zone)}` : ''}`,
+          expertKey: expert.id,
+          recipient: email,
+          recipientName: expert.name,
+          subject: word(message(`reminder.subject.${w.code}`, params), 'fr'),
+          body: LANGS.map((lang) => `${word(message('reminder.greeting', params), lang)}\n\n${word(message(`reminder.${w.code}`, params), lang)}`).join('\n\n—\n\n'),
+        });
+      }
+    });
   }
   return out;
 }

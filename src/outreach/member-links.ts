@@ -46,9 +46,10 @@ export function linkDrafts(eventId: string, eventName: string, members: readonly
   }));
 }
 
-export const LINKS_CSV_HEADER = ['Nom / Name', 'Groupe / Group', 'Courriel / Email', 'Téléphone / Phone', 'Lien / Link', 'Agenda du groupe / Group calendar'];
+const CSV_COLUMNS = ['name', 'group', 'email', 'phone', 'link', 'feed'];
 
-/** For a mail merge or an SMS tool: every cell neutralised against formula injection (csvText). */
-export function linksCsv(members: readonly MemberLink[]): string {
-  return csvText([LINKS_CSV_HEADER, ...members.map((m) => [m.name, m.group, m.email, m.phone, m.url, m.feed])]);
+/** For a mail merge or an SMS tool, headed in `lang`: every cell neutralised against formula injection (csvText). */
+export function linksCsv(members: readonly MemberLink[], lang: Lang): string {
+  const header = CSV_COLUMNS.map((c) => word(message(`links.csv.${c}`), lang));
+  return csvText([header, ...members.map((m) => [m.name, m.group, m.email, m.phone, m.url, m.feed])]);
 }

@@ -1,5 +1,6 @@
-import { Body, Controller, Get, Header, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, Header, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { requestLang } from '../i18n';
 import { SendAsPreviewedDto } from '../invitations/dto/send.dto';
 import { OutreachService } from './outreach.service';
 
@@ -33,7 +34,7 @@ export class OutreachController {
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @Header('Content-Disposition', 'attachment; filename="liens-membres.csv"')
   @ApiOperation({ summary: 'Nom, groupe, courriel, téléphone, lien, agenda (publipostage, SMS) / name, group, e-mail, phone, link, calendar (mail merge, SMS)' })
-  csv(@Param('id') id: string) {
-    return this.outreach.csv(id);
+  csv(@Param('id') id: string, @Query('lang') lang: unknown, @Headers('accept-language') accept: string | undefined) {
+    return this.outreach.csv(id, requestLang(lang, accept));
   }
 }

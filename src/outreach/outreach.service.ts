@@ -10,7 +10,7 @@ import { LinksService } from '../access/links.service';
 import { Clock } from '../common/clock';
 import { ConflictError, StateError } from '../common/errors';
 import { EventsService } from '../events/events.service';
-import { message } from '../i18n';
+import { type Lang, message } from '../i18n';
 import { InvitationsRepository } from '../invitations/invitations.repository';
 import { linkDrafts, linkMail, linksCsv, type MemberLink } from './member-links';
 import './messages';
@@ -79,8 +79,8 @@ export class OutreachService {
     return { to: organizer.email };
   }
 
-  async csv(eventId: string): Promise<string> {
-    return linksCsv((await this.members(eventId)).members);
+  async csv(eventId: string, lang: Lang): Promise<string> {
+    return linksCsv((await this.members(eventId)).members, lang);
   }
 }
 

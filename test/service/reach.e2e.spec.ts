@@ -174,7 +174,8 @@ describe('reaching experts and members', () => {
     expect(inbox.messages.length).toBe(before + 5);
     const csv = (await t.http.get(api('/member-links/csv')).set(AUTH).expect(200)).text;
     const rows = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(rows[0]).toBe('Nom / Name,Groupe / Group,Courriel / Email,Téléphone / Phone,Lien / Link,Agenda du groupe / Group calendar');
+    expect(rows[0]).toBe('Nom,Groupe,Courriel,Téléphone,Lien,Agenda du groupe');
+    expect((await t.http.get(api('/member-links/csv?lang=en')).set(AUTH).expect(200)).text.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('Name,Group,Email,Phone,Link,Group calendar');
     expect(rows).toHaveLength(7);
     expect(rows.find((r) => r.includes('mal@example.org'))).toMatch(/^"'=HYPERLINK/);
   });

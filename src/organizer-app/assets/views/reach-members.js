@@ -2,7 +2,7 @@
 // to the organizer's own address; the same list as a CSV for a mail merge or an SMS tool.
 import { api, download } from '../api.js';
 import { announce, fill, h } from '../dom.js';
-import { t } from '../i18n.js';
+import { getLang, t } from '../i18n.js';
 import { attempt } from './frame.js';
 
 export async function drawMemberLinks(base, place) {
@@ -24,7 +24,7 @@ export async function drawMemberLinks(base, place) {
         type: 'button', class: 'primary', disabled: p.recipients.length ? undefined : true,
         onclick: () => act(async () => t('members.sent', await api('POST', `${base}/member-links/send`, { digest: p.digest }))),
       }, t('members.send', { count: p.recipients.length })),
-      h('button', { type: 'button', onclick: () => attempt(result, async () => announce(t('plan.downloaded', { file: await download(`${base}/member-links/csv`, 'liens-membres.csv') }))) }, t('members.csv'))),
+      h('button', { type: 'button', onclick: () => attempt(result, async () => announce(t('plan.downloaded', { file: await download(`${base}/member-links/csv?lang=${getLang()}`, 'liens-membres.csv') }))) }, t('members.csv'))),
     h('p', {}, t('members.outbox', p.outbox)),
     result);
 }
