@@ -10,7 +10,10 @@ import path from 'node:path';
 import { lintCalendar } from '../../src/invitations/calendar';
 import { parse } from '../invitations/fixtures';
 import { type Mail, readMail } from '../invitations/mail-read';
+import { DataSource } from 'typeorm';
+import { SQLITE_FILE } from '../../src/database/data-source';
 import { TestInbox } from '../support/mail';
+import { readWithPython } from '../support/python-icalendar';
 import { AUTH, startApp, type TestApp } from '../support/test-app';
 import { until } from '../support/until';
 
@@ -211,5 +214,25 @@ describe('reaching experts and members', () => {
     expect(marks.filter((m: any) => m.kind === 'expert' && m.key === 'e3' && m.status === 'absent')).toHaveLength(1);
     expect((await t.http.get(`/r/${e3.token}/no?done=1`).expect(200)).text).toContain('Merci de nous avoir prévenus');
     await t.http.get('/r/not-a-real-token-at-all/no').expect(404);
+  });
+
+  it('every calendar sent reads clean (linter, ical.js, python-icalendar), and no sent e-mail keeps its body', async () => {
+    const calendars = inbox.messages.map(readMail).map((m) => m.calendar).filter(Boolean);
+    expect(calendars.length).toBeGreaterThan(5);
+    for (const c of calendars) {
+      expect(lintCalendar(c)).toEqual([]);
+      expect(parse(c).events).toHaveLength(1);
+    }
+    const py = readWithPython(calendars);
+    if (py) expect(py.filter((r) => r.errors.length)).toEqual([]);
+    // The outbox keeps who and when, not what was said (SQLite: PostgreSQL runs the same code).
+    if (t.storage.databaseUrl) return;
+    const db = await new DataSource({ type: 'sqlite', database: path.join(t.storage.dataDir, SQLITE_FILE) }).initialize();
+    try {
+      const rows: { status: string; kept: number }[] = await db.query("SELECT status, SUM(CASE WHEN body <> '' OR calendar IS NOT NULL THEN 1 ELSE 0 END) AS kept FROM outbox_messages GROUP BY status");
+      expect(rows.find((r) => r.status === 'sent')).toMatchObject({ kept: 0 });
+    } finally {
+      await db.destroy();
+    }
   });
 });
