@@ -3,8 +3,9 @@
  * the server's or the phone's): people read the clock on the wall where the event is.
  */
 import { DateTime } from 'luxon';
+import { type Lang, requestLang } from '../i18n';
 
-export type Lang = 'fr' | 'en';
+export type { Lang };
 
 /** `?lang=` wins; otherwise the browser's first preference between French and English; French by default. */
 export function pickLang(query: unknown, acceptLanguage: string | undefined): Lang {
@@ -12,22 +13,14 @@ export function pickLang(query: unknown, acceptLanguage: string | undefined): La
   const header = acceptLanguage ?? '';
   let lang = preferred.get(header);
   if (lang === undefined) {
-    // Phones send a handful of distinct headers, each on every load: read each once.
+    // Phones send a handful of distinct headers, each on every load: read each once (the pages are the hot path).
     if (preferred.size >= 1_000) preferred.clear();
-    preferred.set(header, (lang = firstOfOurs(header)));
+    preferred.set(header, (lang = requestLang(undefined, header)));
   }
   return lang;
 }
 
 const preferred = new Map<string, Lang>();
-
-function firstOfOurs(acceptLanguage: string): Lang {
-  for (const part of acceptLanguage.split(',')) {
-    const tag = part.trim().slice(0, 2).toLowerCase();
-    if (tag === 'fr' || tag === 'en') return tag;
-  }
-  return 'fr';
-}
 
 /**
  * Formatting with time zones is the costliest part of a page; an event has few distinct instants
