@@ -1,0 +1,324 @@
+/**
+ * Issue 18's check: a real two-day convention prepared in the organizers' app alone, as a new
+ * organizer would, in Chromium at 1366×768 — the creation form with its two sessions, one setting
+ * changed alone, the spreadsheets organizers have (samples/imports: messy headers, Prénom / Nom,
+ * « (priorité 1) », a wishes sheet, day words), a grid generated then edited by keyboard, a refused
+ * move, the publish confirmation — with no API call to prepare (the API is only read, to check).
+ * Every screen is screenshotted (test/artifacts/prepare-*.png) and passed through axe-core, and the
+ * key screens again at 768×1024.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { accessibilityProblems } from '../support/axe';
+import { launchChromium } from '../support/browser';
+import { CHROMIUM, describeIf } from '../support/requirements';
+import { AUTH, ORGANIZER_KEY, ROOT, SAMPLES, startApp, type TestApp } from '../support/test-app';
+
+const ARTIFACTS = path.join(ROOT, 'test/artifacts');
+const IMPORTS = path.join(SAMPLES, 'imports');
+const NAME = 'Convention citoyenne de Nantes — auditions';
+const FRIDAY = ['18:00', '18:25', '18:50', '19:15', '19:40', '20:05'].map((at) => `2027-01-22T${at}`);
+const SATURDAY = ['09:30', '09:55', '10:20', '10:45', '11:10', '11:35', '12:00'].map((at) => `2027-01-23T${at}`);
+/** An id of the exchange format (e12, t3, g4, r7…) where a person should read names. */
+const AN_ID = /\b[egtr]\d+\b/;
+
+interface Meeting {
+  round: string;
+  table: string;
+  expert: string;
+  group: string;
+}
+
+describeIf(CHROMIUM, "a two-day convention prepared in the organizers' app alone (issue 18)", () => {
+  let t: TestApp;
+  let browser: Browser;
+  let page: Page;
+  let id: string;
+  const errors: string[] = [];
+  const get = async (url: string) => (await t.http.get(url).set(AUTH).expect(200)).body;
+
+  beforeAll(async () => {
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    t = await startApp();
+    browser = await launchChromium();
+    page = await (await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'fr-FR' })).newPage();
+    page.on('pageerror', (e) => errors.push(e.message));
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  /** The screen as the organizer sees it, saved, and axe-core's findings on it (none expected). */
+  async function look(on: Page, name: string) {
+    await on.screenshot({ path: path.join(ARTIFACTS, `prepare-${name}.png`), fullPage: true });
+    expect(await accessibilityProblems(on)).toEqual([]);
+  }
+  /** What the screen reader was told last (the app's live region). */
+  const said = (text: RegExp) => page.waitForFunction((re) => new RegExp(re).test(document.getElementById('announcer')!.textContent ?? ''), text.source);
+  async function signIn(on: Page) {
+    await on.goto(t.url);
+    await on.getByLabel("Clé d'organisateur").fill(ORGANIZER_KEY);
+    await on.getByRole('button', { name: 'Se connecter' }).click();
+    await on.getByRole('heading', { level: 1, name: 'Événements' }).waitFor();
+  }
+
+  it('creates the event from the form: two sessions, 16 video rooms, the organizer', async () => {
+    await page.goto(t.url);
+    await page.getByLabel("Clé d'organisateur").waitFor();
+    await look(page, '01-signin');
+    await signIn(page);
+    await page.getByRole('link', { name: 'Nouvel événement' }).click();
+    await page.getByLabel('Nom', { exact: true }).fill(NAME);
+    await page.getByLabel('Lieu (ou « Zoom »)').fill('Zoom');
+    await page.getByLabel('Organisateur : nom').fill('Nantes Métropole — dialogue citoyen');
+    await page.getByLabel('Organisateur : courriel').fill('convention@exemple.fr');
+    const session = (n: number) => page.locator('fieldset.session').nth(n);
+    await session(0).getByLabel('Date').fill('2027-01-22');
+    await session(0).getByLabel('Début (heure)').fill('18:00');
+    await session(0).getByLabel('Nombre de tours').fill('6');
+    await session(0).getByLabel('Pause après les tours').fill('');
+    // The second session starts from the first one's values, the next day.
+    await page.getByRole('button', { name: /^Ajouter une session/ }).click();
+    await expect(session(1).getByLabel('Date').inputValue()).resolves.toBe('2027-01-23');
+    await session(1).getByLabel('Début (heure)').fill('09:30');
+    await session(1).getByLabel('Nombre de tours').fill('7');
+    await page.getByLabel('Type').selectOption('video');
+    await page.getByLabel('Nombre', { exact: true }).fill('16');
+    const preview = await page.locator('.rounds-preview li').allInnerTexts();
+    expect(preview).toHaveLength(13);
+    expect([preview[0], preview[5], preview[6], preview[12]]).toEqual([
+      'vendredi 22 janvier — r1 : 18:00 – 18:20',
+      'r6 : 20:05 – 20:25',
+      'samedi 23 janvier — r7 : 09:30 – 09:50',
+      'r13 : 12:00 – 12:20',
+    ]);
+    await look(page, '02-new-event');
+
+    await page.getByRole('button', { name: 'Créer l’événement' }).click();
+    await page.getByRole('heading', { level: 1, name: new RegExp(NAME) }).waitFor();
+    id = page.url().split('/events/')[1];
+    const instance = await get(`/api/events/${id}/instance`);
+    expect(instance.event).toEqual({
+      name: NAME,
+      timezone: 'Europe/Paris',
+      location: 'Zoom',
+      organizer: { name: 'Nantes Métropole — dialogue citoyen', email: 'convention@exemple.fr' },
+    });
+    expect(instance.rounds.map((r: any) => r.start)).toEqual([...FRIDAY, ...SATURDAY]);
+    expect(instance.rounds.every((r: any) => Date.parse(`${r.end}Z`) - Date.parse(`${r.start}Z`) === 20 * 60_000)).toBe(true);
+    expect(instance.tables.map((tb: any) => tb.name)).toEqual(Array.from({ length: 16 }, (_, i) => `Salle visio ${i + 1}`));
+    await look(page, '03-setup-created');
+  }, 120_000);
+
+  it('changes one setting at a time in the settings panel, every other field kept', async () => {
+    const before = await get(`/api/events/${id}/instance`);
+    await page.getByText('Nom, fuseau, lieu et réglages du calcul').click();
+    const location = page.getByLabel('Lieu', { exact: true });
+    await expect(location.inputValue()).resolves.toBe('Zoom');
+    await location.fill('Zoom — salle principale');
+    await location.press('Enter');
+    await said(/^Lieu : enregistré\.$/);
+    const located = await get(`/api/events/${id}/instance`);
+    expect(located.event).toEqual({ ...before.event, location: 'Zoom — salle principale' });
+    // The organizer is one object: its address changed alone keeps its name.
+    const email = page.getByLabel('Organisateur : courriel (expéditeur des invitations)');
+    await email.fill('auditions@exemple.fr');
+    await email.press('Enter');
+    await said(/^Organisateur : courriel \(expéditeur des invitations\) : enregistré\.$/);
+    const after = await get(`/api/events/${id}/instance`);
+    expect(after.event).toEqual({
+      ...before.event,
+      location: 'Zoom — salle principale',
+      organizer: { ...before.event.organizer, email: 'auditions@exemple.fr' },
+    });
+    for (const key of ['rounds', 'tables', 'experts', 'groups', 'options']) expect([key, after[key]]).toEqual([key, before[key]]);
+    await look(page, '04-settings');
+  }, 60_000);
+
+  it('imports the experts, the citizens and the wishes from the sample spreadsheets', async () => {
+    const zone = (kind: string) => page.locator(`.dropzone[data-kind="${kind}"] input[type=file]`);
+    await zone('experts').setInputFiles(path.join(IMPORTS, 'experts.csv'));
+    await page.locator('main').getByText('30 experts importés depuis experts.csv.').waitFor();
+    await zone('groups').setInputFiles(path.join(IMPORTS, 'citoyens.csv'));
+    await page.locator('main').getByText('16 groupes importés depuis citoyens.csv.').waitFor();
+    // The summary counts what is stored now.
+    await page.getByText('13 tours, 16 tables, 30 experts, 16 groupes (80 membres).').waitFor();
+    const fromCsv = await get(`/api/events/${id}/instance`);
+    const expert = (name: string) => fromCsv.experts.find((e: any) => e.name === name);
+    const rounds = (ids: string[]) => fromCsv.rounds.filter((r: any) => ids.includes(r.start.slice(0, 10))).map((r: any) => r.id);
+    // Prénom + Nom joined, civility dropped; day words mapped to the rounds.
+    expect(expert('Agnès Quéré')).toMatchObject({ email: 'agnes.quere@exemple.fr', rounds: rounds(['2027-01-23']) });
+    expect(expert('Samuel Durand').rounds).toEqual(rounds(['2027-01-22']));
+    expect(expert('Marie Le Goff').rounds).toEqual(rounds(['2027-01-23']));
+    const group1 = fromCsv.groups.find((g: any) => g.name === 'Groupe 1');
+    expect(group1.members.map((m: any) => m.name)).toEqual(['Jean Morin', 'Manon Nicolas', 'Camille Henry', 'Agnès Roussel', 'Pierre Mathieu']);
+    // « Mme Bernard (priorité 1) » is Sophie Bernard, priority 1 the heaviest weight.
+    const idOf = (name: string) => expert(name).id;
+    expect(group1.wishes).toEqual([
+      { expert: idOf('Sophie Bernard'), weight: 10 },
+      { expert: idOf('Élodie Garnier'), weight: 9 },
+      { expert: idOf('Marie Perrin'), weight: 8 },
+    ]);
+
+    // The same citizens from the workbook with its « Souhaits » matrix: everyone keeps their id.
+    await zone('groups').setInputFiles(path.join(IMPORTS, 'citoyens-souhaits-matrice.xlsx'));
+    await page.locator('main').getByText('16 groupes importés depuis citoyens-souhaits-matrice.xlsx.').waitFor();
+    const fromXlsx = await get(`/api/events/${id}/instance`);
+    const people = (instance: any) => instance.groups.flatMap((g: any) => g.members.map((m: any) => `${g.id} ${m.id} ${m.name}`));
+    expect(people(fromXlsx)).toEqual(people(fromCsv));
+    // The matrix lists its experts in its own column order: the same wishes, in another order.
+    const wishes = (instance: any) => instance.groups.map((g: any) => [g.name, [...g.wishes].sort((a: any, b: any) => b.weight - a.weight)]);
+    expect(wishes(fromXlsx)).toEqual(wishes(fromCsv));
+    // And the wishes from a file of their own.
+    await zone('wishes').setInputFiles(path.join(IMPORTS, 'souhaits.csv'));
+    await page.locator('main').getByText('Souhaits de 16 groupe(s) importés depuis souhaits.csv.').waitFor();
+    expect(wishes(await get(`/api/events/${id}/instance`))).toEqual(wishes(fromCsv));
+    await look(page, '05-imported');
+    await page.getByRole('link', { name: 'Souhaits', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: /Souhaits/ }).waitFor();
+    await page.locator('table.matrix td').first().waitFor();
+    await look(page, '06-wishes');
+  }, 120_000);
+
+  let v1: { revision: number; meetings: Meeting[] };
+  it('generates the grid', async () => {
+    await page.getByRole('link', { name: 'Grille', exact: true }).click();
+    await page.getByLabel('Temps de calcul maximal (secondes)').fill('5');
+    await page.getByRole('button', { name: 'Générer', exact: true }).click();
+    await page
+      .locator('main')
+      .getByText(/^Grille générée : part minimale \d+\s%$/)
+      .waitFor({ timeout: 30_000 });
+    v1 = await get(`/api/events/${id}/versions/1`);
+    expect(await page.locator('table.grid button.group').count()).toBe(v1.meetings.length);
+    // One band per day.
+    await expect(page.locator('table.grid tr.day').allTextContents()).resolves.toEqual(['vendredi 22 janvier', 'samedi 23 janvier']);
+    await look(page, '07-generated');
+  }, 60_000);
+
+  /** Where a grid cell is among the rounds' rows and the columns, as the arrow keys count them. */
+  const place = (selector: string) =>
+    page.locator(selector).evaluate((el) => {
+      const td = el.closest('td')!;
+      const rows = [...td.closest('table')!.querySelectorAll('tbody tr:not(.day)')];
+      return { row: rows.indexOf(td.parentElement!), col: [...td.parentElement!.children].indexOf(td) };
+    });
+  /** From the focused cell to `selector`'s, by arrow keys alone. */
+  async function arrowTo(from: string, to: string) {
+    const [a, b] = [await place(from), await place(to)];
+    for (let i = 0; i < Math.abs(b.row - a.row); i++) await page.keyboard.press(b.row > a.row ? 'ArrowDown' : 'ArrowUp');
+    for (let i = 0; i < Math.abs(b.col - a.col); i++) await page.keyboard.press(b.col > a.col ? 'ArrowRight' : 'ArrowLeft');
+  }
+  const focused = () =>
+    page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      return { round: el.dataset.round, table: el.closest('td')?.dataset.table, group: el.dataset.group };
+    });
+  const groupAt = (m: { round: string; group: string }) => `table.grid button.group[data-round="${m.round}"][data-group="${m.group}"]`;
+
+  it('moves a group by keyboard onto a highlighted cell, the focus staying on it', async () => {
+    const m = v1.meetings[0];
+    await page.locator(groupAt(m)).focus();
+    await page.keyboard.press('Enter');
+    // 16 groups in 16 rooms: every cell is taken, a move trades places with the group there.
+    const targets = await page.locator('table.grid.choosing td.target').evaluateAll((tds) =>
+      tds.map((td) => ({
+        round: (td as HTMLElement).dataset.round!,
+        table: (td as HTMLElement).dataset.table!,
+        group: td.querySelector<HTMLElement>('button.group')?.dataset.group,
+      })),
+    );
+    expect(targets.length).toBeGreaterThan(0);
+    const other = targets.find((x) => x.round !== m.round) ?? targets[0];
+    expect(other.group).toBeDefined();
+    await look(page, '08-picked-up');
+    await arrowTo(groupAt(m), groupAt({ round: other.round, group: other.group! }));
+    expect(await focused()).toEqual(other);
+    await page.keyboard.press('Enter');
+    await page
+      .locator('main')
+      .getByText(/^Changement accepté : part minimale \d+\s%$/)
+      .waitFor();
+    // The group that moved has the focus, in its new cell.
+    expect(await focused()).toEqual({ round: other.round, table: other.table, group: m.group });
+    const after = await get(`/api/events/${id}/versions/1`);
+    expect(after.revision).toBe(v1.revision + 1);
+    expect(after.meetings).toEqual(expect.arrayContaining([{ ...m, round: other.round, table: other.table, expert: expect.any(String) }]));
+    v1 = after;
+    await look(page, '09-moved');
+  }, 60_000);
+
+  it('says a refused move beside its target, in names and times, and keeps the grid', async () => {
+    const instance = await get(`/api/events/${id}/instance`);
+    const names = ['experts', 'groups', 'tables'].flatMap((list) => instance[list].map((x: any) => x.name));
+    const m = v1.meetings[0];
+    await page.locator(groupAt(m)).focus();
+    await page.keyboard.press('Enter');
+    const refused = await page
+      .locator('table.grid.choosing td[data-round]:not(.target)')
+      .evaluateAll(
+        (tds, own) =>
+          tds
+            .map((td) => ({ round: (td as HTMLElement).dataset.round!, group: td.querySelector<HTMLElement>('button.group')?.dataset.group }))
+            .filter((x) => x.group && !(x.round === own.round && x.group === own.group)),
+        m,
+      );
+    expect(refused.length).toBeGreaterThan(0);
+    const target = refused[0] as { round: string; group: string };
+    await arrowTo(groupAt(m), groupAt(target));
+    await page.keyboard.press('Enter');
+    const cell = page.locator(`table.grid td[data-round="${target.round}"]`).filter({ has: page.locator(`button[data-group="${target.group}"]`) });
+    const refusal = cell.locator('.refusal[role=alert]');
+    await refusal.waitFor();
+    const text = await refusal.innerText();
+    expect(names.some((name) => text.includes(name))).toBe(true);
+    expect(text).not.toMatch(AN_ID);
+    // Beside the cell, on screen, not far above the grid.
+    const [box, at] = [(await refusal.boundingBox())!, (await cell.boundingBox())!];
+    expect(Math.abs(box.y - at.y)).toBeLessThan(at.height + 10);
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect((await get(`/api/events/${id}/versions/1`)).revision).toBe(v1.revision);
+    await look(page, '10-refused');
+  }, 60_000);
+
+  it('publishes through the confirmation', async () => {
+    await page.getByRole('button', { name: 'Publier cette version' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Publier la version 1 ?' });
+    await dialog.waitFor();
+    await look(page, '11-publish-confirm');
+    await dialog.getByRole('button', { name: 'Publier', exact: true }).click();
+    await page.locator('main').getByText('Version 1 publiée.').first().waitFor();
+    expect((await get(`/api/events/${id}/versions`)).map((v: any) => [v.number, v.status])).toEqual([[1, 'published']]);
+    await page.getByRole('button', { name: 'Copier en brouillon' }).waitFor();
+    await look(page, '12-published');
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  it('shows the key screens on a tablet held upright (768×1024)', async () => {
+    const context = await browser.newContext({ viewport: { width: 768, height: 1024 }, locale: 'fr-FR' });
+    const tablet = await context.newPage();
+    const tabletErrors: string[] = [];
+    tablet.on('pageerror', (e) => tabletErrors.push(e.message));
+    await signIn(tablet);
+    await tablet.getByRole('link', { name: 'Nouvel événement' }).click();
+    await tablet.locator('fieldset.session').first().waitFor();
+    await look(tablet, 'tablet-01-new-event');
+    for (const [hash, heading, drawn, name] of [
+      ['', /Préparer/, '.dropzone', 'tablet-02-setup'],
+      ['/wishes', /Souhaits/, 'table.matrix td', 'tablet-03-wishes'],
+      ['/plan', /Grille/, 'table.grid td', 'tablet-04-grid'],
+    ]) {
+      await tablet.evaluate((h) => (location.hash = h), `#/events/${id}${hash}`);
+      await tablet.getByRole('heading', { level: 1, name: heading }).waitFor();
+      await tablet
+        .locator(drawn as string)
+        .first()
+        .waitFor();
+      await look(tablet, name as string);
+    }
+    expect(tabletErrors).toEqual([]);
+    await context.close();
+  }, 120_000);
+});
