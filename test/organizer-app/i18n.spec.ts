@@ -3,6 +3,8 @@ import path from 'node:path';
 import { APP_DIR, browserModule } from './browser-module';
 
 const { STRINGS } = browserModule('strings.js');
+/** What an invitation message can be (reconciliation.ts's DraftReason), as the outreach screen words it. */
+const REASONS = ['new', 'changed', 'restored', 'cancelled', 'addressChanged', 'reorganized'];
 
 function sources(dir = APP_DIR): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sources(path.join(dir, e.name)) : e.name.endsWith('.js') ? [path.join(dir, e.name)] : []));
@@ -32,6 +34,7 @@ describe('the app\'s texts', () => {
       'items.add.': ['rounds', 'tables', 'experts', 'groups'], 'import.title.': ['experts', 'groups'], 'import.done.': ['experts', 'groups'],
       'import.drop.': ['experts', 'groups'], 'import.hint.': ['experts', 'groups'], 'pairs.': ['pins', 'forbidden'], 'pairs.add.': ['pins', 'forbidden'],
       'pairs.hint.': ['pins', 'forbidden'], 'event.organizer.': ['name', 'email'], 'export.': ['csv', 'xlsx', 'html', 'json'], 'links.kind.': ['member', 'expert', 'group'], 'diff.': ['added', 'moved', 'removed'],
+      'reach.count.': REASONS, 'reach.reason.': REASONS, 'reach.col.': ['expert', 'email', 'what', 'slot'], 'answers.col.': ['expert', 'answer', 'when'], 'answers.': ['yes', 'no', 'none'],
     };
     const missing = Object.entries(families).flatMap(([prefix, values]) => values.map((v) => prefix + v)).filter((k) => !(k in STRINGS.fr));
     expect(missing).toEqual([]);
