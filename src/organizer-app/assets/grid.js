@@ -35,7 +35,8 @@ export function renderGrid({ instance, version, editable, onChange }) {
   const change = (target) => {
     const from = selected;
     clearSelection();
-    if (!from || (target.group === from.group && target.round === from.round)) return;
+    // Onto the group's own cell, or another of its meetings: nothing to trade.
+    if (!from || target.group === from.group) return;
     const problem = problemOf(from, target);
     if (problem) return showRefusal(target, wordProblem(problem));
     onChange(target.group
@@ -52,7 +53,7 @@ export function renderGrid({ instance, version, editable, onChange }) {
   function markTargets(from) {
     for (const td of grid.querySelectorAll('td[data-round]')) {
       const group = td.querySelector('[data-group]')?.dataset.group;
-      const own = td.dataset.round === from.round && group === from.group;
+      const own = group === from.group;
       const ok = !own && !problemOf(from, { round: td.dataset.round, table: td.dataset.table, group });
       td.classList.toggle('target', ok);
       for (const b of td.querySelectorAll('button')) {
