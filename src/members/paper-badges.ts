@@ -60,7 +60,7 @@ export function badgesSheet(title: string, role: 'member' | 'expert', badges: re
   const sheets = pages(badges, COLS * ROWS).map((page) => cropMarks() + page.map((b, i) => {
     return `<div class="badge ${role} c${i % COLS} r${Math.floor(i / COLS)}"><p class="role">${esc(both(`paper.role.${role}`))}</p>`
       + `<div class="who"><p class="${nameClass(b.name)}">${esc(b.name)}</p>${b.detail ? `<p class="detail">${esc(b.detail)}</p>` : ''}</div>`
-      + `<div class="code">${b.qr.replace('<svg', '<svg class="qr"')}<p class="caption">${LANGS.map((l) => esc(word(message('paper.scan'), l))).join('<br>')}</p></div></div>`;
+      + `<div class="code">${b.qr}<p class="caption">${LANGS.map((l) => esc(word(message('paper.scan'), l))).join('<br>')}</p></div></div>`;
   }).join(''));
   return sheetDocument({ title, notPublicUrl }, STYLE, sheets);
 }

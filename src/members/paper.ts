@@ -17,7 +17,7 @@ const STYLE = '@page{size:A4;margin:0}*{box-sizing:border-box}'
   + 'body{margin:0;font:10pt/1.3 "DejaVu Sans",Arial,sans-serif;color:#000;-webkit-print-color-adjust:exact;print-color-adjust:exact}'
   + '.sheet{position:relative;width:210mm;height:297mm;overflow:hidden;break-after:page}.sheet:last-child{break-after:auto}'
   + '.banner{position:absolute;left:0;right:0;top:0;z-index:2;background:#b00020;color:#fff;font:700 7pt/1.25 sans-serif;padding:1mm 6mm;text-align:center}'
-  + '.nowrap{white-space:nowrap}svg.qr{display:block}';
+  + 'svg{display:block}';
 
 /** Both languages of one message, French first (plain text: escape it where it goes into HTML). */
 export function both(code: string, params?: Record<string, string>): string {
