@@ -36,8 +36,6 @@ export class AppConfig {
   outboxIntervalMs!: number;
   /** First retry delay of a failed e-mail, doubled at each attempt (OUTBOX_RETRY_BASE_MS). */
   outboxRetryBaseMs!: number;
-  /** How often invitations are reconciled with the versions in force (INVITATIONS_RECONCILE_MS). */
-  invitationsReconcileMs!: number;
   /** How often the reminders job looks for reminders due (REMINDERS_INTERVAL_MS). */
   remindersIntervalMs!: number;
   /** A running generation's progress and heartbeat are written this often (GENERATION_HEARTBEAT_MS, 500). */
@@ -66,7 +64,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const planTimeLimitMs = int('PLAN_TIME_LIMIT_MS', 10_000, 100, 600_000);
   const outboxIntervalMs = int('OUTBOX_INTERVAL_MS', 5_000, 50, 3_600_000);
   const outboxRetryBaseMs = int('OUTBOX_RETRY_BASE_MS', 5_000, 10, 3_600_000);
-  const invitationsReconcileMs = int('INVITATIONS_RECONCILE_MS', 60_000, 100, 86_400_000);
   const remindersIntervalMs = int('REMINDERS_INTERVAL_MS', 30_000, 50, 3_600_000);
   const generationHeartbeatMs = int('GENERATION_HEARTBEAT_MS', 500, 10, 60_000);
   const generationSilentMs = int('GENERATION_SILENT_MS', 5_000, 50, 600_000);
@@ -98,7 +95,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     smtpUrl: env.SMTP_URL || undefined,
     outboxIntervalMs,
     outboxRetryBaseMs,
-    invitationsReconcileMs,
     remindersIntervalMs,
     generationHeartbeatMs,
     generationSilentMs,

@@ -16,7 +16,7 @@ import { itIf, POSTGRESQL } from '../support/requirements';
 import { AUTH, sample, startApp, type TestApp, waitForJob } from '../support/test-app';
 import { until } from '../support/until';
 
-const FAST = { OUTBOX_INTERVAL_MS: '150', OUTBOX_RETRY_BASE_MS: '300', INVITATIONS_RECONCILE_MS: '400' };
+const FAST = { OUTBOX_INTERVAL_MS: '150', OUTBOX_RETRY_BASE_MS: '300' };
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

@@ -55,7 +55,7 @@ describe('a simulated event, from the day before to the last round', () => {
     await inbox.start();
     setClock('2027-01-20T09:00:00Z'); // two days before nantes-1 (r1: 2027-01-22 18:00 Paris = 17:00Z)
     t = await startApp(undefined, {
-      CARROUSEL_CLOCK_FILE: clockFile, SMTP_URL: inbox.url, OUTBOX_INTERVAL_MS: '150', REMINDERS_INTERVAL_MS: '150', INVITATIONS_RECONCILE_MS: '400',
+      CARROUSEL_CLOCK_FILE: clockFile, SMTP_URL: inbox.url, OUTBOX_INTERVAL_MS: '150', REMINDERS_INTERVAL_MS: '150',
     });
     id = (await t.http.post('/api/events').set(AUTH).send(sample('nantes-1.json')).expect(201)).body.summary.id;
   }, 60_000);
