@@ -148,12 +148,12 @@ export async function renderPlan(main, { id }) {
           }, t('export.zoom')))),
         feedback,
         renderQuality(instance, v),
-        (grid = renderGrid({ instance, version: v, editable: draft, onChange: (change) => adjust(change, feedback) }))));
+        (grid = renderGrid({ instance, version: v, editable: draft, onChange: (change) => adjust(change) }))));
   }
   /** The grid drawn last: a refusal is said beside its target there, and the focus follows a move. */
   let grid = null;
 
-  async function adjust(change, feedback) {
+  async function adjust(change) {
     try {
       current = await api('POST', `${base}/versions/${current.number}/adjustments`, { revision: current.revision, ...change });
       versions = await api('GET', `${base}/versions`);
