@@ -107,9 +107,9 @@ describe('solve: infeasible instances name the rules and objects in conflict', (
     const found = conflicts((i) => i.pins!.push({ group: 'g1', expert: 'e1', round: 'r1' }));
     expect(found).toEqual([{
       rules: ['H1', 'H5'],
-      message: expect.stringContaining('group "g1" is pinned to "e2" and "e1" in round "r1"'),
-      fr: expect.stringContaining('le groupe « g1 » est épinglé à « e2 » et à « e1 » au tour « r1 »'),
+      said: { code: 'conflict.pins_same_round', params: { group: 'Santé', expert: 'Paul Durand', other: 'Hélène Martin', round: '2021-01-22T18:00' } },
     }]);
+    expect(inEnglish(found[0].said)).toBe('"Santé" must meet "Paul Durand" and "Hélène Martin" in the same round, the one of Fri 22 Jan at 18:00');
   });
 
   it('an expert pinned to more groups than its maximum', () => {
@@ -220,7 +220,8 @@ describe('solve: a table closed during the event (tables[].closedFrom)', () => {
     (instance.tables[0] as { closedFrom?: string }).closedFrom = 'r9';
     const loaded = loadInstance(instance);
     expect(loaded.ok).toBe(false);
-    if (!loaded.ok) expect(loaded.errors).toContainEqual({ path: 'tables[0].closedFrom', message: 'unknown round "r9"', fr: 'tour « r9 » inconnu' });
+    if (!loaded.ok) expect(loaded.errors).toContainEqual({ path: 'tables[0].closedFrom', said: { code: 'instance.unknown_ref', params: { kind: 'round', id: 'r9' } } });
+    if (!loaded.ok) expect(loaded.errors.map((e) => inFrench(e.said))).toContain('tour « r9 » inconnu');
   });
 });
 
