@@ -1,3 +1,5 @@
+import { ENGINE_MESSAGES, wordIn } from '../../src/engine/messages';
+import { describeViolation } from '../../src/engine/rules';
 import { readSchedule, writeSchedule } from '../../src/engine/schedule-io';
 import { M, TINY_METRICS, indexed, problemOf, tinyMeetings } from './tiny';
 
@@ -21,10 +23,12 @@ describe('readSchedule', () => {
     meetings[5] = M('r7', 't1', 'e1', 'g8');
     const read = readSchedule(p, scheduleOf(meetings));
     expect(read.errors).toEqual([
-      { rule: 'reference', path: 'meetings[4].expert', message: 'meetings[4].expert: unknown expert "e99"', fr: 'meetings[4].expert : expert « e99 » inconnu' },
-      { rule: 'reference', path: 'meetings[5].round', message: 'meetings[5].round: unknown round "r7"', fr: 'meetings[5].round : tour « r7 » inconnu' },
-      { rule: 'reference', path: 'meetings[5].group', message: 'meetings[5].group: unknown group "g8"', fr: 'meetings[5].group : groupe « g8 » inconnu' },
+      { rule: 'reference', path: 'meetings[4].expert', said: { code: 'instance.unknown_ref', params: { kind: 'expert', id: 'e99' } } },
+      { rule: 'reference', path: 'meetings[5].round', said: { code: 'instance.unknown_ref', params: { kind: 'round', id: 'r7' } } },
+      { rule: 'reference', path: 'meetings[5].group', said: { code: 'instance.unknown_ref', params: { kind: 'group', id: 'g8' } } },
     ]);
+    expect(read.errors.map(describeViolation)).toEqual(['meetings[4].expert: unknown expert "e99"', 'meetings[5].round: unknown round "r7"', 'meetings[5].group: unknown group "g8"']);
+    expect(read.errors.map((e) => wordIn(ENGINE_MESSAGES, e.said, 'fr'))).toEqual(['expert « e99 » inconnu', 'tour « r7 » inconnu', 'groupe « g8 » inconnu']);
     expect(read.meetings).toEqual(indexed(p, tinyMeetings().slice(0, 4)));
   });
 
@@ -33,11 +37,8 @@ describe('readSchedule', () => {
     const read = readSchedule(p, { format: 'audition-schedule/1', meetings: [M('r1', 't2', 'e2', 'g1'), { round: 'r1', table: 't1', expert: 'e1' }] });
     expect(read.errors).toEqual(
       expect.arrayContaining([
-        { rule: 'reference', path: 'metrics', message: 'metrics: is required but missing', fr: 'grille mal formée : metrics est obligatoire mais manque' },
-        {
-          rule: 'reference', path: 'meetings[1].group', message: 'meetings[1].group: is required but missing',
-          fr: 'grille mal formée : meetings[1].group est obligatoire mais manque',
-        },
+        { rule: 'reference', path: 'metrics', said: { code: 'shape.required' } },
+        { rule: 'reference', path: 'meetings[1].group', said: { code: 'shape.required' } },
       ]),
     );
     expect(read.meetings).toEqual(indexed(p, [M('r1', 't2', 'e2', 'g1')]));
@@ -46,7 +47,8 @@ describe('readSchedule', () => {
   it('reports a file that is not a schedule at all', () => {
     const read = readSchedule(problemOf(), 'hello');
     expect(read.meetings).toEqual([]);
-    expect(read.errors).toEqual([{ rule: 'reference', message: 'the schedule must be an object', fr: 'grille mal formée : la grille doit être un objet' }]);
+    expect(read.errors).toEqual([{ rule: 'reference', said: { code: 'shape.type', params: { type: 'object' } } }]);
+    expect(describeViolation(read.errors[0])).toBe('must be an object');
   });
 });
 
