@@ -155,7 +155,10 @@ export function renderNewEvent(main) {
       const el = target(problem.path);
       if (el) setFieldError(el, problem.message);
       else if (problem.path.startsWith('rounds')) rounds.push(problem.message);
-      return h('li', {}, el ? h('a', { href: `#${el.id}`, onclick: (e) => { e.preventDefault(); el.focus(); } }, problem.message) : problem.message);
+      // The summary says where: the field's label (or the path the API named), then what is wrong.
+      const where = (el && form.querySelector(`label[for="${el.id}"]`)?.textContent?.trim()) || problem.path;
+      const text = where ? `${where} — ${problem.message}` : problem.message;
+      return h('li', {}, el ? h('a', { href: `#${el.id}`, onclick: (e) => { e.preventDefault(); el.focus(); } }, text) : text);
     });
     roundsError.textContent = rounds.join(' ; ');
     roundsError.hidden = rounds.length === 0;
