@@ -16,6 +16,7 @@ import { Transactions } from '../database/transactions';
 import { EventsService } from '../events/events.service';
 import { AccessTokenEntity, type LinkKind } from './access-token.entity';
 import { LinkMemory } from './link-memory';
+import { linkSaid } from './link-messages';
 import { LinkSeal, tokenHash } from './link-seal';
 
 export interface PersonalLink {
@@ -98,7 +99,7 @@ export class LinksService implements OnApplicationBootstrap {
 
   async linkOf(eventId: string, kind: LinkKind, key: string): Promise<PersonalLink> {
     const found = (await this.links(eventId)).find((l) => l.kind === kind && l.key === key);
-    if (!found) throw new NotFoundError(`${kind} « ${key} » introuvable / not found`);
+    if (!found) throw new NotFoundError(linkSaid('links.not_found', { kind, key }));
     return found;
   }
 
@@ -123,7 +124,7 @@ export class LinksService implements OnApplicationBootstrap {
     await this.transactions.run(async (m) => {
       const revoked = await m.update(AccessTokenEntity, { tokenHash: tokenHash(current.token), revokedAt: IsNull() }, { revokedAt: this.clock.now().toISOString() });
       if (revoked.affected !== 1) {
-        throw new ConflictError('ce lien vient d’être renouvelé par quelqu’un d’autre ; rechargez les liens / this link was just reissued by someone else; reload the links');
+        throw new ConflictError(linkSaid('links.reissued_meanwhile'));
       }
       await m.insert(AccessTokenEntity, fresh);
     });
