@@ -2,7 +2,7 @@
 // per theme, and on a draft, moves by drag and drop (mouse or finger) or by keyboard (arrows between
 // cells, Enter on a group, arrows to the target, Enter). The targets a picked-up group can go to
 // light up; a target it cannot go to says why beside it, in names and times.
-import { announce, h } from './dom.js';
+import { announce, h, uid } from './dom.js';
 import { getLang, t } from './i18n.js';
 import { moveProblem, swapProblem } from './grid-rules.js';
 import { touchDrag } from './touch-drag.js';
@@ -138,8 +138,11 @@ export function renderGrid({ instance, version, editable, onChange }) {
     if (days.at(-1)?.date !== r.start.slice(0, 10)) days.push({ date: r.start.slice(0, 10), rounds: [] });
     days.at(-1).rounds.push(r);
   }
-  const grid = h('table', { class: 'grid' },
-    h('caption', {}, t('grid.caption', { number: version.number }), editable ? h('span', { class: 'hint' }, ` ${t('grid.howTo')}`) : null),
+  // How to move a group, above the grid rather than in its caption, which is as wide as the grid
+  // and ran out of sight at the right of the scrolling region.
+  const howTo = editable ? h('p', { class: 'hint', id: uid('grid-how') }, t('grid.howTo')) : null;
+  const grid = h('table', { class: 'grid', 'aria-describedby': howTo?.id },
+    h('caption', {}, t('grid.caption', { number: version.number })),
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('grid.round')), tables.map((tb) => h('th', { scope: 'col' }, tb.name)))),
     days.map((d) => h('tbody', {},
       h('tr', { class: 'day' }, h('th', { scope: 'colgroup', colspan: tables.length + 1 }, dayName(d.date))),
@@ -176,7 +179,7 @@ export function renderGrid({ instance, version, editable, onChange }) {
     wrap.classList.toggle('compact', on);
     compactButton.setAttribute('aria-pressed', String(on));
   } }, t('grid.compact'));
-  return Object.assign(fillWrap(wrap, h('div', { class: 'row' }, compactButton), legend,
+  return Object.assign(fillWrap(wrap, h('div', { class: 'row' }, compactButton), legend, howTo,
     h('div', { class: 'scroll', role: 'region', tabindex: 0, 'aria-label': t('grid.caption', { number: version.number }) }, grid)), {
     showRefusal,
     /** After a change is drawn: the focus goes back to the group that moved, in its new cell. */
