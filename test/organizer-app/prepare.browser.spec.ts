@@ -175,6 +175,12 @@ describeIf(CHROMIUM, "a two-day convention prepared in the organizers' app alone
     await zone('wishes').setInputFiles(path.join(IMPORTS, 'souhaits.csv'));
     await page.locator('main').getByText('Souhaits de 16 groupe(s) importés depuis souhaits.csv.').waitFor();
     expect(wishes(await get(`/api/events/${id}/instance`))).toEqual(wishes(fromCsv));
+    // Every name reads whole in the lists, none cut to its first letters.
+    const cut = await page
+      .locator('input.edit[aria-label^="Nom — "]')
+      .evaluateAll((inputs) => inputs.filter((i) => i.scrollWidth > i.clientWidth).map((i) => (i as HTMLInputElement).value));
+    expect(cut).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1366);
     await look(page, '05-imported');
     await page.getByRole('link', { name: 'Souhaits', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: /Souhaits/ }).waitFor();
@@ -195,6 +201,9 @@ describeIf(CHROMIUM, "a two-day convention prepared in the organizers' app alone
     expect(await page.locator('table.grid button.group').count()).toBe(v1.meetings.length);
     // One band per day.
     await expect(page.locator('table.grid tr.day').allTextContents()).resolves.toEqual(['vendredi 22 janvier', 'samedi 23 janvier']);
+    // How to move a group can be read whole, however wide the grid.
+    const howTo = (await page.getByText(/^Pour déplacer un groupe/).boundingBox())!;
+    expect(howTo.x + howTo.width).toBeLessThanOrEqual(1366);
     await look(page, '07-generated');
   }, 60_000);
 
