@@ -172,7 +172,9 @@ describe('a simulated event, from the day before to the last round', () => {
     const absent = v.meetings.find((m: any) => !early.has(m.expert)).expert;
     await t.http.post(`/api/events/${id}/live/marks`).set(AUTH).send({ kind: 'expert', key: absent, status: 'absent' }).expect(201);
     const preview = (await t.http.post(`/api/events/${id}/live/replan`).set(AUTH).send({}).expect(201)).body;
-    expect(preview.affected.experts).toContain(absent);
+    // The preview names people, not ids.
+    const absentName = (await t.http.get(`/api/events/${id}/instance`).set(AUTH)).body.experts.find((x: any) => x.id === absent).name;
+    expect(preview.preview.experts).toContain(absentName);
     await t.http.post(`/api/events/${id}/versions/${preview.version}/publish`).set(AUTH).expect(201);
     await sendInvitations();
     await settle(inbox);
