@@ -311,6 +311,9 @@ describeIf(CHROMIUM, "a two-day convention prepared in the organizers' app alone
     await page.locator('main').getByText('Version 1 publiée.').first().waitFor();
     expect((await get(`/api/events/${id}/versions`)).map((v: any) => [v.number, v.status])).toEqual([[1, 'published']]);
     await page.getByRole('button', { name: 'Copier en brouillon' }).waitFor();
+    // Zoom's breakout rooms are asked for a round by its day and time.
+    const zoomRounds = await page.getByLabel('Tour pour Zoom').locator('option').allTextContents();
+    expect([zoomRounds.length, zoomRounds[0], zoomRounds[6]]).toEqual([13, 'ven. 22 janv. 18:00', 'sam. 23 janv. 09:30']);
     await look(page, '12-published');
     expect(errors).toEqual([]);
   }, 60_000);

@@ -201,7 +201,7 @@ const fillWrap = (wrap, ...children) => {
 };
 
 /** « ven. 22 janv. 18:00 »: a round as people say it, the day always with it on a two-day event. */
-function when(wall) {
+export function when(wall) {
   if (!wall) return '';
   return `${dayName(wall.slice(0, 10), 'short')} ${wall.slice(11)}`;
 }

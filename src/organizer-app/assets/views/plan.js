@@ -2,7 +2,7 @@
 // compare with another version, download the exports.
 import { api, download } from '../api.js';
 import { announce, field, fill, focusMain, h } from '../dom.js';
-import { renderGrid } from '../grid.js';
+import { renderGrid, when } from '../grid.js';
 import { dateTime, percent, t } from '../i18n.js';
 import { renderQuality } from '../quality.js';
 import { attempt, errorBox, eventHeader, load } from './frame.js';
@@ -126,7 +126,8 @@ export async function renderPlan(main, { id }) {
     const others = versions.filter((o) => o.number !== v.number);
     const compareWith = h('select', {}, others.map((o) => h('option', { value: o.number, selected: o.number === (v.basedOn ?? v.number - 1) }, t('plan.versionN', { number: o.number }))));
     const diffPlace = h('div');
-    const zoomRound = h('select', {}, instance.rounds.map((r) => h('option', { value: r.id }, r.id)));
+    // A round as the organizer knows it, by its day and time, not its id.
+    const zoomRound = h('select', {}, instance.rounds.map((r) => h('option', { value: r.id }, when(r.start))));
     const get = (path, name) => attempt(feedback, async () => announce(t('plan.downloaded', { file: await download(path, name) })));
 
     fill(versionPlace,
