@@ -34,9 +34,9 @@ const REVOKED = 'RRRRRRRRRRRRRRRRRRRRrvkd';
       type: 'sqlite', database: path.join(dataDir, SQLITE_FILE), entities: ENTITIES, migrations: MIGRATIONS.filter((m) => m !== HashedLinkTokens1764960000000),
     }).initialize();
     await before.runMigrations();
-    await before.manager.insert(EventEntity, {
-      ...eventFields(instance), id: 'ev-links', revision: 1, createdAt: '2026-11-01T10:00:00.000Z', updatedAt: '2026-11-01T10:00:00.000Z',
-    });
+    await before.manager.save(Object.assign(new EventEntity(), eventFields(instance), {
+      id: 'ev-links', revision: 1, createdAt: '2026-11-01T10:00:00.000Z', updatedAt: '2026-11-01T10:00:00.000Z',
+    }));
     const row = (token: string, revokedAt: string | null) => [token, 'ev-links', 'member', member.id, '2026-11-01T10:00:00.000Z', revokedAt];
     await before.query('INSERT INTO access_tokens (token, eventId, kind, subjectKey, createdAt, revokedAt) VALUES (?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?)',
       [...row(REVOKED, '2026-11-01T11:00:00.000Z'), ...row(ACTIVE, null)]);
