@@ -9,16 +9,15 @@ import tseslint from 'typescript-eslint';
 
 /**
  * One door to the engine: outside src/engine (and its own tests), the engine is imported through
- * src/engine/index.ts only. Turn this on once the service and the command line import the index.
+ * src/engine/index.ts only.
  */
-const ENGINE_DOOR_ENFORCED = false;
 
 /** js's recommended rules for the plain scripts; an unused catch binding or a property left out by a rest copy is on purpose. */
 const PLAIN_JS = { ...js.configs.recommended.rules, 'no-unused-vars': ['error', { caughtErrors: 'none', ignoreRestSiblings: true }] };
 
 function engineDoor(name, files, ignores, regex) {
   const message = 'import the engine through src/engine/index.ts, its one door';
-  return { name, files, ignores, rules: { 'no-restricted-imports': [ENGINE_DOOR_ENFORCED ? 'error' : 'off', { patterns: [{ regex, message }] }] } };
+  return { name, files, ignores, rules: { 'no-restricted-imports': ['error', { patterns: [{ regex, message }] }] } };
 }
 
 const PURE = 'src/engine is pure: no framework, database, Node.js module, wall clock or unseeded randomness';

@@ -8,7 +8,7 @@ import { AccessService } from './access/access.service';
 import { countUnknownLinks } from './access/unknown-links';
 import { securityHeaders } from './common/security-headers';
 import { JSON_TYPES, parseJsonBody } from './common/validation';
-import { ENGINE_VERSION } from './engine/solve';
+import { ENGINE_VERSION } from './engine';
 import { PagesFront } from './members/pages.front';
 
 export function configureApp(app: INestApplication): void {

@@ -10,10 +10,10 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Metrics, ScheduleFile } from '../engine/format';
-import { generateInstance, type Family } from '../engine/generate';
-import { planInstance } from '../engine/plan';
-import type { SolverRecord } from '../engine/plan';
+import type { Metrics, ScheduleFile } from '../engine';
+import { generateInstance, type Family } from '../engine';
+import { planInstance } from '../engine';
+import type { SolverRecord } from '../engine';
 import { writeJson } from './files';
 
 interface FamilyRun {

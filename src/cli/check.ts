@@ -3,11 +3,11 @@
  * Checks any schedule (one edited by hand, say) against the hard rules and prints its metrics.
  * Exit: 0 valid, 1 not (broken rules, or claimed metrics that are not the real ones), 2 unreadable input.
  */
-import type { Metrics } from '../engine/format';
-import { computeMetrics } from '../engine/metrics';
-import { checkRules, describeViolation } from '../engine/rules';
-import { readSchedule } from '../engine/schedule-io';
-import { explainUnmetWishes } from '../engine/unmet';
+import type { Metrics } from '../engine';
+import { computeMetrics } from '../engine';
+import { checkRules, describeViolation } from '../engine';
+import { readSchedule } from '../engine';
+import { explainUnmetWishes } from '../engine';
 import { UsageError } from './args';
 import { readJson } from './files';
 import { loadInstanceFile } from './instance';

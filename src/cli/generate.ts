@@ -4,8 +4,8 @@
  * same file); with --replan, the instance as it stands on the day: that schedule in force, the
  * rounds before --from held, the --absent experts gone. How samples/ was made.
  */
-import { FAMILIES, type Family, generateInstance, withReplan } from '../engine/generate';
-import type { ScheduleFile } from '../engine/format';
+import { FAMILIES, type Family, generateInstance, withReplan } from '../engine';
+import type { ScheduleFile } from '../engine';
 import { parseArgs, UsageError } from './args';
 import { readJson, writeJson } from './files';
 import { runCommand } from './main';

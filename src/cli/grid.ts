@@ -3,9 +3,9 @@
  * Prints the rotation grid (rounds × tables, expert and group names) for the terminal.
  * Exit: 0 printed, 1 the schedule names unknown rounds, tables, experts or groups, 2 unreadable input.
  */
-import { renderGrid } from '../engine/grid';
-import { describeViolation } from '../engine/rules';
-import { readSchedule } from '../engine/schedule-io';
+import { renderGrid } from '../engine';
+import { describeViolation } from '../engine';
+import { readSchedule } from '../engine';
 import { parseArgs, UsageError } from './args';
 import { readJson } from './files';
 import { loadInstanceFile } from './instance';

@@ -1,6 +1,6 @@
 /** Loading an instance file for a command: the problem, or every error printed (in English) and exit code 2. */
-import { describeInstanceError, loadInstance } from '../engine/load';
-import type { Problem } from '../engine/model';
+import { describeInstanceError, loadInstance } from '../engine';
+import type { Problem } from '../engine';
 import { readJson } from './files';
 
 export function loadInstanceFile(file: string): Problem | undefined {

@@ -2,16 +2,16 @@
  * npm run plan -- INSTANCE.json --out SCHEDULE.json [--seed N] [--time-limit MS] [--unimproved-limit MS] [--iterations N]
  * Exit: 0 solved, 1 infeasible (with the reasons), 2 invalid input (with the errors).
  */
-import { describeInstanceError } from '../engine/load';
+import { describeInstanceError } from '../engine';
 import { errorCount } from './instance';
-import { inEnglish } from '../engine/messages';
-import { planInstance } from '../engine/plan';
+import { inEnglish } from '../engine';
+import { planInstance } from '../engine';
 import { parseArgs, UsageError } from './args';
 import { readJson, writeJson } from './files';
 import { runCommand } from './main';
 import { progressPrinter } from './progress';
 import { describeMetrics, describePlan, describeQuality } from './report';
-import { readSchedule } from '../engine/schedule-io';
+import { readSchedule } from '../engine';
 
 const USAGE = 'npm run plan -- INSTANCE.json --out SCHEDULE.json [--seed N] [--time-limit MS] [--unimproved-limit MS] [--iterations N] [--quiet]';
 

@@ -1,5 +1,5 @@
 /** The line that shows the search at work: rewritten in place on a terminal, throttled in logs. */
-import type { Progress } from '../engine/solve';
+import type { Progress } from '../engine';
 import { describeMetrics } from './report';
 
 export function progressPrinter(stream: NodeJS.WriteStream): { update: (p: Progress) => void; done: () => void } {

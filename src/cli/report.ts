@@ -1,8 +1,8 @@
 /** The short human summary the commands print: quality, each group's share, experts heard. */
-import type { ClaimedMetrics, UnmetWish } from '../engine/format';
-import { groupShares } from '../engine/metrics';
-import type { Meeting, Problem } from '../engine/model';
-import type { Quality } from '../engine/solve';
+import type { ClaimedMetrics, UnmetWish } from '../engine';
+import { groupShares } from '../engine';
+import type { Meeting, Problem } from '../engine';
+import type { Quality } from '../engine';
 
 const percent = (x: number) => `${(x * 100).toFixed(1)} %`;
 

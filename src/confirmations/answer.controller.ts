@@ -9,7 +9,7 @@ import type { Response } from 'express';
 import { Public } from '../access/organizer.guard';
 import { LINK_PATHS } from '../access/links.service';
 import { AppConfig } from '../config/app-config';
-import { DEFAULT_TIMEZONE } from '../engine/load';
+import { DEFAULT_TIMEZONE } from '../engine';
 import { EventsService } from '../events/events.service';
 import { AssetStore } from '../members/assets';
 import { answerPage, invalidAnswerPage } from './answer-page';

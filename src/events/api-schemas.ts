@@ -2,7 +2,7 @@
  * The exchange format's JSON schema, shown in the OpenAPI documentation for the routes that take
  * an instance (the engine validates those bodies against the same schema).
  */
-import instanceSchema from '../engine/schema/instance.schema.json';
+import { INSTANCE_SCHEMA as instanceSchema } from '../engine';
 
 type Schema = Record<string, unknown>;
 

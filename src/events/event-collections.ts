@@ -3,7 +3,7 @@
  * by its id for rounds, tables, experts and groups; by its position for pins and forbidden pairs,
  * which have no id of their own in the exchange format.
  */
-import type { InstanceFile } from '../engine/format';
+import type { InstanceFile } from '../engine';
 
 export const COLLECTIONS = ['rounds', 'tables', 'experts', 'groups', 'pins', 'forbidden'] as const;
 export type Collection = (typeof COLLECTIONS)[number];

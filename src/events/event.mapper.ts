@@ -2,7 +2,7 @@
  * An event's stored form ⇄ its instance in the exchange format: the event's own fields are
  * columns (listed, shown in summaries), everything else is the setup document, kept as written.
  */
-import type { InstanceFile } from '../engine/format';
+import type { InstanceFile } from '../engine';
 import type { EventEntity } from './entities/event.entity';
 import type { EventSetup } from './entities/event-setup';
 

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { IfMatchRevision } from '../common/revision.decorator';
 import { type Lang, wordEach } from '../i18n';
 import { RequestLang } from '../i18n/lang.decorator';
-import type { InstanceFile } from '../engine/format';
+import type { InstanceFile } from '../engine';
 import { INSTANCE_SCHEMA } from './api-schemas';
 import { UpdateEventDto } from './dto/event-fields.dto';
 import { EventsService } from './events.service';

@@ -4,7 +4,7 @@ import type { Response } from 'express';
 import { Reads } from '../database/reads';
 import { Transactions } from '../database/transactions';
 import { Public } from '../access/organizer.guard';
-import { ENGINE_VERSION } from '../engine/solve';
+import { ENGINE_VERSION } from '../engine';
 
 @ApiTags('health')
 @Controller('api/health')

@@ -17,7 +17,7 @@ import { LinksService } from '../access/links.service';
 import { EventsService } from '../events/events.service';
 import { PlansService } from '../plans/plans.service';
 import { expertBlocks, expertFeed, groupFeed, groupItinerary } from './calendar';
-import { DEFAULT_TIMEZONE } from '../engine/load';
+import { DEFAULT_TIMEZONE } from '../engine';
 import { withCurrentDetails } from './reconciliation';
 
 export type FeedKind = 'expert' | 'group' | 'member';

@@ -15,7 +15,7 @@
  *   cancelled under its old ORGANIZER, and the block is invited again under a new UID from the new
  *   address (docs/calendar.md, « Changer d'organisateur »).
  */
-import type { InstanceFile, ScheduleFile } from '../engine/format';
+import type { InstanceFile, ScheduleFile } from '../engine';
 import { allExpertBlocks, attendeeProblem, cancellation, type ExpertBlock, invitation, planUpdates, type SentInvitation } from './calendar';
 import type { MessageKind } from './entities/outbox-message.entity';
 import { addressChangedMail, cancellationMail, type ExpertLinks, invitationMail, type MailText, reorganizedMail } from './mail-text';

@@ -2,9 +2,9 @@
  * Where the event stands at an instant (pure): the round under way and the time left, the next
  * round, who is where now. Rounds are read as instants in the event's zone.
  */
-import type { InstanceFile, MeetingFile } from '../engine/format';
-import { readWallTime } from '../engine/load';
-import { inEnglish } from '../engine/messages';
+import type { InstanceFile, MeetingFile } from '../engine';
+import { readWallTime } from '../engine';
+import { inEnglish } from '../engine';
 
 export interface RoundTimes {
   id: string;

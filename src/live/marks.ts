@@ -4,7 +4,7 @@
  * not come loses its rounds (`rounds: []`); availability before the replan's `from` is not
  * re-checked, so marking the past is harmless.
  */
-import type { InstanceFile } from '../engine/format';
+import type { InstanceFile } from '../engine';
 
 export type MarkKind = 'expert' | 'group' | 'table';
 export type MarkStatus = 'absent' | 'late';

@@ -4,7 +4,7 @@
  * those whose own itinerary differs; what changed, the new itinerary and their personal link,
  * French first then English.
  */
-import type { InstanceFile, MeetingFile } from '../engine/format';
+import type { InstanceFile, MeetingFile } from '../engine';
 import { type Lang, type Message, word } from '../i18n';
 import { said } from './messages';
 

@@ -5,7 +5,7 @@
  * whose moment has passed by more than its grace is not sent late. Worded by the catalogue of
  * src/invitations/words/reminder.messages.ts, French then English.
  */
-import type { InstanceFile, MeetingFile } from '../engine/format';
+import type { InstanceFile, MeetingFile } from '../engine';
 import { LANGS, message, word } from '../i18n';
 import { dayKey } from '../invitations/words/when';
 import '../invitations/words/reminder.messages';

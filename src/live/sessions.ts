@@ -5,7 +5,7 @@
  * inside a session does not split it.
  */
 import type { InstanceFile } from '../engine';
-import { DEFAULT_PAUSE_MINUTES } from '../engine/load';
+import { DEFAULT_PAUSE_MINUTES } from '../engine';
 import { type RoundTimes, roundTimes } from './live-state';
 
 export interface Session {

@@ -3,7 +3,7 @@
  * last rounds and everything that pointed at them (a delay is delay-plan.ts).
  */
 import { InvalidInputError } from '../common/errors';
-import type { InstanceFile, MeetingFile } from '../engine/format';
+import type { InstanceFile, MeetingFile } from '../engine';
 import { said } from './messages';
 
 /** The round's position; `field` names the request's field in the refusal. */

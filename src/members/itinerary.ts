@@ -3,7 +3,7 @@
  * "next" at an instant. Rounds are half-open intervals [start, end) in UTC milliseconds, read from
  * the wall times by the engine's loader, so a night of clock change moves nothing here.
  */
-import type { Meeting, Problem } from '../engine/model';
+import type { Meeting, Problem } from '../engine';
 
 export interface Timed {
   start: number;

@@ -8,7 +8,7 @@ import type { AccessTokenEntity, LinkKind } from '../access/access-token.entity'
 import { Clock } from '../common/clock';
 import { InvalidInputError } from '../common/errors';
 import { TtlCache } from '../common/ttl-cache';
-import { DEFAULT_TIMEZONE } from '../engine/load';
+import { DEFAULT_TIMEZONE } from '../engine';
 import { EventsService } from '../events/events.service';
 import { AssetStore } from './assets';
 import { type Lang, texts } from './i18n';

@@ -2,12 +2,12 @@
  * The version in force, read once per version for every page that shows it: the engine's problem
  * (rounds as instants), the meetings in index form and every group's share.
  */
-import type { InstanceFile, ScheduleFile } from '../engine/format';
-import { describeInstanceError, loadInstance } from '../engine/load';
-import { inEnglish } from '../engine/messages';
-import type { Meeting, Problem } from '../engine/model';
-import { readSchedule } from '../engine/schedule-io';
-import { unmetCauses, type UnmetWishCause } from '../engine/unmet';
+import type { InstanceFile, ScheduleFile } from '../engine';
+import { describeInstanceError, loadInstance } from '../engine';
+import { inEnglish } from '../engine';
+import type { Meeting, Problem } from '../engine';
+import { readSchedule } from '../engine';
+import { unmetCauses, type UnmetWishCause } from '../engine';
 import { sharesOf } from './receipt';
 
 export interface PlanView {

@@ -3,9 +3,9 @@
  * (the engine's own causes, said in the member's language with names and times), and its share of
  * what it could hope for beside the other groups'.
  */
-import { groupShares } from '../engine/metrics';
-import type { Meeting, Problem } from '../engine/model';
-import type { UnmetCause, UnmetWishCause } from '../engine/unmet';
+import { groupShares } from '../engine';
+import type { Meeting, Problem } from '../engine';
+import type { UnmetCause, UnmetWishCause } from '../engine';
 import { clockTime, dayDate, type Lang, texts } from './i18n';
 
 export interface Receipt {

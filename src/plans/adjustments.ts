@@ -4,7 +4,7 @@
  * on the whole grid, by the engine.
  */
 import { InvalidInputError } from '../common/errors';
-import type { InstanceFile, MeetingFile } from '../engine/format';
+import type { InstanceFile, MeetingFile } from '../engine';
 import { said } from './messages';
 
 export interface GroupInRound {

@@ -4,8 +4,8 @@
  */
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { PlanResult } from '../engine/plan';
-import type { Progress } from '../engine/solve';
+import type { PlanResult } from '../engine';
+import type { Progress } from '../engine';
 import type { GenerationRequest } from './generation.worker';
 
 /** The compiled worker: tests run the sources through ts-jest, but a worker needs JavaScript. */

@@ -3,7 +3,7 @@
  * generation. Reports progress, honours a stop flag shared with the service, posts the result.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { planInstance } from '../engine/plan';
+import { planInstance } from '../engine';
 
 export interface GenerationRequest {
   instance: unknown;

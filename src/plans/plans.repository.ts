@@ -6,7 +6,7 @@ import { Reads } from '../database/reads';
 import { Transactions } from '../database/transactions';
 import { ConflictError, NotFoundError } from '../common/errors';
 import { said } from './messages';
-import type { MeetingFile } from '../engine/format';
+import type { MeetingFile } from '../engine';
 import { GenerationJobEntity } from './entities/generation-job.entity';
 import { MeetingEntity } from './entities/meeting.entity';
 import { ScheduleVersionEntity } from './entities/schedule-version.entity';

@@ -5,8 +5,8 @@
  * the one stored before, every id and extra field kept, and the row tables are gone.
  */
 import { EventSetupDocument1764800000000 } from '../../src/database/migrations/1764800000000-event-setup-document';
-import type { InstanceFile } from '../../src/engine/format';
-import { generateInstance } from '../../src/engine/generate';
+import type { InstanceFile } from '../../src/engine';
+import { generateInstance } from '../../src/engine';
 import { EventEntity } from '../../src/events/entities/event.entity';
 import { toInstanceFile } from '../../src/events/event.mapper';
 import { insert, migrationDatabase, type Row } from './migration-database';

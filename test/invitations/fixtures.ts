@@ -3,7 +3,7 @@
  * (2027-03-28: 02:00 → 03:00; 2027-10-31: 03:00 → 02:00), with names built to break naive writers.
  */
 import ICAL from 'ical.js';
-import type { InstanceFile, ScheduleFile } from '../../src/engine/format';
+import type { InstanceFile, ScheduleFile } from '../../src/engine';
 
 export const NASTY = 'Dupont, Marie; "la" <b>\nX';
 export const NOW = Date.UTC(2027, 2, 1, 9, 0, 0);

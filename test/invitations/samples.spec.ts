@@ -1,8 +1,8 @@
 /** Every invitation and feed made from the samples (planned here) is clean and reads back. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { InstanceFile } from '../../src/engine/format';
-import { planInstance } from '../../src/engine/plan';
+import type { InstanceFile } from '../../src/engine';
+import { planInstance } from '../../src/engine';
 import { allExpertBlocks, blockUid, feed, groupItinerary, invitation, lintCalendar } from '../../src/invitations/calendar';
 import { NOW, parse } from './fixtures';
 

@@ -1,5 +1,5 @@
-import type { InstanceFile } from '../../src/engine/format';
-import { loadInstance } from '../../src/engine/load';
+import type { InstanceFile } from '../../src/engine';
+import { loadInstance } from '../../src/engine';
 import { applyDelay, planDelay } from '../../src/live/delay-plan';
 import { sessions } from '../../src/live/sessions';
 import { word } from '../../src/i18n';

@@ -1,5 +1,5 @@
-import type { InstanceFile } from '../../src/engine/format';
-import { loadInstance } from '../../src/engine/load';
+import type { InstanceFile } from '../../src/engine';
+import { loadInstance } from '../../src/engine';
 import { liveState, nextOpenRound } from '../../src/live/live-state';
 import { applyMarks } from '../../src/live/marks';
 import { dropRounds } from '../../src/live/timetable';

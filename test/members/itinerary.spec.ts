@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { InstanceFile } from '../../src/engine/format';
-import { describeInstanceError, loadInstance } from '../../src/engine/load';
-import type { Problem } from '../../src/engine/model';
-import { readSchedule } from '../../src/engine/schedule-io';
-import { type UnmetCause, unmetCauses } from '../../src/engine/unmet';
+import type { InstanceFile } from '../../src/engine';
+import { describeInstanceError, loadInstance } from '../../src/engine';
+import type { Problem } from '../../src/engine';
+import { readSchedule } from '../../src/engine';
+import { type UnmetCause, unmetCauses } from '../../src/engine';
 import { clockTime, pickLang } from '../../src/members/i18n';
 import { expertStops, groupOfMember, groupStops, momentAt } from '../../src/members/itinerary';
 import { median, receiptOf, sharesOf, unmetReason } from '../../src/members/receipt';

@@ -1,5 +1,5 @@
-import type { InstanceFile } from '../../src/engine/format';
-import { planInstance } from '../../src/engine/plan';
+import type { InstanceFile } from '../../src/engine';
+import { planInstance } from '../../src/engine';
 import { sample } from '../support/test-app';
 import { browserModule } from './browser-module';
 

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
-import type { InstanceFile, ScheduleFile } from '../../src/engine/format';
+import type { InstanceFile, ScheduleFile } from '../../src/engine';
 import { hashJson, neutraliseFormula, toCsv, toPrintableHtml, toXlsx, toZoomRoomsCsv, type Audit } from '../../src/plans/export';
 import { SheetNames } from '../../src/plans/export/sheet-names';
 

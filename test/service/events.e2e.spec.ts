@@ -1,4 +1,4 @@
-import { generateInstance } from '../../src/engine/generate';
+import { generateInstance } from '../../src/engine';
 import { AUTH, sample, startApp, type TestApp } from '../support/test-app';
 
 describe('events over HTTP', () => {

@@ -16,7 +16,7 @@ import { HashedLinkTokens1764960000000 } from '../../src/database/migrations/176
 import { EventEntity } from '../../src/events/entities/event.entity';
 import { eventFields } from '../../src/events/event.mapper';
 import { AUTH, sample, startApp, type TestApp } from '../support/test-app';
-import type { InstanceFile } from '../../src/engine/format';
+import type { InstanceFile } from '../../src/engine';
 
 const ACTIVE = 'AAAAAAAAAAAAAAAAAAAAactv';
 const REVOKED = 'RRRRRRRRRRRRRRRRRRRRrvkd';

@@ -5,7 +5,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../../src/database/data-source';
-import { generateInstance } from '../../src/engine/generate';
+import { generateInstance } from '../../src/engine';
 import { itIf, REFERENCE_BENCH_DIR, REFERENCE_CHECKER } from '../support/requirements';
 import { AUTH, QUICK_JOBS, sample, startApp, type TestApp, waitForJob } from '../support/test-app';
 

@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import sqlite3 from 'sqlite3';
-import { generateInstance } from '../../src/engine/generate';
+import { generateInstance } from '../../src/engine';
 import { AUTH, sample, startApp, type TestApp } from '../support/test-app';
 
 const onSqlite = !process.env.TEST_DATABASE_URL;

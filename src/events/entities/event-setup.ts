@@ -1,4 +1,4 @@
-import type { InstanceFile } from '../../engine/format';
+import type { InstanceFile } from '../../engine';
 
 /**
  * What an event is made of, stored as one document beside its own fields: the lists of the

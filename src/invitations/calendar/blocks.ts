@@ -4,7 +4,7 @@
  * evening / Saturday morning, a lunch) starts a new block, so the expert's calendar is not filled
  * with hours it is free.
  */
-import type { InstanceFile, MeetingFile, ScheduleFile } from '../../engine/format';
+import type { InstanceFile, MeetingFile, ScheduleFile } from '../../engine';
 import { CalendarError } from './errors';
 import { indexInstance, need, type InstanceIndex, type TimedRound } from './rounds';
 

@@ -6,7 +6,7 @@
  * UIDs are in the feed namespace (see uid.ts) and stay the same from one poll to the next, so a
  * changed plan moves the events instead of duplicating them.
  */
-import type { InstanceFile } from '../../engine/format';
+import type { InstanceFile } from '../../engine';
 import type { ExpertBlock } from './blocks';
 import { calendarText, contentLine } from './content-line';
 import { utcDateTime, type Instant } from './datetime';

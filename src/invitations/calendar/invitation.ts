@@ -5,7 +5,7 @@
  * of a REQUEST to share one UID, so an expert with two blocks gets two messages, each of which its
  * client can accept, update or cancel on its own.
  */
-import type { InstanceFile } from '../../engine/format';
+import type { InstanceFile } from '../../engine';
 import type { ExpertBlock } from './blocks';
 import { calendarText, contentLine } from './content-line';
 import { utcDateTime, type Instant } from './datetime';

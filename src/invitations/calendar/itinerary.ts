@@ -2,7 +2,7 @@
  * A group's itinerary: its meetings in time order, each with the table, the expert and the round's
  * instants. This is what a group's feed (and its members' calendars) shows.
  */
-import type { InstanceFile, ScheduleFile } from '../../engine/format';
+import type { InstanceFile, ScheduleFile } from '../../engine';
 import type { BlockTable } from './blocks';
 import { indexInstance, need } from './rounds';
 

@@ -3,9 +3,9 @@
  * Wall times are read exactly as the engine reads them (`readWallTime`), so an invitation can never
  * disagree with the plan about when a round starts, whatever the server's TZ.
  */
-import type { ExpertFile, GroupFile, InstanceFile } from '../../engine/format';
-import { DEFAULT_TIMEZONE, readWallTime } from '../../engine/load';
-import { inEnglish } from '../../engine/messages';
+import type { ExpertFile, GroupFile, InstanceFile } from '../../engine';
+import { DEFAULT_TIMEZONE, readWallTime } from '../../engine';
+import { inEnglish } from '../../engine';
 import { CalendarError } from './errors';
 
 export interface TimedRound {

@@ -2,7 +2,7 @@
  * The schedule joined with its instance, in reading order, as every export needs it: rounds
  * with their times, tables with their names, meetings with their expert and group.
  */
-import type { ExpertFile, GroupFile, InstanceFile, ScheduleFile } from '../../engine/format';
+import type { ExpertFile, GroupFile, InstanceFile, ScheduleFile } from '../../engine';
 import type { Lang } from '../../i18n';
 import { wallTime, type WallTime } from './wall-time';
 

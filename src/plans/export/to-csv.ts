@@ -5,7 +5,7 @@
  * CSV readers choke on comments, a final row breaks sorting and filtering, and a row pasted
  * elsewhere still says which plan it came from.
  */
-import type { InstanceFile, ScheduleFile } from '../../engine/format';
+import type { InstanceFile, ScheduleFile } from '../../engine';
 import type { Lang } from '../../i18n';
 import type { Audit } from './audit';
 import { csvText, type CsvCell } from './csv-text';

@@ -3,7 +3,7 @@
  * TABLES_PER_PAGE tables, so that 16 Zoom rooms do not shrink to unreadable columns,
  * rounds down with their times, the audit in the footer.
  */
-import type { InstanceFile, ScheduleFile } from '../../engine/format';
+import type { InstanceFile, ScheduleFile } from '../../engine';
 import type { Lang } from '../../i18n';
 import { auditEntries, replayCommand, type Audit } from './audit';
 import { escapeHtml } from './html-escape';

@@ -1,6 +1,6 @@
 /** The schedule as a workbook: the grid, the audit, then one sheet per group and one per expert. */
 import ExcelJS from 'exceljs';
-import type { InstanceFile, ScheduleFile } from '../../engine/format';
+import type { InstanceFile, ScheduleFile } from '../../engine';
 import type { Lang } from '../../i18n';
 import type { Audit } from './audit';
 import { planView } from './plan-view';

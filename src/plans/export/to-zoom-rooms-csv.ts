@@ -2,7 +2,7 @@
  * Zoom's breakout-room pre-assignment file for ONE round: Zoom keeps a single set of
  * pre-assignments per meeting, so a rotation needs one file per round (see docs/exports.md).
  */
-import type { InstanceFile, ScheduleFile } from '../../engine/format';
+import type { InstanceFile, ScheduleFile } from '../../engine';
 import { csvText, type CsvCell } from './csv-text';
 import { planView } from './plan-view';
 

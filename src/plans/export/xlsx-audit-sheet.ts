@@ -1,6 +1,6 @@
 /** The "Audit" sheet: what is needed to re-run the plan and check it gives the same meetings. */
 import type ExcelJS from 'exceljs';
-import type { InstanceFile, ScheduleFile } from '../../engine/format';
+import type { InstanceFile, ScheduleFile } from '../../engine';
 import type { Lang } from '../../i18n';
 import { auditEntries, replayCommand, type Audit } from './audit';
 import { heading, labels } from './labels';
