@@ -26,7 +26,21 @@ export class AppModule {
   static with(config: AppConfig, clock?: Clock): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.with(config, clock), TypeOrmModule.forRoot(dataSourceOptions(config)), DatabaseModule, AccessModule, EventsModule, PlansModule, LiveModule, MembersModule, ScheduleModule.forRoot(), InvitationsModule, ConfirmationsModule, OutreachModule, OrganizerAppModule],
+      imports: [
+        CoreModule.with(config, clock),
+        TypeOrmModule.forRoot(dataSourceOptions(config)),
+        DatabaseModule,
+        AccessModule,
+        EventsModule,
+        PlansModule,
+        LiveModule,
+        MembersModule,
+        ScheduleModule.forRoot(),
+        InvitationsModule,
+        ConfirmationsModule,
+        OutreachModule,
+        OrganizerAppModule,
+      ],
       controllers: [HealthController],
       providers: [
         { provide: APP_PIPE, useClass: InputPipe },

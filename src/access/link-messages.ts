@@ -3,7 +3,8 @@ import { defineMessages, type Message, type MessageParams } from '../i18n';
 
 const linkMessages = defineMessages({
   fr: {
-    'links.not_found': (p: MessageParams) => `${({ member: 'membre', expert: 'expert', group: 'groupe' } as Record<string, string>)[String(p.kind)] ?? String(p.kind)} « ${String(p.key)} » introuvable`,
+    'links.not_found': (p: MessageParams) =>
+      `${({ member: 'membre', expert: 'expert', group: 'groupe' } as Record<string, string>)[String(p.kind)] ?? String(p.kind)} « ${String(p.key)} » introuvable`,
     'links.reissued_meanwhile': 'ce lien vient d’être renouvelé par quelqu’un d’autre ; rechargez les liens',
   },
   en: {

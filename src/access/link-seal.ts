@@ -14,10 +14,10 @@ import { defineMessages, message } from '../i18n';
 
 defineMessages({
   fr: {
-    'links.bad_key': '{where} : 32 octets en base64url sont attendus (43 caractères), par exemple : openssl rand -base64 32 | tr \'+/\' \'-_\' | tr -d =',
+    'links.bad_key': "{where} : 32 octets en base64url sont attendus (43 caractères), par exemple : openssl rand -base64 32 | tr '+/' '-_' | tr -d =",
   },
   en: {
-    'links.bad_key': '{where}: 32 bytes in base64url were expected (43 characters), e.g. openssl rand -base64 32 | tr \'+/\' \'-_\' | tr -d =',
+    'links.bad_key': "{where}: 32 bytes in base64url were expected (43 characters), e.g. openssl rand -base64 32 | tr '+/' '-_' | tr -d =",
   },
 });
 

@@ -58,18 +58,24 @@ export class LinksService implements OnApplicationBootstrap {
     events.onRemove((m, eventId) => m.delete(AccessTokenEntity, { eventId }).then(() => undefined));
     this.seal = LinkSeal.load(config.dataDir);
     const tokens = () => this.reads.manager.getRepository(AccessTokenEntity);
-    this.memory = new LinkMemory({
-      one: async (token) => {
-        const found = await tokens().findOneBy({ tokenHash: tokenHash(token), revokedAt: IsNull() });
-        return found ? Object.assign(found, { token }) : undefined;
+    this.memory = new LinkMemory(
+      {
+        one: async (token) => {
+          const found = await tokens().findOneBy({ tokenHash: tokenHash(token), revokedAt: IsNull() });
+          return found ? Object.assign(found, { token }) : undefined;
+        },
+        ofEvent: async (eventId) => this.opened(await tokens().findBy({ eventId, revokedAt: IsNull() })),
       },
-      ofEvent: async (eventId) => this.opened(await tokens().findBy({ eventId, revokedAt: IsNull() })),
-    }, TOKEN_CACHE_MS);
+      TOKEN_CACHE_MS,
+    );
   }
 
   /** Registered with the scheduler, which clears it before the service shuts down. */
   onApplicationBootstrap(): void {
-    this.scheduler.addInterval(KEEP_WARM, setInterval(() => this.memory.keepWarm(EVENT_IN_USE_MS), 1000));
+    this.scheduler.addInterval(
+      KEEP_WARM,
+      setInterval(() => this.memory.keepWarm(EVENT_IN_USE_MS), 1000),
+    );
   }
 
   /** Every member's, expert's and group's link, made where missing. */
@@ -89,7 +95,13 @@ export class LinksService implements OnApplicationBootstrap {
         const found = keyed(await active(m));
         const missing = subjects.filter((s) => !found.has(`${s.kind}:${s.key}`)).map((s) => this.newToken(eventId, s.kind, s.key));
         for (let i = 0; i < missing.length; i += CHUNK) {
-          await m.createQueryBuilder().insert().into(AccessTokenEntity).values(missing.slice(i, i + CHUNK)).orIgnore().execute();
+          await m
+            .createQueryBuilder()
+            .insert()
+            .into(AccessTokenEntity)
+            .values(missing.slice(i, i + CHUNK))
+            .orIgnore()
+            .execute();
         }
         return keyed(await active(m));
       });
@@ -122,7 +134,11 @@ export class LinksService implements OnApplicationBootstrap {
     const current = await this.linkOf(eventId, kind, key);
     const fresh = this.newToken(eventId, kind, key);
     await this.transactions.run(async (m) => {
-      const revoked = await m.update(AccessTokenEntity, { tokenHash: tokenHash(current.token), revokedAt: IsNull() }, { revokedAt: this.clock.now().toISOString() });
+      const revoked = await m.update(
+        AccessTokenEntity,
+        { tokenHash: tokenHash(current.token), revokedAt: IsNull() },
+        { revokedAt: this.clock.now().toISOString() },
+      );
       if (revoked.affected !== 1) {
         throw new ConflictError(linkSaid('links.reissued_meanwhile'));
       }
@@ -135,7 +151,14 @@ export class LinksService implements OnApplicationBootstrap {
   private newToken(eventId: string, kind: LinkKind, subjectKey: string): AccessTokenEntity {
     const token = randomBytes(18).toString('base64url');
     return Object.assign(new AccessTokenEntity(), {
-      token, tokenHash: tokenHash(token), sealedToken: this.seal.seal(token), eventId, kind, subjectKey, createdAt: this.clock.now().toISOString(), revokedAt: null,
+      token,
+      tokenHash: tokenHash(token),
+      sealedToken: this.seal.seal(token),
+      eventId,
+      kind,
+      subjectKey,
+      createdAt: this.clock.now().toISOString(),
+      revokedAt: null,
     });
   }
 

@@ -58,8 +58,11 @@ export interface FamilyBenchOptions {
 }
 
 export function benchFamilies(options: FamilyBenchOptions): string[] {
-  const lines = ['', `Generated families (seeds from ${FIRST_SEED}, never tuned on):`,
-    'family      n  at optimum  proven  median s  worst s  worst ours/ref (share, value; idle +)  reference checks'];
+  const lines = [
+    '',
+    `Generated families (seeds from ${FIRST_SEED}, never tuned on):`,
+    'family      n  at optimum  proven  median s  worst s  worst ours/ref (share, value; idle +)  reference checks',
+  ];
   for (const run of FAMILY_RUNS) {
     if (run.family === 'xl' && options.skipXl) continue;
     const outcomes = run.seeds.map((seed) => planOne(run, seed, options));
@@ -75,8 +78,8 @@ function planOne(run: FamilyRun, seed: number, options: FamilyBenchOptions): Out
   const started = performance.now();
   const result = planInstance(instance, { timeLimitMs: run.budgetMs });
   const seconds = (performance.now() - started) / 1000;
-  const reference = options.referenceBench && run.referenceSeconds > 0
-    ? referenceOptimum(options.referenceBench, `${file}.instance.json`, run.referenceSeconds) : undefined;
+  const reference =
+    options.referenceBench && run.referenceSeconds > 0 ? referenceOptimum(options.referenceBench, `${file}.instance.json`, run.referenceSeconds) : undefined;
   if (result.status !== 'solved') return { seconds, proven: false, checked: result.status, reference };
   writeJson(`${file}.schedule.json`, result.schedule);
   const checked = options.checker ? options.runCheck(options.checker, `${file}.instance.json`, `${file}.schedule.json`) : 'not run';
@@ -125,6 +128,10 @@ function summary(run: FamilyRun, outcomes: Outcome[]): string {
 const ratio = (ours: number, reference: number): number => (reference === 0 ? (ours === 0 ? 1 : Infinity) : ours / reference);
 
 function sameLevels(ours: Metrics, reference: Partial<Metrics>): boolean {
-  return ours.shortfall === reference.shortfall && Math.abs(ours.minGroupShare - (reference.minGroupShare ?? NaN)) <= 1e-6
-    && ours.wishValue === reference.wishValue && ours.idle === reference.idle;
+  return (
+    ours.shortfall === reference.shortfall &&
+    Math.abs(ours.minGroupShare - (reference.minGroupShare ?? NaN)) <= 1e-6 &&
+    ours.wishValue === reference.wishValue &&
+    ours.idle === reference.idle
+  );
 }

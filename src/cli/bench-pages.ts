@@ -30,17 +30,21 @@ const agent = new http.Agent({ keepAlive: true, maxSockets: 2000 });
 function get(url: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer; ms: number }> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    http.get(url, { agent, headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks), ms: performance.now() - started }));
-    }).on('error', reject);
+    http
+      .get(url, { agent, headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks), ms: performance.now() - started }));
+      })
+      .on('error', reject);
   });
 }
 
 async function api(method: string, route: string, body?: unknown): Promise<any> {
   const res = await fetch(`${BASE}${route}`, {
-    method, headers: { Authorization: `Bearer ${KEY}`, 'Content-Type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body),
+    method,
+    headers: { Authorization: `Bearer ${KEY}`, 'Content-Type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
   });
   if (!res.ok) throw new Error(`${method} ${route}: ${res.status} ${await res.text()}`);
   return res.json();
@@ -51,10 +55,14 @@ function pct(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 }
 
-const fmt = (xs: number[]) => `n=${xs.length} p50 ${pct(xs, 50).toFixed(1)} ms, p95 ${pct(xs, 95).toFixed(1)} ms, p99 ${pct(xs, 99).toFixed(1)} ms, max ${Math.max(...xs).toFixed(1)} ms`;
+const fmt = (xs: number[]) =>
+  `n=${xs.length} p50 ${pct(xs, 50).toFixed(1)} ms, p95 ${pct(xs, 95).toFixed(1)} ms, p99 ${pct(xs, 99).toFixed(1)} ms, max ${Math.max(...xs).toFixed(1)} ms`;
 
 function rssMb(pid: number): number {
-  const line = fs.readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS'));
+  const line = fs
+    .readFileSync(`/proc/${pid}/status`, 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith('VmRSS'));
   return Math.round(Number(line?.split(/\s+/)[1] ?? 0) / 1024);
 }
 
@@ -63,7 +71,8 @@ async function start(): Promise<ChildProcess> {
   BASE = `http://127.0.0.1:${port}`;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'carrousel-bench-pages-'));
   const child = spawn(process.execPath, [path.join(ROOT, 'dist/main.js')], {
-    cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'],
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'pipe'],
     env: { ...process.env, PORT: String(port), DATA_DIR: dir, CARROUSEL_ORGANIZER_KEY: KEY, CARROUSEL_DEMO: 'false', PUBLIC_URL: BASE },
   });
   let errors = '';
@@ -95,11 +104,15 @@ async function weight(token: string): Promise<void> {
   const page = await get(`${BASE}/m/${token}`);
   const html = page.body.toString();
   const assets = [...html.matchAll(/(?:href|src)="(\/p\/[^"]+)"/g)].map((m) => m[1].replace(/&#38;/g, '&'));
-  const files = [{ name: 'page', body: page.body }, ...(await Promise.all(assets.map(async (a) => ({ name: a.split('?')[0], body: (await get(`${BASE}${a}`)).body }))))];
+  const files = [
+    { name: 'page', body: page.body },
+    ...(await Promise.all(assets.map(async (a) => ({ name: a.split('?')[0], body: (await get(`${BASE}${a}`)).body })))),
+  ];
   const raw = files.reduce((s, f) => s + f.body.length, 0);
   const gz = files.reduce((s, f) => s + gzipSync(f.body).length, 0);
   console.log('Page weight (member page in round r2, with its script, style and icon):');
-  for (const f of files) console.log(`  ${f.name.padEnd(14)} ${String(f.body.length).padStart(6)} B raw, ${String(gzipSync(f.body).length).padStart(5)} B gzip`);
+  for (const f of files)
+    console.log(`  ${f.name.padEnd(14)} ${String(f.body.length).padStart(6)} B raw, ${String(gzipSync(f.body).length).padStart(5)} B gzip`);
   console.log(`  total          ${String(raw).padStart(6)} B raw, ${String(gz).padStart(5)} B gzip (budget 50 KB)`);
 }
 
@@ -120,13 +133,24 @@ async function lighthouseScores(token: string): Promise<void> {
     console.log(`Lighthouse: no Chromium at ${chrome} (apt-get install chromium, or set CHROME_PATH); scores not measured.`);
     return;
   }
-  const flags = '--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
+  const flags =
+    '--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
   // Asynchronous: the bench's own event loop (and its sockets to the service) must keep running.
   const run = await new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(process.execPath, [
-      cli, `${BASE}/m/${token}`, '--quiet', '--output=json', '--output-path=stdout', '--form-factor=mobile',
-      '--only-categories=performance,accessibility,best-practices', `--chrome-flags=${flags}`,
-    ], { env: { ...process.env, CHROME_PATH: chrome } });
+    const child = spawn(
+      process.execPath,
+      [
+        cli,
+        `${BASE}/m/${token}`,
+        '--quiet',
+        '--output=json',
+        '--output-path=stdout',
+        '--form-factor=mobile',
+        '--only-categories=performance,accessibility,best-practices',
+        `--chrome-flags=${flags}`,
+      ],
+      { env: { ...process.env, CHROME_PATH: chrome } },
+    );
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -138,7 +162,9 @@ async function lighthouseScores(token: string): Promise<void> {
     return;
   }
   const report = JSON.parse(run.stdout) as { categories: Record<string, { title: string; score: number }>; audits: Record<string, { displayValue?: string }> };
-  const scores = Object.values(report.categories).map((c) => `${c.title} ${Math.round(c.score * 100)}`).join(', ');
+  const scores = Object.values(report.categories)
+    .map((c) => `${c.title} ${Math.round(c.score * 100)}`)
+    .join(', ');
   const lcp = report.audits['largest-contentful-paint']?.displayValue ?? '?';
   console.log(`Lighthouse (mobile, simulated slow 4G, Debian Chromium): ${scores}; largest contentful paint ${lcp}`);
 }
@@ -147,15 +173,17 @@ async function lighthouseScores(token: string): Promise<void> {
 async function membersRefreshing(base: string, tokens: string[], running: () => boolean): Promise<{ ms: number[]; errors: number }> {
   const ms: number[] = [];
   let errors = 0;
-  await Promise.all(tokens.map(async (token, i) => {
-    await new Promise((r) => setTimeout(r, (i * 10_000) / tokens.length));
-    while (running()) {
-      const r = await get(`${base}/m/${token}`, { 'Accept-Encoding': 'gzip' });
-      if (r.status === 200) ms.push(r.ms);
-      else errors++;
-      await new Promise((res) => setTimeout(res, 10_000));
-    }
-  }));
+  await Promise.all(
+    tokens.map(async (token, i) => {
+      await new Promise((r) => setTimeout(r, (i * 10_000) / tokens.length));
+      while (running()) {
+        const r = await get(`${base}/m/${token}`, { 'Accept-Encoding': 'gzip' });
+        if (r.status === 200) ms.push(r.ms);
+        else errors++;
+        await new Promise((res) => setTimeout(res, 10_000));
+      }
+    }),
+  );
   return { ms, errors };
 }
 
@@ -176,12 +204,24 @@ interface LoadResult {
  * the service and the bare server) lets it send a quarter more loads on the same core.
  */
 async function concurrentLoads(base: string, tokens: string[], seconds: number): Promise<LoadResult> {
-  const requests = tokens.map((token, i) => ({ path: `/m/${token}`, headers: { 'accept-encoding': 'gzip, deflate, br', 'accept-language': i % 2 ? 'fr' : 'en' } }));
+  const requests = tokens.map((token, i) => ({
+    path: `/m/${token}`,
+    headers: { 'accept-encoding': 'gzip, deflate, br', 'accept-language': i % 2 ? 'fr' : 'en' },
+  }));
   const options = { url: base, connections: 1000, duration: seconds, timeout: 10, requests };
-  const child = spawn(process.execPath, ['--max-semi-space-size=64', '-e', `
+  const child = spawn(
+    process.execPath,
+    [
+      '--max-semi-space-size=64',
+      '-e',
+      `
     require('autocannon')(JSON.parse(process.argv[1]), (error, r) => process.stdout.write(JSON.stringify(error ? { error: error.message } : {
       perSecond: r.requests.average, p50: r.latency.p50, p90: r.latency.p90, p99: r.latency.p99, max: r.latency.max, failed: r.non2xx + r.errors + r.timeouts,
-    })));`, JSON.stringify(options)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    })));`,
+      JSON.stringify(options),
+    ],
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
   let out = '';
   child.stdout.on('data', (d) => (out += d));
   await new Promise((resolve) => child.on('close', resolve));
@@ -199,11 +239,20 @@ async function bareServer(page: { body: Buffer; headers: http.IncomingHttpHeader
   const port = await freePort();
   // The same headers as the service's answer (Node adds date and keep-alive to both).
   const headers = Object.fromEntries(Object.entries(page.headers).filter(([name]) => !['date', 'connection', 'keep-alive'].includes(name)));
-  const child = spawn(process.execPath, ['--max-semi-space-size=64', '-e', `
+  const child = spawn(
+    process.execPath,
+    [
+      '--max-semi-space-size=64',
+      '-e',
+      `
     const body = Buffer.from(process.argv[1], 'base64');
     const headers = JSON.parse(process.argv[2]);
     require('node:http').createServer((req, res) => res.writeHead(200, headers).end(body)).listen({ port: ${port}, backlog: 4096 });`,
-  page.body.toString('base64'), JSON.stringify(headers)], { stdio: 'ignore' });
+      page.body.toString('base64'),
+      JSON.stringify(headers),
+    ],
+    { stdio: 'ignore' },
+  );
   const base = `http://127.0.0.1:${port}`;
   process.once('exit', () => child.kill());
   if (await answers(base, 5_000)) return { base, stop: () => child.kill() };
@@ -247,8 +296,14 @@ async function load(tokens: string[], proxy: Proxy | undefined): Promise<void> {
       }
       console.log(`           the same load on a bare Node server (reference):   ${line(floor.loads)}`);
       console.log(`           80 members refreshing from the bare server:        ${fmt(floor.members.ms)}; errors ${floor.members.errors}`);
-      for (const [name, run] of [['service', service], ['through nginx', behind]] as const) {
-        if (run) console.log(`           ${`${name} / bare server:`.padEnd(29)}p99 ×${(run.loads.p99 / floor.loads.p99).toFixed(2)}, throughput ×${(run.loads.perSecond / floor.loads.perSecond).toFixed(2)}, members' p99 ×${(pct(run.members.ms, 99) / pct(floor.members.ms, 99)).toFixed(2)}`);
+      for (const [name, run] of [
+        ['service', service],
+        ['through nginx', behind],
+      ] as const) {
+        if (run)
+          console.log(
+            `           ${`${name} / bare server:`.padEnd(29)}p99 ×${(run.loads.p99 / floor.loads.p99).toFixed(2)}, throughput ×${(run.loads.perSecond / floor.loads.perSecond).toFixed(2)}, members' p99 ×${(pct(run.members.ms, 99) / pct(floor.members.ms, 99)).toFixed(2)}`,
+          );
       }
     }
   } finally {
@@ -278,23 +333,29 @@ async function streams(eventId: string, tokens: string[], pid: number, via: { ba
     await new Promise((r) => setTimeout(r, 1000 * 2 ** attempt));
     return reread(token, attempt + 1);
   };
-  await Promise.all(Array.from({ length: count }, (_, i) => new Promise<void>((resolve, reject) => {
-    const token = tokens[i % tokens.length];
-    const req = http.get(`${via.base}/m/${token}/events?v=${shown}`, { agent: streamAgent }, (res) => {
-      if (res.statusCode !== 200) reject(new Error(`stream ${i}: ${res.statusCode}`));
-      let seen = false;
-      res.on('data', (c: Buffer) => {
-        if (!seen && publishedAt && c.toString().includes('event: schedule')) {
-          seen = true;
-          received.push(performance.now() - publishedAt);
-          void reread(token);
-        }
-      });
-      resolve();
-    });
-    req.on('error', () => undefined);
-    sockets.push(req);
-  })));
+  await Promise.all(
+    Array.from(
+      { length: count },
+      (_, i) =>
+        new Promise<void>((resolve, reject) => {
+          const token = tokens[i % tokens.length];
+          const req = http.get(`${via.base}/m/${token}/events?v=${shown}`, { agent: streamAgent }, (res) => {
+            if (res.statusCode !== 200) reject(new Error(`stream ${i}: ${res.statusCode}`));
+            let seen = false;
+            res.on('data', (c: Buffer) => {
+              if (!seen && publishedAt && c.toString().includes('event: schedule')) {
+                seen = true;
+                received.push(performance.now() - publishedAt);
+                void reread(token);
+              }
+            });
+            resolve();
+          });
+          req.on('error', () => undefined);
+          sockets.push(req);
+        }),
+    ),
+  );
   const held = rssMb(pid);
   await new Promise((r) => setTimeout(r, 2000));
   const copy = await api('POST', `/api/events/${eventId}/versions/1/copy`);
@@ -317,7 +378,11 @@ async function streams(eventId: string, tokens: string[], pid: number, via: { ba
  * open pages at five a link, the most the service holds for one link.
  */
 function crowd(instance: Record<string, any>): Record<string, unknown> {
-  const groups = (instance.groups as { id: string }[]).map((g) => ({ ...g, size: 25, members: Array.from({ length: 25 }, (_, k) => ({ id: `${g.id}-p${k + 1}`, name: `Membre ${k + 1} ${g.id}` })) }));
+  const groups = (instance.groups as { id: string }[]).map((g) => ({
+    ...g,
+    size: 25,
+    members: Array.from({ length: 25 }, (_, k) => ({ id: `${g.id}-p${k + 1}`, name: `Membre ${k + 1} ${g.id}` })),
+  }));
   return { ...instance, groups, tables: (instance.tables as object[]).map((t) => ({ ...t, seats: 30 })) };
 }
 

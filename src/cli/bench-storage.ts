@@ -52,7 +52,10 @@ class Stopwatch {
 }
 
 class TimedTransactions extends Transactions {
-  constructor(db: DataSource, private readonly watch: Stopwatch) {
+  constructor(
+    db: DataSource,
+    private readonly watch: Stopwatch,
+  ) {
     super(db);
   }
 
@@ -62,7 +65,11 @@ class TimedTransactions extends Transactions {
 }
 
 class TimedReads extends Reads {
-  constructor(connection: DataSource, snapshots: DataSource, private readonly watch: Stopwatch) {
+  constructor(
+    connection: DataSource,
+    snapshots: DataSource,
+    private readonly watch: Stopwatch,
+  ) {
     super(connection, snapshots, true);
   }
 
@@ -79,7 +86,16 @@ async function open(dataDir: string): Promise<Storage> {
   const clock = new SystemClock();
   const events = new EventsService(new EventsRepository(reads, transactions), clock);
   const plans = new PlansService(new PlansRepository(reads, transactions), events, clock, new PlanEvents());
-  return { db, events, plans, databaseMs: () => watch.ms, close: async () => { await reads.onApplicationShutdown(); await db.destroy(); } };
+  return {
+    db,
+    events,
+    plans,
+    databaseMs: () => watch.ms,
+    close: async () => {
+      await reads.onApplicationShutdown();
+      await db.destroy();
+    },
+  };
 }
 
 /** Rows inserted, updated or deleted by `work` on the writer's connection. */
@@ -129,8 +145,10 @@ async function main(): Promise<void> {
     console.log(`rows written by one wish click: nantes-1 ${await wishClick(s, nantesId)}, xl (200 groups) ${await wishClick(s, xlId)}`);
     const times = await adjustmentTimes(s, xlId, (await s.events.instance(xlId)).instance);
     const [total, database] = [times.map((t) => t.total), times.map((t) => t.database)];
-    console.log(`one adjustment on xl (200 groups), ${ADJUSTMENTS} in a row: median ${median(total).toFixed(1)} ms (first ${total[0].toFixed(1)}, max ${Math.max(...total).toFixed(1)}),`
-      + ` of which the database ${median(database).toFixed(1)} ms and the engine's checks, metrics and reasons ${median(times.map((t) => t.total - t.database)).toFixed(1)} ms`);
+    console.log(
+      `one adjustment on xl (200 groups), ${ADJUSTMENTS} in a row: median ${median(total).toFixed(1)} ms (first ${total[0].toFixed(1)}, max ${Math.max(...total).toFixed(1)}),` +
+        ` of which the database ${median(database).toFixed(1)} ms and the engine's checks, metrics and reasons ${median(times.map((t) => t.total - t.database)).toFixed(1)} ms`,
+    );
   } finally {
     await s.close();
     fs.rmSync(dataDir, { recursive: true, force: true });

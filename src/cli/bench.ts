@@ -38,10 +38,15 @@ runCommand('npm run bench [-- --samples DIR] [--skip-xl]', () => {
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'carrousel-bench-'));
   const refChecker = findReferenceChecker();
 
-  const cases = fs.readdirSync(samples).filter((f) => f.endsWith('.json') && f !== 'optima.json').sort()
+  const cases = fs
+    .readdirSync(samples)
+    .filter((f) => f.endsWith('.json') && f !== 'optima.json')
+    .sort()
     .map((file) => ({ name: file, instance: readJson(path.join(samples, file)), ref: reference.instances[file] ?? {} }));
 
-  console.log(`Carrousel bench: ${os.cpus().length} cores, Node ${process.version}; reference checker: ${refChecker ?? 'not found (cp -r ../shared/bench /tmp/bench && (cd /tmp/bench && npm ci))'}`);
+  console.log(
+    `Carrousel bench: ${os.cpus().length} cores, Node ${process.version}; reference checker: ${refChecker ?? 'not found (cp -r ../shared/bench /tmp/bench && (cd /tmp/bench && npm ci))'}`,
+  );
   for (const c of cases) {
     const family = c.name.startsWith('xl') ? 'xl' : c.name.replace(/-\d+\.json$/, '');
     const budget = BUDGET_MS[family] ?? DEFAULT_BUDGET_MS;
@@ -83,18 +88,27 @@ function liveReplanLine(file: string): string {
   if (first.status !== 'solved') return 'live replan: nantes-1 did not plan';
   const load = new Map<string, number>();
   for (const m of first.schedule.meetings) if (Number(m.round.slice(1)) >= 6) load.set(m.expert, (load.get(m.expert) ?? 0) + 1);
-  const absent = [...load.entries()].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([e]) => e);
+  const absent = [...load.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 2)
+    .map(([e]) => e);
   const started = performance.now();
   const replan = planInstance(withReplan(instance, first.schedule.meetings, { from: 'r6', absentExperts: absent }), { timeLimitMs: 1000 });
   const wall = performance.now() - started;
   if (replan.status !== 'solved') return `live replan: ${replan.status}`;
   const moved = replan.quality.levels.find((l) => l.level === 'moved')!;
-  return `live replan (nantes-1, experts ${absent.join(' and ')} absent from r6): wall ${(wall / 1000).toFixed(2)} s, `
-    + `moved ${moved.value} (bound ${moved.bound}, ${moved.proven ? 'optimal' : 'not proven'}), ${describeStop(replan.schedule)}`;
+  return (
+    `live replan (nantes-1, experts ${absent.join(' and ')} absent from r6): wall ${(wall / 1000).toFixed(2)} s, ` +
+    `moved ${moved.value} (bound ${moved.bound}, ${moved.proven ? 'optimal' : 'not proven'}), ${describeStop(replan.schedule)}`
+  );
 }
 
 function describeStop(s: ScheduleFile): string {
-  const solver = s.solver as { elapsedMs: number; stoppedBecause: string; quality: { proven: boolean; levels: { level: string; proven: boolean; gapPercent: number }[] } };
+  const solver = s.solver as {
+    elapsedMs: number;
+    stoppedBecause: string;
+    quality: { proven: boolean; levels: { level: string; proven: boolean; gapPercent: number }[] };
+  };
   const levels = solver.quality.levels.map((l) => `${l.level} ${l.proven ? 'proven' : `gap ≤ ${l.gapPercent}%`}`).join(', ');
   return `engine ${solver.elapsedMs} ms, stopped: ${solver.stoppedBecause}, ${levels}`;
 }

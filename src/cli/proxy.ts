@@ -51,7 +51,9 @@ export function startProxy(upstream: string): Promise<Proxy> {
  */
 export async function runNginx(http: (dir: string) => string): Promise<{ pid: number; stop: () => Promise<void> }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'carrousel-nginx-'));
-  fs.writeFileSync(path.join(dir, 'nginx.conf'), `daemon off;
+  fs.writeFileSync(
+    path.join(dir, 'nginx.conf'),
+    `daemon off;
 master_process off;
 pid ${dir}/nginx.pid;
 error_log ${dir}/error.log warn;
@@ -62,7 +64,8 @@ http {
   proxy_temp_path ${dir}/proxy;
   ${http(dir)}
 }
-`);
+`,
+  );
   const child = spawn(NGINX, ['-p', dir, '-c', path.join(dir, 'nginx.conf'), '-e', path.join(dir, 'error.log')], { stdio: ['ignore', 'ignore', 'pipe'] });
   let errors = '';
   child.stderr!.on('data', (d) => (errors += d));

@@ -35,14 +35,14 @@ export function describePlan(problem: Problem, meetings: Meeting[], unmet: Unmet
   const shares = groupShares(problem, meetings).filter((s) => s.share !== null);
   shares.sort((a, b) => (a.share ?? 0) - (b.share ?? 0));
   const shown = shares.length > MAX_GROUP_LINES ? shares.slice(0, 10) : shares;
-  lines.push(shares.length > MAX_GROUP_LINES
-    ? `Groups (the 10 lowest of ${shares.length}):`
-    : 'Groups:');
+  lines.push(shares.length > MAX_GROUP_LINES ? `Groups (the 10 lowest of ${shares.length}):` : 'Groups:');
   const width = Math.max(...shown.map((s) => problem.groups[s.group].name.length), 5);
   for (const s of shown) {
     const share = s.share ?? 0;
     const filled = Math.round(share * BAR);
-    lines.push(`  ${problem.groups[s.group].name.padEnd(width)}  ${'█'.repeat(filled)}${'·'.repeat(BAR - filled)} ${percent(share).padStart(7)}  (${s.received}/${s.potential})`);
+    lines.push(
+      `  ${problem.groups[s.group].name.padEnd(width)}  ${'█'.repeat(filled)}${'·'.repeat(BAR - filled)} ${percent(share).padStart(7)}  (${s.received}/${s.potential})`,
+    );
   }
   const present = problem.experts.filter((x) => x.roundCount > 0 && x.maxMeetings > 0).length;
   const heard = new Set(meetings.map((m) => m.expert)).size;

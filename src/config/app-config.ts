@@ -69,9 +69,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const generationSilentMs = int('GENERATION_SILENT_MS', 5_000, 50, 600_000);
   const generationSweepMs = int('GENERATION_SWEEP_MS', 2_000, 10, 600_000);
   // A runner alive but slow to write must not look silent: at least two beats fit in the silence.
-  if (generationSilentMs < 2 * generationHeartbeatMs) problems.push(`GENERATION_SILENT_MS: must be at least twice GENERATION_HEARTBEAT_MS (${generationHeartbeatMs}), got ${generationSilentMs}`);
+  if (generationSilentMs < 2 * generationHeartbeatMs)
+    problems.push(`GENERATION_SILENT_MS: must be at least twice GENERATION_HEARTBEAT_MS (${generationHeartbeatMs}), got ${generationSilentMs}`);
   const databaseUrl = env.DATABASE_URL || undefined;
-  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) problems.push(`DATABASE_URL: only postgres://… is supported, got "${databaseUrl.replace(/\/\/[^@]*@/, '//***@')}"`);
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl))
+    problems.push(`DATABASE_URL: only postgres://… is supported, got "${databaseUrl.replace(/\/\/[^@]*@/, '//***@')}"`);
   const organizerKey = env.CARROUSEL_ORGANIZER_KEY || undefined;
   const weak = organizerKey === undefined ? undefined : weakKey(organizerKey);
   if (weak) problems.push(word(weak, 'fr'), word(weak, 'en'));

@@ -30,25 +30,35 @@ function at(iso: string, zone: string, lang: Lang): string {
 function part(v: AnswerView, lang: Lang): string {
   const { who, answer } = v;
   const names = { name: who.expertName, event: who.eventName };
-  const current = who.current && !v.recorded ? `<p>${say(`answer.current.${who.current.answer}`, lang, { at: at(who.current.answeredAt, v.zone, lang) })}</p>` : '';
+  const current =
+    who.current && !v.recorded ? `<p>${say(`answer.current.${who.current.answer}`, lang, { at: at(who.current.answeredAt, v.zone, lang) })}</p>` : '';
   const other: Answer = answer === 'yes' ? 'no' : 'yes';
   const body = v.recorded
-    ? `<p class="ok" role="status">${say(`answer.done.${answer}`, lang)}</p>`
-      + `<form method="post" action="${esc(answerPath(v.token, other))}"><button class="btn secondary" type="submit">${say(`answer.other.${other}`, lang)}</button></form>`
-    : `<p>${say(`answer.ask.${answer}`, lang, names)}</p>${current}`
-      + `<form method="post" action="${esc(answerPath(v.token, answer))}"><button class="btn" type="submit">${say(`answer.button.${answer}`, lang)}</button></form>`;
+    ? `<p class="ok" role="status">${say(`answer.done.${answer}`, lang)}</p>` +
+      `<form method="post" action="${esc(answerPath(v.token, other))}"><button class="btn secondary" type="submit">${say(`answer.other.${other}`, lang)}</button></form>`
+    : `<p>${say(`answer.ask.${answer}`, lang, names)}</p>${current}` +
+      `<form method="post" action="${esc(answerPath(v.token, answer))}"><button class="btn" type="submit">${say(`answer.button.${answer}`, lang)}</button></form>`;
   const title = say(`answer.title.${answer}`, lang);
-  return `<section lang="${lang}" aria-labelledby="h-${lang}"><h${lang === 'fr' ? 1 : 2} id="h-${lang}">${title}</h${lang === 'fr' ? 1 : 2}>${body}`
-    + `<p><a href="${esc(v.pageUrl)}">${say('answer.page', lang)}</a></p></section>`;
+  return (
+    `<section lang="${lang}" aria-labelledby="h-${lang}"><h${lang === 'fr' ? 1 : 2} id="h-${lang}">${title}</h${lang === 'fr' ? 1 : 2}>${body}` +
+    `<p><a href="${esc(v.pageUrl)}">${say('answer.page', lang)}</a></p></section>`
+  );
 }
 
 export function answerPage(v: AnswerView): string {
   return page({
-    lang: 'fr', title: `${word(message(`answer.title.${v.answer}`), 'fr')} — Carrousel`, css: v.css,
+    lang: 'fr',
+    title: `${word(message(`answer.title.${v.answer}`), 'fr')} — Carrousel`,
+    css: v.css,
     body: `<main id="main"><p class="event">${esc(v.who.eventName)}</p>${LANGS.map((lang) => part(v, lang)).join('<hr>')}</main>`,
   });
 }
 
 export function invalidAnswerPage(css: string): string {
-  return page({ lang: 'fr', title: 'Carrousel', css, body: `<main id="main">${LANGS.map((lang) => `<p lang="${lang}">${say('answer.invalid', lang)}</p>`).join('')}</main>` });
+  return page({
+    lang: 'fr',
+    title: 'Carrousel',
+    css,
+    body: `<main id="main">${LANGS.map((lang) => `<p lang="${lang}">${say('answer.invalid', lang)}</p>`).join('')}</main>`,
+  });
 }

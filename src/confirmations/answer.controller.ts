@@ -35,10 +35,17 @@ export class AnswerController {
     const { instance } = await this.events.instance(who.eventId);
     res.setHeader('Cache-Control', 'no-store');
     res.setHeader('X-Robots-Tag', 'noindex');
-    res.type('text/html; charset=utf-8').send(answerPage({
-      who, answer: answer as Answer, token, recorded: done === '1' && who.current?.answer === answer,
-      pageUrl: `${this.config.publicUrl}${LINK_PATHS.expert(token)}`, css: this.css, zone: instance.event.timezone ?? DEFAULT_TIMEZONE,
-    }));
+    res.type('text/html; charset=utf-8').send(
+      answerPage({
+        who,
+        answer: answer as Answer,
+        token,
+        recorded: done === '1' && who.current?.answer === answer,
+        pageUrl: `${this.config.publicUrl}${LINK_PATHS.expert(token)}`,
+        css: this.css,
+        zone: instance.event.timezone ?? DEFAULT_TIMEZONE,
+      }),
+    );
   }
 
   @Post(':token/:answer')

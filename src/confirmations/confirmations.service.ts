@@ -64,7 +64,13 @@ export class ConfirmationsService {
       });
       markId = null;
     }
-    const row = Object.assign(new ExpertAnswerEntity(), { eventId: who.eventId, expertKey: who.expertKey, answer, answeredAt: this.clock.now().toISOString(), markId });
+    const row = Object.assign(new ExpertAnswerEntity(), {
+      eventId: who.eventId,
+      expertKey: who.expertKey,
+      answer,
+      answeredAt: this.clock.now().toISOString(),
+      markId,
+    });
     await this.transactions.run((m) => m.save(ExpertAnswerEntity, row));
     return row;
   }

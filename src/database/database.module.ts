@@ -10,7 +10,8 @@ import { Transactions } from './transactions';
   providers: [
     Transactions,
     {
-      provide: Reads, inject: [DataSource],
+      provide: Reads,
+      inject: [DataSource],
       useFactory: async (db: DataSource) => {
         const single = await openReadConnection(db);
         const snapshots = await openReadConnection(db).catch(async (error) => {

@@ -13,5 +13,16 @@ import { QuestionEntity } from '../members/question.entity';
 
 /** Every entity, listed (no globs). */
 export const ENTITIES = [
-  EventEntity, ScheduleVersionEntity, MeetingEntity, GenerationJobEntity, SettingEntity, AccessTokenEntity, LiveMarkEntity, QuestionEntity, InvitationStateEntity, OutboxMessageEntity, JobLeaseEntity, ExpertAnswerEntity,
+  EventEntity,
+  ScheduleVersionEntity,
+  MeetingEntity,
+  GenerationJobEntity,
+  SettingEntity,
+  AccessTokenEntity,
+  LiveMarkEntity,
+  QuestionEntity,
+  InvitationStateEntity,
+  OutboxMessageEntity,
+  JobLeaseEntity,
+  ExpertAnswerEntity,
 ];

@@ -53,11 +53,7 @@ export function generateInstance(spec: GenerateSpec): InstanceFile {
  * cannot keep a meeting with someone who did not come, and keeping them would only make every
  * such replan infeasible.
  */
-export function withReplan(
-  instance: InstanceFile,
-  meetings: MeetingFile[],
-  opts: { from: string; absentExperts: string[] },
-): InstanceFile {
+export function withReplan(instance: InstanceFile, meetings: MeetingFile[], opts: { from: string; absentExperts: string[] }): InstanceFile {
   if (!instance.rounds.some((r) => r.id === opts.from)) throw new Error(`replan from unknown round "${opts.from}"`);
   const absent = new Set(opts.absentExperts);
   for (const id of absent) {

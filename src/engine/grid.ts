@@ -27,9 +27,10 @@ export function renderGrid(problem: Problem, meetings: Meeting[], opts: GridOpti
   const budget = width - labelWidth - SEPARATOR.length * used.length;
   const columns = fitColumns(natural, budget);
   // Without any meeting a grid would be all header: the listing says "(no meeting)" instead.
-  const lines = used.length > 0 && columns && columns.every((w, i) => w >= Math.min(MIN_CELL, natural[i]))
-    ? table(problem, used, cells, labels, labelWidth, columns)
-    : listing(problem, used, cells, labels);
+  const lines =
+    used.length > 0 && columns && columns.every((w, i) => w >= Math.min(MIN_CELL, natural[i]))
+      ? table(problem, used, cells, labels, labelWidth, columns)
+      : listing(problem, used, cells, labels);
   return lines.map((line) => cut(line, width).trimEnd()).join('\n') + '\n';
 }
 
@@ -50,14 +51,21 @@ function cellTexts(problem: Problem, meetings: Meeting[]): Map<string, string> {
 }
 
 function table(problem: Problem, used: number[], cells: Map<string, string>, labels: string[], labelWidth: number, columns: number[]): string[] {
-  const row = (first: string, texts: string[]): string =>
-    [pad(first, labelWidth), ...texts.map((t, i) => pad(cut(t, columns[i]), columns[i]))].join(SEPARATOR);
-  const header = row('', used.map((t) => problem.tables[t].name));
+  const row = (first: string, texts: string[]): string => [pad(first, labelWidth), ...texts.map((t, i) => pad(cut(t, columns[i]), columns[i]))].join(SEPARATOR);
+  const header = row(
+    '',
+    used.map((t) => problem.tables[t].name),
+  );
   const rule = [labelWidth, ...columns].map((w) => '-'.repeat(w)).join('-+-');
   const lines = [header, rule];
   problem.rounds.forEach((r, i) => {
     if (startsDay(problem.rounds, i) && multiDay(problem.rounds)) lines.push(date(r));
-    lines.push(row(labels[i], used.map((t) => cells.get(key(r.index, t)) ?? IDLE)));
+    lines.push(
+      row(
+        labels[i],
+        used.map((t) => cells.get(key(r.index, t)) ?? IDLE),
+      ),
+    );
   });
   return lines;
 }

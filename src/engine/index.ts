@@ -8,7 +8,16 @@ export { DEFAULT_PAUSE_MINUTES, DEFAULT_TIMEZONE, describeInstanceError, instanc
 export { computeMetrics, expertTarget, groupShares, type GroupShare } from './metrics';
 export { checkRules, describeViolation } from './rules';
 export { readSchedule, writeSchedule } from './schedule-io';
-export { DEFAULT_TIME_LIMIT_MS, DEFAULT_UNIMPROVED_LIMIT_MS, ENGINE_VERSION, solve, type Progress, type Quality, type SolveOptions, type SolveOutcome } from './solve';
+export {
+  DEFAULT_TIME_LIMIT_MS,
+  DEFAULT_UNIMPROVED_LIMIT_MS,
+  ENGINE_VERSION,
+  solve,
+  type Progress,
+  type Quality,
+  type SolveOptions,
+  type SolveOutcome,
+} from './solve';
 export { planInstance, type PlanResult, type SolverRecord } from './plan';
 export { describeUnmetCause, explainUnmetWishes, unmetCauses, type UnmetCause, type UnmetWishCause } from './unmet';
 export * from './messages';

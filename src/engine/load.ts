@@ -88,8 +88,7 @@ function checkIds(json: Json, report: Report): Ids {
       const first = seen.get(id);
       if (first !== undefined) {
         report.error(`${field}[${i}].id`, 'instance.duplicate_id', { kind, id, first: `${field}[${first}]` });
-      }
-      else seen.set(id, i);
+      } else seen.set(id, i);
     }
     return seen;
   };
@@ -160,7 +159,8 @@ function checkTimes(json: Json, report: Report): Instant[] | undefined {
     const r = round as Json;
     if (end <= start) report.error(`rounds[${i}].end`, 'instance.end_not_after_start', { end: String(r.end), start: String(r.start) });
     // Equal is fine: a round may start exactly when the previous one ends.
-    if (previous && start < previous.end) report.error(`rounds[${i}].start`, 'instance.rounds_overlap', { start: String(r.start), previousEnd: previous.endWall });
+    if (previous && start < previous.end)
+      report.error(`rounds[${i}].start`, 'instance.rounds_overlap', { start: String(r.start), previousEnd: previous.endWall });
     instants.push({ start, end });
     if (!previous || end >= previous.end) previous = { end, endWall: String(r.end) };
   });
@@ -230,7 +230,9 @@ function checkReferences(json: Json, ids: Ids, report: Report): void {
 // Groups: size against members, one wish per expert
 
 function checkGroups(json: Json, report: Report): void {
-  const names = new Map(items(json, 'experts').flatMap(([x]): [string, string][] => (typeof x.id === 'string' && typeof x.name === 'string' ? [[x.id, x.name]] : [])));
+  const names = new Map(
+    items(json, 'experts').flatMap(([x]): [string, string][] => (typeof x.id === 'string' && typeof x.name === 'string' ? [[x.id, x.name]] : [])),
+  );
   for (const [group, i] of items(json, 'groups')) {
     const members = group.members;
     if (Array.isArray(members) && Number.isInteger(group.size) && members.length !== group.size) {
@@ -280,7 +282,11 @@ function buildProblem(file: InstanceFile, instants: Instant[]): Problem {
   const count = (present: boolean[]): number => present.filter(Boolean).length;
 
   const tables = file.tables.map((t, index) => ({
-    index, id: t.id, name: t.name ?? t.id, seats: t.seats, location: t.location,
+    index,
+    id: t.id,
+    name: t.name ?? t.id,
+    seats: t.seats,
+    location: t.location,
     closedFrom: t.closedFrom === undefined ? rounds.length : at(roundIndex, t.closedFrom),
   }));
   const experts: Expert[] = file.experts.map((e, index) => {

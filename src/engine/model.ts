@@ -129,9 +129,7 @@ export interface InstanceError {
   said: Message;
 }
 
-export type LoadResult =
-  | { ok: true; problem: Problem; warnings: InstanceError[] }
-  | { ok: false; errors: InstanceError[]; warnings: InstanceError[] };
+export type LoadResult = { ok: true; problem: Problem; warnings: InstanceError[] } | { ok: false; errors: InstanceError[]; warnings: InstanceError[] };
 
 /** A broken hard rule, in a sentence an organizer understands. */
 export interface Violation {

@@ -32,8 +32,7 @@ export function readSchedule(problem: Problem, json: unknown): { meetings: Meeti
       if (index === undefined) {
         const path = `meetings[${i}].${field}`;
         errors.push({ rule: 'reference', path, said: message('instance.unknown_ref', { kind: field, id }) });
-      }
-      else found[field] = index;
+      } else found[field] = index;
     }
     if (found.round !== undefined && found.table !== undefined && found.expert !== undefined && found.group !== undefined) {
       meetings.push(found as Meeting);

@@ -95,7 +95,7 @@ export function solve(problem: Problem, options: SolveOptions = {}): SolveOutcom
   const result = search(state, new Random(seed), {
     now,
     deadline,
-    unimprovedLimitMs: small ? 0 : options.unimprovedLimitMs ?? DEFAULT_UNIMPROVED_LIMIT_MS,
+    unimprovedLimitMs: small ? 0 : (options.unimprovedLimitMs ?? DEFAULT_UNIMPROVED_LIMIT_MS),
     maxIterations: small ? Math.min(options.maxIterations ?? Infinity, SMALL_SEARCH_ITERATIONS) : options.maxIterations,
     shouldStop: options.shouldStop,
     selfCheck: options.selfCheck,

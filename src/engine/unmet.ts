@@ -48,7 +48,10 @@ export function unmetCauses(problem: Problem, meetings: Meeting[]): UnmetWishCau
 /** The unmet wishes as the exchange format lists them, each reason in its English. */
 export function explainUnmetWishes(problem: Problem, meetings: Meeting[]): UnmetWish[] {
   return unmetCauses(problem, meetings).map((u) => ({
-    group: problem.groups[u.group].id, expert: problem.experts[u.expert].id, weight: u.weight, reason: inEnglish(describeUnmetCause(problem, u)),
+    group: problem.groups[u.group].id,
+    expert: problem.experts[u.expert].id,
+    weight: u.weight,
+    reason: inEnglish(describeUnmetCause(problem, u)),
   }));
 }
 
@@ -118,9 +121,7 @@ class Context {
 
     // In a replan the past cannot change: only the rounds still open count.
     const first = problem.replan?.from ?? 0;
-    const shared = problem.rounds
-      .filter((r) => r.index >= first && group.available[r.index] && expert.available[r.index])
-      .map((r) => r.index);
+    const shared = problem.rounds.filter((r) => r.index >= first && group.available[r.index] && expert.available[r.index]).map((r) => r.index);
     if (shared.length === 0) return first > 0 ? { kind: 'noSharedRound', from: first } : { kind: 'noSharedRound' };
     if (this.expertMeetings[e] >= expert.maxMeetings) return { kind: 'expertFull', meetings: this.expertMeetings[e] };
     if (this.groupMeetings[g] >= group.maxMeetings) return { kind: 'groupFull', meetings: this.groupMeetings[g] };

@@ -15,7 +15,11 @@ function inline(schema: unknown): unknown {
   const ref = (schema as { $ref?: string }).$ref;
   if (ref?.startsWith('#/$defs/')) return inline(defs[ref.slice('#/$defs/'.length)]);
   if (ref) return { type: 'object', description: `see ${ref}` };
-  return Object.fromEntries(Object.entries(schema).filter(([k]) => !k.startsWith('$')).map(([k, v]) => [k, inline(v)]));
+  return Object.fromEntries(
+    Object.entries(schema)
+      .filter(([k]) => !k.startsWith('$'))
+      .map(([k, v]) => [k, inline(v)]),
+  );
 }
 
 export const INSTANCE_SCHEMA = inline(instanceSchema) as Schema;

@@ -39,22 +39,38 @@ export class EventItemsController {
   @Post()
   @ApiOperation({ summary: 'Ajouter / add an item (If-Match: revision, optional)' })
   @ApiBody({ schema: { type: 'object', description: 'an item of the exchange format (see the instance schema)' } })
-  async add(@Param('id') id: string, @CollectionOf() collection: Collection, @Body() item: Item, @RequestLang() lang: Lang, @IfMatchRevision() revision?: number) {
+  async add(
+    @Param('id') id: string,
+    @CollectionOf() collection: Collection,
+    @Body() item: Item,
+    @RequestLang() lang: Lang,
+    @IfMatchRevision() revision?: number,
+  ) {
     return this.reply(await this.events.addItem(id, collection, item, revision), collection, lang);
   }
 
   @Patch(':key')
   @ApiOperation({ summary: 'Modifier (null efface un champ) / change an item (null removes a field)' })
   async update(
-    @Param('id') id: string, @CollectionOf() collection: Collection, @Param('key') key: string,
-    @Body() patch: Item, @RequestLang() lang: Lang, @IfMatchRevision() revision?: number,
+    @Param('id') id: string,
+    @CollectionOf() collection: Collection,
+    @Param('key') key: string,
+    @Body() patch: Item,
+    @RequestLang() lang: Lang,
+    @IfMatchRevision() revision?: number,
   ) {
     return this.reply(await this.events.updateItem(id, collection, key, patch, revision), collection, lang);
   }
 
   @Delete(':key')
   @HttpCode(200)
-  async remove(@Param('id') id: string, @CollectionOf() collection: Collection, @Param('key') key: string, @RequestLang() lang: Lang, @IfMatchRevision() revision?: number) {
+  async remove(
+    @Param('id') id: string,
+    @CollectionOf() collection: Collection,
+    @Param('key') key: string,
+    @RequestLang() lang: Lang,
+    @IfMatchRevision() revision?: number,
+  ) {
     return this.reply(await this.events.removeItem(id, collection, key, revision), collection, lang);
   }
 

@@ -33,7 +33,9 @@ export function setupOf(instance: InstanceFile): EventSetup {
 }
 
 /** The event's own fields, as columns. */
-export function eventFields(instance: InstanceFile): Pick<EventEntity, 'name' | 'timezone' | 'location' | 'organizerName' | 'organizerEmail' | 'options' | 'setup'> {
+export function eventFields(
+  instance: InstanceFile,
+): Pick<EventEntity, 'name' | 'timezone' | 'location' | 'organizerName' | 'organizerEmail' | 'options' | 'setup'> {
   return {
     name: instance.event.name,
     timezone: instance.event.timezone ?? 'Europe/Paris',

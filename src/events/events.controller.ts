@@ -21,7 +21,7 @@ export class EventsController {
   }
 
   @Post()
-  @ApiOperation({ summary: 'Importer un événement au format d\'échange / import an event in the exchange format (audition-plan/1)' })
+  @ApiOperation({ summary: "Importer un événement au format d'échange / import an event in the exchange format (audition-plan/1)" })
   @ApiBody({ schema: INSTANCE_SCHEMA })
   async create(@Body() body: unknown, @RequestLang() lang: Lang) {
     const { summary, warnings } = await this.events.create(body);
@@ -35,7 +35,7 @@ export class EventsController {
   }
 
   @Get(':id/instance')
-  @ApiOperation({ summary: 'L\'événement au format d\'échange / the event in the exchange format' })
+  @ApiOperation({ summary: "L'événement au format d'échange / the event in the exchange format" })
   async instance(@Param('id') id: string): Promise<InstanceFile & { revision: number }> {
     const { event, instance } = await this.events.instance(id);
     return { ...instance, revision: event.revision };
@@ -51,7 +51,7 @@ export class EventsController {
   }
 
   @Patch(':id')
-  @ApiOperation({ summary: 'Modifier le nom, le fuseau, le lieu, l\'organisateur, les options / change the event\'s own fields' })
+  @ApiOperation({ summary: "Modifier le nom, le fuseau, le lieu, l'organisateur, les options / change the event's own fields" })
   async update(@Param('id') id: string, @Body() body: UpdateEventDto, @RequestLang() lang: Lang, @IfMatchRevision() revision?: number) {
     const result = await this.events.updateFields(id, revision, body);
     return { ...(await this.events.summary(result.event, result.instance)), warnings: wordEach(result.warnings, lang) };

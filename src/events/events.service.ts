@@ -58,12 +58,19 @@ export class EventsService {
 
   async summary(event: EventEntity, instance: InstanceFile): Promise<EventSummary> {
     return {
-      id: event.id, name: event.name, timezone: event.timezone, revision: event.revision,
+      id: event.id,
+      name: event.name,
+      timezone: event.timezone,
+      revision: event.revision,
       counts: {
-        rounds: instance.rounds.length, tables: instance.tables.length, experts: instance.experts.length, groups: instance.groups.length,
+        rounds: instance.rounds.length,
+        tables: instance.tables.length,
+        experts: instance.experts.length,
+        groups: instance.groups.length,
         members: instance.groups.reduce((n, g) => n + (g.members?.length ?? 0), 0),
       },
-      createdAt: event.createdAt, updatedAt: event.updatedAt,
+      createdAt: event.createdAt,
+      updatedAt: event.updatedAt,
     };
   }
 
@@ -105,7 +112,11 @@ export class EventsService {
   }
 
   /** Applies `change` to the event's instance and stores the result if it is valid. */
-  async change(id: string, expectedRevision: number | undefined, change: (instance: InstanceFile) => void): Promise<StoredInstance & { warnings: InstanceError[] }> {
+  async change(
+    id: string,
+    expectedRevision: number | undefined,
+    change: (instance: InstanceFile) => void,
+  ): Promise<StoredInstance & { warnings: InstanceError[] }> {
     const stored = await this.instance(id);
     const revision = expectedRevision ?? stored.event.revision;
     const draft = structuredClone(stored.instance);
@@ -191,7 +202,8 @@ export class EventsService {
       const items = itemsOf(instance, collection);
       const i = findItem(items, collection, key);
       if (i < 0) throw notFound(collection, key);
-      if ('id' in patch && patch.id !== items[i].id) throw new InvalidInputError(eventSaid('events.id_frozen'), [{ path: `${collection}[${i}].id`, message: eventSaid('events.id_frozen') }]);
+      if ('id' in patch && patch.id !== items[i].id)
+        throw new InvalidInputError(eventSaid('events.id_frozen'), [{ path: `${collection}[${i}].id`, message: eventSaid('events.id_frozen') }]);
       const merged = { ...items[i], ...patch };
       for (const [k, v] of Object.entries(patch)) if (v === null) delete merged[k];
       items[i] = merged;
@@ -244,10 +256,7 @@ export function checked(json: unknown): { instance: InstanceFile; problem: Probl
   const loaded = loadInstance(json);
   const { warnings } = loaded;
   if (!loaded.ok) {
-    throw new InvalidInputError(
-      eventSaid('events.invalid_instance', { count: loaded.errors.length }),
-      instanceErrorFields(loaded.errors),
-    );
+    throw new InvalidInputError(eventSaid('events.invalid_instance', { count: loaded.errors.length }), instanceErrorFields(loaded.errors));
   }
   const instance = json as InstanceFile;
   // A replan block belongs to live operations, not to the stored event.

@@ -18,7 +18,9 @@ const MAX_FILE_BYTES = MAX_BODY_MB * 1024 * 1024;
 
 const fileBody = { schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } };
 const confirmQuery = {
-  name: 'confirmLinkChanges', required: false, enum: ['true'],
+  name: 'confirmLinkChanges',
+  required: false,
+  enum: ['true'],
   description: 'Re-import that would change whose personal link is whose (409 link_changes): send again with true to go on / confirmer',
 };
 
@@ -35,8 +37,13 @@ export class ImportsController {
   @ApiBody(fileBody)
   @ApiQuery(confirmQuery)
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_FILE_BYTES } }))
-  experts(@Param('id') id: string, @UploadedFile() file: UploadedSheet | undefined, @IfMatchRevision() revision: number | undefined,
-    @Query('confirmLinkChanges') confirm: string | undefined, @RequestLang() lang: Lang) {
+  experts(
+    @Param('id') id: string,
+    @UploadedFile() file: UploadedSheet | undefined,
+    @IfMatchRevision() revision: number | undefined,
+    @Query('confirmLinkChanges') confirm: string | undefined,
+    @RequestLang() lang: Lang,
+  ) {
     return this.run(id, 'experts', file, { revision, lang, confirmLinkChanges: confirm === 'true' });
   }
 
@@ -46,8 +53,13 @@ export class ImportsController {
   @ApiBody(fileBody)
   @ApiQuery(confirmQuery)
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_FILE_BYTES } }))
-  groups(@Param('id') id: string, @UploadedFile() file: UploadedSheet | undefined, @IfMatchRevision() revision: number | undefined,
-    @Query('confirmLinkChanges') confirm: string | undefined, @RequestLang() lang: Lang) {
+  groups(
+    @Param('id') id: string,
+    @UploadedFile() file: UploadedSheet | undefined,
+    @IfMatchRevision() revision: number | undefined,
+    @Query('confirmLinkChanges') confirm: string | undefined,
+    @RequestLang() lang: Lang,
+  ) {
     return this.run(id, 'groups', file, { revision, lang, confirmLinkChanges: confirm === 'true' });
   }
 

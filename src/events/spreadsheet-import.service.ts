@@ -62,7 +62,12 @@ export class SpreadsheetImportService {
       revision: stored.event.revision,
       warnings: [
         ...outcome.warnings.map((p): ImportWarning => ({ path: pathOf(p), ...said(p), message: word(said(p), options.lang) })),
-        ...stored.warnings.map((w): ImportWarning => ({ path: w.path, code: w.said.code, params: w.said.params ?? {}, message: wordAt(w.path, w.said, options.lang) })),
+        ...stored.warnings.map((w): ImportWarning => ({
+          path: w.path,
+          code: w.said.code,
+          params: w.said.params ?? {},
+          message: wordAt(w.path, w.said, options.lang),
+        })),
       ],
     };
   }
@@ -70,19 +75,34 @@ export class SpreadsheetImportService {
   /** Every key a personal link or a version ever used in the event: a new person must not inherit one. */
   private async retiredIds(eventId: string): Promise<string[]> {
     const m = this.reads.manager;
-    const links = await m.createQueryBuilder(AccessTokenEntity, 't').select('DISTINCT t.subjectKey', 'key').where('t.eventId = :eventId', { eventId }).getRawMany<{ key: string }>();
-    const meetings = await m.createQueryBuilder(MeetingEntity, 'm').innerJoin(ScheduleVersionEntity, 'v', 'v.id = m.versionId')
-      .select(['m.expertKey AS "expert"', 'm.groupKey AS "group"']).distinct(true).where('v.eventId = :eventId', { eventId }).getRawMany<{ expert: string; group: string }>();
+    const links = await m
+      .createQueryBuilder(AccessTokenEntity, 't')
+      .select('DISTINCT t.subjectKey', 'key')
+      .where('t.eventId = :eventId', { eventId })
+      .getRawMany<{ key: string }>();
+    const meetings = await m
+      .createQueryBuilder(MeetingEntity, 'm')
+      .innerJoin(ScheduleVersionEntity, 'v', 'v.id = m.versionId')
+      .select(['m.expertKey AS "expert"', 'm.groupKey AS "group"'])
+      .distinct(true)
+      .where('v.eventId = :eventId', { eventId })
+      .getRawMany<{ expert: string; group: string }>();
     return [...links.map((l) => l.key), ...meetings.flatMap((x) => [x.expert, x.group])];
   }
 }
 
 function refusal(file: string, problems: ImportProblem[]): InvalidInputError {
-  return new InvalidInputError(message('import.refused', { file, count: problems.length }), problems.map((p) => ({ path: pathOf(p), message: said(p) })));
+  return new InvalidInputError(
+    message('import.refused', { file, count: problems.length }),
+    problems.map((p) => ({ path: pathOf(p), message: said(p) })),
+  );
 }
 
 function linkChangesRefusal(changes: LinkChange[]): LinkChangesError {
-  return new LinkChangesError(message('import.linkChangesNeedConfirmation', { count: changes.length }), changes.map((c) => ({ path: c.before, message: linkChange(c) })));
+  return new LinkChangesError(
+    message('import.linkChangesNeedConfirmation', { count: changes.length }),
+    changes.map((c) => ({ path: c.before, message: linkChange(c) })),
+  );
 }
 
 /** Said before (the hold) or after (a confirmed import's answer). */

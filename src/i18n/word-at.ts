@@ -16,8 +16,13 @@ export const wordEach = (problems: readonly { path: string; said: Message }[], l
  * Problems stored with a job (each `message` a message, or a string from before messages were
  * data) worded for an answer, with the message's code and parameters beside.
  */
-export function wordStored<P extends { message: Said }>(problems: readonly P[], lang: Lang): (Omit<P, 'message'> & { message: string; code?: string; params?: MessageParams })[] {
-  return problems.map(({ message, ...rest }) => (typeof message === 'string'
-    ? { ...rest, message: wordSaid(message, lang) }
-    : { ...rest, message: word(message, lang), code: message.code, ...(message.params && { params: message.params }) }));
+export function wordStored<P extends { message: Said }>(
+  problems: readonly P[],
+  lang: Lang,
+): (Omit<P, 'message'> & { message: string; code?: string; params?: MessageParams })[] {
+  return problems.map(({ message, ...rest }) =>
+    typeof message === 'string'
+      ? { ...rest, message: wordSaid(message, lang) }
+      : { ...rest, message: word(message, lang), code: message.code, ...(message.params && { params: message.params }) },
+  );
 }

@@ -57,7 +57,14 @@ export class FeedsService {
     return text === undefined ? this.empty(kind, key, eventId, current, changed) : withValidator(text, changed);
   }
 
-  private inForce(kind: 'expert' | 'group', key: string, eventId: string, instance: Parameters<typeof expertBlocks>[0], schedule: Parameters<typeof expertBlocks>[1], now: Date): string | undefined {
+  private inForce(
+    kind: 'expert' | 'group',
+    key: string,
+    eventId: string,
+    instance: Parameters<typeof expertBlocks>[0],
+    schedule: Parameters<typeof expertBlocks>[1],
+    now: Date,
+  ): string | undefined {
     const known = kind === 'expert' ? instance.experts.some((e) => e.id === key) : instance.groups.some((g) => g.id === key);
     if (!known) return undefined;
     return kind === 'expert'
@@ -70,10 +77,19 @@ export class FeedsService {
     if (kind === 'expert') return withValidator(expertFeed({ event: instance.event, eventKey: eventId, blocks: [], now }), now);
     const group = instance.groups.find((g) => g.id === key);
     if (!group) return undefined;
-    return withValidator(groupFeed({
-      event: instance.event, eventKey: eventId, now,
-      itinerary: { group: { id: group.id, name: group.name, size: group.size, themes: group.themes ?? [] }, timezone: instance.event.timezone ?? DEFAULT_TIMEZONE, meetings: [] },
-    }), now);
+    return withValidator(
+      groupFeed({
+        event: instance.event,
+        eventKey: eventId,
+        now,
+        itinerary: {
+          group: { id: group.id, name: group.name, size: group.size, themes: group.themes ?? [] },
+          timezone: instance.event.timezone ?? DEFAULT_TIMEZONE,
+          meetings: [],
+        },
+      }),
+      now,
+    );
   }
 }
 

@@ -10,7 +10,7 @@ export class InvitationsController {
   constructor(private readonly invitations: InvitationsService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Invitations des experts : créneaux, séquences, envois / experts\' invitations: blocks, sequences, deliveries' })
+  @ApiOperation({ summary: "Invitations des experts : créneaux, séquences, envois / experts' invitations: blocks, sequences, deliveries" })
   status(@Param('id') id: string) {
     return this.invitations.status(id);
   }

@@ -37,7 +37,12 @@ export class InvitationsRepository {
    * moved a UID meanwhile, or already enqueued the same message (unique dedupeKey), everything is
    * rolled back and a ConflictError says to compute again.
    */
-  async apply(eventId: string, read: readonly StoredInvitation[], changes: { state: StoredInvitation; messages: MessageDraft[] }[], now: string): Promise<OutboxMessageEntity[]> {
+  async apply(
+    eventId: string,
+    read: readonly StoredInvitation[],
+    changes: { state: StoredInvitation; messages: MessageDraft[] }[],
+    now: string,
+  ): Promise<OutboxMessageEntity[]> {
     const before = new Map(read.map((s) => [s.uid, s.sequence]));
     return this.transactions.run(async (m) => {
       const made: OutboxMessageEntity[] = [];
@@ -59,10 +64,29 @@ export class InvitationsRepository {
 
   private async enqueue(m: EntityManager, eventId: string, d: MessageDraft, now: string): Promise<OutboxMessageEntity> {
     const row = Object.assign(new OutboxMessageEntity(), {
-      id: randomUUID(), eventId, kind: d.kind, dedupeKey: d.dedupeKey, uid: d.uid, sequence: d.sequence, subjectKey: d.subjectKey,
-      recipient: d.recipient, recipientName: d.recipientName, sender: d.sender || null, senderName: d.senderName, subject: d.subject, body: d.body,
-      calendar: d.calendar, method: d.method, status: 'pending', attempts: 0, nextAttemptAt: now, lastError: null, claimedBy: null, claimedUntil: null,
-      createdAt: now, sentAt: null,
+      id: randomUUID(),
+      eventId,
+      kind: d.kind,
+      dedupeKey: d.dedupeKey,
+      uid: d.uid,
+      sequence: d.sequence,
+      subjectKey: d.subjectKey,
+      recipient: d.recipient,
+      recipientName: d.recipientName,
+      sender: d.sender || null,
+      senderName: d.senderName,
+      subject: d.subject,
+      body: d.body,
+      calendar: d.calendar,
+      method: d.method,
+      status: 'pending',
+      attempts: 0,
+      nextAttemptAt: now,
+      lastError: null,
+      claimedBy: null,
+      claimedUntil: null,
+      createdAt: now,
+      sentAt: null,
     } satisfies OutboxMessageEntity);
     await m.insert(OutboxMessageEntity, row);
     return row;
@@ -73,14 +97,40 @@ export class InvitationsRepository {
    * is left as it is, so enqueuing again, from any instance, sends nothing twice. `within`: a
    * transaction already open, so the notices are stored with what caused them (a publish) or not at all.
    */
-  async enqueueNotices(eventId: string, kind: 'reminder' | 'notice' | 'link', drafts: NoticeDraft[], sender: { email?: string; name?: string }, now: string, within?: EntityManager): Promise<number> {
+  async enqueueNotices(
+    eventId: string,
+    kind: 'reminder' | 'notice' | 'link',
+    drafts: NoticeDraft[],
+    sender: { email?: string; name?: string },
+    now: string,
+    within?: EntityManager,
+  ): Promise<number> {
     if (!drafts.length) return 0;
     const insert = async (m: EntityManager) => {
       const rows = drafts.map((d) => ({
-        id: randomUUID(), eventId, kind, dedupeKey: d.dedupeKey, uid: null, sequence: null, subjectKey: d.subjectKey, recipient: d.recipient,
-        recipientName: d.recipientName, sender: sender.email ?? null, senderName: sender.name ?? null, subject: d.subject, body: d.body,
-        calendar: null, method: null, status: 'pending' as const, attempts: 0, nextAttemptAt: now, lastError: null, claimedBy: null, claimedUntil: null,
-        createdAt: now, sentAt: null,
+        id: randomUUID(),
+        eventId,
+        kind,
+        dedupeKey: d.dedupeKey,
+        uid: null,
+        sequence: null,
+        subjectKey: d.subjectKey,
+        recipient: d.recipient,
+        recipientName: d.recipientName,
+        sender: sender.email ?? null,
+        senderName: sender.name ?? null,
+        subject: d.subject,
+        body: d.body,
+        calendar: null,
+        method: null,
+        status: 'pending' as const,
+        attempts: 0,
+        nextAttemptAt: now,
+        lastError: null,
+        claimedBy: null,
+        claimedUntil: null,
+        createdAt: now,
+        sentAt: null,
       }));
       const result = await m.createQueryBuilder().insert().into(OutboxMessageEntity).values(rows).orIgnore().execute();
       return result.identifiers.filter(Boolean).length;

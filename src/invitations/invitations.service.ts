@@ -102,8 +102,17 @@ export class InvitationsService {
     try {
       const made = await this.repo.apply(eventId, states, plan.changes, this.clock.now().toISOString());
       return {
-        version, undeliverable: plan.undeliverable,
-        enqueued: made.map((m) => ({ id: m.id, kind: m.kind, method: m.method, expert: m.subjectKey!, recipient: m.recipient, uid: m.uid!, sequence: m.sequence! })),
+        version,
+        undeliverable: plan.undeliverable,
+        enqueued: made.map((m) => ({
+          id: m.id,
+          kind: m.kind,
+          method: m.method,
+          expert: m.subjectKey!,
+          recipient: m.recipient,
+          uid: m.uid!,
+          sequence: m.sequence!,
+        })),
       };
     } catch (error) {
       // Another instance stored a send first: what this preview showed is no longer what is pending.
@@ -118,7 +127,11 @@ export class InvitationsService {
     if (!inForce) return undefined;
     const [states, links] = await Promise.all([this.stored(eventId), this.expertLinks(eventId)]);
     try {
-      return { version: inForce.number, states, plan: planReconciliation({ eventId, instance: inForce.instance, schedule: inForce.schedule, states, now: this.clock.now(), links }) };
+      return {
+        version: inForce.number,
+        states,
+        plan: planReconciliation({ eventId, instance: inForce.instance, schedule: inForce.schedule, states, now: this.clock.now(), links }),
+      };
     } catch (error) {
       if (error instanceof CalendarError) throw new StateError(message('invitations.cannot', { reason: error.message }));
       throw error;
@@ -128,14 +141,32 @@ export class InvitationsService {
   /** The state of every UID, with the address its last message came from (its ORGANIZER). */
   private async stored(eventId: string): Promise<StoredInvitation[]> {
     const [rows, latest] = await Promise.all([this.repo.states(eventId), this.repo.latestMessages(eventId)]);
-    return rows.map((r) => ({ uid: r.uid, expertKey: r.expertKey, sequence: r.sequence, fingerprint: r.fingerprint, cancelled: r.cancelled, block: r.block, organizer: latest.get(r.uid)?.sender ?? undefined }));
+    return rows.map((r) => ({
+      uid: r.uid,
+      expertKey: r.expertKey,
+      sequence: r.sequence,
+      fingerprint: r.fingerprint,
+      cancelled: r.cancelled,
+      block: r.block,
+      organizer: latest.get(r.uid)?.sender ?? undefined,
+    }));
   }
 
   private async expertLinks(eventId: string): Promise<Map<string, ExpertLinks>> {
     const base = this.config.publicUrl;
-    return new Map((await this.links.links(eventId)).filter((l) => l.kind === 'expert').map((l) => [l.key, {
-      page: l.url, feed: `${base}/cal/x/${l.token}.ics`, confirm: `${base}${answerPath(l.token, 'yes')}`, decline: `${base}${answerPath(l.token, 'no')}`,
-    }]));
+    return new Map(
+      (await this.links.links(eventId))
+        .filter((l) => l.kind === 'expert')
+        .map((l) => [
+          l.key,
+          {
+            page: l.url,
+            feed: `${base}/cal/x/${l.token}.ics`,
+            confirm: `${base}${answerPath(l.token, 'yes')}`,
+            decline: `${base}${answerPath(l.token, 'no')}`,
+          },
+        ]),
+    );
   }
 
   /** The version in force with the experts' addresses as the event has them now. */
@@ -151,7 +182,9 @@ export class InvitationsService {
     const organizer = inForce?.instance.event.organizer;
     const blocks = inForce ? allExpertBlocks(inForce.instance, inForce.schedule) : [];
     const stateByUid = new Map(states.map((s) => [s.uid, s]));
-    const previous = new Map<string, SentInvitation>(states.map((s) => [s.uid, { sequence: s.sequence, fingerprint: s.fingerprint, cancelled: s.cancelled, block: s.block }]));
+    const previous = new Map<string, SentInvitation>(
+      states.map((s) => [s.uid, { sequence: s.sequence, fingerprint: s.fingerprint, cancelled: s.cancelled, block: s.block }]),
+    );
     const { matched } = matchBlocks(previous, blocks, eventId);
     const current = new Set(matched.map((m) => m.uid));
     const experts = new Map<string, { key: string; name: string; email: string | null; deliverable: boolean; problem: string | null; blocks: unknown[] }>();
@@ -165,13 +198,34 @@ export class InvitationsService {
     for (const e of inForce?.instance.experts ?? []) expertOf(e);
     const lastMessage = (uid: string) => {
       const m = latest.get(uid);
-      return m ? { id: m.id, kind: m.kind, method: m.method, sequence: m.sequence, subject: m.subject, status: m.status, attempts: m.attempts, lastError: m.lastError, nextAttemptAt: m.status === 'pending' ? m.nextAttemptAt : null, createdAt: m.createdAt, sentAt: m.sentAt } : null;
+      return m
+        ? {
+            id: m.id,
+            kind: m.kind,
+            method: m.method,
+            sequence: m.sequence,
+            subject: m.subject,
+            status: m.status,
+            attempts: m.attempts,
+            lastError: m.lastError,
+            nextAttemptAt: m.status === 'pending' ? m.nextAttemptAt : null,
+            createdAt: m.createdAt,
+            sentAt: m.sentAt,
+          }
+        : null;
     };
     const view = (uid: string, b: { start: number; end: number; table: { id: string; name: string } }, inForceNow: boolean) => {
       const s = stateByUid.get(uid);
       return {
-        uid, start: new Date(b.start).toISOString(), end: new Date(b.end).toISOString(), table: b.table.id, tableName: b.table.name,
-        inForce: inForceNow, sequence: s?.sequence ?? null, cancelled: s?.cancelled ?? false, lastMessage: lastMessage(uid),
+        uid,
+        start: new Date(b.start).toISOString(),
+        end: new Date(b.end).toISOString(),
+        table: b.table.id,
+        tableName: b.table.name,
+        inForce: inForceNow,
+        sequence: s?.sequence ?? null,
+        cancelled: s?.cancelled ?? false,
+        lastMessage: lastMessage(uid),
       };
     };
     for (const { block, uid } of matched) expertOf(block.expert).blocks.push(view(uid, block, true));
@@ -180,7 +234,8 @@ export class InvitationsService {
     const all = [...latest.values()];
     const count = (status: string) => all.filter((m) => m.status === status).length;
     return {
-      eventId, version: inForce?.number ?? null,
+      eventId,
+      version: inForce?.number ?? null,
       organizer: organizer?.email ?? now.event.organizer?.email ?? null,
       smtp: Boolean(this.config.smtpUrl),
       totals: { pending: count('pending') + count('sending'), sent: count('sent'), failed: count('failed') },
@@ -192,13 +247,30 @@ export class InvitationsService {
 function describe(version: number | null, plan: Pick<ReconcilePlan, 'changes' | 'undeliverable'>): Preview {
   const drafts = plan.changes.flatMap((c) => c.messages);
   const messages = drafts.map((d) => ({
-    expert: d.subjectKey, name: d.recipientName, recipient: d.recipient, method: d.method, reason: d.reason,
-    start: new Date(d.start).toISOString(), end: new Date(d.end).toISOString(),
+    expert: d.subjectKey,
+    name: d.recipientName,
+    recipient: d.recipient,
+    method: d.method,
+    reason: d.reason,
+    start: new Date(d.start).toISOString(),
+    end: new Date(d.end).toISOString(),
   }));
-  const counts = { new: 0, changed: 0, restored: 0, cancelled: 0, addressChanged: 0, reorganized: 0, total: drafts.length, experts: new Set(drafts.map((d) => d.subjectKey)).size };
+  const counts = {
+    new: 0,
+    changed: 0,
+    restored: 0,
+    cancelled: 0,
+    addressChanged: 0,
+    reorganized: 0,
+    total: drafts.length,
+    experts: new Set(drafts.map((d) => d.subjectKey)).size,
+  };
   for (const d of drafts) counts[d.reason]++;
   const keys = drafts.map((d) => `${d.dedupeKey}>${d.recipient.toLowerCase()}`).sort();
   // The count first, so a stale digest can say how many the organizer saw.
-  const digest = `${drafts.length}:${createHash('sha256').update(JSON.stringify([version, keys])).digest('hex').slice(0, 32)}`;
+  const digest = `${drafts.length}:${createHash('sha256')
+    .update(JSON.stringify([version, keys]))
+    .digest('hex')
+    .slice(0, 32)}`;
   return { version, digest, messages, counts, undeliverable: plan.undeliverable };
 }

@@ -32,18 +32,28 @@ const slotParams = (eventName: string, b: ExpertBlock) => ({ event: eventName, s
 function bilingual(subject: Message, paragraphs: (lang: Lang) => string[][]): MailText {
   return {
     subject: word(subject, 'fr'),
-    body: LANGS.map((lang) => paragraphs(lang).map((p) => p.join('\n')).join('\n\n')).join('\n\n—\n\n'),
+    body: LANGS.map((lang) =>
+      paragraphs(lang)
+        .map((p) => p.join('\n'))
+        .join('\n\n'),
+    ).join('\n\n—\n\n'),
   };
 }
 
 function changeMessage(c: BlockChange, zone: string): Message {
   switch (c.kind) {
-    case 'times': return message('mail.change.times', { start: c.after.start, end: c.after.end, oldStart: c.before.start, oldEnd: c.before.end, zone });
-    case 'table': return message('mail.change.table', { before: c.before, after: c.after });
-    case 'place': return message('mail.change.place', { after: c.after });
-    case 'replaced': return message('mail.change.replaced', { at: c.at, zone, before: c.before, after: c.after });
-    case 'added': return message('mail.change.added', { at: c.at, zone, group: c.group });
-    case 'removed': return message('mail.change.removed', { at: c.at, zone, group: c.group });
+    case 'times':
+      return message('mail.change.times', { start: c.after.start, end: c.after.end, oldStart: c.before.start, oldEnd: c.before.end, zone });
+    case 'table':
+      return message('mail.change.table', { before: c.before, after: c.after });
+    case 'place':
+      return message('mail.change.place', { after: c.after });
+    case 'replaced':
+      return message('mail.change.replaced', { at: c.at, zone, before: c.before, after: c.after });
+    case 'added':
+      return message('mail.change.added', { at: c.at, zone, group: c.group });
+    case 'removed':
+      return message('mail.change.removed', { at: c.at, zone, group: c.group });
   }
 }
 
@@ -56,7 +66,9 @@ function agenda(block: ExpertBlock, lang: Lang): string[] {
   for (const r of block.rounds) {
     if (dayKey(r.start, zone) !== day) lines.push(date(r.start, zone, lang));
     day = dayKey(r.start, zone);
-    const what = r.groups.length ? r.groups.map((g) => word(message('mail.agenda.group', { name: g.name, size: g.size }), lang)).join(', ') : word(message('mail.agenda.break'), lang);
+    const what = r.groups.length
+      ? r.groups.map((g) => word(message('mail.agenda.group', { name: g.name, size: g.size }), lang)).join(', ')
+      : word(message('mail.agenda.break'), lang);
     lines.push(`  ${span(r.start, r.end, zone, lang)}${lang === 'fr' ? '\u00a0:' : ':'} ${what}`);
   }
   return lines;

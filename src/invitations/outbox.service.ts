@@ -58,17 +58,23 @@ export class OutboxService implements OnApplicationBootstrap, BeforeApplicationS
       return;
     }
     this.transport = nodemailer.createTransport({
-      url: this.config.smtpUrl, connectionTimeout: SMTP_TIMEOUT_MS, greetingTimeout: SMTP_TIMEOUT_MS, socketTimeout: SMTP_TIMEOUT_MS,
+      url: this.config.smtpUrl,
+      connectionTimeout: SMTP_TIMEOUT_MS,
+      greetingTimeout: SMTP_TIMEOUT_MS,
+      socketTimeout: SMTP_TIMEOUT_MS,
     } as Parameters<typeof nodemailer.createTransport>[0]);
-    this.scheduler.addInterval('outbox', setInterval(() => void this.tick(), this.config.outboxIntervalMs));
+    this.scheduler.addInterval(
+      'outbox',
+      setInterval(() => void this.tick(), this.config.outboxIntervalMs),
+    );
   }
 
   /** A graceful stop: the message being sent is finished and marked, no other is taken, claims are handed back. */
   async beforeApplicationShutdown(): Promise<void> {
     this.stopping = true;
     await this.pass;
-    await this.transactions.run((m) =>
-      m.update(OutboxMessageEntity, { status: 'sending', claimedBy: this.holder.id }, { status: 'pending', claimedBy: null, claimedUntil: null }))
+    await this.transactions
+      .run((m) => m.update(OutboxMessageEntity, { status: 'sending', claimedBy: this.holder.id }, { status: 'pending', claimedBy: null, claimedUntil: null }))
       .catch((error: Error) => this.logger.warn(`outbox: claims not handed back on stop: ${error.message}`));
     this.transport?.close();
   }
@@ -84,7 +90,10 @@ export class OutboxService implements OnApplicationBootstrap, BeforeApplicationS
     try {
       await this.releaseStaleClaims();
       const due = await this.reads.manager.find(OutboxMessageEntity, {
-        select: { id: true }, where: { status: 'pending', nextAttemptAt: LessThanOrEqual(this.clock.now().toISOString()) }, order: { nextAttemptAt: 'ASC' }, take: BATCH,
+        select: { id: true },
+        where: { status: 'pending', nextAttemptAt: LessThanOrEqual(this.clock.now().toISOString()) },
+        order: { nextAttemptAt: 'ASC' },
+        take: BATCH,
       });
       for (const { id } of due) {
         if (this.stopping) break;
@@ -98,17 +107,26 @@ export class OutboxService implements OnApplicationBootstrap, BeforeApplicationS
   private async releaseStaleClaims(): Promise<void> {
     const now = this.clock.now().toISOString();
     await this.transactions.run((m) =>
-      m.update(OutboxMessageEntity, { status: 'sending', claimedUntil: LessThanOrEqual(now) }, { status: 'pending', claimedBy: null, claimedUntil: null, nextAttemptAt: now }));
+      m.update(
+        OutboxMessageEntity,
+        { status: 'sending', claimedUntil: LessThanOrEqual(now) },
+        { status: 'pending', claimedBy: null, claimedUntil: null, nextAttemptAt: now },
+      ),
+    );
   }
 
   private async deliver(id: string): Promise<void> {
     const now = this.clock.now();
     const mine = { claimedBy: this.holder.id, claimedUntil: new Date(now.getTime() + CLAIM_LEASE_MS).toISOString() };
     const won = await this.transactions.run((m) =>
-      claim(m, OutboxMessageEntity, { id }, { status: 'sending', ...mine, attempts: () => '"attempts" + 1' }, [{ status: 'pending', nextAttemptAt: LessThanOrEqual(now.toISOString()) }]));
+      claim(m, OutboxMessageEntity, { id }, { status: 'sending', ...mine, attempts: () => '"attempts" + 1' }, [
+        { status: 'pending', nextAttemptAt: LessThanOrEqual(now.toISOString()) },
+      ]),
+    );
     if (!won) return;
     const message = await this.reads.manager.findOneByOrFail(OutboxMessageEntity, { id });
-    if (!message.sender) return this.finish(message, 'failed', 'l’événement n’a pas d’adresse d’organisateur (From) / the event has no organizer e-mail (From)');
+    if (!message.sender)
+      return this.finish(message, 'failed', 'l’événement n’a pas d’adresse d’organisateur (From) / the event has no organizer e-mail (From)');
     try {
       await this.transport!.sendMail({
         messageId: `<${message.id}@carrousel.invalid>`,
@@ -129,13 +147,21 @@ export class OutboxService implements OnApplicationBootstrap, BeforeApplicationS
   private async finish(message: OutboxMessageEntity, status: 'sent' | 'pending' | 'failed', lastError: string | null): Promise<void> {
     const now = this.clock.now();
     const changes = {
-      status, lastError, claimedBy: null, claimedUntil: null,
+      status,
+      lastError,
+      claimedBy: null,
+      claimedUntil: null,
       // Delivered: what it said (names, addresses, the agenda) is not kept longer than needed.
       ...(status === 'sent' ? { sentAt: now.toISOString(), body: '', calendar: null } : {}),
       ...(status === 'pending' ? { nextAttemptAt: new Date(now.getTime() + retryDelayMs(message.attempts, this.retry)).toISOString() } : {}),
     };
-    const ok = await this.transactions.run((m) => claim(m, OutboxMessageEntity, { id: message.id }, changes, [{ status: 'sending', claimedBy: this.holder.id }]));
+    const ok = await this.transactions.run((m) =>
+      claim(m, OutboxMessageEntity, { id: message.id }, changes, [{ status: 'sending', claimedBy: this.holder.id }]),
+    );
     if (!ok) this.logger.warn(`outbox message ${message.id}: its claim lapsed before it was marked ${status}`);
-    else if (status !== 'sent') this.logger.warn(`outbox message ${message.id} to ${message.recipient}, attempt ${message.attempts}: ${lastError}${status === 'failed' ? ' (abandonné / given up)' : ''}`);
+    else if (status !== 'sent')
+      this.logger.warn(
+        `outbox message ${message.id} to ${message.recipient}, attempt ${message.attempts}: ${lastError}${status === 'failed' ? ' (abandonné / given up)' : ''}`,
+      );
   }
 }

@@ -121,27 +121,68 @@ export function planReconciliation({ eventId, instance, schedule, states, now, l
   const reachable = (expertKey: string) => !undeliverable.has(expertKey);
   const stored = new Map(states.filter((s) => reachable(s.expertKey)).map((s) => [s.uid, s]));
   const retired = [...stored.values()].filter((s) => s.organizer !== undefined && address(s.organizer) !== address(organizer?.email));
-  const previous = new Map<string, SentInvitation>([...stored].map(([uid, s]) => [uid, {
-    sequence: s.sequence, fingerprint: s.fingerprint, block: s.block,
-    // A UID of the old organizer is never reused: its block is invited again under a new one.
-    cancelled: s.cancelled || retired.includes(s), retired: retired.includes(s),
-  }]));
+  const previous = new Map<string, SentInvitation>(
+    [...stored].map(([uid, s]) => [
+      uid,
+      {
+        sequence: s.sequence,
+        fingerprint: s.fingerprint,
+        block: s.block,
+        // A UID of the old organizer is never reused: its block is invited again under a new one.
+        cancelled: s.cancelled || retired.includes(s),
+        retired: retired.includes(s),
+      },
+    ]),
+  );
   const sender = { sender: organizer?.email?.trim() ?? '', senderName: organizer?.name ?? null };
   const next = blocks.filter((b) => reachable(b.expert.id));
   const remaining = (expertKey: string) => next.filter((b) => b.expert.id === expertKey).length;
 
-  const draft = (kind: MessageKind, method: 'REQUEST' | 'CANCEL', reason: DraftReason, uid: string, sequence: number, block: ExpertBlock, mail: MailText, calendar: string): MessageDraft => ({
-    kind, method, reason, uid, sequence, dedupeKey: `${DEDUPE[method === 'REQUEST' ? 'request' : reason]}:${uid}:${sequence}`,
-    subjectKey: block.expert.id, recipient: block.expert.email!.trim(), recipientName: block.expert.name, ...sender, ...mail, calendar, start: block.start, end: block.end,
+  const draft = (
+    kind: MessageKind,
+    method: 'REQUEST' | 'CANCEL',
+    reason: DraftReason,
+    uid: string,
+    sequence: number,
+    block: ExpertBlock,
+    mail: MailText,
+    calendar: string,
+  ): MessageDraft => ({
+    kind,
+    method,
+    reason,
+    uid,
+    sequence,
+    dedupeKey: `${DEDUPE[method === 'REQUEST' ? 'request' : reason]}:${uid}:${sequence}`,
+    subjectKey: block.expert.id,
+    recipient: block.expert.email!.trim(),
+    recipientName: block.expert.name,
+    ...sender,
+    ...mail,
+    calendar,
+    start: block.start,
+    end: block.end,
   });
   const cancel = (last: StoredInvitation, sequence: number, reason: 'cancelled' | 'addressChanged' | 'reorganized', at: Date): MessageDraft => {
     const b = last.block;
-    const mail = reason === 'cancelled' ? cancellationMail(event.name, b, remaining(last.expertKey))
-      : reason === 'addressChanged' ? addressChangedMail(event.name, b)
-      : reorganizedMail(event.name, b, organizer?.email ?? '');
+    const mail =
+      reason === 'cancelled'
+        ? cancellationMail(event.name, b, remaining(last.expertKey))
+        : reason === 'addressChanged'
+          ? addressChangedMail(event.name, b)
+          : reorganizedMail(event.name, b, organizer?.email ?? '');
     // Under the ORGANIZER the UID was sent with: a CANCEL from someone else would not match.
     const from = reason === 'reorganized' ? { ...event, organizer: { email: last.organizer! } } : event;
-    return draft('cancellation', 'CANCEL', reason, last.uid, sequence, b, mail, cancellation({ event: from, expert: b.expert, uid: last.uid, sequence, now: at, previous: b }));
+    return draft(
+      'cancellation',
+      'CANCEL',
+      reason,
+      last.uid,
+      sequence,
+      b,
+      mail,
+      cancellation({ event: from, expert: b.expert, uid: last.uid, sequence, now: at, previous: b }),
+    );
   };
 
   const changes: ReconcilePlan['changes'] = planUpdates(previous, next, eventId).map((u) => {
@@ -156,8 +197,16 @@ export function planReconciliation({ eventId, instance, schedule, states, now, l
     const sequence = moved ? u.sequence + 1 : u.sequence;
     const at = moved ? new Date(now.getTime() + 1000) : now;
     const reason = moved ? 'new' : u.reason;
-    const request = draft('invitation', 'REQUEST', reason, uid, sequence, block, invitationMail(event.name, block, reason, u.previous, links?.get(block.expert.id)),
-      invitation({ event, block, uid, sequence, now: at }));
+    const request = draft(
+      'invitation',
+      'REQUEST',
+      reason,
+      uid,
+      sequence,
+      block,
+      invitationMail(event.name, block, reason, u.previous, links?.get(block.expert.id)),
+      invitation({ event, block, uid, sequence, now: at }),
+    );
     return {
       state: { uid, expertKey: block.expert.id, sequence, fingerprint, cancelled: false, block, organizer: organizer?.email },
       messages: [...(moved ? [cancel(last, u.sequence, 'addressChanged', now)] : []), request],

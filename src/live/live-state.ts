@@ -50,10 +50,16 @@ export function liveState(instance: InstanceFile, meetings: MeetingFile[], now: 
     currentRound: current && { ...current, endsInMs: current.endsAt - now },
     nextRound: next && { ...next, startsInMs: next.startsAt - now },
     meetingsNow: current
-      ? meetings.filter((m) => m.round === current.id).map((m) => ({
-        table: m.table, tableName: name(instance.tables, m.table), expert: m.expert, expertName: name(instance.experts, m.expert),
-        group: m.group, groupName: name(instance.groups, m.group),
-      }))
+      ? meetings
+          .filter((m) => m.round === current.id)
+          .map((m) => ({
+            table: m.table,
+            tableName: name(instance.tables, m.table),
+            expert: m.expert,
+            expertName: name(instance.experts, m.expert),
+            group: m.group,
+            groupName: name(instance.groups, m.group),
+          }))
       : [],
   };
 }

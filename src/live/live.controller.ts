@@ -11,20 +11,22 @@ export class LiveController {
   constructor(private readonly live: LiveService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Où en est l\'événement : tour en cours, temps restant, qui est où, sessions, absences / live view' })
+  @ApiOperation({ summary: "Où en est l'événement : tour en cours, temps restant, qui est où, sessions, absences / live view" })
   state(@Param('id') id: string) {
     return this.live.state(id);
   }
 
   @Post('delays/preview')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Ce qu\'un retard ferait, sans le faire : tours décalés, avertissements, personnes prévenues / what a delay would do' })
+  @ApiOperation({ summary: "Ce qu'un retard ferait, sans le faire : tours décalés, avertissements, personnes prévenues / what a delay would do" })
   delayPreview(@Param('id') id: string, @Body() body: DelayDto, @Query('lang') lang: unknown, @Headers('accept-language') accept?: string) {
     return this.live.delayPreview(id, body.fromRound, body.minutes, requestLang(lang, accept));
   }
 
   @Post('delays')
-  @ApiOperation({ summary: 'Annoncer un retard : les tours de la même session seulement (publie un nouvel horaire) / announce a delay: the same session\'s rounds only' })
+  @ApiOperation({
+    summary: "Annoncer un retard : les tours de la même session seulement (publie un nouvel horaire) / announce a delay: the same session's rounds only",
+  })
   delay(@Param('id') id: string, @Body() body: DelayDto, @Query('lang') lang: unknown, @Headers('accept-language') accept?: string) {
     return this.live.delay(id, body.fromRound, body.minutes, body.notifyMembers, requestLang(lang, accept));
   }
@@ -53,13 +55,16 @@ export class LiveController {
   }
 
   @Post('replan')
-  @ApiOperation({ summary: 'Replanifier à partir du prochain tour : le brouillon de replanification (un seul ouvert) et son aperçu / replan from the next round: the one open replan draft and its preview' })
+  @ApiOperation({
+    summary:
+      'Replanifier à partir du prochain tour : le brouillon de replanification (un seul ouvert) et son aperçu / replan from the next round: the one open replan draft and its preview',
+  })
   replan(@Param('id') id: string, @Body() body: ReplanDto) {
     return this.live.replan(id, body.from);
   }
 
   @Get('reach/:version')
-  @ApiOperation({ summary: 'Qui la publication d\'une version atteint : pages de membres, courriels, experts / whom publishing a version reaches' })
+  @ApiOperation({ summary: "Qui la publication d'une version atteint : pages de membres, courriels, experts / whom publishing a version reaches" })
   reach(@Param('id') id: string, @Param('version', ParseIntPipe) version: number) {
     return this.live.publishReach(id, version);
   }

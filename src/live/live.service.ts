@@ -50,7 +50,11 @@ export class LiveService {
       version: inForce.number,
       timezone: inForce.instance.event.timezone ?? 'Europe/Paris',
       ...liveState(inForce.instance, inForce.schedule.meetings, now),
-      sessions: sessions(inForce.instance).map((s) => ({ rounds: s.rounds.map((r) => r.id), start: s.rounds[0].start, end: s.rounds[s.rounds.length - 1].end })),
+      sessions: sessions(inForce.instance).map((s) => ({
+        rounds: s.rounds.map((r) => r.id),
+        start: s.rounds[0].start,
+        end: s.rounds[s.rounds.length - 1].end,
+      })),
       marks: await this.marks(eventId),
     };
   }
@@ -94,8 +98,14 @@ export class LiveService {
     }
     if (mark.round !== undefined) roundIndex(instance, mark.round, 'round');
     const row = Object.assign(new LiveMarkEntity(), {
-      id: randomUUID(), eventId, kind: mark.kind, key: mark.key, status: mark.status, round: mark.round ?? null,
-      note: mark.note ?? null, createdAt: this.clock.now().toISOString(),
+      id: randomUUID(),
+      eventId,
+      kind: mark.kind,
+      key: mark.key,
+      status: mark.status,
+      round: mark.round ?? null,
+      note: mark.note ?? null,
+      createdAt: this.clock.now().toISOString(),
     });
     await this.transactions.run((m) => m.insert(LiveMarkEntity, row));
     return row;
@@ -123,7 +133,10 @@ export class LiveService {
     roundIndex(inForce.instance, start, 'from');
     const { instance: event } = await this.events.instance(eventId);
     const instance: InstanceFile = { ...structuredClone(event), replan: { from: start, baseline: inForce.schedule.meetings } };
-    applyMarks(instance, (await this.marks(eventId)).map((m) => ({ kind: m.kind, key: m.key, status: m.status, round: m.round ?? undefined })));
+    applyMarks(
+      instance,
+      (await this.marks(eventId)).map((m) => ({ kind: m.kind, key: m.key, status: m.status, round: m.round ?? undefined })),
+    );
 
     const seed = inForce.audit.seed || 1;
     const result = await runEngine(instance, { seed, timeLimitMs: REPLAN_TIME_LIMIT_MS }).result;
@@ -134,14 +147,23 @@ export class LiveService {
         result.conflicts.map((c) => ({ path: c.rules.join(', '), message: c.said })),
       );
     }
-    const made = { basedOn: inForce.number, seed, iterations: (result.schedule.solver as { iterations: number }).iterations, quality: result.quality as unknown as Record<string, unknown> };
-    const version = (await this.plans.redoReplan(eventId, instance, result.schedule.meetings, made))
-      ?? (await this.plans.addDerived(eventId, instance, result.schedule.meetings, { origin: 'replan', ...made }));
+    const made = {
+      basedOn: inForce.number,
+      seed,
+      iterations: (result.schedule.solver as { iterations: number }).iterations,
+      quality: result.quality as unknown as Record<string, unknown>,
+    };
+    const version =
+      (await this.plans.redoReplan(eventId, instance, result.schedule.meetings, made)) ??
+      (await this.plans.addDerived(eventId, instance, result.schedule.meetings, { origin: 'replan', ...made }));
     const before = { instance: inForce.instance, meetings: inForce.schedule.meetings, metrics: inForce.schedule.metrics };
     const after = { instance, meetings: result.schedule.meetings, metrics: version.metrics as unknown as typeof before.metrics };
     return {
-      version: version.number, basedOn: inForce.number, from: start,
-      metrics: { before: before.metrics, after: after.metrics }, quality: result.quality,
+      version: version.number,
+      basedOn: inForce.number,
+      from: start,
+      metrics: { before: before.metrics, after: after.metrics },
+      quality: result.quality,
       preview: replanPreview(before, after, start),
       reach: reachOf(before, after),
     };
@@ -152,7 +174,13 @@ export class LiveService {
     const [target, inForce] = await Promise.all([this.plans.schedule(eventId, number), this.plans.inForce(eventId)]);
     if (!inForce) {
       const members = target.instance.groups.flatMap((g) => g.members ?? []);
-      return { version: number, inForce: null, memberPages: members.length, emails: members.filter((m) => m.email).length, experts: target.instance.experts.length };
+      return {
+        version: number,
+        inForce: null,
+        memberPages: members.length,
+        emails: members.filter((m) => m.email).length,
+        experts: target.instance.experts.length,
+      };
     }
     return { version: number, inForce: inForce.number, ...this.reach(inForce, target.instance, target.schedule.meetings) };
   }

@@ -22,7 +22,15 @@ export class MemberNoticesService {
       if (!notifyMembers || previous === undefined) return undefined;
       const { notices, sender } = await this.drafts(eventId, previous, version);
       const now = this.clock.now().toISOString();
-      return (m) => this.outbox.enqueueNotices(eventId, 'notice', notices.map((n) => ({ ...n, subjectKey: n.memberKey })), sender, now, m);
+      return (m) =>
+        this.outbox.enqueueNotices(
+          eventId,
+          'notice',
+          notices.map((n) => ({ ...n, subjectKey: n.memberKey })),
+          sender,
+          now,
+          m,
+        );
     });
   }
 
@@ -32,7 +40,13 @@ export class MemberNoticesService {
     const urls = new Map((await this.links.links(eventId)).filter((l) => l.kind === 'member').map((l) => [l.key, l.url]));
     const organizer = b.instance.event.organizer;
     return {
-      notices: memberNotices(eventId, after, { instance: a.instance, meetings: a.schedule.meetings }, { instance: b.instance, meetings: b.schedule.meetings }, urls),
+      notices: memberNotices(
+        eventId,
+        after,
+        { instance: a.instance, meetings: a.schedule.meetings },
+        { instance: b.instance, meetings: b.schedule.meetings },
+        urls,
+      ),
       sender: { email: organizer?.email, name: organizer?.name },
     };
   }

@@ -35,7 +35,13 @@ export function stops(instance: InstanceFile, meetings: MeetingFile[], group: st
   return meetings
     .filter((m) => m.group === group && rounds.has(m.round))
     .sort((a, b) => rounds.get(a.round)!.i - rounds.get(b.round)!.i)
-    .map((m) => ({ round: m.round, start: rounds.get(m.round)!.start, end: rounds.get(m.round)!.end, expert: name(instance.experts, m.expert), table: name(instance.tables, m.table) }));
+    .map((m) => ({
+      round: m.round,
+      start: rounds.get(m.round)!.start,
+      end: rounds.get(m.round)!.end,
+      expert: name(instance.experts, m.expert),
+      table: name(instance.tables, m.table),
+    }));
 }
 
 /** What changed for one group, meeting by meeting (rounds matched by id), in time order. */
@@ -58,19 +64,24 @@ export function itineraryChanges(before: Stop[], after: Stop[]): Message[] {
 function body(lang: Lang, who: { name: string; group: string; link?: string }, changes: Message[], next: Stop[]): string[] {
   const w = (msg: Message) => word(msg, lang);
   return [
-    w(said('notice.hello', { name: who.name })), '',
+    w(said('notice.hello', { name: who.name })),
+    '',
     w(said('notice.intro', { group: who.group })),
     ...changes.slice(0, LISTED).map((c) => `  - ${w(c)}`),
-    ...(changes.length > LISTED ? [`  - ${w(said('notice.more', { count: changes.length - LISTED }))}`] : []), '',
+    ...(changes.length > LISTED ? [`  - ${w(said('notice.more', { count: changes.length - LISTED }))}`] : []),
+    '',
     w(said('notice.itinerary')),
-    ...next.map((s) => `  ${w(said('notice.stop', { start: s.start, end: s.end, expert: s.expert, table: s.table }))}`), '',
+    ...next.map((s) => `  ${w(said('notice.stop', { start: s.start, end: s.end, expert: s.expert, table: s.table }))}`),
+    '',
     ...(who.link ? [w(said('notice.link', { url: who.link })), ''] : []),
   ];
 }
 
 export function memberNotices(
-  eventId: string, version: number,
-  before: { instance: InstanceFile; meetings: MeetingFile[] }, after: { instance: InstanceFile; meetings: MeetingFile[] },
+  eventId: string,
+  version: number,
+  before: { instance: InstanceFile; meetings: MeetingFile[] },
+  after: { instance: InstanceFile; meetings: MeetingFile[] },
   links: Map<string, string>,
 ): MemberNotice[] {
   const out: MemberNotice[] = [];

@@ -30,7 +30,10 @@ export class RemindersService implements OnApplicationBootstrap, OnModuleDestroy
   ) {}
 
   onApplicationBootstrap(): void {
-    this.scheduler.addInterval(JOB, setInterval(() => void this.tick(), this.config.remindersIntervalMs));
+    this.scheduler.addInterval(
+      JOB,
+      setInterval(() => void this.tick(), this.config.remindersIntervalMs),
+    );
   }
 
   onModuleDestroy(): void {
@@ -50,8 +53,13 @@ export class RemindersService implements OnApplicationBootstrap, OnModuleDestroy
         if (!inForce) continue;
         const due = dueReminders(eventId, inForce.instance, inForce.schedule.meetings, now.getTime());
         const organizer = inForce.instance.event.organizer;
-        made += await this.outbox.enqueueNotices(eventId, 'reminder',
-          due.map((d) => ({ ...d, subjectKey: d.expertKey })), { email: organizer?.email, name: organizer?.name }, now.toISOString());
+        made += await this.outbox.enqueueNotices(
+          eventId,
+          'reminder',
+          due.map((d) => ({ ...d, subjectKey: d.expertKey })),
+          { email: organizer?.email, name: organizer?.name },
+          now.toISOString(),
+        );
       }
       return made;
     } catch (error) {

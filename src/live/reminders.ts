@@ -40,7 +40,10 @@ export function dueReminders(eventId: string, instance: InstanceFile, meetings: 
   for (const expert of instance.experts) {
     const email = expert.email;
     if (!email) continue;
-    const mine = meetings.filter((m) => m.expert === expert.id && rounds.has(m.round)).map((m) => ({ m, at: rounds.get(m.round)!.startsAt })).sort((a, b) => a.at - b.at);
+    const mine = meetings
+      .filter((m) => m.expert === expert.id && rounds.has(m.round))
+      .map((m) => ({ m, at: rounds.get(m.round)!.startsAt }))
+      .sort((a, b) => a.at - b.at);
     // The first meeting of each day.
     const firsts = mine.filter((x, i) => i === 0 || dayKey(mine[i - 1].at, zone) !== dayKey(x.at, zone));
     firsts.forEach((first, dayIndex) => {
@@ -56,7 +59,9 @@ export function dueReminders(eventId: string, instance: InstanceFile, meetings: 
           recipient: email,
           recipientName: expert.name,
           subject: word(message(`reminder.subject.${w.code}`, params), 'fr'),
-          body: LANGS.map((lang) => `${word(message('reminder.greeting', params), lang)}\n\n${word(message(`reminder.${w.code}`, params), lang)}`).join('\n\n—\n\n'),
+          body: LANGS.map((lang) => `${word(message('reminder.greeting', params), lang)}\n\n${word(message(`reminder.${w.code}`, params), lang)}`).join(
+            '\n\n—\n\n',
+          ),
         });
       }
     });

@@ -9,7 +9,8 @@ import { said } from './messages';
 /** The round's position; `field` names the request's field in the refusal. */
 export function roundIndex(instance: InstanceFile, roundId: string, field = 'fromRound'): number {
   const i = instance.rounds.findIndex((r) => r.id === roundId);
-  if (i < 0) throw new InvalidInputError(said('live.unknownRound', { round: roundId }), [{ path: field, message: said('live.unknownRound', { round: roundId }) }]);
+  if (i < 0)
+    throw new InvalidInputError(said('live.unknownRound', { round: roundId }), [{ path: field, message: said('live.unknownRound', { round: roundId }) }]);
   return i;
 }
 

@@ -42,7 +42,9 @@ export function clockTime(ms: number, zone: string, lang: Lang): string {
 }
 
 export function dayDate(ms: number, zone: string, lang: Lang): string {
-  return memo(`d${ms}${zone}${lang}`, () => DateTime.fromMillis(ms, { zone }).setLocale(lang).toLocaleString({ weekday: 'long', day: 'numeric', month: 'long' }));
+  return memo(`d${ms}${zone}${lang}`, () =>
+    DateTime.fromMillis(ms, { zone }).setLocale(lang).toLocaleString({ weekday: 'long', day: 'numeric', month: 'long' }),
+  );
 }
 
 /** An instant with the zone's offset, for `<time datetime>`. */
@@ -87,7 +89,8 @@ const FR = {
     noSharedRound: (held: boolean) => `aucun tour${held ? ' encore à venir' : ''} où votre groupe et cet expert sont tous deux présents.`,
     expertFull: (n: number) => `cet expert a déjà toutes les rencontres qu’il peut faire (${n}).`,
     groupFull: (n: number) => `votre groupe a déjà toutes les rencontres prévues pour lui (${n}).`,
-    betterWishes: (slots: string[]) => `${slots.length === 1 ? 'ce créneau est pris' : 'chacun de ces créneaux est pris'} par un souhait de votre groupe au moins aussi fort : ${slots.join(', ')}.`,
+    betterWishes: (slots: string[]) =>
+      `${slots.length === 1 ? 'ce créneau est pris' : 'chacun de ces créneaux est pris'} par un souhait de votre groupe au moins aussi fort : ${slots.join(', ')}.`,
     expertBusy: (times: string[], elsewhere: boolean) =>
       `cet expert reçoit d’autres groupes ${times.length === 1 ? 'au seul créneau' : 'à chacun des créneaux'} encore libre${times.length === 1 ? '' : 's'} pour vous (${times.join(', ')})${elsewhere ? ' ; vos autres créneaux vont à des souhaits plus forts' : ''}.`,
     notChosen: 'pas de place sans réduire la part d’un autre groupe.',
@@ -156,7 +159,8 @@ const EN: Texts = {
     noSharedRound: (held: boolean) => `no round${held ? ' still to come' : ''} when both your group and this expert are there.`,
     expertFull: (n: number) => `this expert already has all the meetings they can hold (${n}).`,
     groupFull: (n: number) => `your group already has all the meetings planned for it (${n}).`,
-    betterWishes: (slots: string[]) => `${slots.length === 1 ? 'that slot goes' : 'each of those slots goes'} to a wish of your group at least as strong: ${slots.join(', ')}.`,
+    betterWishes: (slots: string[]) =>
+      `${slots.length === 1 ? 'that slot goes' : 'each of those slots goes'} to a wish of your group at least as strong: ${slots.join(', ')}.`,
     expertBusy: (times: string[], elsewhere: boolean) =>
       `this expert meets other groups in ${times.length === 1 ? 'the one slot' : 'every slot'} still free for you (${times.join(', ')})${elsewhere ? '; your other slots go to stronger wishes' : ''}.`,
     notChosen: 'no room without lowering another group’s share.',

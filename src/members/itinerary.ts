@@ -70,7 +70,10 @@ export function groupStops(problem: Problem, meetings: readonly Meeting[], group
       const round = problem.rounds[m.round];
       const e = problem.experts[m.expert];
       return {
-        roundId: round.id, start: round.start, end: round.end, table: tableRef(problem, m.table),
+        roundId: round.id,
+        start: round.start,
+        end: round.end,
+        table: tableRef(problem, m.table),
         expert: { id: e.id, name: e.name, organization: e.organization, themes: e.themes },
       };
     });

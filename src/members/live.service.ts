@@ -50,8 +50,12 @@ export class LiveHub implements BeforeApplicationShutdown {
     const { eventId } = who;
     if (!this.known.has(eventId)) this.known.set(eventId, await this.cache.publishedNumber(eventId));
     response.writeHead(200, {
-      'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-cache, no-transform', Connection: 'keep-alive',
-      'X-Accel-Buffering': 'no', 'X-Robots-Tag': 'noindex', 'Referrer-Policy': 'no-referrer',
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      'Cache-Control': 'no-cache, no-transform',
+      Connection: 'keep-alive',
+      'X-Accel-Buffering': 'no',
+      'X-Robots-Tag': 'noindex',
+      'Referrer-Policy': 'no-referrer',
     });
     request.socket.setNoDelay(true);
     const current = this.known.get(eventId) ?? null;
@@ -70,7 +74,8 @@ export class LiveHub implements BeforeApplicationShutdown {
 
   /** A member asked a question: the page of the expert it is for shows it at once. */
   questionAsked(eventId: string, expertKey: string): void {
-    for (const [r, who] of this.streams.get(eventId) ?? []) if (who.kind === 'expert' && who.subjectKey === expertKey) r.write('event: questions\ndata: {}\n\n');
+    for (const [r, who] of this.streams.get(eventId) ?? [])
+      if (who.kind === 'expert' && who.subjectKey === expertKey) r.write('event: questions\ndata: {}\n\n');
   }
 
   beforeApplicationShutdown(): void {

@@ -21,7 +21,10 @@ import { type QuestionProblem, QuestionsService } from './questions.service';
 import { receiptOf } from './receipt';
 
 const PROBLEM_TEXT: Record<QuestionProblem, 'errorEmpty' | 'errorTooLong' | 'errorExpert' | 'errorTooMany'> = {
-  empty: 'errorEmpty', tooLong: 'errorTooLong', expert: 'errorExpert', tooMany: 'errorTooMany',
+  empty: 'errorEmpty',
+  tooLong: 'errorTooLong',
+  expert: 'errorExpert',
+  tooMany: 'errorTooMany',
 };
 
 export interface Rendered {
@@ -100,8 +103,12 @@ export class MembersService {
     return {
       status: form.error ? 422 : 200,
       html: memberPage({
-        ...common, groupName: group.name, stops,
-        receipt: receiptOf(plan.problem, plan.shares, plan.unmet, groupKey, lang), questions: await this.questions.forGroup(who.eventId, groupKey), form,
+        ...common,
+        groupName: group.name,
+        stops,
+        receipt: receiptOf(plan.problem, plan.shares, plan.unmet, groupKey, lang),
+        questions: await this.questions.forGroup(who.eventId, groupKey),
+        form,
       }),
       changesAt: stops && nextChange(momentAt(stops, common.at)),
     };
@@ -120,7 +127,12 @@ export class MembersService {
     return {
       status: 200,
       html: expertPage({
-        ...common, expertName: expert.name, organization: expert.organization, calendar, stops, questions: await this.questions.forExpert(who.eventId, expert.id),
+        ...common,
+        expertName: expert.name,
+        organization: expert.organization,
+        calendar,
+        stops,
+        questions: await this.questions.forExpert(who.eventId, expert.id),
       }),
       changesAt: stops && nextChange(momentAt(stops, common.at)),
     };
@@ -149,7 +161,11 @@ export class MembersService {
     const problem = plan?.problem;
     const eventName = problem?.event.name ?? (await this.events.instance(who.eventId)).instance.event.name;
     return {
-      lang, zone: problem?.event.timezone ?? DEFAULT_TIMEZONE, eventName, path, at: this.clock.now().getTime(),
+      lang,
+      zone: problem?.event.timezone ?? DEFAULT_TIMEZONE,
+      eventName,
+      path,
+      at: this.clock.now().getTime(),
       ...(plan ? { version: { number: plan.number, publishedAt: plan.publishedAt } } : {}),
       assets: { css: this.assets.url('page.css'), script: this.assets.url('page.js') },
     };

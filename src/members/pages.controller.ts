@@ -22,7 +22,14 @@ export class PagesController {
   ) {}
 
   @Post('m/:token/questions')
-  async ask(@Param('token') token: string, @Query('lang') lang: unknown, @Headers('accept-language') accept: string | undefined, @Body() body: QuestionDto, @Req() req: Request, @Res() res: Response): Promise<void> {
+  async ask(
+    @Param('token') token: string,
+    @Query('lang') lang: unknown,
+    @Headers('accept-language') accept: string | undefined,
+    @Body() body: QuestionDto,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
     const language = pickLang(lang, accept);
     if (this.front.holdsBack(req, res, language)) return;
     const who = await this.members.subject(token, 'member');

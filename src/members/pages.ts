@@ -95,23 +95,33 @@ function expertSummary(s: ExpertStop, c: Common): string {
 }
 
 function groupCard(s: GroupStop, c: Common, t: Texts): string {
-  return `<p class="when">${datedSpan(s, c)}</p>${place(s.table, t)}`
-    + `<p class="who">${esc(t.with)} <strong>${esc(s.expert.name)}</strong>${s.expert.organization ? `, ${esc(s.expert.organization)}` : ''}</p>`;
+  return (
+    `<p class="when">${datedSpan(s, c)}</p>${place(s.table, t)}` +
+    `<p class="who">${esc(t.with)} <strong>${esc(s.expert.name)}</strong>${s.expert.organization ? `, ${esc(s.expert.organization)}` : ''}</p>`
+  );
 }
 
 function groupsLine(s: ExpertStop, t: Texts): string {
-  return s.groups.map((g) => `<strong>${esc(g.name)}</strong> (${esc(t.people(g.size))}${g.themes.length ? ` ; ${esc(t.themes)}${t.sep}${esc(g.themes.join(', '))}` : ''})`).join(' · ');
+  return s.groups
+    .map((g) => `<strong>${esc(g.name)}</strong> (${esc(t.people(g.size))}${g.themes.length ? ` ; ${esc(t.themes)}${t.sep}${esc(g.themes.join(', '))}` : ''})`)
+    .join(' · ');
 }
 
 /** On the now and next cards, each coming group with the questions it sent (live: the page reloads when one arrives). */
 function expertCard(s: ExpertStop, c: Common, t: Texts, asked: (groupId: string) => string): string {
-  return `<p class="when">${datedSpan(s, c)}</p>${place(s.table, t)}`
-    + s.groups.map((g) => `<div class="group"><p class="who">${groupsLine({ ...s, groups: [g] }, t)}</p>${asked(g.id)}</div>`).join('');
+  return (
+    `<p class="when">${datedSpan(s, c)}</p>${place(s.table, t)}` +
+    s.groups.map((g) => `<div class="group"><p class="who">${groupsLine({ ...s, groups: [g] }, t)}</p>${asked(g.id)}</div>`).join('')
+  );
 }
 
 /** The now and next blocks, shared by both pages; `card` and `summary` say what a stop looks like. */
 function nowNext<S extends Timed & { roundId: string; table: TableRef }>(
-  m: Moment<S>, c: Common, t: Texts, card: (s: S) => string, summary: (s: S) => string,
+  m: Moment<S>,
+  c: Common,
+  t: Texts,
+  card: (s: S) => string,
+  summary: (s: S) => string,
 ): string {
   const sig = (s: S) => `${s.roundId}|${s.table.id}|${s.start}|${summary(s)}`;
   const section = (id: string, title: string, s: S | undefined, inner: string) =>
@@ -124,8 +134,9 @@ function nowNext<S extends Timed & { roundId: string; table: TableRef }>(
     case 'between':
       return section('now', t.now, undefined, `<p>${esc(t.noMeetingNow)}</p>`) + section('next', t.next, m.next, card(m.next));
     case 'meeting':
-      return section('now', t.now, m.now, card(m.now) + left(m.now, c, t))
-        + section('next', t.next, m.next, m.next ? card(m.next) : `<p>${esc(t.lastMeeting)}</p>`);
+      return (
+        section('now', t.now, m.now, card(m.now) + left(m.now, c, t)) + section('next', t.next, m.next, m.next ? card(m.next) : `<p>${esc(t.lastMeeting)}</p>`)
+      );
     case 'after':
       return section('now', t.now, undefined, `<p class="thanks">${esc(t.thanks)}</p>`);
   }
@@ -136,7 +147,13 @@ function nowNext<S extends Timed & { roundId: string; table: TableRef }>(
  * marked. Each stop carries what the script compares after a new version to say what changed for
  * this reader: its round, its start, and its time, people and table in words.
  */
-function dayList<S extends Timed & { roundId: string; table: TableRef }>(stops: S[], c: Common, title: string, who: (s: S) => string, row: (s: S) => string): string {
+function dayList<S extends Timed & { roundId: string; table: TableRef }>(
+  stops: S[],
+  c: Common,
+  title: string,
+  who: (s: S) => string,
+  row: (s: S) => string,
+): string {
   let html = '';
   let date = '';
   for (const s of stops) {
@@ -154,26 +171,35 @@ function receiptSection(r: Receipt, t: Texts): string {
   const wishes = r.wishes.length
     ? `<ul class="wishes">${r.wishes.map((w) => `<li class="${w.met ? 'met' : 'unmet'}"><strong>${esc(w.met ? t.wishMet : t.wishUnmet)}</strong>${t.sep}${esc(w.expert)} (${esc(t.weight)} ${w.weight})${w.reason ? ` — ${esc(w.reason)}` : ''}</li>`).join('')}</ul>`
     : `<p>${esc(t.noWishes)}</p>`;
-  return `<section id="why" aria-labelledby="why-h"><h2 id="why-h">${esc(t.why)}</h2>${wishes}`
-    + `<p>${esc(t.share(percent(r.share), percent(r.min), percent(r.median), r.groups))}</p></section>`;
+  return (
+    `<section id="why" aria-labelledby="why-h"><h2 id="why-h">${esc(t.why)}</h2>${wishes}` +
+    `<p>${esc(t.share(percent(r.share), percent(r.min), percent(r.median), r.groups))}</p></section>`
+  );
 }
 
 function shell(c: Common, t: Texts, title: string, h1: string, live: string, rest: string, extra: Record<string, string>): string {
   const other = t.switchHref as Lang;
   const saved = clockTime(minute(c.at), c.zone, c.lang);
   return page({
-    lang: c.lang, title, css: c.assets.css, script: c.assets.script,
+    lang: c.lang,
+    title,
+    css: c.assets.css,
+    script: c.assets.script,
     bodyAttrs: {
-      'data-events': `${c.path}/events`, 'data-server-now': String(c.at),
-      'data-page': c.path, ...scriptTexts(c.lang), ...extra,
+      'data-events': `${c.path}/events`,
+      'data-server-now': String(c.at),
+      'data-page': c.path,
+      ...scriptTexts(c.lang),
+      ...extra,
     },
-    body: `<a class="skip" href="#main">${c.lang === 'fr' ? 'Aller au contenu' : 'Skip to content'}</a>`
-      + `<header><p class="event">${esc(c.eventName)}</p><h1>${esc(h1)}</h1>`
-      + `<p><a class="lang" href="${esc(c.path)}?lang=${other}" lang="${other}" hreflang="${other}">${esc(t.switchLang)}</a></p></header>`
-      + `<main id="main"><p id="saved" class="saved" hidden>${esc(t.savedAt(saved))}</p>`
-      + '<div id="status" class="status" role="status" aria-live="polite"></div><div id="changes" class="changes" role="status" aria-live="polite"></div>'
-      + `<div id="live" data-version="${c.version?.number ?? 0}">${live}</div>${rest}</main>`
-      + `<footer><p>${c.version ? esc(t.version(c.version.number, clockTime(Date.parse(c.version.publishedAt), c.zone, c.lang))) : ''}</p></footer>`,
+    body:
+      `<a class="skip" href="#main">${c.lang === 'fr' ? 'Aller au contenu' : 'Skip to content'}</a>` +
+      `<header><p class="event">${esc(c.eventName)}</p><h1>${esc(h1)}</h1>` +
+      `<p><a class="lang" href="${esc(c.path)}?lang=${other}" lang="${other}" hreflang="${other}">${esc(t.switchLang)}</a></p></header>` +
+      `<main id="main"><p id="saved" class="saved" hidden>${esc(t.savedAt(saved))}</p>` +
+      '<div id="status" class="status" role="status" aria-live="polite"></div><div id="changes" class="changes" role="status" aria-live="polite"></div>' +
+      `<div id="live" data-version="${c.version?.number ?? 0}">${live}</div>${rest}</main>` +
+      `<footer><p>${c.version ? esc(t.version(c.version.number, clockTime(Date.parse(c.version.publishedAt), c.zone, c.lang))) : ''}</p></footer>`,
   });
 }
 
@@ -189,9 +215,22 @@ export function memberPage(v: MemberView): string {
   if (!v.stops) return shell(v, t, title, v.groupName, `<section id="now"><p>${esc(t.notPublished)}</p></section>`, '', {});
   const stops = v.stops;
   const m = momentAt(stops, v.at);
-  const live = nowNext(m, v, t, (s) => groupCard(s, v, t), (s) => groupSummary(s, v))
-    + dayList(stops, v, t.day, (s) => s.expert.name, (s) => `${place(s.table, t, true)}<p class="who">${esc(s.expert.name)}${s.expert.organization ? `, ${esc(s.expert.organization)}` : ''}</p>`)
-    + (v.receipt ? receiptSection(v.receipt, t) : '');
+  const live =
+    nowNext(
+      m,
+      v,
+      t,
+      (s) => groupCard(s, v, t),
+      (s) => groupSummary(s, v),
+    ) +
+    dayList(
+      stops,
+      v,
+      t.day,
+      (s) => s.expert.name,
+      (s) => `${place(s.table, t, true)}<p class="who">${esc(s.expert.name)}${s.expert.organization ? `, ${esc(s.expert.organization)}` : ''}</p>`,
+    ) +
+    (v.receipt ? receiptSection(v.receipt, t) : '');
   return shell(v, t, title, v.groupName, live, questionsSection(v, stops, t) + memberCalendarLink(v.path, v.lang), { 'data-sw': '/m/sw.js', ...changesAt(m) });
 }
 
@@ -201,12 +240,16 @@ function questionsSection(v: MemberView, stops: GroupStop[], t: Texts): string {
   const list = v.questions.length
     ? `<ul class="questions">${v.questions.map((q) => `<li><strong>${esc(names.get(q.expertKey) ?? q.expertKey)}</strong>${t.sep}${esc(q.text)}</li>`).join('')}</ul>`
     : `<p>${esc(t.noQuestions)}</p>`;
-  const status = v.form.error ? `<p class="error" role="alert" id="q-error">${esc(v.form.error)}</p>` : v.form.sent ? `<p class="ok" role="status">${esc(t.asked)}</p>` : '';
+  const status = v.form.error
+    ? `<p class="error" role="alert" id="q-error">${esc(v.form.error)}</p>`
+    : v.form.sent
+      ? `<p class="ok" role="status">${esc(t.asked)}</p>`
+      : '';
   const form = coming.length
-    ? `<form method="post" action="${esc(v.path)}/questions?lang=${v.lang}">${status}`
-      + `<p><label for="q-expert">${esc(t.askExpert)}</label><select id="q-expert" name="expert">${coming.map((s) => `<option value="${esc(s.expert.id)}"${v.form.expert === s.expert.id ? ' selected' : ''}>${esc(when(s.start, v))} — ${esc(s.expert.name)}</option>`).join('')}</select></p>`
-      + `<p><label for="q-text">${esc(t.askLabel)}</label><textarea id="q-text" name="text" rows="4" maxlength="500" required aria-describedby="q-hint${v.form.error ? ' q-error' : ''}">${esc(v.form.text ?? '')}</textarea></p>`
-      + `<p id="q-hint" class="hint">${esc(t.askHint)}</p><p><button class="btn" type="submit">${esc(t.askSend)}</button></p></form>`
+    ? `<form method="post" action="${esc(v.path)}/questions?lang=${v.lang}">${status}` +
+      `<p><label for="q-expert">${esc(t.askExpert)}</label><select id="q-expert" name="expert">${coming.map((s) => `<option value="${esc(s.expert.id)}"${v.form.expert === s.expert.id ? ' selected' : ''}>${esc(when(s.start, v))} — ${esc(s.expert.name)}</option>`).join('')}</select></p>` +
+      `<p><label for="q-text">${esc(t.askLabel)}</label><textarea id="q-text" name="text" rows="4" maxlength="500" required aria-describedby="q-hint${v.form.error ? ' q-error' : ''}">${esc(v.form.text ?? '')}</textarea></p>` +
+      `<p id="q-hint" class="hint">${esc(t.askHint)}</p><p><button class="btn" type="submit">${esc(t.askSend)}</button></p></form>`
     : status;
   return `<section id="questions" aria-labelledby="questions-h"><h2 id="questions-h">${esc(t.questions)}</h2>${form}<h3>${esc(t.groupQuestions)}</h3>${list}</section>`;
 }
@@ -219,13 +262,32 @@ export function expertPage(v: ExpertView): string {
   const stops = v.stops;
   const m = momentAt(stops, v.at);
   const tables = new Set(stops.map((s) => s.table.id));
-  const yours = tables.size === 1 ? `<section id="table" aria-labelledby="table-h"><h2 id="table-h">${esc(t.yourTable)}</h2>${place(stops[0].table, t)}</section>`
-    : tables.size > 1 ? `<p>${esc(t.tableVaries)}</p>` : '';
+  const yours =
+    tables.size === 1
+      ? `<section id="table" aria-labelledby="table-h"><h2 id="table-h">${esc(t.yourTable)}</h2>${place(stops[0].table, t)}</section>`
+      : tables.size > 1
+        ? `<p>${esc(t.tableVaries)}</p>`
+        : '';
   const asked = (groupId: string) => {
     const qs = v.questions.filter((q) => q.groupKey === groupId);
     return qs.length ? `<p class="qtitle">${esc(t.questionsComing)}</p><ul class="questions">${qs.map((q) => `<li>${esc(q.text)}</li>`).join('')}</ul>` : '';
   };
-  const live = yours + nowNext(m, v, t, (s) => expertCard(s, v, t, asked), (s) => expertSummary(s, v))
-    + dayList(stops, v, t.dayExpert, (s) => s.groups.map((g) => g.name).join(', '), (s) => `${place(s.table, t, true)}${s.groups.map((g) => `<div class="group"><p class="who">${groupsLine({ ...s, groups: [g] }, t)}</p>${asked(g.id)}</div>`).join('')}`);
+  const live =
+    yours +
+    nowNext(
+      m,
+      v,
+      t,
+      (s) => expertCard(s, v, t, asked),
+      (s) => expertSummary(s, v),
+    ) +
+    dayList(
+      stops,
+      v,
+      t.dayExpert,
+      (s) => s.groups.map((g) => g.name).join(', '),
+      (s) =>
+        `${place(s.table, t, true)}${s.groups.map((g) => `<div class="group"><p class="who">${groupsLine({ ...s, groups: [g] }, t)}</p>${asked(g.id)}</div>`).join('')}`,
+    );
   return shell(v, t, title, v.expertName + (v.organization ? ` — ${v.organization}` : ''), live, cal, { 'data-sw': '/x/sw.js', ...changesAt(m) });
 }

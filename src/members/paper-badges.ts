@@ -27,17 +27,18 @@ const TOP = (297 - ROWS * H) / 2;
 const MARK = 6;
 const GAP = 2;
 
-const STYLE = `.badge p{margin:0}.badge{position:absolute;width:${W}mm;height:${H}mm;padding:0;overflow:hidden;display:grid;grid-template-columns:1fr 27mm;grid-template-rows:8mm 1fr}`
-  + '.role{grid-column:1/3;background:#0b4f8a;color:#fff;font:700 10pt/8mm sans-serif;padding:0 4mm;letter-spacing:.04em;text-transform:uppercase}'
-  + '.badge.expert .role{background:#6a1b9a}'
-  + '.who{padding:3mm 2mm 2mm 4mm;display:flex;flex-direction:column;justify-content:center;min-width:0}'
-  + '.name{font-weight:700;font-size:18pt;line-height:1.1;margin:0;overflow-wrap:anywhere}.name.long{font-size:14pt}.name.longer{font-size:11pt}'
-  + '.detail{margin:2mm 0 0;font-size:9pt;overflow-wrap:anywhere}'
-  + '.code{padding:2mm 3mm 2mm 0;text-align:center}.code svg{width:24mm;height:24mm;margin:0 auto}.caption{font-size:6.5pt;line-height:1.2;margin:.5mm 0 0}'
-  + '.marks{position:absolute;left:0;top:0}'
+const STYLE =
+  `.badge p{margin:0}.badge{position:absolute;width:${W}mm;height:${H}mm;padding:0;overflow:hidden;display:grid;grid-template-columns:1fr 27mm;grid-template-rows:8mm 1fr}` +
+  '.role{grid-column:1/3;background:#0b4f8a;color:#fff;font:700 10pt/8mm sans-serif;padding:0 4mm;letter-spacing:.04em;text-transform:uppercase}' +
+  '.badge.expert .role{background:#6a1b9a}' +
+  '.who{padding:3mm 2mm 2mm 4mm;display:flex;flex-direction:column;justify-content:center;min-width:0}' +
+  '.name{font-weight:700;font-size:18pt;line-height:1.1;margin:0;overflow-wrap:anywhere}.name.long{font-size:14pt}.name.longer{font-size:11pt}' +
+  '.detail{margin:2mm 0 0;font-size:9pt;overflow-wrap:anywhere}' +
+  '.code{padding:2mm 3mm 2mm 0;text-align:center}.code svg{width:24mm;height:24mm;margin:0 auto}.caption{font-size:6.5pt;line-height:1.2;margin:.5mm 0 0}' +
+  '.marks{position:absolute;left:0;top:0}' +
   // Places as classes, not style attributes: the sheet's only style is its stylesheet.
-  + Array.from({ length: COLS }, (_, c) => `.c${c}{left:${LEFT + c * W}mm}`).join('')
-  + Array.from({ length: ROWS }, (_, r) => `.r${r}{top:${TOP + r * H}mm}`).join('');
+  Array.from({ length: COLS }, (_, c) => `.c${c}{left:${LEFT + c * W}mm}`).join('') +
+  Array.from({ length: ROWS }, (_, r) => `.r${r}{top:${TOP + r * H}mm}`).join('');
 
 function nameClass(name: string): string {
   return name.length > 40 ? 'name longer' : name.length > 22 ? 'name long' : 'name';
@@ -57,10 +58,18 @@ function cropMarks(): string {
 }
 
 export function badgesSheet(title: string, role: 'member' | 'expert', badges: readonly Badge[], notPublicUrl?: string): string {
-  const sheets = pages(badges, COLS * ROWS).map((page) => cropMarks() + page.map((b, i) => {
-    return `<div class="badge ${role} c${i % COLS} r${Math.floor(i / COLS)}"><p class="role">${esc(both(`paper.role.${role}`))}</p>`
-      + `<div class="who"><p class="${nameClass(b.name)}">${esc(b.name)}</p>${b.detail ? `<p class="detail">${esc(b.detail)}</p>` : ''}</div>`
-      + `<div class="code">${b.qr}<p class="caption">${LANGS.map((l) => esc(word(message('paper.scan'), l))).join('<br>')}</p></div></div>`;
-  }).join(''));
+  const sheets = pages(badges, COLS * ROWS).map(
+    (page) =>
+      cropMarks() +
+      page
+        .map((b, i) => {
+          return (
+            `<div class="badge ${role} c${i % COLS} r${Math.floor(i / COLS)}"><p class="role">${esc(both(`paper.role.${role}`))}</p>` +
+            `<div class="who"><p class="${nameClass(b.name)}">${esc(b.name)}</p>${b.detail ? `<p class="detail">${esc(b.detail)}</p>` : ''}</div>` +
+            `<div class="code">${b.qr}<p class="caption">${LANGS.map((l) => esc(word(message('paper.scan'), l))).join('<br>')}</p></div></div>`
+          );
+        })
+        .join(''),
+  );
   return sheetDocument({ title, notPublicUrl }, STYLE, sheets);
 }

@@ -28,16 +28,17 @@ const LINE = { name: 5.7, head: 4, row: 3.75, small: 3.3, heading: 7.5, rowPad: 
 const CHARS = { name: 21, head: 34, table: 40, expert: 46 };
 const lines = (text: string, perLine: number) => Math.max(1, Math.ceil(text.length / perLine));
 
-const STYLE = '.cards{display:grid;grid-template-columns:105mm 105mm;grid-template-rows:148.5mm 148.5mm}'
-  + '.card{position:relative;height:148.5mm;padding:7mm 7mm 6mm;overflow:hidden;border:0 dashed #888}'
-  + '.card:nth-child(odd){border-right-width:.2mm}.card:nth-child(-n+2){border-bottom-width:.2mm}'
-  + '.card p,.card h2,.card h3{margin:0}'
-  + '.head{display:grid;grid-template-columns:1fr 26mm;gap:3mm;margin-bottom:2mm}'
-  + '.head h2{font-size:14pt;line-height:1.15;overflow-wrap:anywhere}.head p{margin-top:1mm;font-size:9pt;line-height:1.25}'
-  + '.head svg{width:24mm;height:24mm;margin-left:auto}.caption{font-size:6.5pt;line-height:1.2;text-align:center}'
-  + '.card h3{font-size:8.5pt;line-height:1.3;margin:2.5mm 0 1mm;border-bottom:.2mm solid #000;white-space:nowrap;overflow:hidden}'
-  + '.card table{border-collapse:collapse;width:100%;font-size:8.5pt;line-height:1.25}.card td{padding:.65mm 1mm .65mm 0;vertical-align:top}'
-  + '.card td.when{white-space:nowrap;width:27mm}.card .what{font-size:7.5pt;color:#333}';
+const STYLE =
+  '.cards{display:grid;grid-template-columns:105mm 105mm;grid-template-rows:148.5mm 148.5mm}' +
+  '.card{position:relative;height:148.5mm;padding:7mm 7mm 6mm;overflow:hidden;border:0 dashed #888}' +
+  '.card:nth-child(odd){border-right-width:.2mm}.card:nth-child(-n+2){border-bottom-width:.2mm}' +
+  '.card p,.card h2,.card h3{margin:0}' +
+  '.head{display:grid;grid-template-columns:1fr 26mm;gap:3mm;margin-bottom:2mm}' +
+  '.head h2{font-size:14pt;line-height:1.15;overflow-wrap:anywhere}.head p{margin-top:1mm;font-size:9pt;line-height:1.25}' +
+  '.head svg{width:24mm;height:24mm;margin-left:auto}.caption{font-size:6.5pt;line-height:1.2;text-align:center}' +
+  '.card h3{font-size:8.5pt;line-height:1.3;margin:2.5mm 0 1mm;border-bottom:.2mm solid #000;white-space:nowrap;overflow:hidden}' +
+  '.card table{border-collapse:collapse;width:100%;font-size:8.5pt;line-height:1.25}.card td{padding:.65mm 1mm .65mm 0;vertical-align:top}' +
+  '.card td.when{white-space:nowrap;width:27mm}.card .what{font-size:7.5pt;color:#333}';
 
 function headHeight(c: Card, eventName: string): number {
   const text = lines(c.name, CHARS.name) * LINE.name + (lines(`${c.group} — ${eventName}`, CHARS.head) + 1) * LINE.head + 2;
@@ -52,8 +53,10 @@ function rowHeight(s: GroupStop): number {
 
 function rowHtml(s: GroupStop, zone: string): string {
   const where = s.table.location && !s.table.isLink ? ` — ${esc(s.table.location)}` : '';
-  return `<tr><td class="when">${esc(span(s.start, s.end, zone, 'fr'))}</td><td><strong>${esc(s.table.name)}</strong>${where}<br>`
-    + `<span class="what">${esc(s.expert.name)}${s.expert.organization ? `, ${esc(s.expert.organization)}` : ''}</span></td></tr>`;
+  return (
+    `<tr><td class="when">${esc(span(s.start, s.end, zone, 'fr'))}</td><td><strong>${esc(s.table.name)}</strong>${where}<br>` +
+    `<span class="what">${esc(s.expert.name)}${s.expert.organization ? `, ${esc(s.expert.organization)}` : ''}</span></td></tr>`
+  );
 }
 
 /** The card's meetings under their dates, cut into as many cards as they need. */
@@ -95,9 +98,16 @@ function bodies(stops: readonly GroupStop[], zone: string, room: number): string
 export function itineraryCards(eventName: string, zone: string, cards: readonly Card[], notPublicUrl?: string): string {
   const all = cards.flatMap((c) => {
     const parts = bodies(c.stops, zone, CARD_MM - headHeight(c, eventName));
-    return parts.map((body, i) => `<article class="card"><div class="head"><div><h2>${esc(c.name)}</h2>`
-      + `<p>${esc(c.group)} — ${esc(eventName)}</p><p>${esc(both('paper.itinerary'))}${parts.length > 1 ? ` (${i ? `${esc(both('paper.continued'))}, ` : ''}${i + 1}/${parts.length})` : ''}</p></div>`
-      + `<div>${c.qr}${c.qr ? `<p class="caption">${LANGS.map((l) => esc(word(message('paper.scan'), l))).join('<br>')}</p>` : ''}</div></div>${body}</article>`);
+    return parts.map(
+      (body, i) =>
+        `<article class="card"><div class="head"><div><h2>${esc(c.name)}</h2>` +
+        `<p>${esc(c.group)} — ${esc(eventName)}</p><p>${esc(both('paper.itinerary'))}${parts.length > 1 ? ` (${i ? `${esc(both('paper.continued'))}, ` : ''}${i + 1}/${parts.length})` : ''}</p></div>` +
+        `<div>${c.qr}${c.qr ? `<p class="caption">${LANGS.map((l) => esc(word(message('paper.scan'), l))).join('<br>')}</p>` : ''}</div></div>${body}</article>`,
+    );
   });
-  return sheetDocument({ title: `${eventName} — ${both('paper.cards')}`, notPublicUrl }, STYLE, pages(all, 4).map((p) => `<div class="cards">${p.join('')}</div>`));
+  return sheetDocument(
+    { title: `${eventName} — ${both('paper.cards')}`, notPublicUrl },
+    STYLE,
+    pages(all, 4).map((p) => `<div class="cards">${p.join('')}</div>`),
+  );
 }

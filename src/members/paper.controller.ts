@@ -10,14 +10,14 @@ export class PaperController {
 
   @Get('badges/members')
   @Header('Content-Type', 'text/html; charset=utf-8')
-  @ApiOperation({ summary: 'Badges des membres avec le QR code de leur lien (A4, à imprimer) / members\' badges with their link\'s QR code' })
+  @ApiOperation({ summary: "Badges des membres avec le QR code de leur lien (A4, à imprimer) / members' badges with their link's QR code" })
   members(@Param('id') id: string) {
     return this.paper.memberBadges(id);
   }
 
   @Get('badges/experts')
   @Header('Content-Type', 'text/html; charset=utf-8')
-  @ApiOperation({ summary: 'Badges des experts (A4) / experts\' badges' })
+  @ApiOperation({ summary: "Badges des experts (A4) / experts' badges" })
   experts(@Param('id') id: string) {
     return this.paper.expertBadges(id);
   }

@@ -23,7 +23,7 @@ export const PAPER_MESSAGES = defineMessages({
     'paper.itinerary': 'Your itinerary',
     'paper.continued': 'continued',
     'paper.cards': 'Itinerary cards',
-    'paper.badges.member': 'Members\' badges',
-    'paper.badges.expert': 'Experts\' badges',
+    'paper.badges.member': "Members' badges",
+    'paper.badges.expert': "Experts' badges",
   },
 });

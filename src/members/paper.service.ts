@@ -49,10 +49,14 @@ export class PaperService {
     const plan = await this.cache.current(eventId);
     if (!plan) throw new StateError({ code: 'paper.notPublished' });
     const links = new Map((await this.links.links(eventId)).filter((l) => l.kind === 'member').map((l) => [l.key, l.url]));
-    const cards = await Promise.all(plan.problem.source.groups.flatMap((g) => (g.members ?? []).map(async (m) => {
-      const url = links.get(m.id);
-      return { name: m.name, group: g.name, stops: groupStops(plan.problem, plan.meetings, g.id) ?? [], qr: url ? await qrSvg(url) : '' };
-    })));
+    const cards = await Promise.all(
+      plan.problem.source.groups.flatMap((g) =>
+        (g.members ?? []).map(async (m) => {
+          const url = links.get(m.id);
+          return { name: m.name, group: g.name, stops: groupStops(plan.problem, plan.meetings, g.id) ?? [], qr: url ? await qrSvg(url) : '' };
+        }),
+      ),
+    );
     return itineraryCards(plan.problem.event.name, plan.problem.event.timezone, cards, this.notPublic);
   }
 }

@@ -13,11 +13,12 @@ export interface SheetOptions {
   notPublicUrl?: string;
 }
 
-const STYLE = '@page{size:A4;margin:0}*{box-sizing:border-box}'
-  + 'body{margin:0;font:10pt/1.3 "DejaVu Sans",Arial,sans-serif;color:#000;-webkit-print-color-adjust:exact;print-color-adjust:exact}'
-  + '.sheet{position:relative;width:210mm;height:297mm;overflow:hidden;break-after:page}.sheet:last-child{break-after:auto}'
-  + '.banner{position:absolute;left:0;right:0;top:0;z-index:2;background:#b00020;color:#fff;font:700 7pt/1.25 sans-serif;padding:1mm 6mm;text-align:center}'
-  + 'svg{display:block}';
+const STYLE =
+  '@page{size:A4;margin:0}*{box-sizing:border-box}' +
+  'body{margin:0;font:10pt/1.3 "DejaVu Sans",Arial,sans-serif;color:#000;-webkit-print-color-adjust:exact;print-color-adjust:exact}' +
+  '.sheet{position:relative;width:210mm;height:297mm;overflow:hidden;break-after:page}.sheet:last-child{break-after:auto}' +
+  '.banner{position:absolute;left:0;right:0;top:0;z-index:2;background:#b00020;color:#fff;font:700 7pt/1.25 sans-serif;padding:1mm 6mm;text-align:center}' +
+  'svg{display:block}';
 
 /** Both languages of one message, French first (plain text: escape it where it goes into HTML). */
 export function both(code: string, params?: Record<string, string>): string {
@@ -25,9 +26,13 @@ export function both(code: string, params?: Record<string, string>): string {
 }
 
 export function sheetDocument(o: SheetOptions, style: string, sheets: string[]): string {
-  const banner = o.notPublicUrl ? `<div class="banner" role="alert">${LANGS.map((l) => esc(word(message('paper.notPublic', { url: o.notPublicUrl! }), l))).join('<br>')}</div>` : '';
-  return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="robots" content="noindex"><title>${esc(o.title)}</title>`
-    + `<style>${STYLE}${style}</style></head><body>${sheets.map((s) => `<section class="sheet">${banner}${s}</section>`).join('')}</body></html>`;
+  const banner = o.notPublicUrl
+    ? `<div class="banner" role="alert">${LANGS.map((l) => esc(word(message('paper.notPublic', { url: o.notPublicUrl! }), l))).join('<br>')}</div>`
+    : '';
+  return (
+    `<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="robots" content="noindex"><title>${esc(o.title)}</title>` +
+    `<style>${STYLE}${style}</style></head><body>${sheets.map((s) => `<section class="sheet">${banner}${s}</section>`).join('')}</body></html>`
+  );
 }
 
 /** Items in pages of `size`. */

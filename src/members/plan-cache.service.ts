@@ -26,13 +26,20 @@ export class PlanCache implements OnApplicationBootstrap {
     news: PlanEvents,
     private readonly scheduler: SchedulerRegistry,
   ) {
-    this.views = new StampedCache(FRESH_MS, (eventId) => this.publishedNumber(eventId), (eventId) => plans.inForce(eventId).then((v) => (v ? planView(v) : undefined)));
+    this.views = new StampedCache(
+      FRESH_MS,
+      (eventId) => this.publishedNumber(eventId),
+      (eventId) => plans.inForce(eventId).then((v) => (v ? planView(v) : undefined)),
+    );
     news.on('published', ({ eventId }) => this.views.forget(eventId));
   }
 
   /** Registered with the scheduler, which clears it before the service shuts down. */
   onApplicationBootstrap(): void {
-    this.scheduler.addInterval(KEEP_FRESH, setInterval(() => this.views.keepFresh(EVENT_IN_USE_MS), FRESH_MS / 2));
+    this.scheduler.addInterval(
+      KEEP_FRESH,
+      setInterval(() => this.views.keepFresh(EVENT_IN_USE_MS), FRESH_MS / 2),
+    );
   }
 
   /** The number of the published version, straight from the database (null before any). */

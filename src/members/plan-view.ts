@@ -25,7 +25,11 @@ export function planView(v: { number: number; publishedAt: string; instance: Ins
   const { meetings, errors } = readSchedule(loaded.problem, v.schedule);
   if (errors.length) throw new Error(`the version in force refers to unknown items: ${errors.map((e) => inEnglish(e.said)).join('; ')}`);
   return {
-    number: v.number, publishedAt: v.publishedAt, problem: loaded.problem, meetings,
-    unmet: unmetCauses(loaded.problem, meetings), shares: sharesOf(loaded.problem, meetings),
+    number: v.number,
+    publishedAt: v.publishedAt,
+    problem: loaded.problem,
+    meetings,
+    unmet: unmetCauses(loaded.problem, meetings),
+    shares: sharesOf(loaded.problem, meetings),
   };
 }

@@ -40,7 +40,13 @@ export class QuestionsService {
   /** Stores the question; `experts` are those the group has still to meet. */
   async ask(q: { eventId: string; groupKey: string; memberKey: string; expertKey: string; text: string }, experts: ReadonlySet<string>): Promise<void> {
     const text = q.text.replace(/\r\n?/g, '\n').trim();
-    const problem: QuestionProblem | undefined = !text ? 'empty' : [...text].length > QUESTION_MAX ? 'tooLong' : !experts.has(q.expertKey) ? 'expert' : undefined;
+    const problem: QuestionProblem | undefined = !text
+      ? 'empty'
+      : [...text].length > QUESTION_MAX
+        ? 'tooLong'
+        : !experts.has(q.expertKey)
+          ? 'expert'
+          : undefined;
     if (problem) throw new InvalidInputError(problem, [{ path: problem === 'expert' ? 'expert' : 'text', message: problem }]);
     // Counted and stored holding the member's questions: a member sending twice at once cannot pass the limit.
     await this.transactions.runHolding(`questions|${q.eventId}|${q.memberKey}`, async (m) => {

@@ -60,7 +60,12 @@ export function receiptOf(problem: Problem, shares: Map<string, number | null>, 
   const causes = new Map(unmet.filter((u) => u.group === group?.index).map((u) => [u.expert, u.cause]));
   const wishes = (group?.wishes ?? []).map((w) => {
     const cause = causes.get(w.expert);
-    return { expert: problem.experts[w.expert].name, weight: w.weight, met: cause === undefined, ...(cause === undefined ? {} : { reason: unmetReason(problem, cause, lang) }) };
+    return {
+      expert: problem.experts[w.expert].name,
+      weight: w.weight,
+      met: cause === undefined,
+      ...(cause === undefined ? {} : { reason: unmetReason(problem, cause, lang) }),
+    };
   });
   const known = [...shares.values()].filter((s): s is number => s !== null);
   return {

@@ -26,24 +26,31 @@ export function linkDedupeKey(eventId: string, m: MemberLink): string {
 }
 
 export function linkMail(eventName: string, m: MemberLink, test = false): { subject: string; body: string } {
-  const lines = (lang: Lang) => [
-    word(message('links.greeting', { name: m.name }), lang),
-    '',
-    ...(test ? [word(message('links.test'), lang), ''] : []),
-    word(message('links.intro', { event: eventName, group: m.group }), lang),
-    word(message('links.url', { url: m.url }), lang),
-    ...(m.feed ? [word(message('links.calendar', { url: m.feed }), lang)] : []),
-    '',
-    word(message('links.keep'), lang),
-  ].join('\n');
+  const lines = (lang: Lang) =>
+    [
+      word(message('links.greeting', { name: m.name }), lang),
+      '',
+      ...(test ? [word(message('links.test'), lang), ''] : []),
+      word(message('links.intro', { event: eventName, group: m.group }), lang),
+      word(message('links.url', { url: m.url }), lang),
+      ...(m.feed ? [word(message('links.calendar', { url: m.feed }), lang)] : []),
+      '',
+      word(message('links.keep'), lang),
+    ].join('\n');
   return { subject: word(message('links.subject', { event: eventName, test: test ? 1 : undefined }), 'fr'), body: LANGS.map(lines).join('\n\n—\n\n') };
 }
 
 /** The e-mails to queue, one per member with an address. */
 export function linkDrafts(eventId: string, eventName: string, members: readonly MemberLink[]): NoticeDraft[] {
-  return members.filter((m) => m.email?.trim()).map((m) => ({
-    dedupeKey: linkDedupeKey(eventId, m), subjectKey: m.key, recipient: m.email!.trim(), recipientName: m.name, ...linkMail(eventName, m),
-  }));
+  return members
+    .filter((m) => m.email?.trim())
+    .map((m) => ({
+      dedupeKey: linkDedupeKey(eventId, m),
+      subjectKey: m.key,
+      recipient: m.email!.trim(),
+      recipientName: m.name,
+      ...linkMail(eventName, m),
+    }));
 }
 
 const CSV_COLUMNS = ['name', 'group', 'email', 'phone', 'link', 'feed'];

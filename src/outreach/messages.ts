@@ -7,7 +7,8 @@ export const OUTREACH_MESSAGES = defineMessages({
   fr: {
     'links.subject': (p) => `${p.test ? '[Essai] ' : ''}Votre page personnelle : ${s(p, 'event')}`,
     'links.greeting': 'Bonjour {name},',
-    'links.intro': 'Voici votre page personnelle pour « {event} » (groupe « {group} ») : où aller, quand, avec quel expert, et les changements du jour en direct.',
+    'links.intro':
+      'Voici votre page personnelle pour « {event} » (groupe « {group} ») : où aller, quand, avec quel expert, et les changements du jour en direct.',
     'links.url': 'Votre page : {url}',
     'links.calendar': 'Pour ajouter votre parcours à votre agenda (il se met à jour tout seul) : {url}',
     'links.keep': 'Gardez ce message : ce lien est le vôtre, il ne demande pas de mot de passe. Ne le transmettez pas.',

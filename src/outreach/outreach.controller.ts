@@ -33,7 +33,9 @@ export class OutreachController {
   @Get('csv')
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @Header('Content-Disposition', 'attachment; filename="liens-membres.csv"')
-  @ApiOperation({ summary: 'Nom, groupe, courriel, téléphone, lien, agenda (publipostage, SMS) / name, group, e-mail, phone, link, calendar (mail merge, SMS)' })
+  @ApiOperation({
+    summary: 'Nom, groupe, courriel, téléphone, lien, agenda (publipostage, SMS) / name, group, e-mail, phone, link, calendar (mail merge, SMS)',
+  })
   csv(@Param('id') id: string, @Query('lang') lang: unknown, @Headers('accept-language') accept: string | undefined) {
     return this.outreach.csv(id, requestLang(lang, accept));
   }

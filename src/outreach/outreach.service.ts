@@ -28,9 +28,17 @@ export class OutreachService {
   async members(eventId: string): Promise<{ eventName: string; organizer?: { name?: string; email: string }; members: MemberLink[] }> {
     const [{ instance }, links] = await Promise.all([this.events.instance(eventId), this.links.links(eventId)]);
     const url = new Map(links.map((l) => [`${l.kind}:${l.key}`, l.url]));
-    const members = instance.groups.flatMap((g) => (g.members ?? []).map((m) => ({
-      key: m.id, name: m.name, group: g.name, email: m.email, phone: m.phone, url: url.get(`member:${m.id}`)!, feed: url.get(`group:${g.id}`),
-    })));
+    const members = instance.groups.flatMap((g) =>
+      (g.members ?? []).map((m) => ({
+        key: m.id,
+        name: m.name,
+        group: g.name,
+        email: m.email,
+        phone: m.phone,
+        url: url.get(`member:${m.id}`)!,
+        feed: url.get(`group:${g.id}`),
+      })),
+    );
     return { eventName: instance.event.name, organizer: instance.event.organizer, members };
   }
 
@@ -73,9 +81,21 @@ export class OutreachService {
     const first = members.find((m) => m.email?.trim());
     if (!first) throw new StateError(message('links.noMembers'));
     const at = this.clock.now().toISOString();
-    await this.outbox.enqueueNotices(eventId, 'notice', [{
-      dedupeKey: `member-link-test:${eventId}:${at}`, subjectKey: first.key, recipient: organizer.email, recipientName: organizer.name ?? '', ...linkMail(eventName, first, true),
-    }], organizer, at);
+    await this.outbox.enqueueNotices(
+      eventId,
+      'notice',
+      [
+        {
+          dedupeKey: `member-link-test:${eventId}:${at}`,
+          subjectKey: first.key,
+          recipient: organizer.email,
+          recipientName: organizer.name ?? '',
+          ...linkMail(eventName, first, true),
+        },
+      ],
+      organizer,
+      at,
+    );
     return { to: organizer.email };
   }
 
@@ -86,5 +106,8 @@ export class OutreachService {
 
 /** The count first, so a stale digest can say how many the organizer saw. */
 function digest(keys: string[]): string {
-  return `${keys.length}:${createHash('sha256').update(JSON.stringify([...keys].sort())).digest('hex').slice(0, 32)}`;
+  return `${keys.length}:${createHash('sha256')
+    .update(JSON.stringify([...keys].sort()))
+    .digest('hex')
+    .slice(0, 32)}`;
 }

@@ -27,12 +27,16 @@ const say = (code: string, lang: Lang) => esc(word(message(code), lang));
 
 export function answerLinks(expertPagePath: string, lang: Lang): string {
   const token = tokenOf(expertPagePath);
-  return `<section id="answer" aria-labelledby="answer-h"><h2 id="answer-h">${say('reach.answer', lang)}</h2><p>`
-    + `<a class="btn" href="${esc(answerPath(token, 'yes'))}">${say('answer.button.yes', lang)}</a> `
-    + `<a class="btn secondary" href="${esc(answerPath(token, 'no'))}">${say('answer.button.no', lang)}</a></p></section>`;
+  return (
+    `<section id="answer" aria-labelledby="answer-h"><h2 id="answer-h">${say('reach.answer', lang)}</h2><p>` +
+    `<a class="btn" href="${esc(answerPath(token, 'yes'))}">${say('answer.button.yes', lang)}</a> ` +
+    `<a class="btn secondary" href="${esc(answerPath(token, 'no'))}">${say('answer.button.no', lang)}</a></p></section>`
+  );
 }
 
 export function memberCalendarLink(memberPagePath: string, lang: Lang): string {
-  return `<p><a class="btn secondary" href="/cal/m/${esc(tokenOf(memberPagePath))}.ics">${say('reach.calendar', lang)}</a></p>`
-    + `<p class="hint">${say('reach.calendarHint', lang)}</p>`;
+  return (
+    `<p><a class="btn secondary" href="/cal/m/${esc(tokenOf(memberPagePath))}.ics">${say('reach.calendar', lang)}</a></p>` +
+    `<p class="hint">${say('reach.calendarHint', lang)}</p>`
+  );
 }

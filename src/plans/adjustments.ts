@@ -24,7 +24,8 @@ export function applyAdjustment(instance: InstanceFile, meetings: MeetingFile[],
     const i = meetings.findIndex((m) => m.round === at.round && m.group === at.group);
     if (i < 0) {
       const missing = said('plans.no_meeting_there', {
-        group: instance.groups.find((g) => g.id === at.group)?.name ?? at.group, round: instance.rounds.find((r) => r.id === at.round)?.start ?? at.round,
+        group: instance.groups.find((g) => g.id === at.group)?.name ?? at.group,
+        round: instance.rounds.find((r) => r.id === at.round)?.start ?? at.round,
       });
       throw new InvalidInputError(missing, [{ path: field, message: missing }]);
     }

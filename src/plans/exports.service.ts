@@ -34,14 +34,18 @@ export class ExportsService {
         return { name: `${base}.csv`, contentType: 'text/csv; charset=utf-8', body: toCsv(instance, schedule, audit, lang), inline: false };
       case 'xlsx':
         return {
-          name: `${base}.xlsx`, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-          body: await toXlsx(instance, schedule, audit, lang), inline: false,
+          name: `${base}.xlsx`,
+          contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          body: await toXlsx(instance, schedule, audit, lang),
+          inline: false,
         };
       case 'html':
         return { name: `${base}.html`, contentType: 'text/html; charset=utf-8', body: toPrintableHtml(instance, schedule, audit, lang), inline: true };
       case 'zoom': {
         if (!round || !instance.rounds.some((r) => r.id === round)) {
-          throw new InvalidInputError(said('plans.zoom_round', { rounds: instance.rounds.map((r) => r.id) }), [{ path: 'round', message: said('plans.zoom_round', { rounds: instance.rounds.map((r) => r.id) }) }]);
+          throw new InvalidInputError(said('plans.zoom_round', { rounds: instance.rounds.map((r) => r.id) }), [
+            { path: 'round', message: said('plans.zoom_round', { rounds: instance.rounds.map((r) => r.id) }) },
+          ]);
         }
         return { name: `zoom-${round}-v${number}.csv`, contentType: 'text/csv; charset=utf-8', body: toZoomRoomsCsv(instance, schedule, round), inline: false };
       }

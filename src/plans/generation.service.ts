@@ -80,8 +80,14 @@ export class GenerationService implements OnModuleInit, OnApplicationBootstrap, 
   }
 
   onApplicationBootstrap(): void {
-    this.scheduler.addInterval(HEARTBEAT, setInterval(() => void this.beat(), this.config.generationHeartbeatMs));
-    this.scheduler.addInterval(SWEEP, setInterval(() => void this.sweep(), this.config.generationSweepMs));
+    this.scheduler.addInterval(
+      HEARTBEAT,
+      setInterval(() => void this.beat(), this.config.generationHeartbeatMs),
+    );
+    this.scheduler.addInterval(
+      SWEEP,
+      setInterval(() => void this.sweep(), this.config.generationSweepMs),
+    );
   }
 
   async onModuleDestroy(): Promise<void> {
@@ -107,10 +113,19 @@ export class GenerationService implements OnModuleInit, OnApplicationBootstrap, 
     try {
       const { instance } = await this.events.problem(eventId);
       const job: GenerationJobEntity = Object.assign(new GenerationJobEntity(), {
-        id: randomUUID(), eventId, status: 'queued', seed: options.seed ?? instance.options?.seed ?? 1,
+        id: randomUUID(),
+        eventId,
+        status: 'queued',
+        seed: options.seed ?? instance.options?.seed ?? 1,
         timeLimitMs: options.timeLimitMs ?? instance.options?.timeLimitMs ?? this.config.planTimeLimitMs,
-        progress: null, problems: null, versionNumber: null, createdAt: this.clock.now().toISOString(), finishedAt: null,
-        runner: this.holder.id, heartbeatAt: new Date().toISOString(), cancelRequestedAt: null,
+        progress: null,
+        problems: null,
+        versionNumber: null,
+        createdAt: this.clock.now().toISOString(),
+        finishedAt: null,
+        runner: this.holder.id,
+        heartbeatAt: new Date().toISOString(),
+        cancelRequestedAt: null,
       } satisfies GenerationJobEntity);
       await this.jobs.addJob(job);
       this.queue.add(ticket, { id: job.id, eventId, parallel: options.parallel ?? false, timeLimitMs: job.timeLimitMs, item: { job, instance } });
@@ -143,20 +158,23 @@ export class GenerationService implements OnModuleInit, OnApplicationBootstrap, 
       job.progress = { elapsedMs: Math.round(progress.elapsedMs), best: { ...progress.best } };
     });
     const run: Running = { job, engine, done: Promise.resolve() };
-    run.done = engine.result.then(
-      (result) => this.complete(instance, result, run),
-      (error: Error) => {
-        if (run.ending) return this.finish(run, run.ending);
-        this.logger.error(`generation ${job.id} failed: ${error.stack ?? error}`);
-        return this.finish(run, { status: 'failed', problems: [{ message: String(error.message) }] });
-      },
-    ).catch((error: Error) => {
-      // Its last write failed: the job row stays unfinished, and a sweep will say it was interrupted.
-      this.logger.error(`generation ${job.id}: outcome not saved: ${error.stack ?? error}`);
-    }).finally(() => {
-      this.queue.done(job.id);
-      void this.advance();
-    });
+    run.done = engine.result
+      .then(
+        (result) => this.complete(instance, result, run),
+        (error: Error) => {
+          if (run.ending) return this.finish(run, run.ending);
+          this.logger.error(`generation ${job.id} failed: ${error.stack ?? error}`);
+          return this.finish(run, { status: 'failed', problems: [{ message: String(error.message) }] });
+        },
+      )
+      .catch((error: Error) => {
+        // Its last write failed: the job row stays unfinished, and a sweep will say it was interrupted.
+        this.logger.error(`generation ${job.id}: outcome not saved: ${error.stack ?? error}`);
+      })
+      .finally(() => {
+        this.queue.done(job.id);
+        void this.advance();
+      });
     this.running.set(job.id, run);
   }
 
@@ -244,7 +262,10 @@ export class GenerationService implements OnModuleInit, OnApplicationBootstrap, 
         run.job.heartbeatAt = new Date().toISOString();
         if (!(await this.jobs.beat(run.job))) void this.stop(run, { status: 'cancelled' });
       }
-      for (const { id, item: { job } } of [...this.queue.waitingEntries()]) {
+      for (const {
+        id,
+        item: { job },
+      } of [...this.queue.waitingEntries()]) {
         job.heartbeatAt = new Date().toISOString();
         if (!(await this.jobs.beat(job))) this.queue.remove(id);
       }

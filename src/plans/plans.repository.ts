@@ -117,13 +117,17 @@ export class PlansRepository {
    * false when it has ended elsewhere (failed by a sweep, removed with its event).
    */
   async beat(job: GenerationJobEntity): Promise<boolean> {
-    const result = await this.transactions.run((m) => m.update(GenerationJobEntity, this.stillRunning(job), { heartbeatAt: job.heartbeatAt, progress: job.progress }));
+    const result = await this.transactions.run((m) =>
+      m.update(GenerationJobEntity, this.stillRunning(job), { heartbeatAt: job.heartbeatAt, progress: job.progress }),
+    );
     return result.affected === 1;
   }
 
   /** A queued job taking its turn; false when it ended elsewhere while it waited (cancelled from another instance, failed by a sweep). */
   async markRunning(job: GenerationJobEntity): Promise<boolean> {
-    const result = await this.transactions.run((m) => m.update(GenerationJobEntity, this.stillRunning(job), { status: 'running', heartbeatAt: job.heartbeatAt }));
+    const result = await this.transactions.run((m) =>
+      m.update(GenerationJobEntity, this.stillRunning(job), { status: 'running', heartbeatAt: job.heartbeatAt }),
+    );
     return result.affected === 1;
   }
 
@@ -140,21 +144,30 @@ export class PlansRepository {
 
   /** Ids of the jobs `runner` runs that another instance was asked to cancel. */
   async cancelsRequested(runner: string): Promise<string[]> {
-    const rows = await this.reads.manager.find(GenerationJobEntity, { select: { id: true }, where: { runner, status: UNFINISHED, cancelRequestedAt: Not(IsNull()) } });
+    const rows = await this.reads.manager.find(GenerationJobEntity, {
+      select: { id: true },
+      where: { runner, status: UNFINISHED, cancelRequestedAt: Not(IsNull()) },
+    });
     return rows.map((r) => r.id);
   }
 
   /** Every unfinished job, with its last heartbeat, runner and time limit: what a sweep looks at. */
   unfinishedJobs(): Promise<Pick<GenerationJobEntity, 'id' | 'heartbeatAt' | 'runner' | 'timeLimitMs'>[]> {
-    return this.reads.manager.find(GenerationJobEntity, { select: { id: true, heartbeatAt: true, runner: true, timeLimitMs: true }, where: { status: UNFINISHED } });
+    return this.reads.manager.find(GenerationJobEntity, {
+      select: { id: true, heartbeatAt: true, runner: true, timeLimitMs: true },
+      where: { status: UNFINISHED },
+    });
   }
 
   /** Marks the job failed, its instance gone, if its heartbeat is still `heartbeatAt` (a beat since then keeps it alive). */
   async failSilentJob(id: string, heartbeatAt: string | null, at: string): Promise<boolean> {
-    const result = await this.transactions.run((m) => m.update(GenerationJobEntity,
-      { id, status: UNFINISHED, heartbeatAt: heartbeatAt ?? IsNull() },
-      { status: 'failed', finishedAt: at, problems: INTERRUPTED },
-    ));
+    const result = await this.transactions.run((m) =>
+      m.update(
+        GenerationJobEntity,
+        { id, status: UNFINISHED, heartbeatAt: heartbeatAt ?? IsNull() },
+        { status: 'failed', finishedAt: at, problems: INTERRUPTED },
+      ),
+    );
     return result.affected === 1;
   }
 

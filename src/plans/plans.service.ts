@@ -69,14 +69,23 @@ export class PlansService {
 
   async view(eventId: string, number: number): Promise<VersionView> {
     const { version, meetings } = await this.plans.withMeetings(eventId, number);
-    return { ...this.header(version, await this.setupHash(eventId)), unmetWishes: unmetOf(this.events.versionProblem(version.inputHash, version.instance as unknown as InstanceFile), meetings), meetings };
+    return {
+      ...this.header(version, await this.setupHash(eventId)),
+      unmetWishes: unmetOf(this.events.versionProblem(version.inputHash, version.instance as unknown as InstanceFile), meetings),
+      meetings,
+    };
   }
 
   /** A grid the engine made for the event's current instance. */
   async addGenerated(eventId: string, instance: InstanceFile, result: Extract<PlanResult, { status: 'solved' }>): Promise<ScheduleVersionEntity> {
     const solver = result.schedule.solver as { seed: number; iterations: number; quality: Record<string, unknown> };
     return this.store(eventId, instance, result.problem, result.schedule.meetings, {
-      origin: 'generated', basedOn: null, engine: `carrousel ${ENGINE_VERSION}`, seed: solver.seed, iterations: solver.iterations, quality: result.quality as unknown as Record<string, unknown>,
+      origin: 'generated',
+      basedOn: null,
+      engine: `carrousel ${ENGINE_VERSION}`,
+      seed: solver.seed,
+      iterations: solver.iterations,
+      quality: result.quality as unknown as Record<string, unknown>,
     });
   }
 
@@ -85,12 +94,18 @@ export class PlansService {
    * (a delay), or a replan. Checked like any other.
    */
   async addDerived(
-    eventId: string, instance: InstanceFile, meetings: MeetingFile[],
+    eventId: string,
+    instance: InstanceFile,
+    meetings: MeetingFile[],
     made: { origin: 'timetable' | 'replan'; basedOn: number; seed?: number; iterations?: number; quality?: Record<string, unknown> },
   ): Promise<ScheduleVersionEntity> {
     return this.store(eventId, instance, problemOf(instance), meetings, {
-      origin: made.origin, basedOn: made.basedOn, engine: `carrousel ${ENGINE_VERSION}`, seed: made.seed ?? null,
-      iterations: made.iterations ?? null, quality: made.quality ?? null,
+      origin: made.origin,
+      basedOn: made.basedOn,
+      engine: `carrousel ${ENGINE_VERSION}`,
+      seed: made.seed ?? null,
+      iterations: made.iterations ?? null,
+      quality: made.quality ?? null,
     });
   }
 
@@ -99,15 +114,22 @@ export class PlansService {
    * new instance and meetings, checked like any other. Undefined when there is no open replan draft.
    */
   async redoReplan(
-    eventId: string, instance: InstanceFile, meetings: MeetingFile[],
+    eventId: string,
+    instance: InstanceFile,
+    meetings: MeetingFile[],
     made: { basedOn: number; seed: number; iterations: number; quality: Record<string, unknown> },
   ): Promise<ScheduleVersionEntity | undefined> {
     const open = (await this.plans.versions(eventId)).filter((v) => v.status === 'draft' && v.origin === 'replan').at(-1);
     if (!open) return undefined;
     const derived = this.derive(problemOf(instance), meetings);
     await this.plans.replaceMeetings(open, open.revision, derived.meetings, {
-      ...made, instance: instance as unknown as Record<string, unknown>, inputHash: hashJson(instance), meetingsHash: hashJson(derived.meetings),
-      metrics: derived.metrics as unknown as Record<string, number>, unmetWishes: derived.unmetWishes, createdAt: this.clock.now().toISOString(),
+      ...made,
+      instance: instance as unknown as Record<string, unknown>,
+      inputHash: hashJson(instance),
+      meetingsHash: hashJson(derived.meetings),
+      metrics: derived.metrics as unknown as Record<string, number>,
+      unmetWishes: derived.unmetWishes,
+      createdAt: this.clock.now().toISOString(),
     });
     return open;
   }
@@ -117,10 +139,20 @@ export class PlansService {
     const { instance, problem } = await this.events.problem(eventId);
     const { meetings, errors } = readSchedule(problem, json);
     if (errors.length) {
-      throw new InvalidInputError(said('plans.unreadable_schedule'), errors.map((e) => ({ path: e.path ?? '', message: e.said })));
+      throw new InvalidInputError(
+        said('plans.unreadable_schedule'),
+        errors.map((e) => ({ path: e.path ?? '', message: e.said })),
+      );
     }
     const files = writeSchedule(problem, meetings, computeMetrics(problem, meetings)).meetings;
-    const version = await this.store(eventId, instance, problem, files, { origin: 'imported', basedOn: null, engine: 'import', seed: null, iterations: null, quality: null });
+    const version = await this.store(eventId, instance, problem, files, {
+      origin: 'imported',
+      basedOn: null,
+      engine: 'import',
+      seed: null,
+      iterations: null,
+      quality: null,
+    });
     return this.view(eventId, version.number);
   }
 
@@ -137,7 +169,12 @@ export class PlansService {
     const instance = onNow ? now.instance : (source.instance as unknown as InstanceFile);
     const problem = onNow ? now.problem : this.events.versionProblem(source.inputHash, instance);
     const version = await this.store(eventId, instance, problem, meetings, {
-      origin: 'adjusted', basedOn: source.number, engine: source.engine, seed: source.seed, iterations: source.iterations, quality: null,
+      origin: 'adjusted',
+      basedOn: source.number,
+      engine: source.engine,
+      seed: source.seed,
+      iterations: source.iterations,
+      quality: null,
     });
     return this.view(eventId, version.number);
   }
@@ -152,8 +189,11 @@ export class PlansService {
     const meetings = applyAdjustment(instance, before, change);
     const derived = this.derive(problem, meetings);
     await this.plans.replaceMeetings(version, revision, derived.meetings, {
-      metrics: derived.metrics as unknown as Record<string, number>, unmetWishes: derived.unmetWishes, meetingsHash: hashJson(derived.meetings),
-      origin: 'adjusted', quality: null,
+      metrics: derived.metrics as unknown as Record<string, number>,
+      unmetWishes: derived.unmetWishes,
+      meetingsHash: hashJson(derived.meetings),
+      origin: 'adjusted',
+      quality: null,
     });
     return this.view(eventId, number);
   }
@@ -199,24 +239,47 @@ export class PlansService {
     return this.asFormat(await this.plans.withMeetings(eventId, number));
   }
 
-  private asFormat({ version, meetings }: { version: ScheduleVersionEntity; meetings: MeetingFile[] }): { instance: InstanceFile; schedule: ScheduleFile; audit: Audit } {
+  private asFormat({ version, meetings }: { version: ScheduleVersionEntity; meetings: MeetingFile[] }): {
+    instance: InstanceFile;
+    schedule: ScheduleFile;
+    audit: Audit;
+  } {
     const audit = auditOf(version);
     const schedule: ScheduleFile = {
-      format: SCHEDULE_FORMAT, meetings, metrics: version.metrics as unknown as Metrics, unmetWishes: version.unmetWishes as ScheduleFile['unmetWishes'], audit,
+      format: SCHEDULE_FORMAT,
+      meetings,
+      metrics: version.metrics as unknown as Metrics,
+      unmetWishes: version.unmetWishes as ScheduleFile['unmetWishes'],
+      audit,
     };
     return { instance: version.instance as unknown as InstanceFile, schedule, audit };
   }
 
   private async store(
-    eventId: string, instance: InstanceFile, problem: Problem, meetings: MeetingFile[],
+    eventId: string,
+    instance: InstanceFile,
+    problem: Problem,
+    meetings: MeetingFile[],
     made: Pick<ScheduleVersionEntity, 'origin' | 'basedOn' | 'engine' | 'seed' | 'iterations' | 'quality'>,
   ): Promise<ScheduleVersionEntity> {
     const derived = this.derive(problem, meetings);
-    return this.plans.addVersion({
-      id: randomUUID(), eventId, status: 'draft', ...made, instance: instance as unknown as Record<string, unknown>,
-      inputHash: hashJson(instance), meetingsHash: hashJson(derived.meetings), metrics: derived.metrics as unknown as Record<string, number>,
-      unmetWishes: derived.unmetWishes, revision: 1, createdAt: this.clock.now().toISOString(), publishedAt: null,
-    }, derived.meetings);
+    return this.plans.addVersion(
+      {
+        id: randomUUID(),
+        eventId,
+        status: 'draft',
+        ...made,
+        instance: instance as unknown as Record<string, unknown>,
+        inputHash: hashJson(instance),
+        meetingsHash: hashJson(derived.meetings),
+        metrics: derived.metrics as unknown as Record<string, number>,
+        unmetWishes: derived.unmetWishes,
+        revision: 1,
+        createdAt: this.clock.now().toISOString(),
+        publishedAt: null,
+      },
+      derived.meetings,
+    );
   }
 
   private holds(problem: Problem, files: MeetingFile[]): boolean {
@@ -245,8 +308,16 @@ export class PlansService {
 
   private header(v: ScheduleVersionEntity, setupHash: string): Omit<VersionView, 'meetings' | 'unmetWishes'> {
     return {
-      number: v.number, status: v.status, origin: v.origin, basedOn: v.basedOn, revision: v.revision, createdAt: v.createdAt,
-      publishedAt: v.publishedAt, metrics: v.metrics, quality: v.quality, setup: v.inputHash === setupHash ? 'current' : 'older',
+      number: v.number,
+      status: v.status,
+      origin: v.origin,
+      basedOn: v.basedOn,
+      revision: v.revision,
+      createdAt: v.createdAt,
+      publishedAt: v.publishedAt,
+      metrics: v.metrics,
+      quality: v.quality,
+      setup: v.inputHash === setupHash ? 'current' : 'older',
       audit: auditOf(v),
     };
   }
@@ -255,8 +326,13 @@ export class PlansService {
 /** What every export of a version shows of how it was made. */
 function auditOf(v: ScheduleVersionEntity): Audit {
   return {
-    engine: v.engine, seed: v.seed ?? 0, ...(v.iterations !== null ? { iterations: v.iterations } : {}), inputHash: v.inputHash,
-    meetingsHash: v.meetingsHash, version: v.number, ...(v.publishedAt ? { publishedAt: v.publishedAt } : {}),
+    engine: v.engine,
+    seed: v.seed ?? 0,
+    ...(v.iterations !== null ? { iterations: v.iterations } : {}),
+    inputHash: v.inputHash,
+    meetingsHash: v.meetingsHash,
+    version: v.number,
+    ...(v.publishedAt ? { publishedAt: v.publishedAt } : {}),
   };
 }
 
@@ -275,13 +351,19 @@ export interface UnmetWishView {
 
 function unmetOf(problem: Problem, files: MeetingFile[]): UnmetWishView[] {
   return unmetCauses(problem, readMeetings(problem, files).meetings).map((u) => ({
-    group: problem.groups[u.group].id, expert: problem.experts[u.expert].id, weight: u.weight, said: describeUnmetCause(problem, u),
+    group: problem.groups[u.group].id,
+    expert: problem.experts[u.expert].id,
+    weight: u.weight,
+    said: describeUnmetCause(problem, u),
   }));
 }
 
 /** The view as the request's language reads it: each unmet wish's reason worded, its code and parameters beside. */
 export function inLanguage<V extends { unmetWishes: UnmetWishView[] }>(view: V, lang: Lang) {
-  return { ...view, unmetWishes: view.unmetWishes.map(({ said: reason, ...wish }) => ({ ...wish, reason: word(reason, lang), code: reason.code, params: reason.params })) };
+  return {
+    ...view,
+    unmetWishes: view.unmetWishes.map(({ said: reason, ...wish }) => ({ ...wish, reason: word(reason, lang), code: reason.code, params: reason.params })),
+  };
 }
 
 function problemOf(instance: InstanceFile): Problem {

@@ -60,11 +60,17 @@ export class VersionsController {
   }
 
   @Get(':n/export/:format')
-  @ApiOperation({ summary: 'Export: json, csv, xlsx, html (printable), zoom (breakout rooms of one round: ?round=); worded in the language asked (?lang=, Accept-Language)' })
+  @ApiOperation({
+    summary: 'Export: json, csv, xlsx, html (printable), zoom (breakout rooms of one round: ?round=); worded in the language asked (?lang=, Accept-Language)',
+  })
   @ApiQuery({ name: 'round', required: false })
   async export(
-    @Param('id') id: string, @Param('n', ParseIntPipe) n: number, @Param('format') format: string,
-    @Query('round') round: string | undefined, @RequestLang() lang: Lang, @Res() response: Response,
+    @Param('id') id: string,
+    @Param('n', ParseIntPipe) n: number,
+    @Param('format') format: string,
+    @Query('round') round: string | undefined,
+    @RequestLang() lang: Lang,
+    @Res() response: Response,
   ): Promise<void> {
     const file = await this.exports.export(id, n, format as ExportFormat, lang, round);
     response.vary('Accept-Language');
@@ -73,4 +79,3 @@ export class VersionsController {
     response.send(file.body);
   }
 }
-

@@ -30,9 +30,18 @@ export function processHolder(): string {
 
 /** Sets `set` on the row `id` only if it still matches `where`; true when this caller won it. */
 export async function claim<T extends ObjectLiteral>(
-  manager: EntityManager, entity: EntityTarget<T>, id: FindOptionsWhere<T>, set: QueryDeepPartialEntity<T>, where: FindOptionsWhere<T>[],
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  id: FindOptionsWhere<T>,
+  set: QueryDeepPartialEntity<T>,
+  where: FindOptionsWhere<T>[],
 ): Promise<boolean> {
-  const result = await manager.createQueryBuilder().update(entity).set(set).where(where.map((w) => ({ ...w, ...id }))).execute();
+  const result = await manager
+    .createQueryBuilder()
+    .update(entity)
+    .set(set)
+    .where(where.map((w) => ({ ...w, ...id })))
+    .execute();
   return result.affected === 1;
 }
 

@@ -26,10 +26,14 @@ function store(links: Link[]) {
 const settled = () => new Promise((r) => setImmediate(r));
 
 describe('LinkMemory', () => {
-  const event1 = [{ token: 'a', eventId: 'e1' }, { token: 'b', eventId: 'e1' }, { token: 'c', eventId: 'e1' }];
+  const event1 = [
+    { token: 'a', eventId: 'e1' },
+    { token: 'b', eventId: 'e1' },
+    { token: 'c', eventId: 'e1' },
+  ];
   const event2 = [{ token: 'd', eventId: 'e2' }];
 
-  it('knows nothing before a link is opened, then brings in the same event\'s links with one query', async () => {
+  it("knows nothing before a link is opened, then brings in the same event's links with one query", async () => {
     const s = store([...event1, ...event2]);
     const memory = new LinkMemory(s, 10_000, () => 0);
     expect(memory.known('a')).toBeUndefined();

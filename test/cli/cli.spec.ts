@@ -37,7 +37,9 @@ describe('npm run plan', () => {
     const plan = run('plan', [sample('infeasible-1.json'), '--out', out]);
     expect(plan.code).toBe(1);
     // French first, then English, on the same line.
-    expect(plan.stderr).toContain('[H1, H5] "Groupe Solidarité" must meet "Léa Chevalier" and "Chloé Guillou" in the same round, the one of Sat 23 Jan at 11:35');
+    expect(plan.stderr).toContain(
+      '[H1, H5] "Groupe Solidarité" must meet "Léa Chevalier" and "Chloé Guillou" in the same round, the one of Sat 23 Jan at 11:35',
+    );
     expect(fs.existsSync(out)).toBe(false);
   });
 

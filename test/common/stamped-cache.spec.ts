@@ -122,10 +122,15 @@ describe('StampedCache', () => {
 
   it('forgets a value whose build failed', async () => {
     let fail = true;
-    const cache = new StampedCache<number, string>(1000, async () => 1, async () => {
-      if (fail) throw new Error('down');
-      return 'ok';
-    }, () => 0);
+    const cache = new StampedCache<number, string>(
+      1000,
+      async () => 1,
+      async () => {
+        if (fail) throw new Error('down');
+        return 'ok';
+      },
+      () => 0,
+    );
     await expect(cache.get('ev')).rejects.toThrow('down');
     await new Promise((r) => setImmediate(r));
     fail = false;

@@ -19,7 +19,14 @@ describe('hashing the stored link tokens', () => {
     const database = await migrationDatabase();
     const links = [
       { token: 'AAAAAAAAAAAAAAAAAAAAactv', eventId: 'ev', kind: 'member', subjectKey: 'm-ana', createdAt: '2026-11-01T10:00:00.000Z', revokedAt: null },
-      { token: 'RRRRRRRRRRRRRRRRRRRRrvkd', eventId: 'ev', kind: 'member', subjectKey: 'm-ana', createdAt: '2026-10-01T10:00:00.000Z', revokedAt: '2026-11-01T10:00:00.000Z' },
+      {
+        token: 'RRRRRRRRRRRRRRRRRRRRrvkd',
+        eventId: 'ev',
+        kind: 'member',
+        subjectKey: 'm-ana',
+        createdAt: '2026-10-01T10:00:00.000Z',
+        revokedAt: '2026-11-01T10:00:00.000Z',
+      },
       { token: 'XXXXXXXXXXXXXXXXXXXXexpt', eventId: 'ev', kind: 'expert', subjectKey: 'e1', createdAt: '2026-11-01T10:00:00.000Z', revokedAt: null },
     ];
     try {
@@ -32,8 +39,9 @@ describe('hashing the stored link tokens', () => {
         const rows = await after.query('SELECT * FROM "access_tokens" ORDER BY "createdAt"');
         const seal = new LinkSeal(Buffer.from(key, 'base64url'));
         const expected = [links[1], links[0], links[2]];
-        expect(rows.map((r: Record<string, string>) => ({ ...r, sealedToken: seal.open(r.sealedToken) })))
-          .toEqual(expected.map(({ token, ...rest }) => ({ tokenHash: tokenHash(token), sealedToken: token, ...rest })));
+        expect(rows.map((r: Record<string, string>) => ({ ...r, sealedToken: seal.open(r.sealedToken) }))).toEqual(
+          expected.map(({ token, ...rest }) => ({ tokenHash: tokenHash(token), sealedToken: token, ...rest })),
+        );
         expect(JSON.stringify(rows)).not.toMatch(/AAAAAAAA|RRRRRRRR|XXXXXXXX/);
       } finally {
         await after.destroy();

@@ -45,7 +45,11 @@ export async function migrationDatabase(): Promise<MigrationDatabase> {
   return {
     options,
     before: async (migration) => {
-      const db = await new DataSource({ ...options, entities: [], migrations: MIGRATIONS.slice(0, MIGRATIONS.indexOf(migration)) } as DataSourceOptions).initialize();
+      const db = await new DataSource({
+        ...options,
+        entities: [],
+        migrations: MIGRATIONS.slice(0, MIGRATIONS.indexOf(migration)),
+      } as DataSourceOptions).initialize();
       await db.runMigrations();
       return db;
     },
@@ -60,5 +64,8 @@ export async function insert(db: DataSource, table: string, rows: Row[]): Promis
   const columns = Object.keys(rows[0]);
   let n = 0;
   const slots = rows.map(() => `(${columns.map(() => (db.options.type === 'postgres' ? `$${++n}` : '?')).join(', ')})`);
-  await db.query(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES ${slots.join(', ')}`, rows.flatMap((r) => columns.map((c) => r[c])));
+  await db.query(
+    `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES ${slots.join(', ')}`,
+    rows.flatMap((r) => columns.map((c) => r[c])),
+  );
 }

@@ -19,7 +19,13 @@ describe('reads on SQLite', () => {
 
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'carrousel-reads-'));
-    writer = await new DataSource({ type: 'sqlite', database: path.join(dir, 'db.sqlite'), enableWAL: true, entities: [SettingEntity], synchronize: true }).initialize();
+    writer = await new DataSource({
+      type: 'sqlite',
+      database: path.join(dir, 'db.sqlite'),
+      enableWAL: true,
+      entities: [SettingEntity],
+      synchronize: true,
+    }).initialize();
     reader = await openReadConnection(writer);
   });
   afterAll(async () => {
@@ -81,13 +87,14 @@ describe('one at a time', () => {
   it('runs each work after the one before has ended, in order, even when one fails', async () => {
     const queue = serially();
     const log: string[] = [];
-    const step = (name: string, ms: number, fail = false) => queue(async () => {
-      log.push(`${name} starts`);
-      await new Promise((r) => setTimeout(r, ms));
-      log.push(`${name} ends`);
-      if (fail) throw new Error(name);
-      return name;
-    });
+    const step = (name: string, ms: number, fail = false) =>
+      queue(async () => {
+        log.push(`${name} starts`);
+        await new Promise((r) => setTimeout(r, ms));
+        log.push(`${name} ends`);
+        if (fail) throw new Error(name);
+        return name;
+      });
     const results = await Promise.allSettled([step('a', 30), step('b', 5, true), step('c', 1)]);
     expect(log).toEqual(['a starts', 'a ends', 'b starts', 'b ends', 'c starts', 'c ends']);
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
@@ -98,9 +105,15 @@ describe('writes on an SQLite file another process writes too', () => {
   it('finish a transaction that reads before it writes while the other process tries to write meanwhile', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'carrousel-writes-'));
     // TypeORM tries a busy statement again every 20 ms, for ever: a stale snapshot would never end.
-    const open = (synchronize: boolean) => new DataSource({
-      type: 'sqlite', database: path.join(dir, 'db.sqlite'), enableWAL: true, busyErrorRetry: 20, entities: [SettingEntity], synchronize,
-    }).initialize();
+    const open = (synchronize: boolean) =>
+      new DataSource({
+        type: 'sqlite',
+        database: path.join(dir, 'db.sqlite'),
+        enableWAL: true,
+        busyErrorRetry: 20,
+        entities: [SettingEntity],
+        synchronize,
+      }).initialize();
     const ours = await open(true);
     const theirs = await open(false);
     try {
@@ -118,7 +131,10 @@ describe('writes on an SQLite file another process writes too', () => {
       clearTimeout(timer);
       expect(ended).toBe('ended');
       await theirsDone;
-      expect((await ours.manager.find(SettingEntity, { order: { key: 'ASC' } })).map((s) => [s.key, s.value])).toEqual([['ours', '0'], ['theirs', 'x']]);
+      expect((await ours.manager.find(SettingEntity, { order: { key: 'ASC' } })).map((s) => [s.key, s.value])).toEqual([
+        ['ours', '0'],
+        ['theirs', 'x'],
+      ]);
     } finally {
       await ours.destroy().catch(() => undefined);
       await theirs.destroy().catch(() => undefined);

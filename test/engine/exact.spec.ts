@@ -22,8 +22,23 @@ import { problemOf } from './tiny';
 
 const tinyInstance = fc
   .record({
-    groups: fc.array(fc.record({ size: fc.integer({ min: 1, max: 4 }), wishes: fc.array(fc.integer({ min: 0, max: 10 }), { minLength: 3, maxLength: 3 }), maxMeetings: fc.option(fc.integer({ min: 1, max: 2 })) }), { minLength: 1, maxLength: 2 }),
-    experts: fc.array(fc.record({ absentFrom: fc.option(fc.integer({ min: 0, max: 2 })), maxMeetings: fc.option(fc.integer({ min: 1, max: 2 })), maxConsecutive: fc.option(fc.constant(1)), maxGroupsPerRound: fc.integer({ min: 1, max: 2 }) }), { minLength: 1, maxLength: 3 }),
+    groups: fc.array(
+      fc.record({
+        size: fc.integer({ min: 1, max: 4 }),
+        wishes: fc.array(fc.integer({ min: 0, max: 10 }), { minLength: 3, maxLength: 3 }),
+        maxMeetings: fc.option(fc.integer({ min: 1, max: 2 })),
+      }),
+      { minLength: 1, maxLength: 2 },
+    ),
+    experts: fc.array(
+      fc.record({
+        absentFrom: fc.option(fc.integer({ min: 0, max: 2 })),
+        maxMeetings: fc.option(fc.integer({ min: 1, max: 2 })),
+        maxConsecutive: fc.option(fc.constant(1)),
+        maxGroupsPerRound: fc.integer({ min: 1, max: 2 }),
+      }),
+      { minLength: 1, maxLength: 3 },
+    ),
     rounds: fc.integer({ min: 1, max: 3 }),
     seats: fc.array(fc.integer({ min: 2, max: 6 }), { minLength: 1, maxLength: 2 }),
     minMeetings: fc.integer({ min: 0, max: 2 }),
@@ -155,7 +170,12 @@ describe('the search state self-check', () => {
     const fixed = Int32Array.from(state.tableOf, (t, e) => (state.tableLocked[e] ? t : NONE));
     // Seat the experts in reverse table order: a seating different from the one the search built.
     const reversed = { ...problem, tables: [...problem.tables].reverse().map((t, i) => ({ ...t, index: i })) };
-    const seating = seatGrid(reversed, state.slot, fixed.map((t) => (t === NONE ? NONE : problem.tables.length - 1 - t)), 100_000)!;
+    const seating = seatGrid(
+      reversed,
+      state.slot,
+      fixed.map((t) => (t === NONE ? NONE : problem.tables.length - 1 - t)),
+      100_000,
+    )!;
     const mapped = seating.map((t) => (t === NONE ? NONE : problem.tables.length - 1 - t));
     const mark = state.mark();
     state.reseatAll(mapped);

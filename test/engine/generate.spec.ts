@@ -26,11 +26,26 @@ function invalidities(inst: InstanceFile): string[] {
       seen.add(id);
     }
   };
-  unique('round', inst.rounds.map((r) => r.id));
-  unique('table', inst.tables.map((t) => t.id));
-  unique('expert', inst.experts.map((e) => e.id));
-  unique('group', inst.groups.map((g) => g.id));
-  unique('member', inst.groups.flatMap((g) => (g.members ?? []).map((m) => m.id)));
+  unique(
+    'round',
+    inst.rounds.map((r) => r.id),
+  );
+  unique(
+    'table',
+    inst.tables.map((t) => t.id),
+  );
+  unique(
+    'expert',
+    inst.experts.map((e) => e.id),
+  );
+  unique(
+    'group',
+    inst.groups.map((g) => g.id),
+  );
+  unique(
+    'member',
+    inst.groups.flatMap((g) => (g.members ?? []).map((m) => m.id)),
+  );
 
   const rounds = new Set(inst.rounds.map((r) => r.id));
   const tables = new Set(inst.tables.map((t) => t.id));
@@ -53,7 +68,10 @@ function invalidities(inst: InstanceFile): string[] {
   for (const g of inst.groups) {
     if (g.members && g.members.length !== g.size) out.push(`${g.id}: size ${g.size} but ${g.members.length} members`);
     for (const r of g.rounds ?? []) if (!rounds.has(r)) out.push(`${g.id}: unknown round ${r}`);
-    unique(`wish of ${g.id} for`, (g.wishes ?? []).map((w) => w.expert));
+    unique(
+      `wish of ${g.id} for`,
+      (g.wishes ?? []).map((w) => w.expert),
+    );
     for (const w of g.wishes ?? []) {
       if (!experts.has(w.expert)) out.push(`${g.id}: wish for unknown ${w.expert}`);
       if (!(Number.isInteger(w.weight) && w.weight >= 1 && w.weight <= 10)) out.push(`${g.id}: weight ${w.weight}`);
@@ -237,9 +255,15 @@ describe('generateInstance: family random', () => {
       'pin on a forbidden pair': some((i) => (i.pins ?? []).some((p) => (i.forbidden ?? []).some((f) => f.group === p.group && f.expert === p.expert))),
       'rounds back to back': some((i) => i.rounds.some((r, k) => k > 0 && r.start === i.rounds[k - 1].end)),
       'rounds over two days': some((i) => new Set(i.rounds.map((r) => r.start.slice(0, 10))).size > 1),
-      'rounds across the spring change of hour': some((i) => i.rounds.some((r) => r.start < '2027-03-28T02:00') && i.rounds.some((r) => r.start > '2027-03-28T03:00')),
+      'rounds across the spring change of hour': some(
+        (i) => i.rounds.some((r) => r.start < '2027-03-28T02:00') && i.rounds.some((r) => r.start > '2027-03-28T03:00'),
+      ),
     };
-    expect(Object.entries(features).filter(([, seen]) => !seen).map(([name]) => name)).toEqual([]);
+    expect(
+      Object.entries(features)
+        .filter(([, seen]) => !seen)
+        .map(([name]) => name),
+    ).toEqual([]);
   });
 });
 

@@ -88,7 +88,11 @@ describe('renderGrid', () => {
   });
 
   it('says so when a round has no meeting, in the listing', () => {
-    const text = renderGrid(problemOf(instance()), MEETINGS.filter((m) => m.round !== 1), { width: 20 });
+    const text = renderGrid(
+      problemOf(instance()),
+      MEETINGS.filter((m) => m.round !== 1),
+      { width: 20 },
+    );
     expect(text).toContain('r2 18:25–18:45\n  (no meeting)\nr3');
   });
 

@@ -39,10 +39,25 @@ describe('loadInstance: a valid instance', () => {
     expect(p.rounds[0].start).toBe(Date.UTC(2021, 0, 22, 17, 0));
     expect(p.rounds[0].end).toBe(Date.UTC(2021, 0, 22, 17, 20));
     expect(p.tables.map((t) => t.name)).toEqual(['Salle 1', 'Salle 2', 't3']);
-    expect(p.experts[0]).toMatchObject({ available: [true, true, true, true], roundCount: 4, maxMeetings: Infinity, maxConsecutive: Infinity, maxGroupsPerRound: 1, table: -1 });
+    expect(p.experts[0]).toMatchObject({
+      available: [true, true, true, true],
+      roundCount: 4,
+      maxMeetings: Infinity,
+      maxConsecutive: Infinity,
+      maxGroupsPerRound: 1,
+      table: -1,
+    });
     expect(p.experts[1]).toMatchObject({ available: [true, true, false, false], roundCount: 2, maxMeetings: 2 });
     expect(p.experts[2]).toMatchObject({ maxConsecutive: 2, table: 2 });
-    expect(p.groups[0]).toMatchObject({ size: 3, roundCount: 4, maxMeetings: Infinity, wishes: [{ expert: 1, weight: 5 }, { expert: 2, weight: 2 }] });
+    expect(p.groups[0]).toMatchObject({
+      size: 3,
+      roundCount: 4,
+      maxMeetings: Infinity,
+      wishes: [
+        { expert: 1, weight: 5 },
+        { expert: 2, weight: 2 },
+      ],
+    });
     expect(p.groups[1]).toMatchObject({ available: [true, true, true, false], roundCount: 3 });
     expect(p.groups[2]).toMatchObject({ maxMeetings: 2, themes: [], wishes: [] });
     expect(p.options).toEqual({ minMeetingsPerExpert: 1, themeMatchWeight: 1, objective: 'fair', pauseMinutes: 30, seed: 1, timeLimitMs: undefined });
@@ -132,14 +147,35 @@ const cases: [string, Mutation, string, string][] = [
   ['unknown objective', (i) => (i.options = { objective: 'best' }), 'options.objective', 'must be one of "fair", "total"'],
   ['negative pause', (i) => (i.options = { pauseMinutes: -5 }), 'options.pauseMinutes', 'must be at least 0'],
   ['pause not whole', (i) => (i.options = { pauseMinutes: 7.5 }), 'options.pauseMinutes', 'must be a whole number'],
-  ['baseline meeting without table', (i) => (i.replan = { from: 'r2', baseline: [{ round: 'r1', expert: 'e1', group: 'g1' }] }), 'replan.baseline[0].table', 'is required'],
+  [
+    'baseline meeting without table',
+    (i) => (i.replan = { from: 'r2', baseline: [{ round: 'r1', expert: 'e1', group: 'g1' }] }),
+    'replan.baseline[0].table',
+    'is required',
+  ],
   // duplicate ids
   ['duplicate round id', (i) => (i.rounds[1].id = 'r1'), 'rounds[1].id', 'duplicate round id "r1" (already used by rounds[0])'],
   ['duplicate table id', (i) => (i.tables[2].id = 't1'), 'tables[2].id', 'duplicate table id "t1"'],
   ['duplicate expert id', (i) => (i.experts[2].id = 'e2'), 'experts[2].id', 'duplicate expert id "e2"'],
   ['duplicate group id', (i) => (i.groups[1].id = 'g1'), 'groups[1].id', 'duplicate group id "g1"'],
-  ['duplicate member id in a group', (i) => (i.groups[0].members[2].id = 'm1'), 'groups[0].members[2].id', 'duplicate member id "m1" (already used by groups[0].members[0])'],
-  ['duplicate member id across groups', (i) => (i.groups[2].members = [{ id: 'm2', name: 'X' }, { id: 'm4', name: 'Y' }, { id: 'm5', name: 'Z' }, { id: 'm6', name: 'W' }]), 'groups[2].members[0].id', 'duplicate member id "m2"'],
+  [
+    'duplicate member id in a group',
+    (i) => (i.groups[0].members[2].id = 'm1'),
+    'groups[0].members[2].id',
+    'duplicate member id "m1" (already used by groups[0].members[0])',
+  ],
+  [
+    'duplicate member id across groups',
+    (i) =>
+      (i.groups[2].members = [
+        { id: 'm2', name: 'X' },
+        { id: 'm4', name: 'Y' },
+        { id: 'm5', name: 'Z' },
+        { id: 'm6', name: 'W' },
+      ]),
+    'groups[2].members[0].id',
+    'duplicate member id "m2"',
+  ],
   // references
   ['unknown expert round', (i) => (i.experts[1].rounds = ['r1', 'r9']), 'experts[1].rounds[1]', 'unknown round "r9"'],
   ['unknown expert table', (i) => (i.experts[2].table = 't9'), 'experts[2].table', 'unknown table "t9"'],
@@ -156,16 +192,36 @@ const cases: [string, Mutation, string, string][] = [
   ['unknown baseline expert', (i) => (i.replan = { from: 'r2', baseline: [M('r1', 't1', 'e9', 'g1')] }), 'replan.baseline[0].expert', 'unknown expert "e9"'],
   ['unknown baseline group', (i) => (i.replan = { from: 'r2', baseline: [M('r1', 't1', 'e1', 'g9')] }), 'replan.baseline[0].group', 'unknown group "g9"'],
   // groups
-  ['second wish for an expert', (i) => i.groups[0].wishes.push({ expert: 'e2', weight: 1 }), 'groups[0].wishes[2].expert', 'second wish for "Paul Durand" (already wished in wishes[0])'],
+  [
+    'second wish for an expert',
+    (i) => i.groups[0].wishes.push({ expert: 'e2', weight: 1 }),
+    'groups[0].wishes[2].expert',
+    'second wish for "Paul Durand" (already wished in wishes[0])',
+  ],
   ['size disagreeing with members', (i) => (i.groups[0].size = 4), 'groups[0].size', 'size 4 disagrees with the 3 members listed'],
   // time
   ['unknown time zone', (i) => (i.event.timezone = 'Europe/Nantes'), 'event.timezone', 'unknown time zone "Europe/Nantes"'],
-  ['end before start', (i) => (i.rounds[2].end = '2021-01-22T18:40'), 'rounds[2].end', 'the end 2021-01-22T18:40 is before or equal to the start 2021-01-22T18:50 of the round'],
+  [
+    'end before start',
+    (i) => (i.rounds[2].end = '2021-01-22T18:40'),
+    'rounds[2].end',
+    'the end 2021-01-22T18:40 is before or equal to the start 2021-01-22T18:50 of the round',
+  ],
   ['end equal to start', (i) => (i.rounds[3].end = i.rounds[3].start), 'rounds[3].end', 'before or equal to the start'],
-  ['overlapping rounds', (i) => (i.rounds[2].start = '2021-01-22T18:40'), 'rounds[2].start', 'this round starts on Fri 22 Jan at 18:40, before the previous round ends (Fri 22 Jan at 18:45)'],
+  [
+    'overlapping rounds',
+    (i) => (i.rounds[2].start = '2021-01-22T18:40'),
+    'rounds[2].start',
+    'this round starts on Fri 22 Jan at 18:40, before the previous round ends (Fri 22 Jan at 18:45)',
+  ],
   ['rounds out of time order', (i) => ([i.rounds[0], i.rounds[1]] = [i.rounds[1], i.rounds[0]]), 'rounds[1].start', 'must be listed in time order'],
   ['a date that does not exist', (i) => (i.rounds[0].start = '2021-02-30T18:00'), 'rounds[0].start', '"2021-02-30T18:00" is not a real date and time'],
-  ['a wall time in the spring gap', (i) => ((i.rounds[0].start = '2021-03-28T02:15'), (i.rounds[0].end = '2021-03-28T03:30')), 'rounds[0].start', 'does not exist in Europe/Paris'],
+  [
+    'a wall time in the spring gap',
+    (i) => ((i.rounds[0].start = '2021-03-28T02:15'), (i.rounds[0].end = '2021-03-28T03:30')),
+    'rounds[0].start',
+    'does not exist in Europe/Paris',
+  ],
 ];
 
 describe('loadInstance: each error names its field', () => {
@@ -219,7 +275,11 @@ describe('loadInstance: each error names its field', () => {
       ].sort(),
     );
     // The same in French, as the service words them for a French request.
-    expect(errorsOf(result).map((e) => `${e.path} : ${inFrench(e.said)}`).sort()).toEqual(
+    expect(
+      errorsOf(result)
+        .map((e) => `${e.path} : ${inFrench(e.said)}`)
+        .sort(),
+    ).toEqual(
       [
         'experts[2].table : table « t9 » inconnue',
         'forbidden[0].expert : expert « e9 » inconnu',
@@ -250,10 +310,12 @@ describe('loadInstance: clock changes', () => {
 
   it('rejects 2021-03-28T02:15 in Europe/Paris (the clocks jump from 02:00 to 03:00)', () => {
     const result = loadInstance(at('2021-03-28T02:15', '2021-03-28T03:30'));
-    expect(errorsOf(result)).toEqual([{
-      path: 'rounds[0].start',
-      said: { code: 'instance.time_in_gap', params: { wall: '2021-03-28T02:15', zone: 'Europe/Paris', read: '2021-03-28T03:15' } },
-    }]);
+    expect(errorsOf(result)).toEqual([
+      {
+        path: 'rounds[0].start',
+        said: { code: 'instance.time_in_gap', params: { wall: '2021-03-28T02:15', zone: 'Europe/Paris', read: '2021-03-28T03:15' } },
+      },
+    ]);
     const [error] = errorsOf(result);
     expect(inEnglish(error.said)).toContain('"2021-03-28T02:15" does not exist in Europe/Paris');
     expect(inFrench(error.said)).toContain('« 2021-03-28T02:15 » n’existe pas dans le fuseau Europe/Paris : on avance les horloges');
@@ -262,10 +324,12 @@ describe('loadInstance: clock changes', () => {
   it('accepts 2021-10-31T02:30 in Europe/Paris with a warning (the hour happens twice)', () => {
     const result = loadInstance(at('2021-10-31T02:30', '2021-10-31T03:30'));
     expect(result.ok).toBe(true);
-    expect(result.warnings).toEqual([{
-      path: 'rounds[0].start',
-      said: { code: 'instance.time_twice', params: { wall: '2021-10-31T02:30', zone: 'Europe/Paris' } },
-    }]);
+    expect(result.warnings).toEqual([
+      {
+        path: 'rounds[0].start',
+        said: { code: 'instance.time_twice', params: { wall: '2021-10-31T02:30', zone: 'Europe/Paris' } },
+      },
+    ]);
     expect(inEnglish(result.warnings[0].said)).toContain('happens twice in Europe/Paris (the clocks go back at that hour); better avoid it');
     expect(inFrench(result.warnings[0].said)).toContain('« 2021-10-31T02:30 » arrive deux fois dans le fuseau Europe/Paris (on recule les horloges');
   });

@@ -16,13 +16,18 @@ describe('computeMetrics', () => {
     expect(metricsOf(tinyMeetings())).not.toHaveProperty('moved');
   });
 
-  it('counts idle group-rounds up to each group\'s rounds or maxMeetings, never below zero', () => {
+  it("counts idle group-rounds up to each group's rounds or maxMeetings, never below zero", () => {
     // g1 (4 rounds) has 3 meetings, g2 (3 rounds) has 1, g3 (maxMeetings 2) has 2.
     expect(metricsOf(tinyMeetings()).idle).toBe(3);
     // A maxMeetings of 1 for g1 caps what it can have: no idle round left for it.
     expect(metricsOf(tinyMeetings(), (i) => (i.groups[0].maxMeetings = 1)).idle).toBe(2);
     // g2 absent from every round: nothing to fill.
-    expect(metricsOf(tinyMeetings().filter((m) => m.group !== 'g2'), (i) => (i.groups[1].rounds = [])).idle).toBe(1);
+    expect(
+      metricsOf(
+        tinyMeetings().filter((m) => m.group !== 'g2'),
+        (i) => (i.groups[1].rounds = []),
+      ).idle,
+    ).toBe(1);
   });
 
   it('counts every expert below its target in the shortfall', () => {

@@ -1,14 +1,6 @@
 import type { InstanceFile, MeetingFile } from '../../src/engine/format';
 import type { Violation } from '../../src/engine/model';
-import {
-  checkExpertRule,
-  checkGroupRule,
-  checkOnceRule,
-  checkPinRule,
-  checkReplanRule,
-  checkRules,
-  checkTableRule,
-} from '../../src/engine/rules';
+import { checkExpertRule, checkGroupRule, checkOnceRule, checkPinRule, checkReplanRule, checkRules, checkTableRule } from '../../src/engine/rules';
 import { ENGINE_MESSAGES, inEnglish, type Message, wordIn } from '../../src/engine/messages';
 import { M, indexed, problemOf, swap, tinyInstance, tinyMeetings } from './tiny';
 
@@ -93,10 +85,18 @@ describe('H2: experts', () => {
 
   it('an expert over maxConsecutive, counting adjacency in the rounds list', () => {
     const found = violations(tinyMeetings(), (i) => (i.experts[2].maxConsecutive = 1));
-    expectOnly(found, 'H2', '"Awa Diallo" meets in 2 rounds in a row (Fri 22 Jan at 18:25 to Fri 22 Jan at 18:50), more than their maximum of 1 before a pause');
+    expectOnly(
+      found,
+      'H2',
+      '"Awa Diallo" meets in 2 rounds in a row (Fri 22 Jan at 18:25 to Fri 22 Jan at 18:50), more than their maximum of 1 before a pause',
+    );
     // e1 meets in r1, r3, r4: r2 breaks the run, so the longest is r3–r4.
     expect(violations(tinyMeetings(), (i) => (i.experts[0].maxConsecutive = 2))).toEqual([]);
-    expectOnly(violations(tinyMeetings(), (i) => (i.experts[0].maxConsecutive = 1)), 'H2', '"Hélène Martin" meets in 2 rounds in a row (Fri 22 Jan at 18:50 to Fri 22 Jan at 19:15), more than their maximum of 1 before a pause');
+    expectOnly(
+      violations(tinyMeetings(), (i) => (i.experts[0].maxConsecutive = 1)),
+      'H2',
+      '"Hélène Martin" meets in 2 rounds in a row (Fri 22 Jan at 18:50 to Fri 22 Jan at 19:15), more than their maximum of 1 before a pause',
+    );
   });
 
   it('ends a run at a night, and at any gap of pauseMinutes or more (format 1.1)', () => {
@@ -110,7 +110,11 @@ describe('H2: experts', () => {
       i.rounds[3] = { id: 'r4', start, end };
       i.experts[0].maxConsecutive = 1;
     };
-    expectOnly(violations(tinyMeetings(), gap('2021-01-22T19:39', '2021-01-22T19:59')), 'H2', '"Hélène Martin" meets in 2 rounds in a row (Fri 22 Jan at 18:50 to Fri 22 Jan at 19:39), more than their maximum of 1 before a pause');
+    expectOnly(
+      violations(tinyMeetings(), gap('2021-01-22T19:39', '2021-01-22T19:59')),
+      'H2',
+      '"Hélène Martin" meets in 2 rounds in a row (Fri 22 Jan at 18:50 to Fri 22 Jan at 19:39), more than their maximum of 1 before a pause',
+    );
     expect(violations(tinyMeetings(), gap('2021-01-22T19:40', '2021-01-22T20:00'))).toEqual([]);
     // A pause of 5 minutes makes the 5-minute changes pauses; 0 makes every gap one.
     const e3Tight = (pauseMinutes: number) => (i: InstanceFile) => {
@@ -119,7 +123,11 @@ describe('H2: experts', () => {
     };
     expect(violations(tinyMeetings(), e3Tight(5))).toEqual([]);
     expect(violations(tinyMeetings(), e3Tight(0))).toEqual([]);
-    expectOnly(violations(tinyMeetings(), e3Tight(6)), 'H2', '"Awa Diallo" meets in 2 rounds in a row (Fri 22 Jan at 18:25 to Fri 22 Jan at 18:50), more than their maximum of 1 before a pause');
+    expectOnly(
+      violations(tinyMeetings(), e3Tight(6)),
+      'H2',
+      '"Awa Diallo" meets in 2 rounds in a row (Fri 22 Jan at 18:25 to Fri 22 Jan at 18:50), more than their maximum of 1 before a pause',
+    );
   });
 
   it('measures the gap between instants: 01:50 to 03:00 on the spring-forward night is ten minutes', () => {
@@ -130,7 +138,11 @@ describe('H2: experts', () => {
       i.rounds[1] = { id: 'r2', start: '2021-03-27T18:25', end: '2021-03-27T18:45' };
       i.experts[0].maxConsecutive = 1;
     });
-    expectOnly(found, 'H2', '"Hélène Martin" meets in 2 rounds in a row (Sun 28 Mar at 01:30 to Sun 28 Mar at 03:00), more than their maximum of 1 before a pause');
+    expectOnly(
+      found,
+      'H2',
+      '"Hélène Martin" meets in 2 rounds in a row (Sun 28 Mar at 01:30 to Sun 28 Mar at 03:00), more than their maximum of 1 before a pause',
+    );
   });
 });
 
@@ -167,7 +179,12 @@ describe('H4: tables', () => {
 
   it('more people than seats', () => {
     const found = violations(tinyMeetings(), (i) => (i.tables[2].seats = 3));
-    expectOnly(found, 'H4', '"t3" has 3 seats but 4 people sit there in the round of Fri 22 Jan at 18:50', '« t3 » a 3 places mais 4 personnes y sont au tour du ven. 22 janv. à 18 h 50');
+    expectOnly(
+      found,
+      'H4',
+      '"t3" has 3 seats but 4 people sit there in the round of Fri 22 Jan at 18:50',
+      '« t3 » a 3 places mais 4 personnes y sont au tour du ven. 22 janv. à 18 h 50',
+    );
   });
 });
 
@@ -190,7 +207,10 @@ describe('H5: pins and forbidden pairs', () => {
 });
 
 describe('replan', () => {
-  const replanFrom = (from: string, baseline = tinyMeetings()) => (i: InstanceFile): void => void (i.replan = { from, baseline });
+  const replanFrom =
+    (from: string, baseline = tinyMeetings()) =>
+    (i: InstanceFile): void =>
+      void (i.replan = { from, baseline });
 
   it('accepts the baseline itself, and changes from `from` on', () => {
     expect(violations(tinyMeetings(), replanFrom('r3'))).toEqual([]);
@@ -202,14 +222,20 @@ describe('replan', () => {
     const meetings = tinyMeetings().filter((m) => !(m.round === 'r2'));
     const found = violations(meetings, replanFrom('r3'));
     expectOnly(
-      found, 'replan', 'the meeting of "Santé" with "Awa Diallo" at "t3" in the round of Fri 22 Jan at 18:25 already happened (before the round of Fri 22 Jan at 18:50) but is missing',
+      found,
+      'replan',
+      'the meeting of "Santé" with "Awa Diallo" at "t3" in the round of Fri 22 Jan at 18:25 already happened (before the round of Fri 22 Jan at 18:50) but is missing',
       'la rencontre de « Santé » avec « Awa Diallo » à « t3 » au tour du ven. 22 janv. à 18 h 25 a déjà eu lieu (avant le tour du ven. 22 janv. à 18 h 50) mais manque',
     );
   });
 
   it('reports a past meeting that is not in the baseline', () => {
     const found = violations([...tinyMeetings(), M('r2', 't2', 'e2', 'g2')], replanFrom('r3'));
-    expectOnly(found, 'replan', 'the meeting of "Climat" with "Paul Durand" at "Salle 2" in the round of Fri 22 Jan at 18:25 is before the round of Fri 22 Jan at 18:50, which already happened, but is not in the baseline');
+    expectOnly(
+      found,
+      'replan',
+      'the meeting of "Climat" with "Paul Durand" at "Salle 2" in the round of Fri 22 Jan at 18:25 is before the round of Fri 22 Jan at 18:50, which already happened, but is not in the baseline',
+    );
   });
 
   it('does not re-check who was present before `from`', () => {
@@ -217,12 +243,21 @@ describe('replan', () => {
     const gone = (i: InstanceFile): void => void (i.groups[1].rounds = ['r2', 'r3']);
     expect(violations(tinyMeetings(), (i) => (gone(i), replanFrom('r3')(i)))).toEqual([]);
     // From `from` on, it is checked; and without a replan, everywhere.
-    expectOnly(violations(tinyMeetings(), (i) => (gone(i), replanFrom('r1')(i))), 'H1', '"Climat" meets in the round of Fri 22 Jan at 18:00, which is not one of its rounds');
+    expectOnly(
+      violations(tinyMeetings(), (i) => (gone(i), replanFrom('r1')(i))),
+      'H1',
+      '"Climat" meets in the round of Fri 22 Jan at 18:00, which is not one of its rounds',
+    );
     expectOnly(violations(tinyMeetings(), gone), 'H1', '"Climat" meets in the round of Fri 22 Jan at 18:00, which is not one of its rounds');
   });
 
   it('still checks every other rule in the past', () => {
     const found = violations(tinyMeetings(), (i) => (replanFrom('r4')(i), (i.tables[2].seats = 3)));
-    expectOnly(found, 'H4', '"t3" has 3 seats but 4 people sit there in the round of Fri 22 Jan at 18:50', '« t3 » a 3 places mais 4 personnes y sont au tour du ven. 22 janv. à 18 h 50');
+    expectOnly(
+      found,
+      'H4',
+      '"t3" has 3 seats but 4 people sit there in the round of Fri 22 Jan at 18:50',
+      '« t3 » a 3 places mais 4 personnes y sont au tour du ven. 22 janv. à 18 h 50',
+    );
   });
 });

@@ -27,7 +27,11 @@ describe('readSchedule', () => {
       { rule: 'reference', path: 'meetings[5].round', said: { code: 'instance.unknown_ref', params: { kind: 'round', id: 'r7' } } },
       { rule: 'reference', path: 'meetings[5].group', said: { code: 'instance.unknown_ref', params: { kind: 'group', id: 'g8' } } },
     ]);
-    expect(read.errors.map(describeViolation)).toEqual(['meetings[4].expert: unknown expert "e99"', 'meetings[5].round: unknown round "r7"', 'meetings[5].group: unknown group "g8"']);
+    expect(read.errors.map(describeViolation)).toEqual([
+      'meetings[4].expert: unknown expert "e99"',
+      'meetings[5].round: unknown round "r7"',
+      'meetings[5].group: unknown group "g8"',
+    ]);
     expect(read.errors.map((e) => wordIn(ENGINE_MESSAGES, e.said, 'fr'))).toEqual(['expert « e99 » inconnu', 'tour « r7 » inconnu', 'groupe « g8 » inconnu']);
     expect(read.meetings).toEqual(indexed(p, tinyMeetings().slice(0, 4)));
   });

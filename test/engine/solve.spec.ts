@@ -105,10 +105,12 @@ describe('solve: infeasible instances name the rules and objects in conflict', (
 
   it('two pins for one group in one round', () => {
     const found = conflicts((i) => i.pins!.push({ group: 'g1', expert: 'e1', round: 'r1' }));
-    expect(found).toEqual([{
-      rules: ['H1', 'H5'],
-      said: { code: 'conflict.pins_same_round', params: { group: 'Santé', expert: 'Paul Durand', other: 'Hélène Martin', round: '2021-01-22T18:00' } },
-    }]);
+    expect(found).toEqual([
+      {
+        rules: ['H1', 'H5'],
+        said: { code: 'conflict.pins_same_round', params: { group: 'Santé', expert: 'Paul Durand', other: 'Hélène Martin', round: '2021-01-22T18:00' } },
+      },
+    ]);
     expect(inEnglish(found[0].said)).toBe('"Santé" must meet "Paul Durand" and "Hélène Martin" in the same round, the one of Fri 22 Jan at 18:00');
   });
 
@@ -163,7 +165,10 @@ describe('solve: infeasible instances name the rules and objects in conflict', (
       i.tables.push({ id: 't4', seats: 8 });
       i.experts[0].table = 't4';
       i.experts[2].table = 't4';
-      i.pins = [{ group: 'g1', expert: 'e1', round: 'r2' }, { group: 'g2', expert: 'e3', round: 'r2' }];
+      i.pins = [
+        { group: 'g1', expert: 'e1', round: 'r2' },
+        { group: 'g2', expert: 'e3', round: 'r2' },
+      ];
     });
     expect(found[0].said.code).toBe('conflict.pins_together');
     expect(inEnglish(found[0].said)).toContain('the required meetings cannot all be held together');
@@ -175,11 +180,18 @@ describe('solve: infeasible instances name the rules and objects in conflict', (
     const outcome = solve(problemOf(sample('infeasible-1.json')), { maxIterations: 100 });
     expect(outcome.status).toBe('infeasible');
     if (outcome.status === 'infeasible') {
-      expect(outcome.conflicts).toEqual([{
-        rules: ['H1', 'H5'],
-        said: { code: 'conflict.pins_same_round', params: { group: 'Groupe Solidarité', expert: 'Léa Chevalier', other: 'Chloé Guillou', round: '2027-01-23T11:35' } },
-      }]);
-      expect(inFrench(outcome.conflicts[0].said)).toBe('« Groupe Solidarité » doit rencontrer « Léa Chevalier » et « Chloé Guillou » au même tour, celui du sam. 23 janv. à 11 h 35');
+      expect(outcome.conflicts).toEqual([
+        {
+          rules: ['H1', 'H5'],
+          said: {
+            code: 'conflict.pins_same_round',
+            params: { group: 'Groupe Solidarité', expert: 'Léa Chevalier', other: 'Chloé Guillou', round: '2027-01-23T11:35' },
+          },
+        },
+      ]);
+      expect(inFrench(outcome.conflicts[0].said)).toBe(
+        '« Groupe Solidarité » doit rencontrer « Léa Chevalier » et « Chloé Guillou » au même tour, celui du sam. 23 janv. à 11 h 35',
+      );
     }
   });
 });
@@ -212,7 +224,9 @@ describe('solve: a table closed during the event (tables[].closedFrom)', () => {
     expect(plan.meetings.filter((m) => m.table === 0 && m.round >= 4)).toEqual([]);
     const misplaced = { ...plan.meetings.find((m) => m.round >= 4)!, table: 0 };
     const others = plan.meetings.filter((m) => !(m.round === misplaced.round && m.group === misplaced.group));
-    expect(checkRules(problem, [...others, misplaced]).map((v) => v.said)).toContainEqual(expect.objectContaining({ code: 'rule.h4.closed', params: expect.objectContaining({ closed: problem.rounds[4].startWall }) }));
+    expect(checkRules(problem, [...others, misplaced]).map((v) => v.said)).toContainEqual(
+      expect.objectContaining({ code: 'rule.h4.closed', params: expect.objectContaining({ closed: problem.rounds[4].startWall }) }),
+    );
   });
 
   it('names an unknown round', () => {
@@ -220,7 +234,8 @@ describe('solve: a table closed during the event (tables[].closedFrom)', () => {
     (instance.tables[0] as { closedFrom?: string }).closedFrom = 'r9';
     const loaded = loadInstance(instance);
     expect(loaded.ok).toBe(false);
-    if (!loaded.ok) expect(loaded.errors).toContainEqual({ path: 'tables[0].closedFrom', said: { code: 'instance.unknown_ref', params: { kind: 'round', id: 'r9' } } });
+    if (!loaded.ok)
+      expect(loaded.errors).toContainEqual({ path: 'tables[0].closedFrom', said: { code: 'instance.unknown_ref', params: { kind: 'round', id: 'r9' } } });
     if (!loaded.ok) expect(loaded.errors.map((e) => inFrench(e.said))).toContain('tour « r9 » inconnu');
   });
 });
@@ -231,7 +246,11 @@ describe('solve: replanning', () => {
     const plan = solved(solve(problem, { maxIterations: 200_000 }));
     expectHonestPlan(problem, plan);
     const from = problem.replan!.from;
-    const held = (ms: typeof plan.meetings) => ms.filter((m) => m.round < from).map((m) => `${m.round}:${m.table}:${m.expert}:${m.group}`).sort();
+    const held = (ms: typeof plan.meetings) =>
+      ms
+        .filter((m) => m.round < from)
+        .map((m) => `${m.round}:${m.table}:${m.expert}:${m.group}`)
+        .sort();
     expect(held(plan.meetings)).toEqual(held(problem.replan!.baseline));
     const moved = plan.quality.levels.find((l) => l.level === 'moved')!;
     expect(moved.proven).toBe(true);

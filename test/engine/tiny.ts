@@ -112,4 +112,3 @@ export function swap(meetings: MeetingFile[], out: MeetingFile, into: MeetingFil
   if (i < 0) throw new Error(`no meeting ${key(out)}`);
   return meetings.map((m, j) => (j === i ? into : m));
 }
-

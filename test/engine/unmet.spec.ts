@@ -5,7 +5,11 @@ import { describeUnmetCause, explainUnmetWishes, unmetCauses } from '../../src/e
 import { M, indexed, problemOf, tinyInstance, tinyMeetings } from './tiny';
 
 const inFrench = (said: Message): string => wordIn(ENGINE_MESSAGES, said, 'fr');
-const quoted = (text: string, open: string, close: string): string[] => text.split(open).slice(1).map((part) => part.split(close)[0].trim());
+const quoted = (text: string, open: string, close: string): string[] =>
+  text
+    .split(open)
+    .slice(1)
+    .map((part) => part.split(close)[0].trim());
 
 /** Each unmet wish's reason as a message; its French wording must name who its English one names, and no id. */
 function said(mutate: (i: InstanceFile) => void, meetings: MeetingFile[] = tinyMeetings()): Message[] {
@@ -61,7 +65,7 @@ describe('explainUnmetWishes', () => {
 
   it('an expert who is not there at all', () => {
     const meetings = tinyMeetings().filter((m) => m.expert !== 'e3');
-    expect(reasonFor(0, { expert: 'e3', weight: 2 }, (i) => (i.groups[0].wishes = [{ expert: 'e2', weight: 5 }], i.experts[2].rounds = []), meetings)).toBe(
+    expect(reasonFor(0, { expert: 'e3', weight: 2 }, (i) => ((i.groups[0].wishes = [{ expert: 'e2', weight: 5 }]), (i.experts[2].rounds = [])), meetings)).toBe(
       '"Awa Diallo" is not present in any round (absent)',
     );
   });
@@ -95,8 +99,15 @@ describe('explainUnmetWishes', () => {
 
   it('better wishes took every shared round', () => {
     const meetings = [...tinyMeetings(), M('r2', 't2', 'e2', 'g2')];
-    const reason = reasonFor(1, { expert: 'e3', weight: 3 }, (i) => ((i.groups[1].rounds = ['r1', 'r2']), i.groups[1].wishes?.push({ expert: 'e2', weight: 3 })), meetings);
-    expect(reason).toBe('better wishes took every round both are present: the round of Fri 22 Jan at 18:00 went to "Hélène Martin" (worth 4) and the round of Fri 22 Jan at 18:25 went to "Paul Durand" (worth 3)');
+    const reason = reasonFor(
+      1,
+      { expert: 'e3', weight: 3 },
+      (i) => ((i.groups[1].rounds = ['r1', 'r2']), i.groups[1].wishes?.push({ expert: 'e2', weight: 3 })),
+      meetings,
+    );
+    expect(reason).toBe(
+      'better wishes took every round both are present: the round of Fri 22 Jan at 18:00 went to "Hélène Martin" (worth 4) and the round of Fri 22 Jan at 18:25 went to "Paul Durand" (worth 3)',
+    );
   });
 
   it('the expert busy with other groups in every shared round', () => {
@@ -115,7 +126,7 @@ describe('explainUnmetWishes', () => {
     expect(reasonFor(1, { expert: 'e3', weight: 5 })).toBe("not chosen: no room left without lowering another group's share");
   });
 
-  it('says each reason in French too, for the organizers\' screens', () => {
+  it("says each reason in French too, for the organizers' screens", () => {
     expect(frenchFor(2, { expert: 'e2', weight: 3 })).toBe('paire interdite : « Mobilités » ne peut pas rencontrer « Paul Durand »');
     expect(frenchFor(1, { expert: 'e3', weight: 3 }, (i) => (i.experts[2].maxMeetings = 2))).toBe('expert complet : 2 rencontres, son maximum');
     expect(frenchFor(1, { expert: 'e3', weight: 3 }, (i) => (i.groups[1].rounds = ['r1']))).toBe(
@@ -130,7 +141,11 @@ describe('explainUnmetWishes', () => {
   it('sorts by group, then weight from the highest', () => {
     const found = unmet((i) => {
       i.groups[2].wishes = [{ expert: 'e2', weight: 1 }];
-      i.groups[1].wishes = [{ expert: 'e1', weight: 4 }, { expert: 'e2', weight: 2 }, { expert: 'e3', weight: 5 }];
+      i.groups[1].wishes = [
+        { expert: 'e1', weight: 4 },
+        { expert: 'e2', weight: 2 },
+        { expert: 'e3', weight: 5 },
+      ];
     });
     expect(found.map((w) => [w.group, w.expert, w.weight])).toEqual([
       ['g2', 'e3', 5],

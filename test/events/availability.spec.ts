@@ -14,7 +14,10 @@ describe('availabilities by day words', () => {
   };
 
   it('finds the sessions in the event’s time zone, split at a pause', () => {
-    expect(sessions.map((s) => [s.date, s.weekday, s.part, s.rounds.length])).toEqual([['2021-01-22', 5, 'evening', 6], ['2021-01-23', 6, 'morning', 7]]);
+    expect(sessions.map((s) => [s.date, s.weekday, s.part, s.rounds.length])).toEqual([
+      ['2021-01-22', 5, 'evening', 6],
+      ['2021-01-23', 6, 'morning', 7],
+    ]);
     // With pauseMinutes 5, every 5-minute change is a pause: each round is its own session.
     const lunch = twoDayEvent({ options: { pauseMinutes: 5 } });
     expect(sessionsOf(lunch)).toHaveLength(13);
@@ -40,10 +43,18 @@ describe('availabilities by day words', () => {
   });
 
   it('refuses a day without rounds and words it does not know, saying so', () => {
-    expect(readAvailability('samedi après-midi', sessions)).toEqual({ ok: false, code: 'import.noRoundThen', params: { value: 'samedi après-midi', dates: ['2021-01-22', '2021-01-23'] } });
+    expect(readAvailability('samedi après-midi', sessions)).toEqual({
+      ok: false,
+      code: 'import.noRoundThen',
+      params: { value: 'samedi après-midi', dates: ['2021-01-22', '2021-01-23'] },
+    });
     expect(readAvailability('dimanche', sessions)).toMatchObject({ ok: false, code: 'import.noRoundThen' });
     expect(readAvailability('24/01', sessions)).toMatchObject({ ok: false, code: 'import.noRoundThen' });
-    expect(readAvailability('le week-end', sessions)).toMatchObject({ ok: false, code: 'import.unknownDay', params: { parts: ['2021-01-22 evening', '2021-01-23 morning'] } });
+    expect(readAvailability('le week-end', sessions)).toMatchObject({
+      ok: false,
+      code: 'import.unknownDay',
+      params: { parts: ['2021-01-22 evening', '2021-01-23 morning'] },
+    });
     expect(readAvailability('vendredi matin soir', sessions)).toMatchObject({ ok: false, code: 'import.unknownDay' });
     expect(readAvailability('samedi', [])).toEqual({ ok: false, code: 'import.noRoundsYet', params: { value: 'samedi' } });
   });

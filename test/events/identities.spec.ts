@@ -49,8 +49,14 @@ describe('stable identities', () => {
   });
 
   it('does not match by an address two people share, and takes homonyms of one group in order', () => {
-    const couple: Known[] = [{ id: 'm1', name: 'Paul Roy', email: 'roy@example.org', scope: 'g1' }, { id: 'm2', name: 'Marie Roy', email: 'roy@example.org', scope: 'g1' }];
-    const incoming: Incoming[] = [{ name: 'Marie Roy', email: 'roy@example.org', scope: 'g1' }, { name: 'Paul Roy', email: 'roy@example.org', scope: 'g1' }];
+    const couple: Known[] = [
+      { id: 'm1', name: 'Paul Roy', email: 'roy@example.org', scope: 'g1' },
+      { id: 'm2', name: 'Marie Roy', email: 'roy@example.org', scope: 'g1' },
+    ];
+    const incoming: Incoming[] = [
+      { name: 'Marie Roy', email: 'roy@example.org', scope: 'g1' },
+      { name: 'Paul Roy', email: 'roy@example.org', scope: 'g1' },
+    ];
     expect(matchIdentities(incoming, couple, fresh)).toMatchObject({ ids: ['m2', 'm1'], linkChanges: [] });
   });
 

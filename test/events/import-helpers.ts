@@ -29,8 +29,16 @@ export function twoDayEvent(parts: Partial<InstanceFile> = {}): InstanceFile {
   const friday = [0, 1, 2, 3, 4, 5].map((i) => round(`r${i + 1}`, '2021-01-22', 18, i * 25));
   const saturday = [0, 1, 2, 3, 4, 5, 6].map((i) => round(`r${i + 7}`, '2021-01-23', 9, 30 + i * 25));
   return {
-    format: 'audition-plan/1', event: { name: 'Convention', timezone: 'Europe/Paris' }, rounds: [...friday, ...saturday],
-    tables: [{ id: 't1', name: 'Salle visio 1', seats: 6 }, { id: 't2', name: 'Salle visio 2', seats: 6 }], experts: [], groups: [], ...parts,
+    format: 'audition-plan/1',
+    event: { name: 'Convention', timezone: 'Europe/Paris' },
+    rounds: [...friday, ...saturday],
+    tables: [
+      { id: 't1', name: 'Salle visio 1', seats: 6 },
+      { id: 't2', name: 'Salle visio 2', seats: 6 },
+    ],
+    experts: [],
+    groups: [],
+    ...parts,
   };
 }
 

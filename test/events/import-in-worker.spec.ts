@@ -22,11 +22,19 @@ describe('importing in a worker', () => {
     const outcome = await importInWorker(job(await bigSheet(3)));
     if (!outcome.ok) throw new Error(outcome.errors.map((e) => e.code).join());
     expect(outcome.counts).toEqual({ added: 3, updated: 0, removed: 0 });
-    expect(outcome.instance.groups.map((g) => [g.id, g.name, g.members?.map((m) => m.id)])).toEqual([['g1', 'Groupe 0', ['m1']], ['g2', 'Groupe 1', ['m2']], ['g3', 'Groupe 2', ['m3']]]);
+    expect(outcome.instance.groups.map((g) => [g.id, g.name, g.members?.map((m) => m.id)])).toEqual([
+      ['g1', 'Groupe 0', ['m1']],
+      ['g2', 'Groupe 1', ['m2']],
+      ['g3', 'Groupe 2', ['m3']],
+    ]);
   });
 
   it('stops past its time limit and says the file is too heavy', async () => {
-    expect(await importInWorker(job(heavy), { timeMs: 50, memoryMb: 256 })).toEqual({ ok: false, errors: [{ file: 'citoyens.xlsx', code: 'import.tooSlow', params: { seconds: 0 } }], warnings: [] });
+    expect(await importInWorker(job(heavy), { timeMs: 50, memoryMb: 256 })).toEqual({
+      ok: false,
+      errors: [{ file: 'citoyens.xlsx', code: 'import.tooSlow', params: { seconds: 0 } }],
+      warnings: [],
+    });
   });
 
   it('stops past its memory limit and says so', async () => {

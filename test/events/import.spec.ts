@@ -8,27 +8,38 @@ describe('importExperts', () => {
   const importInto = async (file: Parameters<typeof book>[0], instance = twoDayEvent()) => importExperts(await book(file), { instance, retired });
 
   it('reads English headers, commas, quoted names with commas and accents, and generates ids', async () => {
-    const file = csv('experts.csv', [
-      'Name,Email,Organization,Themes,Max meetings,Max consecutive,Groups per round,Rounds,Table',
-      '"Martin, Hélène",helene@example.org,"CHU de Nantes, santé publique",santé | logement,4,3,2,"r1,r2",Salle visio 2',
-      'Zoé Lefèvre-Ørsted,,ADEME,,,,,,',
-    ].join('\n'));
+    const file = csv(
+      'experts.csv',
+      [
+        'Name,Email,Organization,Themes,Max meetings,Max consecutive,Groups per round,Rounds,Table',
+        '"Martin, Hélène",helene@example.org,"CHU de Nantes, santé publique",santé | logement,4,3,2,"r1,r2",Salle visio 2',
+        'Zoé Lefèvre-Ørsted,,ADEME,,,,,,',
+      ].join('\n'),
+    );
     expect(value(await importInto(file)).instance.experts).toEqual([
       {
-        id: 'e1', name: 'Martin, Hélène', email: 'helene@example.org', organization: 'CHU de Nantes, santé publique', themes: ['santé', 'logement'],
-        rounds: ['r1', 'r2'], maxMeetings: 4, maxConsecutive: 3, maxGroupsPerRound: 2, table: 't2',
+        id: 'e1',
+        name: 'Martin, Hélène',
+        email: 'helene@example.org',
+        organization: 'CHU de Nantes, santé publique',
+        themes: ['santé', 'logement'],
+        rounds: ['r1', 'r2'],
+        maxMeetings: 4,
+        maxConsecutive: 3,
+        maxGroupsPerRound: 2,
+        table: 't2',
       },
       { id: 'e2', name: 'Zoé Lefèvre-Ørsted', organization: 'ADEME' },
     ]);
   });
 
   it('joins Prénom and Nom, drops the civility, and maps day words to the rounds', async () => {
-    const file = csv('experts.csv', [
-      'Civilité;Prénom;Nom;Disponibilités',
-      'Mme;Hélène;Dupont;samedi uniquement',
-      'M.;Paul;Durand;vendredi + samedi',
-      ';Dr Agnès;Quéré;vendredi soir',
-    ].join('\n'));
+    const file = csv(
+      'experts.csv',
+      ['Civilité;Prénom;Nom;Disponibilités', 'Mme;Hélène;Dupont;samedi uniquement', 'M.;Paul;Durand;vendredi + samedi', ';Dr Agnès;Quéré;vendredi soir'].join(
+        '\n',
+      ),
+    );
     const experts = value(await importInto(file)).instance.experts;
     expect(experts.map((e) => e.name)).toEqual(['Hélène Dupont', 'Paul Durand', 'Agnès Quéré']);
     expect(experts[0].rounds).toEqual(['r7', 'r8', 'r9', 'r10', 'r11', 'r12', 'r13']);
@@ -60,16 +71,19 @@ describe('importExperts', () => {
   });
 
   it('names file, row and column of every bad cell, semantic ones too, all at once', async () => {
-    const file = csv('experts.csv', [
-      'nom,email,max rencontres,max consécutifs,groupes par tour,id,tours,table',
-      'Hélène,helene@example.org,2,1,1,x1,,',
-      'Paul,paul@example.org,deux,,,,,',
-      ',,,,,,,',
-      'Anne,,-1,0,0,,,',
-      'Luc,,,,,x1,,',
-      'Léa,,,,,,dimanche,',
-      'Jean,jean@,,,,,lundi matin et vendredi,Salle 9',
-    ].join('\n'));
+    const file = csv(
+      'experts.csv',
+      [
+        'nom,email,max rencontres,max consécutifs,groupes par tour,id,tours,table',
+        'Hélène,helene@example.org,2,1,1,x1,,',
+        'Paul,paul@example.org,deux,,,,,',
+        ',,,,,,,',
+        'Anne,,-1,0,0,,,',
+        'Luc,,,,,x1,,',
+        'Léa,,,,,,dimanche,',
+        'Jean,jean@,,,,,lundi matin et vendredi,Salle 9',
+      ].join('\n'),
+    );
     const list = errors(await importInto(file));
     expect(list.map((e) => [e.row, e.column, e.code])).toEqual([
       [3, 'max rencontres', 'import.notWhole'],
@@ -148,7 +162,9 @@ describe('importExperts', () => {
   });
 
   it('reads a Windows-1252 CSV with a warning', async () => {
-    const read = await (await import('../../src/events/import')).readWorkbook({ name: 'experts.csv', content: Buffer.from('nom;organisation\nH\xe9l\xe8ne;Mus\xe9e\n', 'latin1') });
+    const read = await (
+      await import('../../src/events/import')
+    ).readWorkbook({ name: 'experts.csv', content: Buffer.from('nom;organisation\nH\xe9l\xe8ne;Mus\xe9e\n', 'latin1') });
     expect(read.book?.sheets[0].rows[0].cells).toEqual(['Hélène', 'Musée']);
     expect(read.warnings[0].code).toBe('import.notUtf8');
   });
@@ -165,17 +181,30 @@ describe('importGroups', () => {
   const importInto = async (file: Parameters<typeof book>[0], instance = twoDayEvent({ experts })) => importGroups(await book(file), { instance, retired });
 
   it('builds groups from one row per member, wishes by name or id, default weight 3', async () => {
-    const file = csv('groupes.csv', [
-      'Groupe;Nom du groupe;Thèmes;Membre;Courriel;Téléphone;Souhaits',
-      'g-sante;Groupe Santé;santé, âge;Zoé Lefèvre;zoe@example.org;+33 6 12 34 56 78;"helene martin:5; Martin, Paul ; e3:1"',
-      'g-sante;;;Éric Côté;eric@example.org;;',
-      'g-mob;Mobilité;;Ana;;06 12 34 56 78;HÉLÈNE  MARTIN',
-    ].join('\n'));
+    const file = csv(
+      'groupes.csv',
+      [
+        'Groupe;Nom du groupe;Thèmes;Membre;Courriel;Téléphone;Souhaits',
+        'g-sante;Groupe Santé;santé, âge;Zoé Lefèvre;zoe@example.org;+33 6 12 34 56 78;"helene martin:5; Martin, Paul ; e3:1"',
+        'g-sante;;;Éric Côté;eric@example.org;;',
+        'g-mob;Mobilité;;Ana;;06 12 34 56 78;HÉLÈNE  MARTIN',
+      ].join('\n'),
+    );
     expect(value(await importInto(file)).instance.groups).toEqual([
       {
-        id: 'g-sante', name: 'Groupe Santé', size: 2, themes: ['santé', 'âge'],
-        members: [{ id: 'm1', name: 'Zoé Lefèvre', email: 'zoe@example.org', phone: '+33 6 12 34 56 78' }, { id: 'm2', name: 'Éric Côté', email: 'eric@example.org' }],
-        wishes: [{ expert: 'e1', weight: 5 }, { expert: 'e2', weight: 3 }, { expert: 'e3', weight: 1 }],
+        id: 'g-sante',
+        name: 'Groupe Santé',
+        size: 2,
+        themes: ['santé', 'âge'],
+        members: [
+          { id: 'm1', name: 'Zoé Lefèvre', email: 'zoe@example.org', phone: '+33 6 12 34 56 78' },
+          { id: 'm2', name: 'Éric Côté', email: 'eric@example.org' },
+        ],
+        wishes: [
+          { expert: 'e1', weight: 5 },
+          { expert: 'e2', weight: 3 },
+          { expert: 'e3', weight: 1 },
+        ],
       },
       { id: 'g-mob', name: 'Mobilité', size: 1, members: [{ id: 'm3', name: 'Ana', phone: '06 12 34 56 78' }], wishes: [{ expert: 'e1', weight: 3 }] },
     ]);
@@ -196,14 +225,33 @@ describe('importGroups', () => {
     });
     const groups = value(await importInto(file)).instance.groups;
     expect(groups.map((g) => [g.name, g.members?.map((m) => m.name), g.wishes, g.rounds])).toEqual([
-      ['Santé', ['Zoé Lefèvre', 'Éric Côté'], [{ expert: 'e5', weight: 10 }, { expert: 'e1', weight: 8 }], undefined],
-      ['Mobilité', ['Ana Silva'], [{ expert: 'e1', weight: 10 }, { expert: 'e2', weight: 3 }], ['r7', 'r8', 'r9', 'r10', 'r11', 'r12', 'r13']],
+      [
+        'Santé',
+        ['Zoé Lefèvre', 'Éric Côté'],
+        [
+          { expert: 'e5', weight: 10 },
+          { expert: 'e1', weight: 8 },
+        ],
+        undefined,
+      ],
+      [
+        'Mobilité',
+        ['Ana Silva'],
+        [
+          { expert: 'e1', weight: 10 },
+          { expert: 'e2', weight: 3 },
+        ],
+        ['r7', 'r8', 'r9', 'r10', 'r11', 'r12', 'r13'],
+      ],
     ]);
   });
 
   it('reads a Souhaits sheet of rows, and suggests the close name of an unknown expert or group', async () => {
     const file = await xlsx('citoyens.xlsx', {
-      Liste: [['Groupe', 'Prénom', 'Nom'], ['Santé', 'Zoé', 'Lefèvre']],
+      Liste: [
+        ['Groupe', 'Prénom', 'Nom'],
+        ['Santé', 'Zoé', 'Lefèvre'],
+      ],
       Wishes: [
         ['Group', 'Expert', 'Priority'],
         ['Santé', 'Hélène Dupond', '1'],
@@ -223,28 +271,59 @@ describe('importGroups', () => {
   });
 
   it('takes the group cell as the name when there is no group-name column; size from « taille » when no member', async () => {
-    const file = await xlsx('groups.xlsx', { Groups: [['Group', 'Member', 'Size', 'Wishes'], ['Santé', 'Zoé', null, 'e1:2, e2'], ['santé ', 'Éric', null, null], ['Jeunesse', null, 4, null]] });
+    const file = await xlsx('groups.xlsx', {
+      Groups: [
+        ['Group', 'Member', 'Size', 'Wishes'],
+        ['Santé', 'Zoé', null, 'e1:2, e2'],
+        ['santé ', 'Éric', null, null],
+        ['Jeunesse', null, 4, null],
+      ],
+    });
     expect(value(await importInto(file)).instance.groups).toEqual([
-      { id: 'g1', name: 'Santé', size: 2, members: [{ id: 'm1', name: 'Zoé' }, { id: 'm2', name: 'Éric' }], wishes: [{ expert: 'e1', weight: 2 }, { expert: 'e2', weight: 3 }] },
+      {
+        id: 'g1',
+        name: 'Santé',
+        size: 2,
+        members: [
+          { id: 'm1', name: 'Zoé' },
+          { id: 'm2', name: 'Éric' },
+        ],
+        wishes: [
+          { expert: 'e1', weight: 2 },
+          { expert: 'e2', weight: 3 },
+        ],
+      },
       { id: 'g2', name: 'Jeunesse', size: 4 },
     ]);
   });
 
   it('reports every bad row with file, row and column, and imports nothing', async () => {
-    const file = csv('groupes.csv', [
-      'groupe,membre,email,téléphone,souhaits,taille,thèmes',
-      'A,Zoé,zoe@,12,"Inconnu:3; Anne Roy; e1:11; e1:2; e1; e2:x",,santé',
-      'A,,eric@example.org,,,,logement',
-      ',Luc,,,,,',
-      'B,,,,,,',
-      'C,Ana,,,,3,',
-      'D,,,,,0,',
-    ].join('\n'));
+    const file = csv(
+      'groupes.csv',
+      [
+        'groupe,membre,email,téléphone,souhaits,taille,thèmes',
+        'A,Zoé,zoe@,12,"Inconnu:3; Anne Roy; e1:11; e1:2; e1; e2:x",,santé',
+        'A,,eric@example.org,,,,logement',
+        ',Luc,,,,,',
+        'B,,,,,,',
+        'C,Ana,,,,3,',
+        'D,,,,,0,',
+      ].join('\n'),
+    );
     const list = errors(await importInto(file));
     expect(list.map((e) => `${e.row}:${e.column}:${e.code}`)).toEqual([
-      '2:email:import.badEmail', '2:téléphone:import.badPhone', '2:souhaits:import.unknownExpert', '2:souhaits:import.ambiguousExpert',
-      '2:souhaits:import.badWeight', '2:souhaits:import.wishedTwice', '2:souhaits:import.badWeight', '3:thèmes:import.contradicts',
-      '3:membre:import.memberNameMissing', '4:groupe:import.groupMissing', '5:taille:import.groupWithoutMembers', '6:taille:import.sizeMismatch',
+      '2:email:import.badEmail',
+      '2:téléphone:import.badPhone',
+      '2:souhaits:import.unknownExpert',
+      '2:souhaits:import.ambiguousExpert',
+      '2:souhaits:import.badWeight',
+      '2:souhaits:import.wishedTwice',
+      '2:souhaits:import.badWeight',
+      '3:thèmes:import.contradicts',
+      '3:membre:import.memberNameMissing',
+      '4:groupe:import.groupMissing',
+      '5:taille:import.groupWithoutMembers',
+      '6:taille:import.sizeMismatch',
       '7:taille:import.outOfRange',
     ]);
     const fr = list.map((e) => wordProblem(e, 'fr'));
@@ -253,7 +332,7 @@ describe('importGroups', () => {
     expect(fr).toContain('taille 3 mais 1 membre(s) listé(s)');
   });
 
-  it('places the engine\'s refusals of a group or a member at their rows', async () => {
+  it("places the engine's refusals of a group or a member at their rows", async () => {
     const imported = value(await importInto(csv('g.csv', 'groupe;prénom;nom;courriel\nSanté;Zoé;Roy;zoe@exemple.fr\nSanté;Éric;Côté;eric@exemple.fr\n')));
     expect(imported.placeOf('groups[0].members[1].email')).toEqual({ file: 'g.csv', row: 3, column: 'courriel' });
     expect(imported.placeOf('groups[0].name')).toEqual({ file: 'g.csv', row: 2 });
@@ -261,45 +340,87 @@ describe('importGroups', () => {
 
   it('imports a 380-group file over a 400-group event: people matched, no id taken twice', async () => {
     const groups = Array.from({ length: 400 }, (_, g) => ({
-      id: `g${g + 1}`, name: `Groupe ${g + 1}`, size: 5, members: Array.from({ length: 5 }, (_, m) => ({ id: `m${g * 5 + m + 1}`, name: `Citoyen ${g}-${m}` })),
+      id: `g${g + 1}`,
+      name: `Groupe ${g + 1}`,
+      size: 5,
+      members: Array.from({ length: 5 }, (_, m) => ({ id: `m${g * 5 + m + 1}`, name: `Citoyen ${g}-${m}` })),
     }));
     const instance = twoDayEvent({ experts, groups });
-    const lines = ['groupe;membre', ...Array.from({ length: 380 }, (_, i) => 399 - i).flatMap((g) => [0, 1, 2, 3, 4, 5].map((m) => `Groupe ${g + 1};Citoyen ${g}-${m}`))];
+    const lines = [
+      'groupe;membre',
+      ...Array.from({ length: 380 }, (_, i) => 399 - i).flatMap((g) => [0, 1, 2, 3, 4, 5].map((m) => `Groupe ${g + 1};Citoyen ${g}-${m}`)),
+    ];
     const imported = value(await importInto(csv('citoyens.csv', lines.join('\n')), instance));
     expect(imported.counts).toEqual({ added: 0, updated: 380, removed: 0 });
     const ids = imported.instance.groups.flatMap((g) => g.members!.map((m) => m.id));
     expect(new Set(ids).size).toBe(400 * 5 + 380);
-    expect(imported.instance.groups[399].members!.slice(0, 2)).toEqual([{ id: 'm1996', name: 'Citoyen 399-0' }, { id: 'm1997', name: 'Citoyen 399-1' }]);
+    expect(imported.instance.groups[399].members!.slice(0, 2)).toEqual([
+      { id: 'm1996', name: 'Citoyen 399-0' },
+      { id: 'm1997', name: 'Citoyen 399-1' },
+    ]);
     expect(imported.instance.groups[399].members![5]).toEqual({ id: 'm2001', name: 'Citoyen 399-5' });
     expect(loadInstance(imported.instance)).toMatchObject({ ok: true });
   });
 
-  it('keeps a group\'s wishes set in the app and a member\'s phone when the sheet has no column for them', async () => {
+  it("keeps a group's wishes set in the app and a member's phone when the sheet has no column for them", async () => {
     const before = twoDayEvent({
       experts,
-      groups: [{ id: 'g1', name: 'Santé', size: 2, themes: ['santé'], wishes: [{ expert: 'e1', weight: 7 }], members: [{ id: 'm1', name: 'Zoé Roy', phone: '06 12 34 56 78' }, { id: 'm2', name: 'Éric Côté' }] }],
+      groups: [
+        {
+          id: 'g1',
+          name: 'Santé',
+          size: 2,
+          themes: ['santé'],
+          wishes: [{ expert: 'e1', weight: 7 }],
+          members: [
+            { id: 'm1', name: 'Zoé Roy', phone: '06 12 34 56 78' },
+            { id: 'm2', name: 'Éric Côté' },
+          ],
+        },
+      ],
     });
     const groups = value(await importInto(csv('g.csv', 'groupe;prénom;nom\nSanté;Éric;Côté\nSanté;Zoé;Roy\nSanté;Léa;Nouvelle\n'), before)).instance.groups;
-    expect(groups).toEqual([{
-      id: 'g1', name: 'Santé', size: 3, themes: ['santé'], wishes: [{ expert: 'e1', weight: 7 }],
-      members: [{ id: 'm2', name: 'Éric Côté' }, { id: 'm1', name: 'Zoé Roy', phone: '06 12 34 56 78' }, { id: 'm3', name: 'Léa Nouvelle' }],
-    }]);
+    expect(groups).toEqual([
+      {
+        id: 'g1',
+        name: 'Santé',
+        size: 3,
+        themes: ['santé'],
+        wishes: [{ expert: 'e1', weight: 7 }],
+        members: [
+          { id: 'm2', name: 'Éric Côté' },
+          { id: 'm1', name: 'Zoé Roy', phone: '06 12 34 56 78' },
+          { id: 'm3', name: 'Léa Nouvelle' },
+        ],
+      },
+    ]);
   });
 
   it('reports missing columns once', async () => {
-    expect(errors(await importInto(csv('g.csv', 'membre\nZoé\nÉric\n')))).toEqual([{ file: 'g.csv', code: 'import.missingColumn', params: { columnFr: 'groupe', columnEn: 'group', accepted: ['groupe', 'group', 'id groupe', 'group id'] } }]);
+    expect(errors(await importInto(csv('g.csv', 'membre\nZoé\nÉric\n')))).toEqual([
+      {
+        file: 'g.csv',
+        code: 'import.missingColumn',
+        params: { columnFr: 'groupe', columnEn: 'group', accepted: ['groupe', 'group', 'id groupe', 'group id'] },
+      },
+    ]);
     expect(errors(await importInto(csv('g.csv', 'groupe,email\nA,a@example.org\n')))[0].code).toBe('import.missingMembersOrSize');
   });
 
   it('warns when one address is given to two members', async () => {
     const result = await importInto(csv('g.csv', 'groupe,membre,email\nA,Zoé,zoe@example.org\nB,Zoé L.,ZOE@example.org\n'));
     expect(value(result).instance.groups).toHaveLength(2);
-    expect(result.warnings).toEqual([expect.objectContaining({ row: 3, column: 'email', code: 'import.sharedEmail', params: { value: 'ZOE@example.org', earlierRow: 2 } })]);
+    expect(result.warnings).toEqual([
+      expect.objectContaining({ row: 3, column: 'email', code: 'import.sharedEmail', params: { value: 'ZOE@example.org', earlierRow: 2 } }),
+    ]);
   });
 });
 
 describe('importWishes', () => {
-  const experts = [{ id: 'e1', name: 'Hélène Dupont' }, { id: 'e2', name: 'Paul Durand' }];
+  const experts = [
+    { id: 'e1', name: 'Hélène Dupont' },
+    { id: 'e2', name: 'Paul Durand' },
+  ];
   const groups = [
     { id: 'g1', name: 'Groupe 1', size: 5, wishes: [{ expert: 'e2', weight: 4 }] },
     { id: 'g2', name: 'Groupe 2', size: 5, wishes: [{ expert: 'e1', weight: 2 }] },
@@ -309,12 +430,21 @@ describe('importWishes', () => {
   it('gives each group the file names exactly its wishes, as rows in a CSV; the others keep theirs', async () => {
     const imported = value(await importInto(csv('souhaits.csv', 'Groupe;Expert;Priorité\ngroupe 1;Mme Dupont;1\nGroupe 1;Paul Durand;2\n')));
     expect(imported.counts).toEqual({ added: 0, updated: 1, removed: 0 });
-    expect(imported.instance.groups.map((g) => g.wishes)).toEqual([[{ expert: 'e1', weight: 10 }, { expert: 'e2', weight: 9 }], [{ expert: 'e1', weight: 2 }]]);
+    expect(imported.instance.groups.map((g) => g.wishes)).toEqual([
+      [
+        { expert: 'e1', weight: 10 },
+        { expert: 'e2', weight: 9 },
+      ],
+      [{ expert: 'e1', weight: 2 }],
+    ]);
   });
 
   it('reads a matrix and refuses an unknown group, with the close name, and a wish given twice', async () => {
     const list = errors(await importInto(csv('souhaits.csv', 'groupe;Hélène Dupont;Paul Durand;H. Dupont\nGroupe 11;x;;\nGroupe 1;5;p1;7\n')));
-    expect(list.map((e) => [e.row, e.column, e.code])).toEqual([[2, 'groupe', 'import.unknownGroup'], [3, 'H. Dupont', 'import.wishedTwice']]);
+    expect(list.map((e) => [e.row, e.column, e.code])).toEqual([
+      [2, 'groupe', 'import.unknownGroup'],
+      [3, 'H. Dupont', 'import.wishedTwice'],
+    ]);
     expect(wordProblem(list[0], 'fr')).toBe('groupe inconnu « Groupe 11 » : vouliez-vous dire Groupe 1 ?');
   });
 });

@@ -19,10 +19,18 @@ describe('wishes in one cell', () => {
   it('reads names with civility and « (priorité N) », weights after a colon, ids, and the default weight', () => {
     const read = readWishes('Mme Hélène Dupont (priorité 1); M. Durand (Priorité 2)\nAgnès Quéré:7; e4', experts);
     expect(read).toEqual({
-      wishes: [{ expert: 'e1', weight: 10 }, { expert: 'e2', weight: 9 }, { expert: 'e3', weight: 7 }, { expert: 'e4', weight: 3 }],
+      wishes: [
+        { expert: 'e1', weight: 10 },
+        { expert: 'e2', weight: 9 },
+        { expert: 'e3', weight: 7 },
+        { expert: 'e4', weight: 3 },
+      ],
       problems: [],
     });
-    expect(readWishes('H. Dupont (prio 3), Paul Durand (priority: 4)', experts).wishes).toEqual([{ expert: 'e1', weight: 8 }, { expert: 'e2', weight: 7 }]);
+    expect(readWishes('H. Dupont (prio 3), Paul Durand (priority: 4)', experts).wishes).toEqual([
+      { expert: 'e1', weight: 8 },
+      { expert: 'e2', weight: 7 },
+    ]);
   });
 
   it('refuses an ambiguous surname, an unknown name with its suggestion, and bad priorities', () => {

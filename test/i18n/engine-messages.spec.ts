@@ -16,7 +16,9 @@ describe('the engine catalogue, worded through the product registry', () => {
     const inner = message('rule.h5.forbidden', { group: 'Groupe Emploi', expert: 'Hugo Renaud' });
     const outer = message('test.refused', { rule: 'H5', said: inner, all: [inner, inner] });
     defineMessages({ fr: { 'test.refused': '[{rule}] {said} — {all}' }, en: { 'test.refused': '[{rule}] {said} — {all}' } });
-    expect(word(outer, 'fr')).toBe('[H5] « Groupe Emploi » rencontre « Hugo Renaud », une paire interdite — « Groupe Emploi » rencontre « Hugo Renaud », une paire interdite ; « Groupe Emploi » rencontre « Hugo Renaud », une paire interdite');
+    expect(word(outer, 'fr')).toBe(
+      '[H5] « Groupe Emploi » rencontre « Hugo Renaud », une paire interdite — « Groupe Emploi » rencontre « Hugo Renaud », une paire interdite ; « Groupe Emploi » rencontre « Hugo Renaud », une paire interdite',
+    );
     expect(word(outer, 'en')).toMatch(/^\[H5\] "Groupe Emploi" meets "Hugo Renaud", a forbidden pair — .+; .+pair$/);
   });
 });

@@ -44,14 +44,18 @@ const words = (text: string): number => (text.match(/\p{L}{2,}/gu) ?? []).length
 export function gluedLiterals(source: string): string[] {
   const code = source
     .replace(/\/\*[\s\S]*?\*\//g, (comment) => comment.replace(/[^\n]/g, ' '))
-    .split('\n').map((line) => line.replace(/^\s*\/\/.*$/, '')).join('\n');
-  return [...code.matchAll(LITERAL)].map((m) => m[0].slice(1, -1)).filter((literal) => {
-    const text = literal.replace(/\$\{[^}]*\}/g, '·');
-    const at = text.indexOf(' / ');
-    if (at < 0 || NOT_GLUED.some((allowed) => allowed.test(text))) return false;
-    const [left, right] = [text.slice(0, at), text.slice(at + 3)];
-    return words(left) > 0 && words(right) > 0 && left.trim() !== right.trim();
-  });
+    .split('\n')
+    .map((line) => line.replace(/^\s*\/\/.*$/, ''))
+    .join('\n');
+  return [...code.matchAll(LITERAL)]
+    .map((m) => m[0].slice(1, -1))
+    .filter((literal) => {
+      const text = literal.replace(/\$\{[^}]*\}/g, '·');
+      const at = text.indexOf(' / ');
+      if (at < 0 || NOT_GLUED.some((allowed) => allowed.test(text))) return false;
+      const [left, right] = [text.slice(0, at), text.slice(at + 3)];
+      return words(left) > 0 && words(right) > 0 && left.trim() !== right.trim();
+    });
 }
 
 function* sources(dir: string): Generator<string> {

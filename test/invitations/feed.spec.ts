@@ -29,8 +29,18 @@ describe('feeds (METHOD:PUBLISH)', () => {
     const { events, cal } = parse(text);
     expect(cal.getFirstPropertyValue('name')).toBe(`Parcours — ${escapeText(NASTY)}`);
     expect(events.map((e) => [e.uid, utc(e.startDate), e.summary, e.location])).toEqual([
-      [`carrousel-feed-${KEY}-group-g1-r1@carrousel.invalid`, '2027-03-28T00:00:00.000Z', 'Audition : Hélène Dupré (CHU) — Salle 1', 'Salle 1 — https://visio.example.org/j/123'],
-      [`carrousel-feed-${KEY}-group-g1-r5@carrousel.invalid`, '2027-10-30T23:30:00.000Z', `Audition : ${NASTY} — ${NASTY}`, `${NASTY} — Salle B, 2e étage; bâtiment C`],
+      [
+        `carrousel-feed-${KEY}-group-g1-r1@carrousel.invalid`,
+        '2027-03-28T00:00:00.000Z',
+        'Audition : Hélène Dupré (CHU) — Salle 1',
+        'Salle 1 — https://visio.example.org/j/123',
+      ],
+      [
+        `carrousel-feed-${KEY}-group-g1-r5@carrousel.invalid`,
+        '2027-10-30T23:30:00.000Z',
+        `Audition : ${NASTY} — ${NASTY}`,
+        `${NASTY} — Salle B, 2e étage; bâtiment C`,
+      ],
     ]);
     expect(events[0].description).toContain('Dimanche 28 mars 2027, 1 h 00 – 1 h 20.');
     expect(events[1].description).toContain('Dimanche 31 octobre 2027, 1 h 30 – 1 h 50.');

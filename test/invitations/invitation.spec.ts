@@ -54,7 +54,9 @@ describe('invitation (METHOD:REQUEST)', () => {
     ]);
     // ical.js strips quotes, so check the raw text too.
     const raw = unfold(text);
-    expect(raw).toContain('\r\nATTENDEE;CN=Hélène Dupré;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:helene.dupre@example.net\r\n');
+    expect(raw).toContain(
+      '\r\nATTENDEE;CN=Hélène Dupré;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:helene.dupre@example.net\r\n',
+    );
     expect(raw).toContain('\r\nORGANIZER;CN=Secrétariat de la Convention:mailto:auditions@example.org\r\n');
     expect(raw).not.toMatch(/="(REQ-PARTICIPANT|NEEDS-ACTION|TRUE|INDIVIDUAL)"/);
   });
@@ -78,7 +80,18 @@ describe('invitation (METHOD:REQUEST)', () => {
     expect(ev.description).toContain(`table « ${NASTY} »`);
     expect(ev.description).toContain(`groupe « ${NASTY} »`);
     expect(vevents[0].getAllProperties().map((p) => p.name)).toEqual([
-      'uid', 'sequence', 'dtstamp', 'dtstart', 'dtend', 'summary', 'location', 'description', 'organizer', 'attendee', 'status', 'transp',
+      'uid',
+      'sequence',
+      'dtstamp',
+      'dtstart',
+      'dtend',
+      'summary',
+      'location',
+      'description',
+      'organizer',
+      'attendee',
+      'status',
+      'transp',
     ]);
     // A CN cannot hold a DQUOTE or a line break: they become ' and a space, the rest survives.
     expect(ev.attendees[0].getParameter('cn')).toBe(`Dupont, Marie; 'la' <b> X`);

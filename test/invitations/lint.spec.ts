@@ -20,14 +20,21 @@ describe('lintCalendar', () => {
     const first = invitation({ event: instance.event, block, uid, sequence: 0, now: NOW - 60_000 });
     it('accepts an update with a higher SEQUENCE, a later DTSTAMP and the same ORGANIZER', () => {
       expect(lintCalendar(good, { previous: first })).toEqual([]);
-      expect(lintCalendar(cancellation({ event: instance.event, expert: block.expert, uid, sequence: 2, now: NOW + 1000, previous: block }), { previous: good })).toEqual([]);
+      expect(
+        lintCalendar(cancellation({ event: instance.event, expert: block.expert, uid, sequence: 2, now: NOW + 1000, previous: block }), { previous: good }),
+      ).toEqual([]);
     });
     it('refuses the same SEQUENCE and DTSTAMP, another ORGANIZER, another UID', () => {
       const twin = cancellation({ event: instance.event, expert: block.expert, uid, sequence: 1, now: NOW, previous: block });
-      expect(lintCalendar(twin, { previous: good })).toEqual([expect.stringMatching(/SEQUENCE 1 is not above/), expect.stringMatching(/DTSTAMP .* is not after/)]);
+      expect(lintCalendar(twin, { previous: good })).toEqual([
+        expect.stringMatching(/SEQUENCE 1 is not above/),
+        expect.stringMatching(/DTSTAMP .* is not after/),
+      ]);
       const moved = invitation({ event: { ...instance.event, organizer: { email: 'autre@example.org' } }, block, uid, sequence: 2, now: NOW + 1000 });
       expect(lintCalendar(moved, { previous: good })).toEqual([expect.stringMatching(/ORGANIZER changed/)]);
-      expect(lintCalendar(invitation({ event: instance.event, block, uid: blockUid('k', 'e1', 2), sequence: 2, now: NOW + 1000 }), { previous: good })).toEqual([expect.stringMatching(/not the same UID/)]);
+      expect(lintCalendar(invitation({ event: instance.event, block, uid: blockUid('k', 'e1', 2), sequence: 2, now: NOW + 1000 }), { previous: good })).toEqual(
+        [expect.stringMatching(/not the same UID/)],
+      );
     });
   });
 
@@ -58,7 +65,11 @@ describe('lintCalendar', () => {
     ['an unescaped comma in SUMMARY', edit((s) => s.replace('SUMMARY:Auditions', 'SUMMARY:Auditions, oui')), /unescaped/],
     ['a stray backslash in DESCRIPTION', edit((s) => s.replace('DESCRIPTION:', 'DESCRIPTION:C:\\temp ')), /stray backslash/],
     ['X-WR-CALNAME in a REQUEST', edit((s) => s.replace('METHOD:REQUEST', 'METHOD:REQUEST\r\nX-WR-CALNAME:Auditions')), /X-WR-CALNAME/],
-    ['two UIDs in one REQUEST', edit((s) => s.replace('END:VCALENDAR', s.slice(s.indexOf('BEGIN:VEVENT'), s.indexOf('END:VCALENDAR')).replace(uid, 'other@x') + 'END:VCALENDAR')), /several UIDs/],
+    [
+      'two UIDs in one REQUEST',
+      edit((s) => s.replace('END:VCALENDAR', s.slice(s.indexOf('BEGIN:VEVENT'), s.indexOf('END:VCALENDAR')).replace(uid, 'other@x') + 'END:VCALENDAR')),
+      /several UIDs/,
+    ],
     ['DTEND before DTSTART', edit((s) => s.replace('DTEND:20270328T012000Z', 'DTEND:20270327T012000Z')), /not after DTSTART/],
     ['a DQUOTE inside an unquoted CN', edit((s) => s.replace('CN=Hélène Dupré', 'CN=Hélène "Dupré"')), /DQUOTE/],
     ['a property outside any component', `X-FOO:bar\r\n${good}`, /outside any component/],
@@ -68,8 +79,14 @@ describe('lintCalendar', () => {
   });
 
   it('accepts a TZID that has its VTIMEZONE', () => {
-    const zone = 'BEGIN:VTIMEZONE\r\nTZID:Europe/Paris\r\nBEGIN:STANDARD\r\nDTSTART:19701025T030000\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\nRRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\r\nEND:STANDARD\r\nBEGIN:DAYLIGHT\r\nDTSTART:19700329T020000\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\nRRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU\r\nEND:DAYLIGHT\r\nEND:VTIMEZONE\r\n';
-    const text = edit((s) => s.replace('BEGIN:VEVENT', `${zone}BEGIN:VEVENT`).replace('DTSTART:20270328T000000Z', 'DTSTART;TZID=Europe/Paris:20270328T010000').replace('DTEND:20270328T012000Z', 'DTEND;TZID=Europe/Paris:20270328T032000'));
+    const zone =
+      'BEGIN:VTIMEZONE\r\nTZID:Europe/Paris\r\nBEGIN:STANDARD\r\nDTSTART:19701025T030000\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\nRRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\r\nEND:STANDARD\r\nBEGIN:DAYLIGHT\r\nDTSTART:19700329T020000\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\nRRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU\r\nEND:DAYLIGHT\r\nEND:VTIMEZONE\r\n';
+    const text = edit((s) =>
+      s
+        .replace('BEGIN:VEVENT', `${zone}BEGIN:VEVENT`)
+        .replace('DTSTART:20270328T000000Z', 'DTSTART;TZID=Europe/Paris:20270328T010000')
+        .replace('DTEND:20270328T012000Z', 'DTEND;TZID=Europe/Paris:20270328T032000'),
+    );
     // Unfolded by `edit`, so only the long DESCRIPTION line may be reported.
     expect(lintCalendar(text).filter((f) => !/octets/.test(f))).toEqual([]);
   });
@@ -84,18 +101,19 @@ describe('lintCalendar', () => {
   });
 
   it('finds the gaps of the raw `ics` 3.12 output that made us write our own serializer', () => {
-    const raw = (name: string) => createEvent({
-      productId: '-//Carrousel//Auditions//FR',
-      method: 'REQUEST',
-      uid,
-      sequence: 1,
-      start: Date.UTC(2027, 2, 28, 8),
-      end: Date.UTC(2027, 2, 28, 9),
-      title: 'Audition',
-      description: 'é'.repeat(80),
-      organizer: { name: 'Secrétariat', email: 'auditions@example.org' },
-      attendees: [{ name, email: 'helene@example.net', rsvp: true, role: 'REQ-PARTICIPANT', partstat: 'NEEDS-ACTION' }],
-    });
+    const raw = (name: string) =>
+      createEvent({
+        productId: '-//Carrousel//Auditions//FR',
+        method: 'REQUEST',
+        uid,
+        sequence: 1,
+        start: Date.UTC(2027, 2, 28, 8),
+        end: Date.UTC(2027, 2, 28, 9),
+        title: 'Audition',
+        description: 'é'.repeat(80),
+        organizer: { name: 'Secrétariat', email: 'auditions@example.org' },
+        attendees: [{ name, email: 'helene@example.net', rsvp: true, role: 'REQ-PARTICIPANT', partstat: 'NEEDS-ACTION' }],
+      });
     const plain = raw('Hélène Dupré');
     expect(plain.error).toBeFalsy();
     const found = findings(plain.value!);

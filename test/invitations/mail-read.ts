@@ -18,7 +18,13 @@ export function readMail(m: Received): Mail {
   const parts = leaves(root);
   const cal = parts.find((p) => /^text\/calendar/i.test(p.headers.get('content-type') ?? ''));
   return {
-    to: m.to.join(','), from: m.from, subject: decodeHeader(root.headers.get('subject') ?? ''), headers: root.headers, contentTypes: parts.map((p) => p.headers.get('content-type') ?? ''),
-    calendarType: cal?.headers.get('content-type') ?? '', text: parts.find((p) => /^text\/plain/i.test(p.headers.get('content-type') ?? ''))?.body ?? '', calendar: cal?.body ?? '',
+    to: m.to.join(','),
+    from: m.from,
+    subject: decodeHeader(root.headers.get('subject') ?? ''),
+    headers: root.headers,
+    contentTypes: parts.map((p) => p.headers.get('content-type') ?? ''),
+    calendarType: cal?.headers.get('content-type') ?? '',
+    text: parts.find((p) => /^text\/plain/i.test(p.headers.get('content-type') ?? ''))?.body ?? '',
+    calendar: cal?.body ?? '',
   };
 }

@@ -43,7 +43,10 @@ describeIf(PYTHON_ICALENDAR, 'python-icalendar reads every file we emit', () => 
   blocks.forEach((block) => {
     const uid = blockUid(KEY, block.expert.id, block.ordinal);
     files.set(`request-${block.expert.id}-${block.ordinal}.ics`, invitation({ event: instance.event, block, uid, sequence: 0, now: NOW }));
-    files.set(`cancel-${block.expert.id}-${block.ordinal}.ics`, cancellation({ event: instance.event, expert: block.expert, uid, sequence: 1, now: NOW, previous: block }));
+    files.set(
+      `cancel-${block.expert.id}-${block.ordinal}.ics`,
+      cancellation({ event: instance.event, expert: block.expert, uid, sequence: 1, now: NOW, previous: block }),
+    );
   });
   files.set('feed-expert-e2.ics', feed({ kind: 'expert', event: instance.event, eventKey: KEY, blocks: blocks.filter((b) => b.expert.id === 'e2'), now: NOW }));
   files.set('feed-group-g1.ics', feed({ kind: 'group', event: instance.event, eventKey: KEY, itinerary: groupItinerary(instance, schedule, 'g1'), now: NOW }));
@@ -80,6 +83,10 @@ describeIf(PYTHON_ICALENDAR, 'python-icalendar reads every file we emit', () => 
       `carrousel-feed-${KEY}-group-g1-r1@carrousel.invalid`,
       `carrousel-feed-${KEY}-group-g1-r5@carrousel.invalid`,
     ]);
-    expect(byName.get('feed-expert-e2.ics')!.events.map((e) => e.start)).toEqual(['2027-10-30T23:30:00+00:00', '2027-10-31T02:00:00+00:00', '2027-10-31T09:00:00+00:00']);
+    expect(byName.get('feed-expert-e2.ics')!.events.map((e) => e.start)).toEqual([
+      '2027-10-30T23:30:00+00:00',
+      '2027-10-31T02:00:00+00:00',
+      '2027-10-31T09:00:00+00:00',
+    ]);
   });
 });

@@ -32,11 +32,24 @@ describe('reconciliation (what to send for the version in force)', () => {
       expect([method, events[0].uid, events[0].sequence]).toEqual(['REQUEST', message.uid, 0]);
     }
     // The agenda is in the body, in Paris time, across the March change (01:00 CET, then 03:00 CEST).
-    expect(sent(plan)[0].body).toMatch(/1\sh\s00\s– 1\sh\s20\s: groupe[^]*1\sh\s30\s– 1\sh\s50\s: pause\n\s+3\sh\s00\s– 3\sh\s20\s: groupe « Groupe Mobilités »/);
+    expect(sent(plan)[0].body).toMatch(
+      /1\sh\s00\s– 1\sh\s20\s: groupe[^]*1\sh\s30\s– 1\sh\s50\s: pause\n\s+3\sh\s00\s– 3\sh\s20\s: groupe « Groupe Mobilités »/,
+    );
     // Each invitation links the expert's answers, page and feed when the service knows them.
-    const links = new Map([['e1', { page: 'https://c.example/x/T', feed: 'https://c.example/cal/x/T.ics', confirm: 'https://c.example/r/T/yes', decline: 'https://c.example/r/T/no' }]]);
+    const links = new Map([
+      [
+        'e1',
+        { page: 'https://c.example/x/T', feed: 'https://c.example/cal/x/T.ics', confirm: 'https://c.example/r/T/yes', decline: 'https://c.example/r/T/no' },
+      ],
+    ]);
     const linked = sent(planReconciliation({ eventId: EVENT, instance, schedule, states: [], now, links }))[0].body;
-    for (const line of ['Je confirme ma venue : https://c.example/r/T/yes', 'Je ne pourrai pas venir : https://c.example/r/T/no', 'https://c.example/x/T', 'https://c.example/cal/x/T.ics', 'I confirm I will come: https://c.example/r/T/yes']) {
+    for (const line of [
+      'Je confirme ma venue : https://c.example/r/T/yes',
+      'Je ne pourrai pas venir : https://c.example/r/T/no',
+      'https://c.example/x/T',
+      'https://c.example/cal/x/T.ics',
+      'I confirm I will come: https://c.example/r/T/yes',
+    ]) {
       expect(linked).toContain(line);
     }
   });
@@ -77,13 +90,17 @@ describe('reconciliation (what to send for the version in force)', () => {
     const e2 = first.filter((s) => s.expertKey === 'e2');
     const moved = { ...instance, experts: instance.experts.map((e) => (e.id === 'e2' ? { ...e, email: 'marie.dupont@nouvelle.example.org' } : e)) };
     const plan = planReconciliation({ eventId: EVENT, instance: moved, schedule, states: first, now });
-    expect(plan.changes.map((c) => c.messages.map((m) => [m.uid, m.method, m.sequence, m.recipient, m.reason]))).toEqual(e2.map((b) => [
-      [b.uid, 'CANCEL', 1, 'marie.dupont@example.net', 'addressChanged'],
-      [b.uid, 'REQUEST', 2, 'marie.dupont@nouvelle.example.org', 'new'],
-    ]));
+    expect(plan.changes.map((c) => c.messages.map((m) => [m.uid, m.method, m.sequence, m.recipient, m.reason]))).toEqual(
+      e2.map((b) => [
+        [b.uid, 'CANCEL', 1, 'marie.dupont@example.net', 'addressChanged'],
+        [b.uid, 'REQUEST', 2, 'marie.dupont@nouvelle.example.org', 'new'],
+      ]),
+    );
     const [cancel, request] = plan.changes[0].messages;
     expect(new Set([cancel.dedupeKey, request.dedupeKey]).size).toBe(2);
-    const invited = sent(planReconciliation({ eventId: EVENT, instance, schedule, states: [], now: new Date(NOW - 60_000) })).find((m) => m.uid === cancel.uid)!;
+    const invited = sent(planReconciliation({ eventId: EVENT, instance, schedule, states: [], now: new Date(NOW - 60_000) })).find(
+      (m) => m.uid === cancel.uid,
+    )!;
     expect(lintCalendar(cancel.calendar, { previous: invited.calendar })).toEqual([]);
     expect(lintCalendar(request.calendar, { previous: cancel.calendar })).toEqual([]);
     const attendees = (text: string) => parse(text).events[0].attendees.map((a) => String(a.getFirstValue()).toLowerCase());
@@ -120,7 +137,9 @@ describe('reconciliation (what to send for the version in force)', () => {
     }
     for (const m of messages) expect(lintCalendar(m.calendar)).toEqual([]);
     // Each old UID is cancelled under the ORGANIZER it was sent with.
-    const invited = new Map(sent(planReconciliation({ eventId: EVENT, instance, schedule, states: [], now: new Date(NOW - 60_000) })).map((m) => [m.uid, m.calendar]));
+    const invited = new Map(
+      sent(planReconciliation({ eventId: EVENT, instance, schedule, states: [], now: new Date(NOW - 60_000) })).map((m) => [m.uid, m.calendar]),
+    );
     for (const c of cancels) expect(lintCalendar(c.calendar, { previous: invited.get(c.uid) })).toEqual([]);
     const after = applied(plan, first);
     expect(planReconciliation({ eventId: EVENT, instance: renamed, schedule, states: after, now }).changes).toEqual([]);

@@ -9,7 +9,11 @@ import { dstInstance, NOW, parse, withTZ } from './fixtures';
 describe('the repeated hour of October', () => {
   const instance = dstInstance();
   instance.rounds = [{ id: 'r1', start: '2027-10-31T02:30', end: '2027-10-31T02:50' }];
-  const schedule = { format: 'audition-schedule/1' as const, meetings: [{ round: 'r1', table: 't1', expert: 'e1', group: 'g1' }], metrics: { shortfall: 0, wishValue: 0, minGroupShare: 1 } };
+  const schedule = {
+    format: 'audition-schedule/1' as const,
+    meetings: [{ round: 'r1', table: 't1', expert: 'e1', group: 'g1' }],
+    metrics: { shortfall: 0, wishValue: 0, minGroupShare: 1 },
+  };
 
   it.each(['UTC', 'Europe/Paris', 'America/New_York'])('is its first occurrence (00:30 UTC, CEST) with TZ=%s', (tz) => {
     withTZ(tz, () => {

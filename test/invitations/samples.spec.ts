@@ -23,7 +23,7 @@ describe.each(['nantes-1.json', 'dst-1.json'])('sample %s', (file) => {
     }
   });
 
-  it("gives every group a clean feed", () => {
+  it('gives every group a clean feed', () => {
     for (const g of instance.groups) {
       const text = feed({ kind: 'group', event: instance.event, eventKey: 'sample', itinerary: groupItinerary(instance, result.schedule, g.id), now: NOW });
       const meetings = result.schedule.meetings.filter((m) => m.group === g.id).length;

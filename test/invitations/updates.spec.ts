@@ -18,7 +18,12 @@ const instance = dstInstance();
 function remember(sent: Map<string, SentInvitation>, updates: InvitationUpdate[]): Map<string, SentInvitation> {
   const next = new Map(sent);
   for (const u of updates) {
-    next.set(u.uid, u.action === 'request' ? { sequence: u.sequence, fingerprint: u.fingerprint, block: u.block } : { ...sent.get(u.uid)!, sequence: u.sequence, cancelled: true });
+    next.set(
+      u.uid,
+      u.action === 'request'
+        ? { sequence: u.sequence, fingerprint: u.fingerprint, block: u.block }
+        : { ...sent.get(u.uid)!, sequence: u.sequence, cancelled: true },
+    );
   }
   return next;
 }
@@ -67,7 +72,15 @@ describe('planUpdates', () => {
     const s = dstSchedule();
     s.meetings = s.meetings.filter((m) => !(m.expert === 'e1' && m.round === 'r4'));
     const updates = planUpdates(published, allExpertBlocks(instance, s), KEY);
-    expect(updates).toEqual([{ action: 'cancel', uid: `carrousel-${KEY}-e1-2@carrousel.invalid`, sequence: 1, expertId: 'e1', previous: published.get(`carrousel-${KEY}-e1-2@carrousel.invalid`)!.block }]);
+    expect(updates).toEqual([
+      {
+        action: 'cancel',
+        uid: `carrousel-${KEY}-e1-2@carrousel.invalid`,
+        sequence: 1,
+        expertId: 'e1',
+        previous: published.get(`carrousel-${KEY}-e1-2@carrousel.invalid`)!.block,
+      },
+    ]);
     const text = cancellation({ event: instance.event, expert: instance.experts[0], uid: updates[0].uid, sequence: updates[0].sequence, now: NOW });
     expect(lintCalendar(text)).toEqual([]);
     const { method, events } = parse(text);
@@ -81,12 +94,16 @@ describe('planUpdates', () => {
     expect(cancelled.get(`carrousel-${KEY}-e3-1@carrousel.invalid`)).toMatchObject({ sequence: 1, cancelled: true });
     expect(planUpdates(cancelled, allExpertBlocks(instance, s), KEY)).toEqual([]);
     const back = planUpdates(cancelled, allExpertBlocks(instance, dstSchedule()), KEY);
-    expect(back.map((u) => [u.action, u.uid, u.sequence, u.action === 'request' && u.reason])).toEqual([['request', `carrousel-${KEY}-e3-1@carrousel.invalid`, 2, 'restored']]);
+    expect(back.map((u) => [u.action, u.uid, u.sequence, u.action === 'request' && u.reason])).toEqual([
+      ['request', `carrousel-${KEY}-e3-1@carrousel.invalid`, 2, 'restored'],
+    ]);
   });
 
   it("leaves other events' UIDs alone", () => {
     const block = published.values().next().value!.block;
-    const withForeign = new Map(published).set('carrousel-other-event-e1-1@carrousel.invalid', { sequence: 4, fingerprint: 'x', block }).set('random@elsewhere', { sequence: 0, fingerprint: 'y', block });
+    const withForeign = new Map(published)
+      .set('carrousel-other-event-e1-1@carrousel.invalid', { sequence: 4, fingerprint: 'x', block })
+      .set('random@elsewhere', { sequence: 0, fingerprint: 'y', block });
     expect(planUpdates(withForeign, allExpertBlocks(instance, dstSchedule()), KEY)).toEqual([]);
   });
 
@@ -104,10 +121,14 @@ describe('planUpdates', () => {
     const later = dstInstance();
     later.rounds = later.rounds.map((r) => (r.id === 'r4' ? { ...r, start: '2027-03-28T10:25', end: '2027-03-28T10:45' } : r));
     const moved = planUpdates(published, allExpertBlocks(later, dstSchedule()), KEY);
-    expect(moved.map((u) => [u.action, u.uid, u.sequence, u.action === 'request' && u.reason])).toEqual([['request', `carrousel-${KEY}-e1-2@carrousel.invalid`, 1, 'changed']]);
+    expect(moved.map((u) => [u.action, u.uid, u.sequence, u.action === 'request' && u.reason])).toEqual([
+      ['request', `carrousel-${KEY}-e1-2@carrousel.invalid`, 1, 'changed'],
+    ]);
     const s = dstSchedule();
     s.meetings = s.meetings.filter((m) => !(m.expert === 'e1' && m.round === 'r1'));
-    expect(planUpdates(published, allExpertBlocks(instance, s), KEY).map((u) => [u.action, u.uid])).toEqual([['request', `carrousel-${KEY}-e1-1@carrousel.invalid`]]);
+    expect(planUpdates(published, allExpertBlocks(instance, s), KEY).map((u) => [u.action, u.uid])).toEqual([
+      ['request', `carrousel-${KEY}-e1-1@carrousel.invalid`],
+    ]);
   });
 
   it('gives a new block a UID never used before, even after a cancellation', () => {

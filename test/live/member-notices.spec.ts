@@ -17,7 +17,13 @@ const delayed = (from: string, minutes: number) => {
 
 describe('memberNotices', () => {
   it('writes to the members of a group whose itinerary changed: what changed, the new itinerary, their link, French then English', () => {
-    const notices = memberNotices('ev', 2, { instance: withEmails(), meetings }, { instance: delayed('r3', 10), meetings }, new Map([['m1', 'https://x/m/tok1']]));
+    const notices = memberNotices(
+      'ev',
+      2,
+      { instance: withEmails(), meetings },
+      { instance: delayed('r3', 10), meetings },
+      new Map([['m1', 'https://x/m/tok1']]),
+    );
     expect(notices.map((n) => n.recipient)).toEqual(['m1@example.org', 'm3@example.org']);
     expect(notices[0]).toMatchObject({ dedupeKey: 'notice:ev:v2:m1', recipientName: 'Ana' });
     const [fr, en] = notices[0].body.split('\n—\n');
@@ -30,7 +36,7 @@ describe('memberNotices', () => {
     expect(notices[1].body).not.toContain('https://');
   });
 
-  it('writes to nobody when no group\'s itinerary changed', () => {
+  it("writes to nobody when no group's itinerary changed", () => {
     expect(memberNotices('ev', 2, { instance: withEmails(), meetings }, { instance: delayed('r4', 10), meetings }, new Map())).toEqual([]);
   });
 

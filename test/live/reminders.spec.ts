@@ -33,7 +33,7 @@ describe('dueReminders', () => {
     ]);
   });
 
-  it('uses each expert\'s own first meeting', () => {
+  it("uses each expert's own first meeting", () => {
     // e3 starts at r1 (17:00Z), e1 at r2 (17:25Z): at 16:50Z only e3 is within 15 minutes.
     const soon = dueReminders('ev', instance(), meetings, at('2021-01-22T16:50:00Z'));
     expect(soon.filter((r) => r.dedupeKey.startsWith('reminder:15-min')).map((r) => r.expertKey)).toEqual(['e3']);

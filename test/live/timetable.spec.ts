@@ -11,8 +11,14 @@ describe('dropRounds', () => {
   it('removes the rounds, their meetings, and everything that named them', () => {
     const instance = tinyInstance();
     instance.experts[1].rounds = ['r1', 'r4'];
-    instance.pins = [{ group: 'g1', expert: 'e2', round: 'r4' }, { group: 'g1', expert: 'e1' }];
-    const meetings = dropRounds(instance, 'r4', [{ round: 'r1', table: 't1', expert: 'e1', group: 'g1' }, { round: 'r4', table: 't1', expert: 'e1', group: 'g2' }]);
+    instance.pins = [
+      { group: 'g1', expert: 'e2', round: 'r4' },
+      { group: 'g1', expert: 'e1' },
+    ];
+    const meetings = dropRounds(instance, 'r4', [
+      { round: 'r1', table: 't1', expert: 'e1', group: 'g1' },
+      { round: 'r4', table: 't1', expert: 'e1', group: 'g2' },
+    ]);
     expect(instance.rounds.map((r) => r.id)).toEqual(['r1', 'r2', 'r3']);
     expect(meetings).toEqual([{ round: 'r1', table: 't1', expert: 'e1', group: 'g1' }]);
     expect(instance.experts[1].rounds).toEqual(['r1']);

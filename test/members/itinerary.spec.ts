@@ -27,10 +27,29 @@ const instance = {
     { id: 'r3', start: '2027-03-27T10:50', end: '2027-03-27T11:10' },
     { id: 'r4', start: '2027-03-27T14:00', end: '2027-03-27T14:20' },
   ],
-  tables: [{ id: 't1', name: 'Table 1', seats: 6 }, { id: 't2', name: 'Zoom 2', seats: 6, location: 'https://zoom.example.org/j/2' }],
-  experts: [{ id: 'e1', name: 'Ada', organization: 'Org A' }, { id: 'e2', name: 'Bob' }, { id: 'e3', name: 'Cyd' }],
+  tables: [
+    { id: 't1', name: 'Table 1', seats: 6 },
+    { id: 't2', name: 'Zoom 2', seats: 6, location: 'https://zoom.example.org/j/2' },
+  ],
+  experts: [
+    { id: 'e1', name: 'Ada', organization: 'Org A' },
+    { id: 'e2', name: 'Bob' },
+    { id: 'e3', name: 'Cyd' },
+  ],
   groups: [
-    { id: 'g1', name: 'Groupe 1', size: 2, members: [{ id: 'm1', name: 'Marie' }, { id: 'm2', name: 'Paul' }], wishes: [{ expert: 'e1', weight: 3 }, { expert: 'e3', weight: 1 }] },
+    {
+      id: 'g1',
+      name: 'Groupe 1',
+      size: 2,
+      members: [
+        { id: 'm1', name: 'Marie' },
+        { id: 'm2', name: 'Paul' },
+      ],
+      wishes: [
+        { expert: 'e1', weight: 3 },
+        { expert: 'e3', weight: 1 },
+      ],
+    },
     { id: 'g2', name: 'Groupe 2', size: 3, wishes: [{ expert: 'e2', weight: 2 }] },
   ],
 } as unknown as InstanceFile;
@@ -80,11 +99,19 @@ describe('now and next for a group', () => {
   });
 
   it('an expert sees the groups coming round by round', () => {
-    const mx = readSchedule(problem, { format: 'audition-schedule/1', metrics: { shortfall: 0, wishValue: 0, minGroupShare: 0 }, meetings: [
-      { round: 'r3', table: 't2', expert: 'e2', group: 'g1' }, { round: 'r1', table: 't2', expert: 'e2', group: 'g2' },
-    ] }).meetings;
+    const mx = readSchedule(problem, {
+      format: 'audition-schedule/1',
+      metrics: { shortfall: 0, wishValue: 0, minGroupShare: 0 },
+      meetings: [
+        { round: 'r3', table: 't2', expert: 'e2', group: 'g1' },
+        { round: 'r1', table: 't2', expert: 'e2', group: 'g2' },
+      ],
+    }).meetings;
     const x = expertStops(problem, mx, 'e2')!;
-    expect(x.map((s) => [s.roundId, s.groups.map((g) => `${g.name}/${g.size}`)])).toEqual([['r1', ['Groupe 2/3']], ['r3', ['Groupe 1/2']]]);
+    expect(x.map((s) => [s.roundId, s.groups.map((g) => `${g.name}/${g.size}`)])).toEqual([
+      ['r1', ['Groupe 2/3']],
+      ['r3', ['Groupe 1/2']],
+    ]);
   });
 });
 
@@ -129,32 +156,53 @@ describe('why this plan', () => {
     const plan = readSchedule(busy, {
       format: 'audition-schedule/1',
       metrics: { shortfall: 0, wishValue: 0, minGroupShare: 0 },
-      meetings: [{ round: 'r1', table: 't1', expert: 'e1', group: 'g1' }, { round: 'r1', table: 't2', expert: 'e2', group: 'g2' }],
+      meetings: [
+        { round: 'r1', table: 't1', expert: 'e1', group: 'g1' },
+        { round: 'r1', table: 't2', expert: 'e2', group: 'g2' },
+      ],
     }).meetings;
     const unmet = unmetCauses(busy, plan);
     expect(unmet).toEqual([{ group: 0, expert: 2, weight: 1, cause: { kind: 'betterWishes', rounds: [{ round: 0, expert: 0, value: 3 }] } }]);
     const shares = sharesOf(busy, plan);
-    expect(receiptOf(busy, shares, unmet, 'g1', 'fr').wishes[1].reason).toBe('ce créneau est pris par un souhait de votre groupe au moins aussi fort : 10 h 00 avec Ada.');
+    expect(receiptOf(busy, shares, unmet, 'g1', 'fr').wishes[1].reason).toBe(
+      'ce créneau est pris par un souhait de votre groupe au moins aussi fort : 10 h 00 avec Ada.',
+    );
     expect(receiptOf(busy, shares, unmet, 'g1', 'en').wishes[1].reason).toBe('that slot goes to a wish of your group at least as strong: 10:00 AM with Ada.');
   });
 
   it('has words for every cause in both languages, and names the day when the event spans several', () => {
     const causes: UnmetCause[] = [
-      { kind: 'forbidden' }, { kind: 'absent' }, { kind: 'noSharedRound' }, { kind: 'noSharedRound', from: 2 },
-      { kind: 'expertFull', meetings: 5 }, { kind: 'groupFull', meetings: 3 },
-      { kind: 'betterWishes', rounds: [{ round: 0, expert: 0, value: 3 }, { round: 2, expert: 1, value: 2 }] },
-      { kind: 'expertBusy', rounds: [2, 3], betterElsewhere: true }, { kind: 'notChosen' },
+      { kind: 'forbidden' },
+      { kind: 'absent' },
+      { kind: 'noSharedRound' },
+      { kind: 'noSharedRound', from: 2 },
+      { kind: 'expertFull', meetings: 5 },
+      { kind: 'groupFull', meetings: 3 },
+      {
+        kind: 'betterWishes',
+        rounds: [
+          { round: 0, expert: 0, value: 3 },
+          { round: 2, expert: 1, value: 2 },
+        ],
+      },
+      { kind: 'expertBusy', rounds: [2, 3], betterElsewhere: true },
+      { kind: 'notChosen' },
     ];
     for (const lang of ['fr', 'en'] as const) {
       const said = causes.map((c) => unmetReason(problem, c, lang));
       expect(new Set(said).size).toBe(causes.length);
       for (const text of said) expect(text).toMatch(/^[a-zà-ÿ’' ]+.*\.$/);
     }
-    expect(unmetReason(problem, causes[6], 'fr')).toBe('chacun de ces créneaux est pris par un souhait de votre groupe au moins aussi fort : 10 h 00 avec Ada, 10 h 50 avec Bob.');
-    expect(unmetReason(problem, causes[7], 'en')).toBe('this expert meets other groups in every slot still free for you (10:50 AM, 2:00 PM); your other slots go to stronger wishes.');
+    expect(unmetReason(problem, causes[6], 'fr')).toBe(
+      'chacun de ces créneaux est pris par un souhait de votre groupe au moins aussi fort : 10 h 00 avec Ada, 10 h 50 avec Bob.',
+    );
+    expect(unmetReason(problem, causes[7], 'en')).toBe(
+      'this expert meets other groups in every slot still free for you (10:50 AM, 2:00 PM); your other slots go to stronger wishes.',
+    );
     const nantes = problemOf(JSON.parse(fs.readFileSync(path.join(SAMPLES, 'nantes-1.json'), 'utf8')));
-    expect(unmetReason(nantes, { kind: 'expertBusy', rounds: [0], betterElsewhere: false }, 'fr'))
-      .toBe('cet expert reçoit d’autres groupes au seul créneau encore libre pour vous (vendredi 22 janvier, 18 h 00).');
+    expect(unmetReason(nantes, { kind: 'expertBusy', rounds: [0], betterElsewhere: false }, 'fr')).toBe(
+      'cet expert reçoit d’autres groupes au seul créneau encore libre pour vous (vendredi 22 janvier, 18 h 00).',
+    );
   });
 
   it('median of even and odd counts', () => {

@@ -77,8 +77,11 @@ describeIf(CHROMIUM, 'members’ and experts’ pages in a browser', () => {
 
     // A changed version is published while the page is open: the next meeting is dropped.
     const copy = (await t.http.post(`/api/events/${id}/versions/1/copy`).set(AUTH).expect(201)).body;
-    await t.http.post(`/api/events/${id}/versions/${copy.number}/adjustments`).set(AUTH)
-      .send({ revision: copy.revision, op: 'remove', from: { round: next.round, group: 'g1' } }).expect(201);
+    await t.http
+      .post(`/api/events/${id}/versions/${copy.number}/adjustments`)
+      .set(AUTH)
+      .send({ revision: copy.revision, op: 'remove', from: { round: next.round, group: 'g1' } })
+      .expect(201);
     const after = mine.filter((m) => Number(m.round.slice(1)) > Number(next.round.slice(1)))[0];
     // A member of another group, whose itinerary does not change, has the page open too.
     const otherPage = await context.newPage();
@@ -89,7 +92,9 @@ describeIf(CHROMIUM, 'members’ and experts’ pages in a browser', () => {
     await page.waitForFunction(() => document.querySelector('#changes .banner') !== null, undefined, { timeout: 2000 });
     expect(Date.now() - published).toBeLessThan(2000);
     // The banner says what changed for this member, in words: the meeting dropped, with its time and expert.
-    expect(await page.locator('#changes li').allInnerTexts()).toEqual([expect.stringMatching(new RegExp(`^Votre rencontre de \\d+ h \\d\\d avec ${expertName(next.expert)} est annulée\\.$`))]);
+    expect(await page.locator('#changes li').allInnerTexts()).toEqual([
+      expect.stringMatching(new RegExp(`^Votre rencontre de \\d+ h \\d\\d avec ${expertName(next.expert)} est annulée\\.$`)),
+    ]);
     expect(await page.locator('#next').innerText()).toContain(expertName(after.expert));
     expect(await page.locator('#day li').count()).toBe(mine.length - 1);
     await otherPage.waitForFunction((n) => document.getElementById('live')!.getAttribute('data-version') === String(n), copy.number, { timeout: 5000 });
@@ -131,7 +136,9 @@ describeIf(CHROMIUM, 'members’ and experts’ pages in a browser', () => {
       expect(body).not.toContain(m.email);
       expect(body).not.toContain(m.phone);
     }
-    const other = (await t.http.get(`/api/events/${id}/links`).set(AUTH)).body.find((l: any) => l.kind === 'member' && l.key === instance.groups[1].members[0].id);
+    const other = (await t.http.get(`/api/events/${id}/links`).set(AUTH)).body.find(
+      (l: any) => l.kind === 'member' && l.key === instance.groups[1].members[0].id,
+    );
     await t.http.post(`/api/events/${id}/links/member/${other.key}/reissue`).set(AUTH).expect(201);
     const res = await page.goto(`${t.url}/m/${other.token}`);
     expect(res!.status()).toBe(404);

@@ -53,8 +53,11 @@ describeIf(CHROMIUM, 'a member page when the service stalls after a publish', ()
     const v1 = (await t.http.get(`/api/events/${id}/versions/1`).set(AUTH)).body;
     const next = v1.meetings.filter((m: any) => m.group === instance.groups[0].id && Number(m.round.slice(1)) > 2)[0];
     const copy = (await t.http.post(`/api/events/${id}/versions/1/copy`).set(AUTH).expect(201)).body;
-    await t.http.post(`/api/events/${id}/versions/${copy.number}/adjustments`).set(AUTH)
-      .send({ revision: copy.revision, op: 'remove', from: { round: next.round, group: instance.groups[0].id } }).expect(201);
+    await t.http
+      .post(`/api/events/${id}/versions/${copy.number}/adjustments`)
+      .set(AUTH)
+      .send({ revision: copy.revision, op: 'remove', from: { round: next.round, group: instance.groups[0].id } })
+      .expect(201);
     await t.http.post(`/api/events/${id}/versions/${copy.number}/publish`).set(AUTH).send({}).expect(201);
     process.kill(t.pid, 'SIGSTOP');
     let resumed = false;

@@ -9,7 +9,7 @@ import { launchChromium } from '../support/browser';
 import { CHROMIUM, describeIf } from '../support/requirements';
 import { AUTH, ORGANIZER_KEY, sample, startApp, type TestApp, waitForJob } from '../support/test-app';
 
-describeIf(CHROMIUM, 'the organizers\' app against axe-core (WCAG 2.2 AA)', () => {
+describeIf(CHROMIUM, "the organizers' app against axe-core (WCAG 2.2 AA)", () => {
   let t: TestApp;
   let browser: Browser;
   let page: Page;
@@ -36,14 +36,14 @@ describeIf(CHROMIUM, 'the organizers\' app against axe-core (WCAG 2.2 AA)', () =
 
   it('the sign-in screen', async () => {
     await page.goto(t.url);
-    await page.getByLabel('Clé d\'organisateur').waitFor();
+    await page.getByLabel("Clé d'organisateur").waitFor();
     expect(await accessibilityProblems(page)).toEqual([]);
     // A refused key, with its message.
-    await page.getByLabel('Clé d\'organisateur').fill('pas-la-bonne-cle');
+    await page.getByLabel("Clé d'organisateur").fill('pas-la-bonne-cle');
     await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.getByText('clé d\'organisateur invalide').waitFor();
+    await page.getByText("clé d'organisateur invalide").waitFor();
     expect(await accessibilityProblems(page)).toEqual([]);
-    await page.getByLabel('Clé d\'organisateur').fill(ORGANIZER_KEY);
+    await page.getByLabel("Clé d'organisateur").fill(ORGANIZER_KEY);
     await page.getByRole('button', { name: 'Se connecter' }).click();
     await page.getByRole('heading', { level: 1, name: 'Événements' }).waitFor();
   });
@@ -52,7 +52,7 @@ describeIf(CHROMIUM, 'the organizers\' app against axe-core (WCAG 2.2 AA)', () =
   it.each([
     ['the events', '#/', /^Événements$/, 'table.list a'],
     ['a new event', '#/new', /Nouvel événement/, 'form button[type=submit]'],
-    ['the setup lists, a group\'s members unfolded', '#/events/ID', /Préparer/, 'details.members summary'],
+    ["the setup lists, a group's members unfolded", '#/events/ID', /Préparer/, 'details.members summary'],
     ['the wishes', '#/events/ID/wishes', /Souhaits/, 'table.matrix td'],
     ['the grid of a draft, editable', '#/events/ID/plan', /Grille/, 'table.grid button.group'],
     ['the links, badges and live view', '#/events/ID/share', /Diffuser/, 'button:has-text("Nouveau lien")'],

@@ -14,7 +14,9 @@ const cache = new Map<string, Record<string, unknown>>();
 export function browserModule<T = Record<string, any>>(file: string): T {
   const full = path.resolve(APP_DIR, file);
   if (!cache.has(full)) {
-    const { outputText } = ts.transpileModule(fs.readFileSync(full, 'utf8'), { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 } });
+    const { outputText } = ts.transpileModule(fs.readFileSync(full, 'utf8'), {
+      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 },
+    });
     const module = { exports: {} as Record<string, unknown> };
     cache.set(full, module.exports);
     const load = (spec: string) => browserModule(path.relative(APP_DIR, path.resolve(path.dirname(full), spec)));

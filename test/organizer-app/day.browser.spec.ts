@@ -51,7 +51,7 @@ describeIf(CHROMIUM, 'the day screen in a browser', () => {
 
   async function openDay(page: Page) {
     await page.goto(`${t.url}/#/events/${id}/day`);
-    await page.getByLabel('Clé d\'organisateur').fill(ORGANIZER_KEY);
+    await page.getByLabel("Clé d'organisateur").fill(ORGANIZER_KEY);
     await page.getByRole('button', { name: 'Se connecter' }).click();
     // The round under way, read from the service once the screen is drawn.
     await page.getByText(/^Tour de 18 h 25 à 18 h 45 : reste \d+ min\.$/).waitFor();
@@ -77,7 +77,10 @@ describeIf(CHROMIUM, 'the day screen in a browser', () => {
     return (await t.http.get(`/api/events/${id}/links`).set(AUTH)).body.find((l: any) => l.kind === 'member' && l.key === member).url;
   }
 
-  for (const [name, device] of [['laptop', LAPTOP], ['tablet', TABLET]] as const) {
+  for (const [name, device] of [
+    ['laptop', LAPTOP],
+    ['tablet', TABLET],
+  ] as const) {
     it(`on a ${name}: marks an expert absent, replans, reads the preview, publishes after confirming, and an open member page shows it within 2 s`, async () => {
       const context = await browser.newContext(device);
       const page = await context.newPage();

@@ -16,16 +16,24 @@ import { AUTH, ORGANIZER_KEY, ROOT, startApp, type TestApp } from '../support/te
 const ARTIFACTS = path.join(ROOT, 'test/artifacts');
 const LAPTOP = { viewport: { width: 1024, height: 768 }, locale: 'fr-FR', acceptDownloads: true };
 
-interface Meeting { round: string; table: string; expert: string; group: string }
+interface Meeting {
+  round: string;
+  table: string;
+  expert: string;
+  group: string;
+}
 
 /** Every move of a group to another round at the same table where its group, its expert and the table are all free, in the grid's order. */
 function freeMoves(meetings: Meeting[], rounds: { id: string }[]): { m: Meeting; round: string }[] {
-  return meetings.flatMap((m) => rounds.map((r) => r.id)
-    .filter((round) => round !== m.round && !meetings.some((o) => o.round === round && (o.group === m.group || o.expert === m.expert || o.table === m.table)))
-    .map((round) => ({ m, round })));
+  return meetings.flatMap((m) =>
+    rounds
+      .map((r) => r.id)
+      .filter((round) => round !== m.round && !meetings.some((o) => o.round === round && (o.group === m.group || o.expert === m.expert || o.table === m.table)))
+      .map((round) => ({ m, round })),
+  );
 }
 
-describeIf(CHROMIUM, 'the organizers\' web app in a browser', () => {
+describeIf(CHROMIUM, "the organizers' web app in a browser", () => {
   let t: TestApp;
   let browser: Browser;
   let eventId: string;
@@ -36,7 +44,10 @@ describeIf(CHROMIUM, 'the organizers\' web app in a browser', () => {
     try {
       await page.waitForFunction((re) => new RegExp(re).test(document.getElementById('announcer')!.textContent ?? ''), text.source, { timeout: 30_000 });
     } catch (error) {
-      const [said, screen] = await page.evaluate(() => [document.getElementById('announcer')?.textContent ?? '', (document.querySelector('main') as HTMLElement | null)?.innerText.slice(0, 600) ?? '']);
+      const [said, screen] = await page.evaluate(() => [
+        document.getElementById('announcer')?.textContent ?? '',
+        (document.querySelector('main') as HTMLElement | null)?.innerText.slice(0, 600) ?? '',
+      ]);
       await shot(page, 'not-announced');
       throw new Error(`${text} not announced (${(error as Error).message}); the announcer says « ${said} »; the screen: ${screen}`);
     }
@@ -50,9 +61,15 @@ describeIf(CHROMIUM, 'the organizers\' web app in a browser', () => {
   beforeAll(async () => {
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     fs.writeFileSync(path.join(files, 'experts-faux.csv'), 'nom;courriel;thèmes\nHélène Martin;helene@;santé\n;sans-nom@example.org;\n');
-    fs.writeFileSync(path.join(files, 'experts.csv'), 'nom;courriel;organisation;thèmes\nHélène Martin;helene@example.org;CHU;santé\nPaul Durand;paul@example.org;Habitat 44;logement\n');
-    fs.writeFileSync(path.join(files, 'groupes.csv'), 'groupe,membre,courriel,souhaits\n'
-      + 'Santé,Alice,alice@example.org,"Hélène Martin:5; Paul Durand:2"\nSanté,Bob,,\nLogement,Carl,carl@example.org,"Paul Durand:4; Hélène Martin:1"\nLogement,Dina,,\n');
+    fs.writeFileSync(
+      path.join(files, 'experts.csv'),
+      'nom;courriel;organisation;thèmes\nHélène Martin;helene@example.org;CHU;santé\nPaul Durand;paul@example.org;Habitat 44;logement\n',
+    );
+    fs.writeFileSync(
+      path.join(files, 'groupes.csv'),
+      'groupe,membre,courriel,souhaits\n' +
+        'Santé,Alice,alice@example.org,"Hélène Martin:5; Paul Durand:2"\nSanté,Bob,,\nLogement,Carl,carl@example.org,"Paul Durand:4; Hélène Martin:1"\nLogement,Dina,,\n',
+    );
     t = await startApp();
     browser = await launchChromium();
   }, 120_000);
@@ -64,7 +81,7 @@ describeIf(CHROMIUM, 'the organizers\' web app in a browser', () => {
   /** Signs in with the organizer key on the first screen, by click or (on a touch screen) by tap. */
   async function signIn(page: Page, press: 'click' | 'tap' = 'click') {
     await page.goto(t.url);
-    await page.getByLabel('Clé d\'organisateur').fill(ORGANIZER_KEY);
+    await page.getByLabel("Clé d'organisateur").fill(ORGANIZER_KEY);
     await page.getByRole('button', { name: 'Se connecter' })[press]();
     await page.getByRole('heading', { level: 1, name: 'Événements' }).waitFor();
   }
@@ -72,11 +89,14 @@ describeIf(CHROMIUM, 'the organizers\' web app in a browser', () => {
   /** Drops a file on an import zone as a file manager would (a real `drop` event carrying the file). */
   async function dropFile(page: Page, kind: string, name: string) {
     const text = fs.readFileSync(path.join(files, name), 'utf8');
-    const transfer = await page.evaluateHandle(([n, content]) => {
-      const data = new DataTransfer();
-      data.items.add(new File([content], n, { type: 'text/csv' }));
-      return data;
-    }, [name, text]);
+    const transfer = await page.evaluateHandle(
+      ([n, content]) => {
+        const data = new DataTransfer();
+        data.items.add(new File([content], n, { type: 'text/csv' }));
+        return data;
+      },
+      [name, text],
+    );
     await page.dispatchEvent(`.dropzone[data-kind="${kind}"]`, 'drop', { dataTransfer: transfer });
   }
 
@@ -88,11 +108,11 @@ describeIf(CHROMIUM, 'the organizers\' web app in a browser', () => {
     // A wrong key: the API's message, and the sign-in screen stays.
     await page.goto(t.url);
     expect(await page.getAttribute('html', 'lang')).toBe('fr');
-    await page.getByLabel('Clé d\'organisateur').fill('pas-la-bonne-cle');
+    await page.getByLabel("Clé d'organisateur").fill('pas-la-bonne-cle');
     await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.getByText('clé d\'organisateur invalide').waitFor();
+    await page.getByText("clé d'organisateur invalide").waitFor();
     await shot(page, '01-signin-refused');
-    await page.getByLabel('Clé d\'organisateur').fill(ORGANIZER_KEY);
+    await page.getByLabel("Clé d'organisateur").fill(ORGANIZER_KEY);
     await page.getByRole('button', { name: 'Se connecter' }).click();
     await page.getByText('Aucun événement pour l’instant').waitFor();
 
@@ -104,7 +124,12 @@ describeIf(CHROMIUM, 'the organizers\' web app in a browser', () => {
     await page.getByLabel('Nombre de tours').fill('4');
     await page.getByLabel('Pause après les tours').fill('2');
     await page.getByLabel('Nombre', { exact: true }).fill('2');
-    await expect(page.locator('.rounds-preview li').allInnerTexts()).resolves.toEqual(['vendredi 22 janvier — r1 : 09:30 – 09:50', 'r2 : 09:55 – 10:15', 'r3 : 10:30 – 10:50', 'r4 : 10:55 – 11:15']);
+    await expect(page.locator('.rounds-preview li').allInnerTexts()).resolves.toEqual([
+      'vendredi 22 janvier — r1 : 09:30 – 09:50',
+      'r2 : 09:55 – 10:15',
+      'r3 : 10:30 – 10:50',
+      'r4 : 10:55 – 11:15',
+    ]);
     await page.getByRole('button', { name: 'Créer l’événement' }).click();
     // The API refuses the zone: its message sits next to the field, and in the summary at the top.
     await page.locator('#form-errors [role=alert]').waitFor();
@@ -118,14 +143,19 @@ describeIf(CHROMIUM, 'the organizers\' web app in a browser', () => {
     eventId = page.url().split('/events/')[1];
     const instance = (await t.http.get(`/api/events/${eventId}/instance`).set(AUTH).expect(200)).body;
     expect(instance.rounds.map((r: any) => r.start)).toEqual(['2027-01-22T09:30', '2027-01-22T09:55', '2027-01-22T10:30', '2027-01-22T10:55']);
-    expect(instance.tables).toEqual([{ id: 't1', name: 'Table 1', seats: 8 }, { id: 't2', name: 'Table 2', seats: 8 }]);
+    expect(instance.tables).toEqual([
+      { id: 't1', name: 'Table 1', seats: 8 },
+      { id: 't2', name: 'Table 2', seats: 8 },
+    ]);
 
     // A refused file: every error with its row and column, and nothing saved.
     await dropFile(page, 'experts', 'experts-faux.csv');
     const rows = page.locator('.import-errors tbody tr');
     await rows.first().waitFor();
     await expect(rows.allInnerTexts()).resolves.toEqual([
-      expect.stringMatching(/^experts-faux\.csv\t2\tcourriel\tadresse invalide « helene@ »$/), expect.stringMatching(/^experts-faux\.csv\t3\tnom\tnom manquant$/)]);
+      expect.stringMatching(/^experts-faux\.csv\t2\tcourriel\tadresse invalide « helene@ »$/),
+      expect.stringMatching(/^experts-faux\.csv\t3\tnom\tnom manquant$/),
+    ]);
     expect((await t.http.get(`/api/events/${eventId}/experts`).set(AUTH)).body).toEqual([]);
     await shot(page, '03-import-refused');
     await dropFile(page, 'experts', 'experts.csv');
@@ -149,7 +179,10 @@ describeIf(CHROMIUM, 'the organizers\' web app in a browser', () => {
     const meetings: Meeting[] = v1.meetings;
     const move = freeMoves(meetings, instance.rounds)[0];
     expect(move).toBeDefined();
-    await page.dragAndDrop(`button.group[data-round="${move.m.round}"][data-group="${move.m.group}"]`, `td[data-round="${move.round}"][data-table="${move.m.table}"]`);
+    await page.dragAndDrop(
+      `button.group[data-round="${move.m.round}"][data-group="${move.m.group}"]`,
+      `td[data-round="${move.round}"][data-table="${move.m.table}"]`,
+    );
     await announced(page, /^Changement accepté : part minimale \d+\s%$/);
     const v1b = (await t.http.get(`/api/events/${eventId}/versions/1`).set(AUTH)).body;
     expect(v1b.revision).toBe(2);
@@ -161,8 +194,7 @@ describeIf(CHROMIUM, 'the organizers\' web app in a browser', () => {
     const mine = v1b.meetings.filter((m: Meeting) => m.group === move.m.group);
     expect(mine.length).toBeGreaterThanOrEqual(2);
     const [from, busy] = mine;
-    const target = instance.tables.map((tb: any) => tb.id).find((table: string) => table !== busy.table)
-      ?? busy.table;
+    const target = instance.tables.map((tb: any) => tb.id).find((table: string) => table !== busy.table) ?? busy.table;
     await page.locator(`button.group[data-round="${from.round}"][data-group="${from.group}"]`).focus();
     await page.keyboard.press('Enter');
     await announced(page, /sélectionné/);
@@ -186,7 +218,10 @@ describeIf(CHROMIUM, 'the organizers\' web app in a browser', () => {
     await page.getByRole('button', { name: 'Copier en brouillon' }).waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV', exact: true }).click()]);
     const csv = fs.readFileSync((await download.path())!, 'utf8');
-    const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = csv
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines).toHaveLength(1 + v1b.meetings.length);
     expect(csv).toContain('Hélène Martin');
     expect(csv).toContain('Logement');
@@ -243,7 +278,11 @@ describeIf(CHROMIUM, 'the organizers\' web app in a browser', () => {
     await announced(page, /^Version 3 publiée\.$/);
     await shot(page, '09-keyboard-published');
     const versions = (await t.http.get(`/api/events/${eventId}/versions`).set(AUTH)).body;
-    expect(versions.map((v: any) => [v.number, v.status])).toEqual([[1, 'superseded'], [2, 'draft'], [3, 'published']]);
+    expect(versions.map((v: any) => [v.number, v.status])).toEqual([
+      [1, 'superseded'],
+      [2, 'draft'],
+      [3, 'published'],
+    ]);
     expect(errors).toEqual([]);
     await context.close();
   }, 120_000);
@@ -346,13 +385,17 @@ describeIf(CHROMIUM, 'the organizers\' web app in a browser', () => {
     await context.close();
   }, 120_000);
 
-  it('edits a group\'s members in place: names and e-mails, additions and removals, the group\'s size kept in step', async () => {
+  it("edits a group's members in place: names and e-mails, additions and removals, the group's size kept in step", async () => {
     const context = await browser.newContext(LAPTOP);
     const page = await context.newPage();
     const errors = errorsOf(page);
     await signIn(page);
     await page.getByRole('link', { name: /Convention test/ }).click();
-    const logement = () => t.http.get(`/api/events/${eventId}/instance`).set(AUTH).then((r) => r.body.groups.find((g: any) => g.name === 'Logement'));
+    const logement = () =>
+      t.http
+        .get(`/api/events/${eventId}/instance`)
+        .set(AUTH)
+        .then((r) => r.body.groups.find((g: any) => g.name === 'Logement'));
     const before = await logement();
     expect(before.members.map((m: any) => m.name)).toEqual(['Carl', 'Dina']);
 
@@ -363,7 +406,10 @@ describeIf(CHROMIUM, 'the organizers\' web app in a browser', () => {
     await page.getByLabel('Nom — Dina').fill('Dina Morel');
     await page.getByLabel('Nom — Dina').press('Enter');
     await announced(page, /Nom — Dina/);
-    const edited = [{ ...before.members[0], email: 'carl.neuf@example.org' }, { ...before.members[1], name: 'Dina Morel' }];
+    const edited = [
+      { ...before.members[0], email: 'carl.neuf@example.org' },
+      { ...before.members[1], name: 'Dina Morel' },
+    ];
     expect((await logement()).members).toEqual(edited);
     // A wrong address: refused under the field, nothing saved.
     await page.getByLabel('Courriel — Carl').fill('carl@');
@@ -411,8 +457,22 @@ describeIf(CHROMIUM, 'the organizers\' web app in a browser', () => {
       return `/api/events/${eventId}/groups/${group.id}`;
     };
     const path = await groupPath();
-    const members = () => t.http.get(path).set(AUTH).then((r) => r.body.members.map((m: any) => m.name));
-    await t.http.patch(path).set(AUTH).send({ members: [{ id: 'lg-1', name: 'Aline' }, { id: 'lg-2', name: 'Bruno' }], size: 2 }).expect(200);
+    const members = () =>
+      t.http
+        .get(path)
+        .set(AUTH)
+        .then((r) => r.body.members.map((m: any) => m.name));
+    await t.http
+      .patch(path)
+      .set(AUTH)
+      .send({
+        members: [
+          { id: 'lg-1', name: 'Aline' },
+          { id: 'lg-2', name: 'Bruno' },
+        ],
+        size: 2,
+      })
+      .expect(200);
     const context = await browser.newContext(LAPTOP);
     const page = await context.newPage();
     const errors = errorsOf(page);
@@ -421,7 +481,18 @@ describeIf(CHROMIUM, 'the organizers\' web app in a browser', () => {
     await page.locator('details.members summary', { hasText: 'Aline, Bruno (2)' }).click();
 
     // Another organizer adds Chloé to the same group, on another computer.
-    await t.http.patch(path).set(AUTH).send({ members: [{ id: 'lg-1', name: 'Aline' }, { id: 'lg-2', name: 'Bruno' }, { id: 'lg-3', name: 'Chloé' }], size: 3 }).expect(200);
+    await t.http
+      .patch(path)
+      .set(AUTH)
+      .send({
+        members: [
+          { id: 'lg-1', name: 'Aline' },
+          { id: 'lg-2', name: 'Bruno' },
+          { id: 'lg-3', name: 'Chloé' },
+        ],
+        size: 3,
+      })
+      .expect(200);
     await page.getByLabel('Nom — Aline').fill('Aline Roux');
     await page.getByLabel('Nom — Aline').press('Enter');
     await page.getByRole('alert').filter({ hasText: 'Quelqu’un d’autre a modifié l’événement entre-temps' }).waitFor();
@@ -472,7 +543,16 @@ describeIf(CHROMIUM, 'the organizers\' web app in a browser', () => {
     expect(await wishes()).toEqual({ [helene.id]: 3, [paul.id]: 1 });
 
     // Another organizer gives Paul Durand 5 for this group.
-    await t.http.patch(path).set(AUTH).send({ wishes: [{ expert: helene.id, weight: 3 }, { expert: paul.id, weight: 5 }] }).expect(200);
+    await t.http
+      .patch(path)
+      .set(AUTH)
+      .send({
+        wishes: [
+          { expert: helene.id, weight: 3 },
+          { expert: paul.id, weight: 5 },
+        ],
+      })
+      .expect(200);
     await cell(page, 'Hélène Martin').click();
     await page.getByRole('alert').filter({ hasText: 'Quelqu’un d’autre a modifié l’événement entre-temps' }).waitFor();
     await page.getByRole('button', { name: 'Santé souhaite entendre Paul Durand : 5' }).waitFor();
@@ -483,14 +563,21 @@ describeIf(CHROMIUM, 'the organizers\' web app in a browser', () => {
 
     // Pins are removed by position: two quick removals take the two pins clicked, not the one after.
     const logement = instance.groups.find((g: any) => g.name === 'Logement');
-    for (const [group, expert] of [[sante, helene], [logement, paul], [sante, paul]]) {
+    for (const [group, expert] of [
+      [sante, helene],
+      [logement, paul],
+      [sante, paul],
+    ]) {
       await t.http.post(`/api/events/${eventId}/pins`).set(AUTH).send({ group: group.id, expert: expert.id }).expect(201);
     }
     await page.reload();
     // Both clicks before the list is drawn again (one task: no network answer can come in between).
     await page.getByRole('button', { name: 'Supprimer Logement — Paul Durand' }).waitFor();
-    await page.evaluate(() => ['Supprimer Santé — Hélène Martin', 'Supprimer Logement — Paul Durand']
-      .forEach((name) => document.querySelector<HTMLButtonElement>(`button[aria-label="${name}"]`)!.click()));
+    await page.evaluate(() =>
+      ['Supprimer Santé — Hélène Martin', 'Supprimer Logement — Paul Durand'].forEach((name) =>
+        document.querySelector<HTMLButtonElement>(`button[aria-label="${name}"]`)!.click(),
+      ),
+    );
     await page.getByRole('button', { name: 'Supprimer Santé — Hélène Martin' }).waitFor({ state: 'detached' });
     await page.getByRole('button', { name: 'Supprimer Logement — Paul Durand' }).waitFor({ state: 'detached' });
     expect((await t.http.get(`/api/events/${eventId}/instance`).set(AUTH)).body.pins).toEqual([{ group: sante.id, expert: paul.id }]);

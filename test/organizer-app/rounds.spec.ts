@@ -17,17 +17,29 @@ describe('rounds from a timetable in words', () => {
   it('runs past midnight into the next day, and across a month end, as wall times', () => {
     const rounds = generateRounds({ date: '2027-01-31', start: '23:20', count: 3, length: 20, change: 0 });
     expect(rounds.map((r: any) => [r.start, r.end])).toEqual([
-      ['2027-01-31T23:20', '2027-01-31T23:40'], ['2027-01-31T23:40', '2027-02-01T00:00'], ['2027-02-01T00:00', '2027-02-01T00:20']]);
+      ['2027-01-31T23:20', '2027-01-31T23:40'],
+      ['2027-01-31T23:40', '2027-02-01T00:00'],
+      ['2027-02-01T00:00', '2027-02-01T00:20'],
+    ]);
   });
 
-  it('keeps wall times on a daylight-saving night (the zone is the API\'s business)', () => {
+  it("keeps wall times on a daylight-saving night (the zone is the API's business)", () => {
     const rounds = generateRounds({ date: '2027-03-28', start: '01:30', count: 2, length: 30, change: 0 });
     expect(rounds[1]).toEqual({ id: 'r2', start: '2027-03-28T02:00', end: '2027-03-28T02:30' });
   });
 
   it('numbers from firstId and names every impossible field', () => {
-    expect(generateRounds({ date: '2027-01-22', start: '14:00', count: 1, length: 45, change: 5, firstId: 7 })).toEqual([{ id: 'r7', start: '2027-01-22T14:00', end: '2027-01-22T14:45' }]);
-    expect(checkPlan({ date: '22/01/2027', start: '25:00', count: 0, length: 0, change: -1, breakLength: 1.5 })).toEqual(['date', 'start', 'count', 'length', 'change', 'breakLength']);
+    expect(generateRounds({ date: '2027-01-22', start: '14:00', count: 1, length: 45, change: 5, firstId: 7 })).toEqual([
+      { id: 'r7', start: '2027-01-22T14:00', end: '2027-01-22T14:45' },
+    ]);
+    expect(checkPlan({ date: '22/01/2027', start: '25:00', count: 0, length: 0, change: -1, breakLength: 1.5 })).toEqual([
+      'date',
+      'start',
+      'count',
+      'length',
+      'change',
+      'breakLength',
+    ]);
     expect(() => generateRounds({ date: '2027-01-22', start: '9h', count: 2, length: 20, change: 5 })).toThrow('start');
     expect(parseRoundList('3, 6;x 0 9')).toEqual([3, 6, 9]);
   });
@@ -60,7 +72,7 @@ describe('a two-day event: sessions', () => {
     expect(sessionsOf(morning, 15).map((s: unknown[]) => s.length)).toEqual([2, 2]);
   });
 
-  it('adds a round after the last one with its session\'s change, never the night before it', () => {
+  it("adds a round after the last one with its session's change, never the night before it", () => {
     const rounds = generateSessions([friday, { ...saturday, count: 1 }]);
     // The gap before the last round is a night: the new round follows after a plain change.
     expect(nextRound(rounds, 'r8')).toEqual({ id: 'r8', start: '2027-01-23T09:55', end: '2027-01-23T10:15' });

@@ -5,13 +5,21 @@ import { browserModule } from './browser-module';
 
 const { groupShares, minShare, expertsHeard } = browserModule('shares.js');
 
-describe('each group\'s share of its wishes, as the app shows it', () => {
+describe("each group's share of its wishes, as the app shows it", () => {
   const instance = {
     rounds: [{ id: 'r1' }, { id: 'r2' }],
     options: { themeMatchWeight: 2 },
     experts: [{ id: 'e1', themes: ['santé'] }, { id: 'e2' }, { id: 'e3' }],
     groups: [
-      { id: 'g1', name: 'Santé', themes: ['santé'], wishes: [{ expert: 'e2', weight: 5 }, { expert: 'e3', weight: 1 }] },
+      {
+        id: 'g1',
+        name: 'Santé',
+        themes: ['santé'],
+        wishes: [
+          { expert: 'e2', weight: 5 },
+          { expert: 'e3', weight: 1 },
+        ],
+      },
       { id: 'g2', name: 'Logement', maxMeetings: 1, wishes: [{ expert: 'e3', weight: 4 }] },
       { id: 'g3', name: 'Sans souhait' },
     ],
@@ -19,7 +27,8 @@ describe('each group\'s share of its wishes, as the app shows it', () => {
 
   it('divides the value received by the k best values (wishes, else shared themes)', () => {
     const shares = groupShares(instance, [
-      { round: 'r1', table: 't1', expert: 'e1', group: 'g1' }, { round: 'r2', table: 't2', expert: 'e3', group: 'g1' },
+      { round: 'r1', table: 't1', expert: 'e1', group: 'g1' },
+      { round: 'r2', table: 't2', expert: 'e3', group: 'g1' },
       { round: 'r1', table: 't2', expert: 'e2', group: 'g2' },
     ]);
     // g1: values e1 2 (theme), e2 5, e3 1; k = 2 rounds → P = 7, received 2 + 1 = 3.
@@ -32,7 +41,7 @@ describe('each group\'s share of its wishes, as the app shows it', () => {
     expect(expertsHeard(instance, [{ expert: 'e1' }, { expert: 'e1' }])).toEqual({ heard: 1, total: 3 });
   });
 
-  it('agrees with the engine\'s minGroupShare on a real plan (nantes-1)', () => {
+  it("agrees with the engine's minGroupShare on a real plan (nantes-1)", () => {
     const instance = sample('nantes-1.json') as unknown as InstanceFile;
     const result = planInstance(instance, { timeLimitMs: 1000 });
     if (result.status !== 'solved') throw new Error(`nantes-1 did not plan: ${result.status}`);

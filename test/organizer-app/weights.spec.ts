@@ -2,7 +2,7 @@ import { browserModule } from './browser-module';
 
 const { nextWeight, typedWeight, MAX_WEIGHT } = browserModule('weights.js');
 
-describe('the wish matrix keeps the format\'s one scale, 1 to 10', () => {
+describe("the wish matrix keeps the format's one scale, 1 to 10", () => {
   it('counts up to 10 on a click, then back to no wish', () => {
     expect(MAX_WEIGHT).toBe(10);
     expect(nextWeight(0)).toBe(1);

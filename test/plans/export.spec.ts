@@ -35,7 +35,16 @@ const instance: InstanceFile = {
         { id: 'm2', name: 'Éric' },
       ],
     },
-    { id: 'g2', name: '-x', size: 3, members: [{ id: 'm3', name: 'Ana', email: 'ana@example.org' }, { id: 'm4', name: 'Luc', email: 'luc@example.org' }, { id: 'm5', name: 'Léa' }] },
+    {
+      id: 'g2',
+      name: '-x',
+      size: 3,
+      members: [
+        { id: 'm3', name: 'Ana', email: 'ana@example.org' },
+        { id: 'm4', name: 'Luc', email: 'luc@example.org' },
+        { id: 'm5', name: 'Léa' },
+      ],
+    },
     { id: 'g3', name: 'Groupe: Jeunesse/Avenir [2021] et quelques mots de plus', size: 1 },
   ],
 };
@@ -127,14 +136,40 @@ describe('toCsv', () => {
       expect(row[at('empreinte des rencontres')]).toBe(audit.meetingsHash);
       expect(row[at('version du plan')]).toBe('3');
     }
-    expect(header.slice(-8)).toEqual(['fuseau', 'moteur', 'graine', 'itérations', 'empreinte de l’instance', 'empreinte des rencontres', 'version du plan', 'publié le']);
+    expect(header.slice(-8)).toEqual([
+      'fuseau',
+      'moteur',
+      'graine',
+      'itérations',
+      'empreinte de l’instance',
+      'empreinte des rencontres',
+      'version du plan',
+      'publié le',
+    ]);
   });
 
   it('heads its columns in English when asked', () => {
     const [header] = readCsv(toCsv(instance, schedule, audit, 'en'));
     expect(header).toEqual([
-      'round', 'start', 'end', 'table id', 'table', 'expert id', 'expert', 'organization', 'group id', 'group', 'size',
-      'timezone', 'engine', 'seed', 'iterations', 'input hash', 'meetings hash', 'plan version', 'published at',
+      'round',
+      'start',
+      'end',
+      'table id',
+      'table',
+      'expert id',
+      'expert',
+      'organization',
+      'group id',
+      'group',
+      'size',
+      'timezone',
+      'engine',
+      'seed',
+      'iterations',
+      'input hash',
+      'meetings hash',
+      'plan version',
+      'published at',
     ]);
   });
 
@@ -185,7 +220,14 @@ describe('toXlsx', () => {
 
   it('gives each group its itinerary and each expert its visitors, pauses included', () => {
     expect(text('Groupe Santé', 'A1')).toBe('Groupe Santé');
-    expect(workbook.getWorksheet('Groupe Santé')!.getRow(3).values).toEqual([undefined, 'r1', '2021-01-22 18:00–18:20', 'Salle Zoom 1', 'Hélène Martin', 'CHU de Nantes, santé publique']);
+    expect(workbook.getWorksheet('Groupe Santé')!.getRow(3).values).toEqual([
+      undefined,
+      'r1',
+      '2021-01-22 18:00–18:20',
+      'Salle Zoom 1',
+      'Hélène Martin',
+      'CHU de Nantes, santé publique',
+    ]);
     expect(workbook.getWorksheet('Groupe Santé')!.getRow(5).values).toEqual([undefined, 'r3', '2021-01-23 09:00–09:20', 'pause']);
     // The group named "-x": its title cell is neutralised, its sheet name needs no neutralising.
     expect(text('-x', 'A1')).toBe(`'-x`);
@@ -274,7 +316,9 @@ describe('toPrintableHtml', () => {
     expect(html).not.toContain('Salle vide');
     expect(html).toContain('vendredi 22 janvier 2021');
     expect(html).toContain('samedi 23 janvier 2021');
-    expect(html).toMatch(/18:00–18:20<br><small>r1<\/small><\/th><td><span class="expert">Hélène Martin<\/span><span class="organization">CHU de Nantes, santé publique<\/span><span class="group">→ Groupe Santé<\/span><\/td>/);
+    expect(html).toMatch(
+      /18:00–18:20<br><small>r1<\/small><\/th><td><span class="expert">Hélène Martin<\/span><span class="organization">CHU de Nantes, santé publique<\/span><span class="group">→ Groupe Santé<\/span><\/td>/,
+    );
   });
 
   it('prints the audit in the footer', () => {

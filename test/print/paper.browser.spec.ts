@@ -24,9 +24,21 @@ function stops(count: number, longNames = false): GroupStop[] {
     const day = i < count / 2 ? 22 : 23;
     const start = day === 22 ? at(22, 18, 0) + i * 25 * 60_000 : at(23, 9, 30) + (i - Math.ceil(count / 2)) * 25 * 60_000;
     return {
-      roundId: `r${i + 1}`, start, end: start + 20 * 60_000,
-      table: { id: `t${i % 4}`, name: longNames ? `Salle ${i % 4} du conseil métropolitain` : `Salle ${i % 4}`, location: 'Hôtel de Métropole, 2e étage', isLink: false },
-      expert: { id: `e${i}`, name: longNames ? 'Marie-Hélène de La Tour-Dupont' : 'Hélène Dupré', organization: longNames ? 'Agence d’urbanisme de la région nantaise' : 'CHU', themes: [] },
+      roundId: `r${i + 1}`,
+      start,
+      end: start + 20 * 60_000,
+      table: {
+        id: `t${i % 4}`,
+        name: longNames ? `Salle ${i % 4} du conseil métropolitain` : `Salle ${i % 4}`,
+        location: 'Hôtel de Métropole, 2e étage',
+        isLink: false,
+      },
+      expert: {
+        id: `e${i}`,
+        name: longNames ? 'Marie-Hélène de La Tour-Dupont' : 'Hélène Dupré',
+        organization: longNames ? 'Agence d’urbanisme de la région nantaise' : 'CHU',
+        themes: [],
+      },
     };
   });
 }
@@ -45,7 +57,9 @@ describeIf(CHROMIUM, 'printed cards and badges', () => {
   async function print(html: string, name: string): Promise<{ pages: number; overflowing: string[] }> {
     await page.setContent(html);
     await page.emulateMedia({ media: 'print' });
-    const overflowing = await page.$$eval('.card, .badge, .sheet', (els) => els.filter((e) => e.scrollHeight > e.clientHeight + 1 || e.scrollWidth > e.clientWidth + 1).map((e) => `${e.className}: ${e.textContent?.slice(0, 60)}`));
+    const overflowing = await page.$$eval('.card, .badge, .sheet', (els) =>
+      els.filter((e) => e.scrollHeight > e.clientHeight + 1 || e.scrollWidth > e.clientWidth + 1).map((e) => `${e.className}: ${e.textContent?.slice(0, 60)}`),
+    );
     const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
     if (shots) fs.writeFileSync(path.join(shots, `${name}.pdf`), pdf);
     return { pages: (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length, overflowing };
@@ -74,7 +88,12 @@ describeIf(CHROMIUM, 'printed cards and badges', () => {
 
   it('prints ten 90 × 55 mm badges to a sheet with crop marks, role and name, and the banner when the address is not public', async () => {
     const qr = await qrSvg('http://localhost:3000/m/abcdefghijklmnopqrstuvwx');
-    const badges = Array.from({ length: 12 }, (_, i) => ({ name: i === 3 ? 'Marie-Hélène de La Tour-Dupont du Château' : `Membre ${i + 1}`, detail: 'Groupe Mobilités', url: 'x', qr }));
+    const badges = Array.from({ length: 12 }, (_, i) => ({
+      name: i === 3 ? 'Marie-Hélène de La Tour-Dupont du Château' : `Membre ${i + 1}`,
+      detail: 'Groupe Mobilités',
+      url: 'x',
+      qr,
+    }));
     expect(isPublicAddress('http://localhost:3000')).toBe(false);
     expect(isPublicAddress('http://127.0.0.1:8080')).toBe(false);
     expect(isPublicAddress('https://auditions.nantes.fr')).toBe(true);
@@ -82,7 +101,10 @@ describeIf(CHROMIUM, 'printed cards and badges', () => {
     const { pages, overflowing } = await print(html, 'badges');
     expect(overflowing).toEqual([]);
     expect(pages).toBe(2);
-    const box = await page.$eval('.badge', (e) => { const r = e.getBoundingClientRect(); return [r.width, r.height]; });
+    const box = await page.$eval('.badge', (e) => {
+      const r = e.getBoundingClientRect();
+      return [r.width, r.height];
+    });
     // 96 px per inch: 90 × 55 mm.
     expect(box.map((px) => Math.round((px * 25.4) / 96))).toEqual([90, 55]);
     expect(await page.$$eval('.sheet:first-child .marks line', (l) => l.length)).toBe(2 * 3 + 2 * 6);

@@ -17,7 +17,15 @@ describe('leases and claims across instances', () => {
   let a: DataSource;
   let b: DataSource;
   const open = (synchronize: boolean) =>
-    new DataSource({ type: 'sqlite', database: path.join(dir, 'db.sqlite'), enableWAL: true, busyErrorRetry: 500, busyTimeout: 5000, entities: [JobLeaseEntity, OutboxMessageEntity, SettingEntity], synchronize }).initialize();
+    new DataSource({
+      type: 'sqlite',
+      database: path.join(dir, 'db.sqlite'),
+      enableWAL: true,
+      busyErrorRetry: 500,
+      busyTimeout: 5000,
+      entities: [JobLeaseEntity, OutboxMessageEntity, SettingEntity],
+      synchronize,
+    }).initialize();
 
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'carrousel-leases-'));
@@ -50,16 +58,46 @@ describe('leases and claims across instances', () => {
 
   it('lets exactly one of two racing instances claim each row', async () => {
     const now = new Date().toISOString();
-    const rows = Array.from({ length: 40 }, (_, i) => Object.assign(new OutboxMessageEntity(), {
-      id: `m${i}`, eventId: 'e', kind: 'notice', dedupeKey: `k${i}`, uid: null, sequence: null, subjectKey: null, recipient: 'x@example.org', recipientName: null,
-      sender: null, senderName: null, subject: 's', body: 'b', calendar: null, method: null, status: 'pending', attempts: 0, nextAttemptAt: now, lastError: null,
-      claimedBy: null, claimedUntil: null, createdAt: now, sentAt: null,
-    }));
+    const rows = Array.from({ length: 40 }, (_, i) =>
+      Object.assign(new OutboxMessageEntity(), {
+        id: `m${i}`,
+        eventId: 'e',
+        kind: 'notice',
+        dedupeKey: `k${i}`,
+        uid: null,
+        sequence: null,
+        subjectKey: null,
+        recipient: 'x@example.org',
+        recipientName: null,
+        sender: null,
+        senderName: null,
+        subject: 's',
+        body: 'b',
+        calendar: null,
+        method: null,
+        status: 'pending',
+        attempts: 0,
+        nextAttemptAt: now,
+        lastError: null,
+        claimedBy: null,
+        claimedUntil: null,
+        createdAt: now,
+        sentAt: null,
+      }),
+    );
     await a.getRepository(OutboxMessageEntity).insert(rows);
     const race = (db: DataSource, holder: string) => {
       const writer = new SqliteWriter(db, 5000);
       const write = writer.run.bind(writer);
-      return Promise.all(rows.map((r) => write((m) => claim(m, OutboxMessageEntity, { id: r.id }, { status: 'sending', claimedBy: holder, attempts: () => '"attempts" + 1' }, [{ status: 'pending', nextAttemptAt: LessThanOrEqual(now) }]))));
+      return Promise.all(
+        rows.map((r) =>
+          write((m) =>
+            claim(m, OutboxMessageEntity, { id: r.id }, { status: 'sending', claimedBy: holder, attempts: () => '"attempts" + 1' }, [
+              { status: 'pending', nextAttemptAt: LessThanOrEqual(now) },
+            ]),
+          ),
+        ),
+      );
     };
     const [wa, wb] = await Promise.all([race(a, 'A'), race(b, 'B')]);
     wa.forEach((won, i) => expect(won !== wb[i]).toBe(true));

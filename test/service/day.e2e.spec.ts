@@ -49,7 +49,10 @@ describe('running the day through the API', () => {
     const setup = (await t.http.get(`/api/events/${id}/instance`).set(AUTH).expect(200)).body;
     const before = instance.rounds.map((r: any) => [r.id, r.start]);
     const moved = new Set(['r4', 'r5', 'r6']);
-    const expected = before.map(([rid, start]: [string, string]) => [rid, moved.has(rid) ? `${start.slice(0, 11)}${{ r4: '19:25', r5: '19:50', r6: '20:15' }[rid]}` : start]);
+    const expected = before.map(([rid, start]: [string, string]) => [
+      rid,
+      moved.has(rid) ? `${start.slice(0, 11)}${{ r4: '19:25', r5: '19:50', r6: '20:15' }[rid]}` : start,
+    ]);
     expect(setup.rounds.map((r: any) => [r.id, r.start])).toEqual(expected);
     const live = (await t.http.get(`/api/events/${id}/live`).set(AUTH).expect(200)).body;
     expect(live.sessions.map((s: any) => s.rounds.length)).toEqual([6, 7]);
@@ -71,8 +74,11 @@ describe('running the day through the API', () => {
   it('a second replan replaces the open draft; the preview names what changes, shares and idle before and after', async () => {
     const inForce = (await t.http.get(`/api/events/${id}/live`).set(AUTH)).body.version;
     const current = (await t.http.get(`/api/events/${id}/versions/${inForce}`).set(AUTH)).body;
-    const busy = Object.entries(current.meetings.filter((m: any) => Number(m.round.slice(1)) >= 3)
-      .reduce((n: Record<string, number>, m: any) => ({ ...n, [m.expert]: (n[m.expert] ?? 0) + 1 }), {})).sort((a, b) => (b[1] as number) - (a[1] as number))[0][0];
+    const busy = Object.entries(
+      current.meetings
+        .filter((m: any) => Number(m.round.slice(1)) >= 3)
+        .reduce((n: Record<string, number>, m: any) => ({ ...n, [m.expert]: (n[m.expert] ?? 0) + 1 }), {}),
+    ).sort((a, b) => (b[1] as number) - (a[1] as number))[0][0];
     const name = instance.experts.find((e: any) => e.id === busy).name;
     await t.http.post(`/api/events/${id}/live/marks`).set(AUTH).send({ kind: 'expert', key: busy, status: 'absent' }).expect(201);
     const first = (await t.http.post(`/api/events/${id}/live/replan`).set(AUTH).send({}).expect(201)).body;
@@ -106,7 +112,10 @@ describe('running the day through the API', () => {
       const delayMs = share === 0.1 ? 20 + Math.floor(Math.random() * 11) : Math.round(publishMs * share);
       const inForce = (await t.http.get(`/api/events/${id}/versions/${(await t.http.get(`/api/events/${id}/live`).set(AUTH)).body.version}`).set(AUTH)).body;
       // Pinned experts stay: without them no plan could keep their pins.
-      const marked = new Set([...(await t.http.get(`/api/events/${id}/live/marks`).set(AUTH)).body.map((m: any) => m.key), ...instance.pins.map((p: any) => p.expert)]);
+      const marked = new Set([
+        ...(await t.http.get(`/api/events/${id}/live/marks`).set(AUTH)).body.map((m: any) => m.key),
+        ...instance.pins.map((p: any) => p.expert),
+      ]);
       const expert = inForce.meetings.find((m: any) => Number(m.round.slice(1)) >= 3 && !marked.has(m.expert)).expert;
       await t.http.post(`/api/events/${id}/live/marks`).set(AUTH).send({ kind: 'expert', key: expert, status: 'absent' }).expect(201);
       const draft = (await t.http.post(`/api/events/${id}/live/replan`).set(AUTH).send({}).expect(201)).body;
@@ -114,7 +123,14 @@ describe('running the day through the API', () => {
       expect(emails).toBeGreaterThan(0);
       const before = notices().length;
       const started = Date.now();
-      const publish = t.http.post(`/api/events/${id}/versions/${draft.version}/publish`).set(AUTH).send({ notifyMembers: true }).then(() => 'answered', () => 'cut');
+      const publish = t.http
+        .post(`/api/events/${id}/versions/${draft.version}/publish`)
+        .set(AUTH)
+        .send({ notifyMembers: true })
+        .then(
+          () => 'answered',
+          () => 'cut',
+        );
       if (share === 0) {
         expect(await publish).toBe('answered');
         publishMs = Date.now() - started;
@@ -138,7 +154,9 @@ describe('running the day through the API', () => {
       }
       await until(`the ${emails} notices (${outcomes.at(-1)})`, () => (notices().length - before >= emails ? true : undefined), 30_000);
       await sleep(1000);
-      const sent = notices().slice(before).flatMap((m) => m.to);
+      const sent = notices()
+        .slice(before)
+        .flatMap((m) => m.to);
       expect(sent).toHaveLength(emails);
       expect(new Set(sent).size).toBe(emails);
       if (outcomes.some((o) => o.endsWith('published')) && outcomes.some((o) => o.endsWith('draft'))) break;

@@ -43,7 +43,9 @@ describe('PATCH an event’s own fields', () => {
 
   it('changes the organizer’s address alone and keeps their name', async () => {
     const name = ((await stored()).event.organizer as { name: string }).name;
-    await patchAlone({ organizer: { email: 'autre@example.org' } }, (before) => Object.assign(before.event, { organizer: { name, email: 'autre@example.org' } }));
+    await patchAlone({ organizer: { email: 'autre@example.org' } }, (before) =>
+      Object.assign(before.event, { organizer: { name, email: 'autre@example.org' } }),
+    );
   });
 
   it.each([

@@ -16,9 +16,14 @@ describe('events over HTTP', () => {
     });
 
     it('serves health and the OpenAPI document without a key', async () => {
-      expect((await t.http.get('/api/health').expect(200)).body).toMatchObject({ status: 'ok', database: process.env.TEST_DATABASE_URL ? 'postgres' : 'sqlite' });
+      expect((await t.http.get('/api/health').expect(200)).body).toMatchObject({
+        status: 'ok',
+        database: process.env.TEST_DATABASE_URL ? 'postgres' : 'sqlite',
+      });
       const doc = (await t.http.get('/api/docs-json').expect(200)).body;
-      expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/events', '/api/events/{id}/generations', '/api/events/{id}/versions/{n}/adjustments']));
+      expect(Object.keys(doc.paths)).toEqual(
+        expect.arrayContaining(['/api/events', '/api/events/{id}/generations', '/api/events/{id}/versions/{n}/adjustments']),
+      );
     });
   });
 
@@ -52,7 +57,13 @@ describe('events over HTTP', () => {
     });
 
     it('adds, changes and removes an expert, bumping the revision', async () => {
-      const added = (await t.http.post(`/api/events/${id}/experts`).set(AUTH).send({ id: 'e7', name: 'Nadia Benali', themes: ['santé'] }).expect(201)).body;
+      const added = (
+        await t.http
+          .post(`/api/events/${id}/experts`)
+          .set(AUTH)
+          .send({ id: 'e7', name: 'Nadia Benali', themes: ['santé'] })
+          .expect(201)
+      ).body;
       expect(added.items.map((x: { key: string }) => x.key)).toContain('e7');
       const changed = (await t.http.patch(`/api/events/${id}/experts/e7`).set(AUTH).send({ maxMeetings: 2, themes: null }).expect(200)).body;
       expect(changed.revision).toBe(added.revision + 1);
@@ -66,8 +77,7 @@ describe('events over HTTP', () => {
       const wished = before.groups[0].wishes[0].expert;
       const res = await t.http.delete(`/api/events/${id}/experts/${wished}`).set(AUTH).expect(422);
       expect(res.body.error.fields.map((f: { path: string }) => f.path)).toContain('groups[0].wishes[0].expert');
-      expect(res.body.error.fields.find((f: { path: string }) => f.path === 'groups[0].wishes[0].expert').message)
-        .toBe(`expert « ${wished} » inconnu`);
+      expect(res.body.error.fields.find((f: { path: string }) => f.path === 'groups[0].wishes[0].expert').message).toBe(`expert « ${wished} » inconnu`);
       const after = (await t.http.get(`/api/events/${id}/instance`).set(AUTH)).body;
       expect(after).toEqual(before);
     });
@@ -76,7 +86,9 @@ describe('events over HTTP', () => {
       const before = (await t.http.get(`/api/events/${id}/instance`).set(AUTH)).body;
       const expert = before.experts[1];
       const res = await t.http.patch(`/api/events/${id}/experts/${expert.id}`).set(AUTH).send({ email: 'marie@' }).expect(422);
-      expect(res.body.error.fields).toEqual([{ path: 'experts[1].email', message: 'adresse e-mail invalide « marie@ »', code: 'events.bad_email', params: { email: 'marie@' } }]);
+      expect(res.body.error.fields).toEqual([
+        { path: 'experts[1].email', message: 'adresse e-mail invalide « marie@ »', code: 'events.bad_email', params: { email: 'marie@' } },
+      ]);
       const group = before.groups.find((g: any) => g.members?.length);
       const members = group.members.map((m: any, i: number) => (i === 0 ? { ...m, email: 'sans arobase.org' } : m));
       const refused = await t.http.patch(`/api/events/${id}/groups/${group.id}`).set(AUTH).send({ members }).expect(422);
@@ -91,7 +103,14 @@ describe('events over HTTP', () => {
       const bad = sample('small-1.json') as any;
       bad.groups[1].members[2].email = 'jean@@example.org';
       const created = await t.http.post('/api/events').set(AUTH).send(bad).expect(422);
-      expect(created.body.error.fields).toEqual([{ path: 'groups[1].members[2].email', code: 'events.bad_email', params: { email: 'jean@@example.org' }, message: 'adresse e-mail invalide « jean@@example.org »' }]);
+      expect(created.body.error.fields).toEqual([
+        {
+          path: 'groups[1].members[2].email',
+          code: 'events.bad_email',
+          params: { email: 'jean@@example.org' },
+          message: 'adresse e-mail invalide « jean@@example.org »',
+        },
+      ]);
     });
 
     it('refuses a change made on an old revision (If-Match) with 409', async () => {
@@ -138,7 +157,9 @@ describe('events over HTTP', () => {
       const { revision } = (await t.http.get(`/api/events/${id}/instance`).set(AUTH)).body;
       const csv = 'id,name,email\ne30,Paul Henry,paul@example.org\ne31,Marie Lenoir,marie@\n';
       const res = await t.http.post(`/api/events/${id}/import/experts`).set(AUTH).attach('file', Buffer.from(csv), 'experts.csv').expect(422);
-      expect(res.body.error.fields).toEqual([expect.objectContaining({ path: 'experts.csv, row 3, email', code: 'import.badEmail', message: expect.stringContaining('marie@') })]);
+      expect(res.body.error.fields).toEqual([
+        expect.objectContaining({ path: 'experts.csv, row 3, email', code: 'import.badEmail', message: expect.stringContaining('marie@') }),
+      ]);
       await t.http.get(`/api/events/${id}/experts/e30`).set(AUTH).expect(404);
       expect((await t.http.get(`/api/events/${id}/instance`).set(AUTH)).body.revision).toBe(revision);
     });
@@ -152,7 +173,13 @@ describe('events over HTTP', () => {
       expect(made.counts).toMatchObject({ groups: 200, experts: 400 });
       const huge = { ...xl, event: { ...xl.event, name: 'x'.repeat(11 * 1024 * 1024) } };
       const refused = await t.http.post('/api/events').set(AUTH).send(huge).expect(413);
-      expect(refused.body.error).toEqual({ code: 'too_large', message: 'requête trop volumineuse (10 Mo au plus)', messageCode: 'http.too_large', params: { megabytes: 10 }, fields: [] });
+      expect(refused.body.error).toEqual({
+        code: 'too_large',
+        message: 'requête trop volumineuse (10 Mo au plus)',
+        messageCode: 'http.too_large',
+        params: { megabytes: 10 },
+        fields: [],
+      });
     });
   });
 });

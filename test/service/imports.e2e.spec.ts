@@ -19,7 +19,8 @@ describe('spreadsheet imports (service)', () => {
   });
   afterAll(() => t?.close());
 
-  const importGroups = (csv: string, query = '') => t.http.post(`/api/events/${id}/import/groups${query}`).set(AUTH).attach('file', Buffer.from(csv), 'citoyens.csv');
+  const importGroups = (csv: string, query = '') =>
+    t.http.post(`/api/events/${id}/import/groups${query}`).set(AUTH).attach('file', Buffer.from(csv), 'citoyens.csv');
   const memberLinks = async () => {
     const links: { kind: string; key: string; name: string; token: string }[] = (await t.http.get(`/api/events/${id}/links`).set(AUTH).expect(200)).body;
     return new Map(links.filter((l) => l.kind === 'member').map((l) => [l.name, { key: l.key, token: l.token }]));
@@ -62,7 +63,11 @@ describe('spreadsheet imports (service)', () => {
   });
 
   it('imports wishes alone from their own CSV', async () => {
-    const res = await t.http.post(`/api/events/${id}/import/wishes`).set(AUTH).attach('file', Buffer.from('Groupe;Expert;Priorité\nMobilité;Paul Durand;1\n'), 'souhaits.csv').expect(201);
+    const res = await t.http
+      .post(`/api/events/${id}/import/wishes`)
+      .set(AUTH)
+      .attach('file', Buffer.from('Groupe;Expert;Priorité\nMobilité;Paul Durand;1\n'), 'souhaits.csv')
+      .expect(201);
     expect(res.body).toMatchObject({ updated: 1 });
     const instance = (await t.http.get(`/api/events/${id}/instance`).set(AUTH).expect(200)).body;
     expect(instance.groups.find((g: { name: string }) => g.name === 'Mobilité').wishes).toEqual([{ expert: 'e2', weight: 10 }]);
@@ -71,12 +76,19 @@ describe('spreadsheet imports (service)', () => {
   it('refuses with every problem at its row and column, in the request’s language', async () => {
     const res = await importGroups('Prénom;Nom;Groupe;Souhaits;Disponibilités\nAna;Martin;Santé;Hélène Dupond;le week-end\n', '?lang=en').expect(422);
     expect(res.body.error.message).toBe('citoyens.csv: 2 errors, nothing was imported');
-    const fields = res.body.error.fields.map((f: { code: string; params: Record<string, unknown>; message: string }) => [f.params.row, f.params.column, f.code, f.message]);
+    const fields = res.body.error.fields.map((f: { code: string; params: Record<string, unknown>; message: string }) => [
+      f.params.row,
+      f.params.column,
+      f.code,
+      f.message,
+    ]);
     expect(fields).toHaveLength(2);
-    expect(fields).toEqual(expect.arrayContaining([
-      [2, 'Souhaits', 'import.unknownExpert', 'unknown expert "Hélène Dupond": did you mean Hélène Dupont?'],
-      [2, 'Disponibilités', 'import.unknownDay', expect.stringContaining('(e.g. "Friday + Saturday morning")')],
-    ]));
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        [2, 'Souhaits', 'import.unknownExpert', 'unknown expert "Hélène Dupond": did you mean Hélène Dupont?'],
+        [2, 'Disponibilités', 'import.unknownDay', expect.stringContaining('(e.g. "Friday + Saturday morning")')],
+      ]),
+    );
   });
 
   /** 600 rows and one cell in column XFD, holding `far` (a value, or only a style). */
@@ -119,7 +131,9 @@ describe('spreadsheet imports (service)', () => {
     expect(content.length).toBeLessThan(16_000);
     const { res, p95, longest } = await importWatchingHealth(content);
     expect(res.status).toBe(422);
-    expect(res.body.error.fields).toEqual([expect.objectContaining({ code: 'import.tooManyColumns', params: { max: 100, file: 'sparse.xlsx', sheet: 'Experts', row: 600, column: 'XFD' } })]);
+    expect(res.body.error.fields).toEqual([
+      expect.objectContaining({ code: 'import.tooManyColumns', params: { max: 100, file: 'sparse.xlsx', sheet: 'Experts', row: 600, column: 'XFD' } }),
+    ]);
     expect(p95).toBeLessThan(100);
     expect(longest).toBeLessThan(1_000);
   });

@@ -49,7 +49,13 @@ describe('expert invitations over SMTP, and calendar feeds', () => {
     const copy = (await t.http.post(`/api/events/${id}/versions/${from}/copy`).set(AUTH).expect(201)).body;
     let revision = copy.revision;
     for (const m of change(copy.meetings)) {
-      revision = (await t.http.post(`/api/events/${id}/versions/${copy.number}/adjustments`).set(AUTH).send({ revision, op: 'remove', from: { round: m.round, group: m.group } }).expect(201)).body.revision;
+      revision = (
+        await t.http
+          .post(`/api/events/${id}/versions/${copy.number}/adjustments`)
+          .set(AUTH)
+          .send({ revision, op: 'remove', from: { round: m.round, group: m.group } })
+          .expect(201)
+      ).body.revision;
     }
     await t.http.post(`/api/events/${id}/versions/${copy.number}/publish`).set(AUTH).expect(201);
     await sendAsPreviewed();
@@ -84,7 +90,11 @@ describe('expert invitations over SMTP, and calendar feeds', () => {
     expect(preview).toMatchObject({ version: 1, counts: { new: blockCount, total: blockCount, cancelled: 0, changed: 0 } });
     expect(preview.messages.every((m: any) => m.method === 'REQUEST' && m.reason === 'new' && m.name && m.recipient)).toBe(true);
     // A digest that is not the preview's is refused: nothing is sent that the organizer did not see.
-    const stale = await t.http.post(`/api/events/${id}/invitations/send`).set(AUTH).send({ digest: `3:${'0'.repeat(32)}` }).expect(409);
+    const stale = await t.http
+      .post(`/api/events/${id}/invitations/send`)
+      .set(AUTH)
+      .send({ digest: `3:${'0'.repeat(32)}` })
+      .expect(409);
     expect(stale.body.error.message).toMatch(/aperçu/);
     expect((await status()).totals.pending).toBe(0);
     const sent = (await t.http.post(`/api/events/${id}/invitations/send`).set(AUTH).send({ digest: preview.digest }).expect(200)).body;
@@ -94,9 +104,14 @@ describe('expert invitations over SMTP, and calendar feeds', () => {
     const blocks = v1Status.experts.flatMap((x: any) => x.blocks);
     expect(blocks.length).toBeGreaterThan(20);
     expect(v1Status.totals).toEqual({ pending: blocks.length, sent: 0, failed: 0 });
-    for (const b of blocks) expect(b).toMatchObject({ inForce: true, sequence: 0, cancelled: false, lastMessage: { method: 'REQUEST', status: 'pending', attempts: 0 } });
+    for (const b of blocks)
+      expect(b).toMatchObject({ inForce: true, sequence: 0, cancelled: false, lastMessage: { method: 'REQUEST', status: 'pending', attempts: 0 } });
     // Sending again enqueues nothing, and the preview is empty.
-    expect((await t.http.post(`/api/events/${id}/invitations/send`).set(AUTH).send({}).expect(200)).body).toMatchObject({ version: 1, enqueued: [], undeliverable: [] });
+    expect((await t.http.post(`/api/events/${id}/invitations/send`).set(AUTH).send({}).expect(200)).body).toMatchObject({
+      version: 1,
+      enqueued: [],
+      undeliverable: [],
+    });
     expect((await t.http.get(`/api/events/${id}/invitations/preview`).set(AUTH).expect(200)).body.counts.total).toBe(0);
     await sleep(600);
     expect(inbox.messages).toHaveLength(0);
@@ -116,7 +131,10 @@ describe('expert invitations over SMTP, and calendar feeds', () => {
       const mails = firstMails.filter((m) => m.to === x.email);
       expect(mails).toHaveLength(x.blocks.length);
       // The first block starts with the expert's first round.
-      const rounds = schedule.meetings.filter((m: any) => m.expert === x.key).map((m: any) => roundStart.get(m.round)!).sort();
+      const rounds = schedule.meetings
+        .filter((m: any) => m.expert === x.key)
+        .map((m: any) => roundStart.get(m.round)!)
+        .sort();
       expect(new Date(x.blocks[0].start).toISOString()).toBe(new Date(rounds[0]).toISOString());
       for (const b of x.blocks) {
         const mail = mails.find((m) => m.calendar.includes(b.uid))!;
@@ -140,7 +158,8 @@ describe('expert invitations over SMTP, and calendar feeds', () => {
     const after = await status();
     expect(after.totals).toEqual({ pending: 0, sent: blocks.length, failed: 0 });
     const py = readWithPython(firstMails.map((m) => m.calendar));
-    if (py) expect(py.map((r) => [r.method, r.errors, r.uids, r.sequences])).toEqual(firstMails.map((m) => ['REQUEST', [], [parse(m.calendar).events[0].uid], [0]]));
+    if (py)
+      expect(py.map((r) => [r.method, r.errors, r.uids, r.sequences])).toEqual(firstMails.map((m) => ['REQUEST', [], [parse(m.calendar).events[0].uid], [0]]));
   });
 
   let changedExpert: any;
@@ -150,7 +169,9 @@ describe('expert invitations over SMTP, and calendar feeds', () => {
     const meetingsOf = (key: string) => v1.meetings.filter((m: any) => m.expert === key);
     changedExpert = experts.find((x: any) => x.blocks.length === 1 && meetingsOf(x.key).length >= 3)!;
     const gone = experts.filter((x: any) => x !== changedExpert).sort((a: any, b: any) => meetingsOf(a.key).length - meetingsOf(b.key).length)[0];
-    const removed = meetingsOf(changedExpert.key).sort((a: any, b: any) => a.round.localeCompare(b.round, 'en', { numeric: true })).slice(-1);
+    const removed = meetingsOf(changedExpert.key)
+      .sort((a: any, b: any) => a.round.localeCompare(b.round, 'en', { numeric: true }))
+      .slice(-1);
     const before = inbox.messages.length;
     await publishCopy(1, () => [...removed, ...meetingsOf(gone.key)]);
     const expected = 1 + gone.blocks.length;
@@ -175,7 +196,10 @@ describe('expert invitations over SMTP, and calendar feeds', () => {
       expect(gone.blocks.map((b: any) => b.uid)).toContain(events[0].uid);
     }
     const py = readWithPython(fresh.map((m) => m.calendar));
-    if (py) expect(py.map((r) => [r.method, r.errors, r.sequences])).toEqual(fresh.map((m) => [/method=CANCEL/i.test(m.calendarType) ? 'CANCEL' : 'REQUEST', [], [1]]));
+    if (py)
+      expect(py.map((r) => [r.method, r.errors, r.sequences])).toEqual(
+        fresh.map((m) => [/method=CANCEL/i.test(m.calendarType) ? 'CANCEL' : 'REQUEST', [], [1]]),
+      );
     const s = await status();
     const goneNow = s.experts.find((x: any) => x.key === gone.key);
     expect(goneNow.blocks.every((b: any) => !b.inForce && b.cancelled && b.lastMessage.status === 'sent')).toBe(true);
@@ -183,7 +207,9 @@ describe('expert invitations over SMTP, and calendar feeds', () => {
 
   it('retries a refusing server with back-off and delivers the message once', async () => {
     const v2 = (await t.http.get(`/api/events/${id}/versions/2`).set(AUTH).expect(200)).body;
-    const mine = v2.meetings.filter((m: any) => m.expert === changedExpert.key).sort((a: any, b: any) => a.round.localeCompare(b.round, 'en', { numeric: true }));
+    const mine = v2.meetings
+      .filter((m: any) => m.expert === changedExpert.key)
+      .sort((a: any, b: any) => a.round.localeCompare(b.round, 'en', { numeric: true }));
     inbox.refuse = 2;
     const before = inbox.messages.length;
     await publishCopy(2, () => mine.slice(-1));
@@ -202,7 +228,10 @@ describe('expert invitations over SMTP, and calendar feeds', () => {
     await t.http.patch(`/api/events/${id}/experts/${changedExpert.key}`).set(AUTH).send({ email: moved }).expect(200);
     const before = inbox.messages.length;
     const sent = await sendAsPreviewed();
-    const expected = [[changedExpert.email, 'CANCEL'], [moved, 'REQUEST']].sort();
+    const expected = [
+      [changedExpert.email, 'CANCEL'],
+      [moved, 'REQUEST'],
+    ].sort();
     expect(sent.enqueued.map((m: any) => [m.recipient, m.method]).sort()).toEqual(expected);
     await until('the cancellation and the invitation', () => (inbox.messages.length >= before + 2 ? true : undefined));
     await sleep(1000);
@@ -260,7 +289,9 @@ describe('expert invitations over SMTP, and calendar feeds', () => {
     expect(lintCalendar(xr.text)).toEqual([]);
     const xf = parse(xr.text);
     expect(xf.method).toBe('PUBLISH');
-    expect(xf.events.map((e) => [e.startDate.toJSDate().toISOString(), e.endDate.toJSDate().toISOString()])).toEqual(expert.blocks.filter((b: any) => b.inForce).map((b: any) => [b.start, b.end]));
+    expect(xf.events.map((e) => [e.startDate.toJSDate().toISOString(), e.endDate.toJSDate().toISOString()])).toEqual(
+      expert.blocks.filter((b: any) => b.inForce).map((b: any) => [b.start, b.end]),
+    );
     expect(xr.text).not.toMatch(/^(ORGANIZER|ATTENDEE)/m);
 
     const gl = links.find((l) => l.kind === 'group');
@@ -271,7 +302,11 @@ describe('expert invitations over SMTP, and calendar feeds', () => {
     const meetings = inForce.meetings.filter((m: any) => m.group === gl.key);
     expect(parse(gr.text).events).toHaveLength(meetings.length);
     const py = readWithPython([xr.text, gr.text]);
-    if (py) expect(py.map((r) => [r.method, r.errors])).toEqual([['PUBLISH', []], ['PUBLISH', []]]);
+    if (py)
+      expect(py.map((r) => [r.method, r.errors])).toEqual([
+        ['PUBLISH', []],
+        ['PUBLISH', []],
+      ]);
 
     await t.http.post(`/api/events/${id}/links/group/${gl.key}/reissue`).set(AUTH).expect(201);
     await t.http.get(`/cal/g/${gl.token}.ics`).expect(404);
@@ -288,7 +323,12 @@ describe('expert invitations over SMTP, and calendar feeds', () => {
     try {
       // The expert's last meeting of the day: its block shrinks, one update is sent.
       const byRound = (a: any, b: any) => a.round.localeCompare(b.round, 'en', { numeric: true });
-      await publishCopy(s.version, (meetings) => meetings.filter((m: any) => m.expert === expert.key).sort(byRound).slice(-1));
+      await publishCopy(s.version, (meetings) =>
+        meetings
+          .filter((m: any) => m.expert === expert.key)
+          .sort(byRound)
+          .slice(-1),
+      );
       const given = await until('the message given up', async () => {
         const block = (await status()).experts.find((x: any) => x.key === expert.key).blocks.find((b: any) => b.lastMessage?.status === 'failed');
         return block?.lastMessage;

@@ -31,15 +31,25 @@ const REVOKED = 'RRRRRRRRRRRRRRRRRRRRrvkd';
   beforeAll(async () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'carrousel-tokens-'));
     const before = await new DataSource({
-      type: 'sqlite', database: path.join(dataDir, SQLITE_FILE), entities: ENTITIES, migrations: MIGRATIONS.filter((m) => m !== HashedLinkTokens1764960000000),
+      type: 'sqlite',
+      database: path.join(dataDir, SQLITE_FILE),
+      entities: ENTITIES,
+      migrations: MIGRATIONS.filter((m) => m !== HashedLinkTokens1764960000000),
     }).initialize();
     await before.runMigrations();
-    await before.manager.save(Object.assign(new EventEntity(), eventFields(instance), {
-      id: 'ev-links', revision: 1, createdAt: '2026-11-01T10:00:00.000Z', updatedAt: '2026-11-01T10:00:00.000Z',
-    }));
+    await before.manager.save(
+      Object.assign(new EventEntity(), eventFields(instance), {
+        id: 'ev-links',
+        revision: 1,
+        createdAt: '2026-11-01T10:00:00.000Z',
+        updatedAt: '2026-11-01T10:00:00.000Z',
+      }),
+    );
     const row = (token: string, revokedAt: string | null) => [token, 'ev-links', 'member', member.id, '2026-11-01T10:00:00.000Z', revokedAt];
-    await before.query('INSERT INTO access_tokens (token, eventId, kind, subjectKey, createdAt, revokedAt) VALUES (?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?)',
-      [...row(REVOKED, '2026-11-01T11:00:00.000Z'), ...row(ACTIVE, null)]);
+    await before.query('INSERT INTO access_tokens (token, eventId, kind, subjectKey, createdAt, revokedAt) VALUES (?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?)', [
+      ...row(REVOKED, '2026-11-01T11:00:00.000Z'),
+      ...row(ACTIVE, null),
+    ]);
     await before.destroy();
     t = await startApp({ dataDir });
   });
@@ -60,7 +70,12 @@ const REVOKED = 'RRRRRRRRRRRRRRRRRRRRrvkd';
 
   it('keeps no token in clear in the database file, and its key readable by the owner only', async () => {
     await t.close();
-    const bytes = Buffer.concat(fs.readdirSync(dataDir).filter((f) => f.startsWith(SQLITE_FILE)).map((f) => fs.readFileSync(path.join(dataDir, f))));
+    const bytes = Buffer.concat(
+      fs
+        .readdirSync(dataDir)
+        .filter((f) => f.startsWith(SQLITE_FILE))
+        .map((f) => fs.readFileSync(path.join(dataDir, f))),
+    );
     for (const token of [ACTIVE, REVOKED]) expect(bytes.includes(token)).toBe(false);
     expect((fs.statSync(path.join(dataDir, 'link.key')).mode & 0o777).toString(8)).toBe('600');
     t = await startApp({ dataDir });

@@ -43,7 +43,10 @@ describe('personal links', () => {
     const [a, b] = await Promise.all([0, 1].map(() => t.http.post(`/api/events/${id}/links/member/${before.key}/reissue`).set(AUTH)));
     const statuses = [a.status, b.status].sort();
     // SQLite runs the two one after the other: the second reissues the first one's link. PostgreSQL may run them together: one is refused.
-    expect([[201, 201], [201, 409]]).toContainEqual(statuses);
+    expect([
+      [201, 201],
+      [201, 409],
+    ]).toContainEqual(statuses);
     const refused = [a, b].find((r) => r.status === 409);
     if (refused) expect(refused.body.error.message).toMatch(/^ce lien vient d’être renouvelé par quelqu’un d’autre ; rechargez les liens$/);
     const now = (await t.http.get(`/api/events/${id}/links`).set(AUTH)).body.filter((l: any) => l.kind === 'member' && l.key === before.key);
@@ -54,4 +57,3 @@ describe('personal links', () => {
     await t.http.get(`/m/${now[0].token}`).expect(200);
   });
 });
-

@@ -39,7 +39,11 @@ describe('live operations on the day', () => {
   it('announces a delay: a new version in force with the rounds moved, the meetings kept', async () => {
     await t.http.post(`/api/events/${id}/live/delays`).set(AUTH).send({ fromRound: 'r1', minutes: 5 }).expect(409);
     const res = (await t.http.post(`/api/events/${id}/live/delays`).set(AUTH).send({ fromRound: 'r3', minutes: 10 }).expect(201)).body;
-    expect(res).toMatchObject({ number: 2, status: 'published', reason: { code: 'live.delay.reason', message: 'Retard de 10 min à partir du tour de 18 h 50' } });
+    expect(res).toMatchObject({
+      number: 2,
+      status: 'published',
+      reason: { code: 'live.delay.reason', message: 'Retard de 10 min à partir du tour de 18 h 50' },
+    });
     const live = (await t.http.get(`/api/events/${id}/live`).set(AUTH)).body;
     expect(live).toMatchObject({ version: 2, nextRound: { id: 'r3', start: '2027-01-22T19:00', end: '2027-01-22T19:20' } });
     const diff = (await t.http.get(`/api/events/${id}/versions/1/diff/2`).set(AUTH)).body;
@@ -48,11 +52,12 @@ describe('live operations on the day', () => {
     expect(rounds).toMatchObject({ start: '2027-01-22T19:25' });
   });
 
-  it('replans after an absent expert: held rounds kept, only that expert\'s meetings move, then publishes', async () => {
+  it("replans after an absent expert: held rounds kept, only that expert's meetings move, then publishes", async () => {
     const v2 = (await t.http.get(`/api/events/${id}/versions/2`).set(AUTH)).body;
     const future = (m: any) => Number(m.round.slice(1)) >= 3;
-    const busiest = Object.entries(v2.meetings.filter(future).reduce((n: Record<string, number>, m: any) => ({ ...n, [m.expert]: (n[m.expert] ?? 0) + 1 }), {}))
-      .sort((a, b) => (b[1] as number) - (a[1] as number))[0][0];
+    const busiest = Object.entries(
+      v2.meetings.filter(future).reduce((n: Record<string, number>, m: any) => ({ ...n, [m.expert]: (n[m.expert] ?? 0) + 1 }), {}),
+    ).sort((a, b) => (b[1] as number) - (a[1] as number))[0][0];
     await t.http.post(`/api/events/${id}/live/marks`).set(AUTH).send({ kind: 'expert', key: busiest, status: 'absent', note: 'malade' }).expect(201);
     await t.http.post(`/api/events/${id}/live/marks`).set(AUTH).send({ kind: 'expert', key: 'nobody', status: 'absent' }).expect(404);
 
@@ -95,10 +100,14 @@ describe('live operations on the day', () => {
     const before = (await t.http.get(`/api/events/${id}/live`).set(AUTH).expect(200)).body.version;
     await t.http.post(`/api/events/${id}/live/marks`).set(AUTH).send({ kind: 'expert', key: 'e13', status: 'absent' }).expect(201);
     const refused = (await t.http.post(`/api/events/${id}/live/replan`).set(AUTH).send({}).expect(409)).body.error;
-    expect(refused.message).toMatch(/^replanification impossible : \[H2, H5\] « Lucas Royer » doit recevoir « Groupe Jeunesse » au tour du ven\. 22 janv\. à \d\d h \d\d mais n’est pas présent/);
+    expect(refused.message).toMatch(
+      /^replanification impossible : \[H2, H5\] « Lucas Royer » doit recevoir « Groupe Jeunesse » au tour du ven\. 22 janv\. à \d\d h \d\d mais n’est pas présent/,
+    );
     expect(refused.messageCode).toBe('live.replanInfeasible');
     const english = (await t.http.post(`/api/events/${id}/live/replan`).set(AUTH).set('Accept-Language', 'en').send({}).expect(409)).body.error;
-    expect(english.message).toMatch(/^cannot replan: \[H2, H5\] "Lucas Royer" must meet "Groupe Jeunesse" in the round of Fri 22 Jan at \d\d:\d\d but is not present/);
+    expect(english.message).toMatch(
+      /^cannot replan: \[H2, H5\] "Lucas Royer" must meet "Groupe Jeunesse" in the round of Fri 22 Jan at \d\d:\d\d but is not present/,
+    );
     expect(refused.fields.length).toBeGreaterThan(0);
     for (const f of refused.fields) expect([f.code, f.message]).toEqual([expect.stringMatching(/^conflict\./), expect.stringContaining('« Lucas Royer »')]);
     expect((await t.http.get(`/api/events/${id}/live`).set(AUTH).expect(200)).body.version).toBe(before);

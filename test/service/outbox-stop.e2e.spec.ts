@@ -22,14 +22,18 @@ describe('the outbox on a graceful stop', () => {
 
   beforeAll(async () => {
     server = new SMTPServer({
-      authOptional: true, disabledCommands: ['STARTTLS', 'AUTH'], logger: false,
+      authOptional: true,
+      disabledCommands: ['STARTTLS', 'AUTH'],
+      logger: false,
       onData: (stream, _session, callback) => {
         let raw = '';
         stream.on('data', (c: Buffer) => (raw += c.toString('utf8')));
-        stream.on('end', () => setTimeout(() => {
-          ids.push(/^message-id:\s*(\S+)/im.exec(raw)?.[1] ?? '?');
-          callback();
-        }, ACCEPT_MS));
+        stream.on('end', () =>
+          setTimeout(() => {
+            ids.push(/^message-id:\s*(\S+)/im.exec(raw)?.[1] ?? '?');
+            callback();
+          }, ACCEPT_MS),
+        );
       },
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));

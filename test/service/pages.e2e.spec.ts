@@ -57,7 +57,11 @@ describe('personal pages over HTTP', () => {
 
     const css = plain.body.toString().match(/href="(\/p\/page\.css\?v=[0-9a-f]+)"/)![1];
     const versioned = await raw(`${t.url}${css}`, 'GET', { 'Accept-Encoding': 'gzip' });
-    expect(versioned.headers).toMatchObject({ 'content-type': 'text/css; charset=utf-8', 'cache-control': 'public, max-age=31536000, immutable', 'content-encoding': 'gzip' });
+    expect(versioned.headers).toMatchObject({
+      'content-type': 'text/css; charset=utf-8',
+      'cache-control': 'public, max-age=31536000, immutable',
+      'content-encoding': 'gzip',
+    });
     const unversioned = await raw(`${t.url}/p/page.css`, 'GET');
     expect(unversioned.headers['cache-control']).toBe('no-cache');
     expect(gunzipSync(versioned.body).toString()).toBe(unversioned.body.toString());
@@ -91,7 +95,9 @@ describe('personal pages over HTTP', () => {
     await t.http.post(`/api/events/${id}/versions/1/publish`).set(AUTH).expect(201);
     expect(await stream).toMatch(/event: schedule\nid: 1\ndata: \{"version":1\}/);
     // A reconnecting browser sends the last id it saw: older than the version in force, it is told at once.
-    expect(await readStream(`${t.url}/x/${links.find((l) => l.kind === 'expert').token}/events`, /event: schedule/, 3000, { 'Last-Event-ID': '0' })).toContain('id: 1');
+    expect(await readStream(`${t.url}/x/${links.find((l) => l.kind === 'expert').token}/events`, /event: schedule/, 3000, { 'Last-Event-ID': '0' })).toContain(
+      'id: 1',
+    );
     expect(await readStream(`${t.url}/m/${member().token}/events?v=1`, /event: schedule/, 1000)).not.toContain('event: schedule');
   }, 60_000);
 
@@ -130,14 +136,27 @@ describe('personal pages over HTTP', () => {
   it('keeps a member to 30 questions, even when 40 are sent at once', async () => {
     const other = links.filter((l) => l.kind === 'member')[1];
     const expert = /<option value="([^"]+)"/.exec((await t.http.get(`/m/${other.token}`).expect(200)).text)![1];
-    const answers = await Promise.all(Array.from({ length: 40 }, (_, i) => t.http.post(`/m/${other.token}/questions`).type('form').send({ expert, text: `Question ${i} ?` })));
+    const answers = await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        t.http
+          .post(`/m/${other.token}/questions`)
+          .type('form')
+          .send({ expert, text: `Question ${i} ?` }),
+      ),
+    );
     const statuses = answers.map((a) => a.status);
     expect([statuses.filter((s) => s === 303).length, statuses.filter((s) => s === 422).length]).toEqual([30, 10]);
   });
 
   it('prints badges with a QR code of each personal link, and one itinerary card per member (organizers only)', async () => {
     await t.http.get(`/api/events/${id}/badges/members`).expect(401);
-    const badges = (await t.http.get(`/api/events/${id}/badges/members`).set(AUTH).expect(200).expect('Content-Type', /text\/html/)).text;
+    const badges = (
+      await t.http
+        .get(`/api/events/${id}/badges/members`)
+        .set(AUTH)
+        .expect(200)
+        .expect('Content-Type', /text\/html/)
+    ).text;
     const members = links.filter((l) => l.kind === 'member');
     expect(badges.match(/class="badge /g)).toHaveLength(members.length);
     expect(badges).toContain(await QRCode.toString(members[0].url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 }));

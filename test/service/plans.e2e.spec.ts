@@ -39,7 +39,11 @@ describe('plans over HTTP: generate, adjust, publish, compare, export', () => {
     fs.writeFileSync(path.join(dir, 'instance.json'), JSON.stringify(instance));
     const schedule = await t.http.get(`/api/events/${id}/versions/1/export/json`).set(AUTH).expect(200);
     fs.writeFileSync(path.join(dir, 'schedule.json'), schedule.text);
-    const check = spawnSync(process.execPath, [path.join(REFERENCE_BENCH_DIR!, 'check.mjs'), path.join(dir, 'instance.json'), path.join(dir, 'schedule.json')], { encoding: 'utf8' });
+    const check = spawnSync(
+      process.execPath,
+      [path.join(REFERENCE_BENCH_DIR!, 'check.mjs'), path.join(dir, 'instance.json'), path.join(dir, 'schedule.json')],
+      { encoding: 'utf8' },
+    );
     expect(JSON.parse(check.stdout).violations).toEqual([]);
     expect(check.status).toBe(0);
   });
@@ -47,8 +51,11 @@ describe('plans over HTTP: generate, adjust, publish, compare, export', () => {
   it('refuses an adjustment that breaks a rule, naming it, and keeps the draft', async () => {
     const [a, b] = v1.meetings.filter((m: any) => m.round === v1.meetings[0].round);
     // Moving a group onto a table already taken in that round: a second group for one expert (H2).
-    const res = await t.http.post(`/api/events/${id}/versions/1/adjustments`).set(AUTH)
-      .send({ revision: 1, op: 'move', from: { round: a.round, group: a.group }, to: { round: b.round, table: b.table } }).expect(422);
+    const res = await t.http
+      .post(`/api/events/${id}/versions/1/adjustments`)
+      .set(AUTH)
+      .send({ revision: 1, op: 'move', from: { round: a.round, group: a.group }, to: { round: b.round, table: b.table } })
+      .expect(422);
     expect(res.body.error.code).toBe('rule_broken');
     expect(res.body.error.fields.map((f: any) => f.path)).toContain('H2');
     // In French by default, each rule a code with names and wall times, in the detail and in the summary.
@@ -64,8 +71,13 @@ describe('plans over HTTP: generate, adjust, publish, compare, export', () => {
 
   it('applies a valid adjustment and updates the metrics', async () => {
     const m = v1.meetings[0];
-    const res = (await t.http.post(`/api/events/${id}/versions/1/adjustments`).set(AUTH)
-      .send({ revision: 1, op: 'remove', from: { round: m.round, group: m.group } }).expect(201)).body;
+    const res = (
+      await t.http
+        .post(`/api/events/${id}/versions/1/adjustments`)
+        .set(AUTH)
+        .send({ revision: 1, op: 'remove', from: { round: m.round, group: m.group } })
+        .expect(201)
+    ).body;
     expect(res.revision).toBe(2);
     expect(res.meetings).toHaveLength(v1.meetings.length - 1);
     expect(res.metrics.wishValue).toBeLessThanOrEqual(v1.metrics.wishValue);
@@ -74,8 +86,14 @@ describe('plans over HTTP: generate, adjust, publish, compare, export', () => {
 
   it('gives the second of two organizers changing the same draft a conflict', async () => {
     const [x, y] = v1.meetings.slice(1, 3);
-    const first = t.http.post(`/api/events/${id}/versions/1/adjustments`).set(AUTH).send({ revision: 2, op: 'remove', from: { round: x.round, group: x.group } });
-    const second = t.http.post(`/api/events/${id}/versions/1/adjustments`).set(AUTH).send({ revision: 2, op: 'remove', from: { round: y.round, group: y.group } });
+    const first = t.http
+      .post(`/api/events/${id}/versions/1/adjustments`)
+      .set(AUTH)
+      .send({ revision: 2, op: 'remove', from: { round: x.round, group: x.group } });
+    const second = t.http
+      .post(`/api/events/${id}/versions/1/adjustments`)
+      .set(AUTH)
+      .send({ revision: 2, op: 'remove', from: { round: y.round, group: y.group } });
     const statuses = (await Promise.all([first, second])).map((r) => r.status).sort();
     expect(statuses).toEqual([201, 409]);
     expect((await t.http.get(`/api/events/${id}/versions/1`).set(AUTH)).body.revision).toBe(3);
@@ -86,8 +104,16 @@ describe('plans over HTTP: generate, adjust, publish, compare, export', () => {
     const copy = (await t.http.post(`/api/events/${id}/versions/1/copy`).set(AUTH).expect(201)).body;
     expect(copy).toMatchObject({ number: 2, status: 'draft', basedOn: 1 });
     const m = copy.meetings[5];
-    await t.http.post(`/api/events/${id}/versions/1/adjustments`).set(AUTH).send({ revision: 3, op: 'remove', from: { round: m.round, group: m.group } }).expect(409);
-    await t.http.post(`/api/events/${id}/versions/2/adjustments`).set(AUTH).send({ revision: 1, op: 'remove', from: { round: m.round, group: m.group } }).expect(201);
+    await t.http
+      .post(`/api/events/${id}/versions/1/adjustments`)
+      .set(AUTH)
+      .send({ revision: 3, op: 'remove', from: { round: m.round, group: m.group } })
+      .expect(409);
+    await t.http
+      .post(`/api/events/${id}/versions/2/adjustments`)
+      .set(AUTH)
+      .send({ revision: 1, op: 'remove', from: { round: m.round, group: m.group } })
+      .expect(201);
     await t.http.post(`/api/events/${id}/versions/2/publish`).set(AUTH).expect(201);
     const list = (await t.http.get(`/api/events/${id}/versions`).set(AUTH)).body;
     expect(list.map((v: any) => v.status)).toEqual(['superseded', 'published']);
@@ -101,8 +127,16 @@ describe('plans over HTTP: generate, adjust, publish, compare, export', () => {
     expect(csv.headers['content-type']).toMatch(/text\/csv/);
     const v2 = (await t.http.get(`/api/events/${id}/versions/2`).set(AUTH)).body;
     expect(csv.text).toContain(v2.audit.meetingsHash);
-    const xlsx = await t.http.get(`/api/events/${id}/versions/2/export/xlsx`).set(AUTH).buffer(true)
-      .parse((res, done) => { const chunks: Buffer[] = []; res.on('data', (c: Buffer) => chunks.push(c)); res.on('end', () => done(null, Buffer.concat(chunks))); }).expect(200);
+    const xlsx = await t.http
+      .get(`/api/events/${id}/versions/2/export/xlsx`)
+      .set(AUTH)
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(xlsx.body);
     expect(book.worksheets.length).toBeGreaterThan(2);
@@ -124,7 +158,7 @@ describe('plans over HTTP: generate, adjust, publish, compare, export', () => {
     expect(csv).not.toMatch(/(^|[,;])"?=HYPERLINK/m);
   });
 
-  it('gives organizers each unmet wish\'s reason in their language, while the export keeps the exchange format\'s English', async () => {
+  it("gives organizers each unmet wish's reason in their language, while the export keeps the exchange format's English", async () => {
     const view = (await t.http.get(`/api/events/${id}/versions/1`).set(AUTH).expect(200)).body;
     const english = (await t.http.get(`/api/events/${id}/versions/1`).set(AUTH).set('Accept-Language', 'en').expect(200)).body;
     const exported = (await t.http.get(`/api/events/${id}/versions/1/export/json`).set(AUTH).expect(200)).body;
@@ -149,13 +183,17 @@ describe('plans over HTTP: generate, adjust, publish, compare, export', () => {
     const unknown = structuredClone(exported);
     unknown.meetings[0].expert = 'e99';
     const refused = (await t.http.post(`/api/events/${id}/versions`).set(AUTH).send(unknown).expect(422)).body.error;
-    expect(refused.fields).toEqual([{ path: 'meetings[0].expert', message: 'expert « e99 » inconnu', code: 'instance.unknown_ref', params: { kind: 'expert', id: 'e99' } }]);
+    expect(refused.fields).toEqual([
+      { path: 'meetings[0].expert', message: 'expert « e99 » inconnu', code: 'instance.unknown_ref', params: { kind: 'expert', id: 'e99' } },
+    ]);
 
     const twice = structuredClone(exported);
     twice.meetings[1] = { ...twice.meetings[1], group: twice.meetings[0].group, round: twice.meetings[0].round };
     const broken = (await t.http.post(`/api/events/${id}/versions`).set(AUTH).send(twice).expect(422)).body.error;
     expect(broken.code).toBe('rule_broken');
-    expect(broken.fields[0]).toEqual(expect.objectContaining({ path: 'H1', code: 'rule.h1.several_meetings', message: expect.stringMatching(/^« .+ » a 2 rencontres au tour du /) }));
+    expect(broken.fields[0]).toEqual(
+      expect.objectContaining({ path: 'H1', code: 'rule.h1.several_meetings', message: expect.stringMatching(/^« .+ » a 2 rencontres au tour du /) }),
+    );
     expect((await t.http.get(`/api/events/${id}/versions`).set(AUTH)).body).toHaveLength(count);
   });
 
@@ -164,12 +202,14 @@ describe('plans over HTTP: generate, adjust, publish, compare, export', () => {
     const started = (await t.http.post(`/api/events/${other}/generations`).set(AUTH).send({ timeLimitMs: 500 }).expect(202)).body;
     const job = await waitForJob(t, other, started.id);
     expect(job.status).toBe('infeasible');
-    expect(job.problems).toEqual([{
-      rules: ['H1', 'H5'],
-      message: '« Groupe Solidarité » doit rencontrer « Léa Chevalier » et « Chloé Guillou » au même tour, celui du sam. 23 janv. à 11 h 35',
-      code: 'conflict.pins_same_round',
-      params: { group: 'Groupe Solidarité', expert: 'Léa Chevalier', other: 'Chloé Guillou', round: '2027-01-23T11:35' },
-    }]);
+    expect(job.problems).toEqual([
+      {
+        rules: ['H1', 'H5'],
+        message: '« Groupe Solidarité » doit rencontrer « Léa Chevalier » et « Chloé Guillou » au même tour, celui du sam. 23 janv. à 11 h 35',
+        code: 'conflict.pins_same_round',
+        params: { group: 'Groupe Solidarité', expert: 'Léa Chevalier', other: 'Chloé Guillou', round: '2027-01-23T11:35' },
+      },
+    ]);
     expect((await t.http.get(`/api/events/${other}/versions`).set(AUTH).expect(200)).body).toEqual([]);
   });
 });
@@ -228,14 +268,20 @@ describe('two instances on one database', () => {
   beforeEach(async () => {
     a = await startApp();
     // 200 groups and 400 experts: the engine keeps improving for its whole time limit.
-    id = (await a.http.post('/api/events').set(AUTH).send(generateInstance({ family: 'xl', seed: 1 })).expect(201)).body.summary.id;
+    id = (
+      await a.http
+        .post('/api/events')
+        .set(AUTH)
+        .send(generateInstance({ family: 'xl', seed: 1 }))
+        .expect(201)
+    ).body.summary.id;
   });
   afterEach(async () => {
     await a.close();
     await b?.close();
   });
 
-  it('leave each other\'s running jobs alone, and fail those of an instance that stopped', async () => {
+  it("leave each other's running jobs alone, and fail those of an instance that stopped", async () => {
     const job = (await a.http.post(`/api/events/${id}/generations`).set(AUTH).send({ timeLimitMs: 60_000 }).expect(202)).body;
     b = await startApp(a.storage);
     // Past B's start and more than one of its sweeps: the job A runs is still running, and moving on.
@@ -269,8 +315,16 @@ describe('a job started by an instance older than heartbeats (a rolling upgrade)
       const eventId = (await t.http.post('/api/events').set(AUTH).send(sample('small-1.json')).expect(201)).body.summary.id;
       // What an older instance writes: no runner, no heartbeat.
       await db.getRepository('GenerationJobEntity').insert({
-        id: '00000000-0000-4000-8000-000000000001', eventId, status: 'running', seed: 1, timeLimitMs: 6000,
-        progress: null, problems: null, versionNumber: null, createdAt: new Date().toISOString(), finishedAt: null,
+        id: '00000000-0000-4000-8000-000000000001',
+        eventId,
+        status: 'running',
+        seed: 1,
+        timeLimitMs: 6000,
+        progress: null,
+        problems: null,
+        versionNumber: null,
+        createdAt: new Date().toISOString(),
+        finishedAt: null,
       });
       const url = `/api/events/${eventId}/generations/00000000-0000-4000-8000-000000000001`;
       // A silent runner's job is failed 5 to 8 s after it is written (sweeps every 2 s); this one still runs.
@@ -312,7 +366,11 @@ describe('a version read while it is being changed', () => {
       for (let revision = start.revision; revision < start.revision + 30; revision++) {
         const out = (revision - start.revision) % 2 === 0;
         const change = out ? { op: 'remove', from: { round: gone.round, group: gone.group } } : { op: 'add', meeting: gone };
-        await t.http.post(`${url}/adjustments`).set(AUTH).send({ revision, ...change }).expect(201);
+        await t.http
+          .post(`${url}/adjustments`)
+          .set(AUTH)
+          .send({ revision, ...change })
+          .expect(201);
       }
       writing = false;
       await reader;

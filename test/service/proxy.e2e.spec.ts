@@ -21,15 +21,20 @@ import { until } from '../support/until';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** What a phone sends for a page: gzip, and its language. */
 const phone = (lang: string) => ({ 'Accept-Encoding': 'gzip, deflate, br', 'Accept-Language': lang });
-const html = (res: { headers: Record<string, unknown>; body: Buffer }) => (res.headers['content-encoding'] === 'gzip' ? gunzipSync(res.body) : res.body).toString();
+const html = (res: { headers: Record<string, unknown>; body: Buffer }) =>
+  (res.headers['content-encoding'] === 'gzip' ? gunzipSync(res.body) : res.body).toString();
 
 /** The first answer from `url` that `done` accepts, within `ms`, and how long it took. */
 async function answered(url: string, headers: Record<string, string>, done: (res: Awaited<ReturnType<typeof raw>>) => boolean, ms: number) {
   const started = Date.now();
-  const res = await until(`an answer from ${url}`, async () => {
-    const r = await raw(url, 'GET', headers);
-    return done(r) ? r : undefined;
-  }, ms);
+  const res = await until(
+    `an answer from ${url}`,
+    async () => {
+      const r = await raw(url, 'GET', headers);
+      return done(r) ? r : undefined;
+    },
+    ms,
+  );
   return { res, after: Date.now() - started };
 }
 
@@ -68,7 +73,12 @@ describeIf(NGINX_PROGRAM, 'the service behind nginx (deploy/nginx)', () => {
     expect(g1).not.toBe(g2);
     // Twice each, one right after the other: the second answers come from nginx's cache, and must still be each one's own.
     for (let i = 0; i < 2; i++) {
-      const [fr, en, plain, other] = await Promise.all([raw(mine, 'GET', phone('fr')), raw(mine, 'GET', phone('en')), raw(mine, 'GET', { 'Accept-Language': 'en' }), raw(theirs, 'GET', phone('fr'))]);
+      const [fr, en, plain, other] = await Promise.all([
+        raw(mine, 'GET', phone('fr')),
+        raw(mine, 'GET', phone('en')),
+        raw(mine, 'GET', { 'Accept-Language': 'en' }),
+        raw(theirs, 'GET', phone('fr')),
+      ]);
       expect([fr.status, en.status, plain.status, other.status]).toEqual([200, 200, 200, 200]);
       expect([fr.headers['content-encoding'], en.headers['content-encoding'], plain.headers['content-encoding']]).toEqual(['gzip', 'gzip', undefined]);
       expect(html(fr)).toContain('<html lang="fr">');
@@ -86,7 +96,7 @@ describeIf(NGINX_PROGRAM, 'the service behind nginx (deploy/nginx)', () => {
     expect(html(unknown)).toContain('Link not valid');
   });
 
-  it('passes a publish on at once: the open stream hears it, and the page\'s own refresh gets the new version', async () => {
+  it("passes a publish on at once: the open stream hears it, and the page's own refresh gets the new version", async () => {
     const token = link('member', firstOf('g1')).token;
     const page = `${proxy.url}/m/${token}`;
     // The page is in nginx's cache, as it is when a whole room has it open.
@@ -111,7 +121,12 @@ describeIf(NGINX_PROGRAM, 'the service behind nginx (deploy/nginx)', () => {
     const before = link('member', firstOf('g3'));
     const old = `${proxy.url}/m/${before.token}`;
     expect((await raw(old, 'GET', phone('fr'))).status).toBe(200);
-    const after = (await t.http.post(`/api/events/${id}/links/member/${firstOf('g3')}/reissue`).set(AUTH).expect(201)).body;
+    const after = (
+      await t.http
+        .post(`/api/events/${id}/links/member/${firstOf('g3')}/reissue`)
+        .set(AUTH)
+        .expect(201)
+    ).body;
     const refused = await answered(old, phone('fr'), (r) => r.status === 404, 5000);
     expect(refused.res.status).toBe(404);
     expect(html(refused.res)).toContain('Lien non valide');
@@ -121,7 +136,7 @@ describeIf(NGINX_PROGRAM, 'the service behind nginx (deploy/nginx)', () => {
     expect(html(fresh)).toContain(groupOf(firstOf('g3')).name);
   });
 
-  it('sends questions and the organizers\' changes through, never from the cache', async () => {
+  it("sends questions and the organizers' changes through, never from the cache", async () => {
     const token = link('member', firstOf('g1')).token;
     const form = html(await raw(`${proxy.url}/m/${token}`, 'GET', phone('fr')));
     const expert = /<option value="([^"]+)"/.exec(form)![1];
@@ -129,18 +144,29 @@ describeIf(NGINX_PROGRAM, 'the service behind nginx (deploy/nginx)', () => {
     const texts = [1, 2].map((n) => `Question ${n} par le proxy ${Date.now()} ?`);
     for (const text of texts) {
       const sent = await fetch(`${proxy.url}/m/${token}/questions`, {
-        method: 'POST', redirect: 'manual', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ expert, text }),
+        method: 'POST',
+        redirect: 'manual',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ expert, text }),
       });
       expect(sent.status).toBe(303);
       expect(sent.headers.get('location')).toBe(`/m/${token}?lang=fr&sent=1#questions`);
       expect(html(await raw(`${proxy.url}${sent.headers.get('location')!.split('#')[0]}`, 'GET', phone('fr')))).toContain(text);
     }
-    const expertPage = await answered(`${proxy.url}/x/${link('expert', expert).token}`, phone('fr'), (r) => texts.every((text) => html(r).includes(text)), 3000);
+    const expertPage = await answered(
+      `${proxy.url}/x/${link('expert', expert).token}`,
+      phone('fr'),
+      (r) => texts.every((text) => html(r).includes(text)),
+      3000,
+    );
     for (const text of texts) expect(html(expertPage.res)).toContain(text);
 
-    const api = (method: string, route: string, body?: unknown) => fetch(`${proxy.url}${route}`, {
-      method, headers: { ...AUTH, 'Content-Type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body),
-    });
+    const api = (method: string, route: string, body?: unknown) =>
+      fetch(`${proxy.url}${route}`, {
+        method,
+        headers: { ...AUTH, 'Content-Type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
     for (const name of ['Convention par le proxy', 'Convention par le proxy, bis']) {
       expect((await api('PATCH', `/api/events/${id}`, { name })).status).toBe(200);
       expect((await (await api('GET', `/api/events/${id}`)).json()).name).toBe(name);
@@ -157,19 +183,38 @@ describeIf(NGINX_PROGRAM, 'the service behind nginx (deploy/nginx)', () => {
 
   it('serves the site file as shipped over HTTPS, and sends plain HTTP there', async () => {
     const certs = fs.mkdtempSync(path.join(os.tmpdir(), 'carrousel-site-'));
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=carrousel.example.org',
-      '-keyout', path.join(certs, 'key.pem'), '-out', path.join(certs, 'cert.pem')], { stdio: 'ignore' });
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '1',
+        '-subj',
+        '/CN=carrousel.example.org',
+        '-keyout',
+        path.join(certs, 'key.pem'),
+        '-out',
+        path.join(certs, 'cert.pem'),
+      ],
+      { stdio: 'ignore' },
+    );
     const [plain, secure] = [await freePort(), await freePort()];
     // Only what a machine of its own would have differently: its ports, certificate and folders.
-    const site = (dir: string) => fs.readFileSync(path.join(DEPLOY, 'carrousel.conf'), 'utf8')
-      .replace(/^\s*listen \[::\].*$/gm, '')
-      .replace('listen 80;', `listen 127.0.0.1:${plain};`)
-      .replace('listen 443 ssl http2;', `listen 127.0.0.1:${secure} ssl http2;`)
-      .replace('server 127.0.0.1:3000;', `server ${new URL(t.url).host};`)
-      .replace('/etc/letsencrypt/live/carrousel.example.org/fullchain.pem', path.join(certs, 'cert.pem'))
-      .replace('/etc/letsencrypt/live/carrousel.example.org/privkey.pem', path.join(certs, 'key.pem'))
-      .replace('/etc/nginx/snippets/carrousel-locations.conf', path.join(DEPLOY, 'carrousel-locations.conf'))
-      .replace('/var/cache/nginx/carrousel', path.join(dir, 'cache'));
+    const site = (dir: string) =>
+      fs
+        .readFileSync(path.join(DEPLOY, 'carrousel.conf'), 'utf8')
+        .replace(/^\s*listen \[::\].*$/gm, '')
+        .replace('listen 80;', `listen 127.0.0.1:${plain};`)
+        .replace('listen 443 ssl http2;', `listen 127.0.0.1:${secure} ssl http2;`)
+        .replace('server 127.0.0.1:3000;', `server ${new URL(t.url).host};`)
+        .replace('/etc/letsencrypt/live/carrousel.example.org/fullchain.pem', path.join(certs, 'cert.pem'))
+        .replace('/etc/letsencrypt/live/carrousel.example.org/privkey.pem', path.join(certs, 'key.pem'))
+        .replace('/etc/nginx/snippets/carrousel-locations.conf', path.join(DEPLOY, 'carrousel-locations.conf'))
+        .replace('/var/cache/nginx/carrousel', path.join(dir, 'cache'));
     const nginx = await runNginx(site);
     try {
       const token = link('member', firstOf('g1')).token;
@@ -177,13 +222,19 @@ describeIf(NGINX_PROGRAM, 'the service behind nginx (deploy/nginx)', () => {
       expect(moved.status).toBe(301);
       expect(moved.headers.location).toBe(`https://carrousel.example.org/m/${token}?lang=en`);
       const page = await new Promise<{ status: number; body: string; protocol: string }>((resolve, reject) => {
-        https.get(`https://127.0.0.1:${secure}/m/${token}`, { ca: fs.readFileSync(path.join(certs, 'cert.pem')), servername: 'carrousel.example.org', headers: { Host: 'carrousel.example.org' } }, (res) => {
-          // Read now: once the answer has ended, its socket goes back to the agent.
-          const protocol = (res.socket as TLSSocket).getProtocol() ?? '';
-          let body = '';
-          res.on('data', (c) => (body += c));
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, body, protocol }));
-        }).on('error', reject);
+        https
+          .get(
+            `https://127.0.0.1:${secure}/m/${token}`,
+            { ca: fs.readFileSync(path.join(certs, 'cert.pem')), servername: 'carrousel.example.org', headers: { Host: 'carrousel.example.org' } },
+            (res) => {
+              // Read now: once the answer has ended, its socket goes back to the agent.
+              const protocol = (res.socket as TLSSocket).getProtocol() ?? '';
+              let body = '';
+              res.on('data', (c) => (body += c));
+              res.on('end', () => resolve({ status: res.statusCode ?? 0, body, protocol }));
+            },
+          )
+          .on('error', reject);
       });
       expect(page.status).toBe(200);
       expect(page.protocol).toMatch(/^TLSv1\.[23]$/);

@@ -24,7 +24,12 @@ const ORGANIZER = 'dialogue.citoyen@example.org';
 const member = (id: string, name: string, email?: string) => ({ id, name, ...(email ? { email } : {}) });
 const EVENT = {
   format: 'audition-plan/1',
-  event: { name: 'Convention citoyenne — auditions', timezone: 'Europe/Paris', location: 'Hôtel de Métropole', organizer: { name: 'Mission dialogue citoyen', email: ORGANIZER } },
+  event: {
+    name: 'Convention citoyenne — auditions',
+    timezone: 'Europe/Paris',
+    location: 'Hôtel de Métropole',
+    organizer: { name: 'Mission dialogue citoyen', email: ORGANIZER },
+  },
   rounds: [
     { id: 'r1', start: '2027-01-22T18:00', end: '2027-01-22T18:20' },
     { id: 'r2', start: '2027-01-22T18:25', end: '2027-01-22T18:45' },
@@ -42,17 +47,26 @@ const EVENT = {
     { id: 'e4', name: 'Paul Remplaçant', email: 'paul@example.org' },
   ],
   groups: [
-    { id: 'g1', name: 'Mobilités', size: 2, members: [member('m1', 'Léa Martin', 'lea@example.org'), member('m2', '=HYPERLINK("http://x")', 'mal@example.org')] },
+    {
+      id: 'g1',
+      name: 'Mobilités',
+      size: 2,
+      members: [member('m1', 'Léa Martin', 'lea@example.org'), member('m2', '=HYPERLINK("http://x")', 'mal@example.org')],
+    },
     { id: 'g2', name: 'Énergie', size: 2, members: [member('m3', 'Jean Roy', 'jean@example.org'), member('m4', 'Sans Adresse')] },
     { id: 'g3', name: 'Santé', size: 1, members: [member('m5', 'Zoé Lune', 'zoe@example.org')] },
     { id: 'g4', name: 'Logement', size: 1, members: [member('m6', 'Ali Ben', 'ali@example.org')] },
   ],
 };
 const MEETINGS = [
-  { round: 'r1', table: 't1', expert: 'e1', group: 'g1' }, { round: 'r1', table: 't2', expert: 'e2', group: 'g2' },
-  { round: 'r2', table: 't1', expert: 'e1', group: 'g2' }, { round: 'r2', table: 't2', expert: 'e2', group: 'g1' },
-  { round: 'r3', table: 't1', expert: 'e1', group: 'g3' }, { round: 'r3', table: 't2', expert: 'e3', group: 'g4' },
-  { round: 'r4', table: 't1', expert: 'e1', group: 'g4' }, { round: 'r4', table: 't2', expert: 'e3', group: 'g3' },
+  { round: 'r1', table: 't1', expert: 'e1', group: 'g1' },
+  { round: 'r1', table: 't2', expert: 'e2', group: 'g2' },
+  { round: 'r2', table: 't1', expert: 'e1', group: 'g2' },
+  { round: 'r2', table: 't2', expert: 'e2', group: 'g1' },
+  { round: 'r3', table: 't1', expert: 'e1', group: 'g3' },
+  { round: 'r3', table: 't2', expert: 'e3', group: 'g4' },
+  { round: 'r4', table: 't1', expert: 'e1', group: 'g4' },
+  { round: 'r4', table: 't2', expert: 'e3', group: 'g3' },
 ];
 
 describe('reaching experts and members', () => {
@@ -92,10 +106,16 @@ describe('reaching experts and members', () => {
   };
 
   it('sends nothing on publishing, then on « Envoyer » exactly what the preview showed', async () => {
-    const imported = await t.http.post(api('/versions')).set(AUTH).send({ format: 'audition-schedule/1', meetings: MEETINGS, metrics: { shortfall: 0, wishValue: 0, minGroupShare: 1 } });
+    const imported = await t.http
+      .post(api('/versions'))
+      .set(AUTH)
+      .send({ format: 'audition-schedule/1', meetings: MEETINGS, metrics: { shortfall: 0, wishValue: 0, minGroupShare: 1 } });
     expect([imported.status, imported.body.error]).toEqual([201, undefined]);
     const v1 = imported.body.number;
-    await t.http.post(api(`/versions/${v1}/publish`)).set(AUTH).expect(201);
+    await t.http
+      .post(api(`/versions/${v1}/publish`))
+      .set(AUTH)
+      .expect(201);
     await sleep(1000);
     expect(inbox.messages).toHaveLength(0);
     const preview = await sendAsPreviewed();
@@ -115,7 +135,10 @@ describe('reaching experts and members', () => {
     await t.http.post(api('/live/marks')).set(AUTH).send({ kind: 'expert', key: 'e1', status: 'late', round: 'r3' }).expect(201);
     const replan = (await t.http.post(api('/live/replan')).set(AUTH).send({}).expect(201)).body;
     const before = inbox.messages.length;
-    await t.http.post(api(`/versions/${replan.version}/publish`)).set(AUTH).expect(201);
+    await t.http
+      .post(api(`/versions/${replan.version}/publish`))
+      .set(AUTH)
+      .expect(201);
     await sleep(800);
     expect(inbox.messages.length).toBe(before);
     await sendAsPreviewed();
@@ -137,8 +160,15 @@ describe('reaching experts and members', () => {
     await t.http.patch(api('/tables/t1')).set(AUTH).send({ location: link }).expect(200);
     const preview = (await t.http.get(api('/invitations/preview')).set(AUTH).expect(200)).body;
     const version = (await t.http.get(api('/invitations')).set(AUTH).expect(200)).body.version;
-    const inForce = (await t.http.get(api(`/versions/${version}`)).set(AUTH).expect(200)).body;
-    const atT1 = [...new Set(inForce.meetings.filter((m: any) => m.table === 't1').map((m: any) => m.expert))].map((k) => EVENT.experts.find((e) => e.id === k)!.email).sort();
+    const inForce = (
+      await t.http
+        .get(api(`/versions/${version}`))
+        .set(AUTH)
+        .expect(200)
+    ).body;
+    const atT1 = [...new Set(inForce.meetings.filter((m: any) => m.table === 't1').map((m: any) => m.expert))]
+      .map((k) => EVENT.experts.find((e) => e.id === k)!.email)
+      .sort();
     expect(preview.messages.map((m: any) => [m.recipient, m.reason]).sort()).toEqual(atT1.map((e) => [e, 'changed']));
     const before = inbox.messages.length;
     await t.http.post(api('/invitations/send')).set(AUTH).send({ digest: preview.digest }).expect(200);
@@ -151,7 +181,10 @@ describe('reaching experts and members', () => {
     expect(feed.text).toContain(link);
     expect(feed.text).not.toContain('Merci d’accepter');
     // Polled again unchanged: 304 by ETag.
-    await t.http.get(`/cal/x/${linkOf('expert', 'e1').token}.ics`).set('If-None-Match', feed.headers.etag).expect(304);
+    await t.http
+      .get(`/cal/x/${linkOf('expert', 'e1').token}.ics`)
+      .set('If-None-Match', feed.headers.etag)
+      .expect(304);
   });
 
   it('e-mails each member their link once, after a preview and a test to the organizer, and gives the CSV', async () => {
@@ -176,9 +209,14 @@ describe('reaching experts and members', () => {
     await sleep(800);
     expect(inbox.messages.length).toBe(before + 5);
     const csv = (await t.http.get(api('/member-links/csv')).set(AUTH).expect(200)).text;
-    const rows = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const rows = csv
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(rows[0]).toBe('Nom,Groupe,Courriel,Téléphone,Lien,Agenda du groupe');
-    expect((await t.http.get(api('/member-links/csv?lang=en')).set(AUTH).expect(200)).text.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('Name,Group,Email,Phone,Link,Group calendar');
+    expect((await t.http.get(api('/member-links/csv?lang=en')).set(AUTH).expect(200)).text.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe(
+      'Name,Group,Email,Phone,Link,Group calendar',
+    );
     expect(rows).toHaveLength(7);
     expect(rows.find((r) => r.includes('mal@example.org'))).toMatch(/^"'=HYPERLINK/);
   });
@@ -193,7 +231,12 @@ describe('reaching experts and members', () => {
     const feed = await t.http.get(`/cal/m/${m.token}.ics`).expect(200);
     expect(lintCalendar(feed.text)).toEqual([]);
     const version = (await t.http.get(api('/invitations')).set(AUTH).expect(200)).body.version;
-    const meetings = (await t.http.get(api(`/versions/${version}`)).set(AUTH).expect(200)).body.meetings.filter((x: any) => x.group === 'g3');
+    const meetings = (
+      await t.http
+        .get(api(`/versions/${version}`))
+        .set(AUTH)
+        .expect(200)
+    ).body.meetings.filter((x: any) => x.group === 'g3');
     expect(parse(feed.text).events).toHaveLength(meetings.length);
   });
 
@@ -217,7 +260,10 @@ describe('reaching experts and members', () => {
   });
 
   it('every calendar sent reads clean (linter, ical.js, python-icalendar), and no sent e-mail keeps its body', async () => {
-    const calendars = inbox.messages.map(readMail).map((m) => m.calendar).filter(Boolean);
+    const calendars = inbox.messages
+      .map(readMail)
+      .map((m) => m.calendar)
+      .filter(Boolean);
     expect(calendars.length).toBeGreaterThan(5);
     for (const c of calendars) {
       expect(lintCalendar(c)).toEqual([]);
@@ -229,7 +275,9 @@ describe('reaching experts and members', () => {
     if (t.storage.databaseUrl) return;
     const db = await new DataSource({ type: 'sqlite', database: path.join(t.storage.dataDir, SQLITE_FILE) }).initialize();
     try {
-      const rows: { status: string; kept: number }[] = await db.query("SELECT status, SUM(CASE WHEN body <> '' OR calendar IS NOT NULL THEN 1 ELSE 0 END) AS kept FROM outbox_messages GROUP BY status");
+      const rows: { status: string; kept: number }[] = await db.query(
+        "SELECT status, SUM(CASE WHEN body <> '' OR calendar IS NOT NULL THEN 1 ELSE 0 END) AS kept FROM outbox_messages GROUP BY status",
+      );
       expect(rows.find((r) => r.status === 'sent')).toMatchObject({ kept: 0 });
     } finally {
       await db.destroy();

@@ -38,8 +38,11 @@ function describeMail(raw: string, to: string): Sent {
   const component = new ICAL.Component(ICAL.parse(cal.body));
   const event = component.getFirstSubcomponent('vevent')!;
   return {
-    to, subject, method: String(component.getFirstPropertyValue('method')),
-    uid: String(event.getFirstPropertyValue('uid')), sequence: Number(event.getFirstPropertyValue('sequence')),
+    to,
+    subject,
+    method: String(component.getFirstPropertyValue('method')),
+    uid: String(event.getFirstPropertyValue('uid')),
+    sequence: Number(event.getFirstPropertyValue('sequence')),
   };
 }
 
@@ -55,7 +58,10 @@ describe('a simulated event, from the day before to the last round', () => {
     await inbox.start();
     setClock('2027-01-20T09:00:00Z'); // two days before nantes-1 (r1: 2027-01-22 18:00 Paris = 17:00Z)
     t = await startApp(undefined, {
-      CARROUSEL_CLOCK_FILE: clockFile, SMTP_URL: inbox.url, OUTBOX_INTERVAL_MS: '150', REMINDERS_INTERVAL_MS: '150',
+      CARROUSEL_CLOCK_FILE: clockFile,
+      SMTP_URL: inbox.url,
+      OUTBOX_INTERVAL_MS: '150',
+      REMINDERS_INTERVAL_MS: '150',
     });
     id = (await t.http.post('/api/events').set(AUTH).send(sample('nantes-1.json')).expect(201)).body.summary.id;
   }, 60_000);
@@ -109,7 +115,9 @@ describe('a simulated event, from the day before to the last round', () => {
     const before = sent().length;
     setClock('2027-01-22T16:50:00Z');
     await settle(inbox);
-    const soon = sent().slice(before).filter((m) => /Rappel/.test(m.subject));
+    const soon = sent()
+      .slice(before)
+      .filter((m) => /Rappel/.test(m.subject));
     expect(soon.length).toBeGreaterThan(0);
     const html = await page();
     expect(html).toContain('id="now"');
@@ -123,7 +131,8 @@ describe('a simulated event, from the day before to the last round', () => {
     const html = await page();
     expect(sig(html, 'now')).toEqual(['r2', now.table]);
     const v1 = (await t.http.get(`/api/events/${id}/versions/1`).set(AUTH)).body;
-    const later = v1.meetings.filter((m: any) => m.group === memberGroup && Number(m.round.slice(1)) > 2)
+    const later = v1.meetings
+      .filter((m: any) => m.group === memberGroup && Number(m.round.slice(1)) > 2)
       .sort((a: any, b: any) => Number(a.round.slice(1)) - Number(b.round.slice(1)))[0];
     expect(sig(html, 'next')).toEqual([later.round, later.table]);
     // Pages are kept a few seconds, but never past the end of the round they show as now.
@@ -142,12 +151,19 @@ describe('a simulated event, from the day before to the last round', () => {
     await t.http.post(`/api/events/${id}/live/delays`).set(AUTH).send({ fromRound: 'r3', minutes: 10, notifyMembers: true }).expect(201);
     await sendInvitations();
     await settle(inbox);
-    const updates = sent().slice(before).filter((m) => m.method);
+    const updates = sent()
+      .slice(before)
+      .filter((m) => m.method);
     // Members whose group meets someone from r3 on are told, once, with the new times.
     const instance0 = (await t.http.get(`/api/events/${id}/instance`).set(AUTH)).body;
     const movedGroups = new Set(v1.meetings.filter((m: any) => Number(m.round.slice(1)) >= 3).map((m: any) => m.group));
-    const expected = instance0.groups.filter((g: any) => movedGroups.has(g.id)).flatMap((g: any) => g.members.map((m: any) => m.email)).sort();
-    const notices = sent().slice(before).filter((m) => /parcours a changé/.test(m.subject));
+    const expected = instance0.groups
+      .filter((g: any) => movedGroups.has(g.id))
+      .flatMap((g: any) => g.members.map((m: any) => m.email))
+      .sort();
+    const notices = sent()
+      .slice(before)
+      .filter((m) => /parcours a changé/.test(m.subject));
     expect(notices.map((m) => m.to).sort()).toEqual(expected);
     expect(updates.length).toBeGreaterThan(0);
     // Same UID, higher SEQUENCE; a block split by the longer gap is a new UID.
@@ -180,7 +196,9 @@ describe('a simulated event, from the day before to the last round', () => {
     await settle(inbox);
     const instance = (await t.http.get(`/api/events/${id}/instance`).set(AUTH)).body;
     const email = instance.experts.find((x: any) => x.id === absent).email;
-    const toAbsent = sent().slice(before).filter((m) => m.to === email);
+    const toAbsent = sent()
+      .slice(before)
+      .filter((m) => m.to === email);
     expect(toAbsent.length).toBeGreaterThan(0);
     expect(toAbsent.every((m) => m.method === 'CANCEL')).toBe(true);
   });
@@ -200,7 +218,9 @@ describe('a simulated event, from the day before to the last round', () => {
     const keys = sent().map((m) => `${m.to}|${m.subject}|${m.uid ?? ''}|${m.sequence ?? ''}|${m.method ?? ''}`);
     expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
     // One per expert, kind and day: a two-day event reminds before each day's first meeting (the subject names its day or time).
-    const reminders = sent().filter((m) => /Rappel/.test(m.subject)).map((m) => `${m.to}|${m.subject}`);
+    const reminders = sent()
+      .filter((m) => /Rappel/.test(m.subject))
+      .map((m) => `${m.to}|${m.subject}`);
     expect(new Set(reminders).size).toBe(reminders.length);
   });
 });

@@ -80,7 +80,10 @@ if (onSqlite && !mount) console.log('storage.e2e: the full-disk test is skipped:
     await t.close();
     t = await startApp({ dataDir: mount! });
     const events = (await t.http.get('/api/events').set(AUTH).expect(200)).body as { id: string; name: string }[];
-    expect(events.map((e) => [e.id, e.name])).toEqual([[small, 'Renommé après'], [kept, 'Accepté']]);
+    expect(events.map((e) => [e.id, e.name])).toEqual([
+      [small, 'Renommé après'],
+      [kept, 'Accepté'],
+    ]);
     expect((await t.http.get(`/api/events/${kept}/instance`).set(AUTH).expect(200)).body.groups).toHaveLength(200);
   });
 });

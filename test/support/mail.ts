@@ -21,7 +21,9 @@ export class TestInbox {
 
   async start(): Promise<void> {
     this.server = new SMTPServer({
-      authOptional: true, disabledCommands: ['STARTTLS', 'AUTH'], logger: false,
+      authOptional: true,
+      disabledCommands: ['STARTTLS', 'AUTH'],
+      logger: false,
       onData: (stream, session, callback) => {
         const chunks: Buffer[] = [];
         stream.on('data', (c: Buffer) => chunks.push(c));
@@ -81,7 +83,11 @@ export function parseMime(raw: string): MimePart {
   const rest = raw.slice(split + 4);
   const boundary = /boundary="?([^";]+)"?/i.exec(headers.get('content-type') ?? '')?.[1];
   if (!boundary) return { headers, body: decode(rest, headers.get('content-transfer-encoding')), parts: [] };
-  const parts = rest.split(`--${boundary}`).slice(1).filter((p) => !p.startsWith('--')).map((p) => parseMime(p.replace(/^\r\n/, '').replace(/\r\n$/, '')));
+  const parts = rest
+    .split(`--${boundary}`)
+    .slice(1)
+    .filter((p) => !p.startsWith('--'))
+    .map((p) => parseMime(p.replace(/^\r\n/, '').replace(/\r\n$/, '')));
   return { headers, body: '', parts };
 }
 
@@ -93,5 +99,6 @@ export function leaves(part: MimePart): MimePart[] {
 /** A header decoded from RFC 2047 encoded-words (=?UTF-8?Q?…?= / =?UTF-8?B?…?=). */
 export function decodeHeader(value: string): string {
   return value.replace(/=\?utf-8\?([BQ])\?([^?]*)\?=\s*/gi, (_, enc: string, text: string) =>
-    enc.toUpperCase() === 'B' ? Buffer.from(text, 'base64').toString('utf8') : decode(text.replace(/_/g, ' '), 'quoted-printable'));
+    enc.toUpperCase() === 'B' ? Buffer.from(text, 'base64').toString('utf8') : decode(text.replace(/_/g, ' '), 'quoted-printable'),
+  );
 }

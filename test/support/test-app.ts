@@ -71,8 +71,14 @@ async function startOn(port: number, where: Storage, env: Record<string, string>
   const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'dist/main.js')], {
     cwd: ROOT,
     env: {
-      ...process.env, PORT: String(port), DATA_DIR: where.dataDir, DATABASE_URL: where.databaseUrl ?? '',
-      CARROUSEL_ORGANIZER_KEY: ORGANIZER_KEY, CARROUSEL_DEMO: 'false', PUBLIC_URL: `http://127.0.0.1:${port}`, ...env,
+      ...process.env,
+      PORT: String(port),
+      DATA_DIR: where.dataDir,
+      DATABASE_URL: where.databaseUrl ?? '',
+      CARROUSEL_ORGANIZER_KEY: ORGANIZER_KEY,
+      CARROUSEL_DEMO: 'false',
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -90,7 +96,11 @@ async function startOn(port: number, where: Storage, env: Record<string, string>
     await new Promise((r) => setTimeout(r, 50));
   }
   return {
-    url, http: request(url), storage: where, output: () => output, pid: child.pid!,
+    url,
+    http: request(url),
+    storage: where,
+    output: () => output,
+    pid: child.pid!,
     close: async (signal = 'SIGTERM') => {
       if (child.exitCode === null) child.kill(signal);
       await exited;

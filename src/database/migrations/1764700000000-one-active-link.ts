@@ -13,9 +13,15 @@ export class OneActiveLink1764700000000 implements MigrationInterface {
       SELECT 1 FROM "access_tokens" "older" WHERE "older"."eventId" = "access_tokens"."eventId" AND "older"."kind" = "access_tokens"."kind"
         AND "older"."subjectKey" = "access_tokens"."subjectKey" AND "older"."revokedAt" IS NULL
         AND ("older"."createdAt" < "access_tokens"."createdAt" OR ("older"."createdAt" = "access_tokens"."createdAt" AND "older"."token" < "access_tokens"."token")))`);
-    await runner.createIndex('access_tokens', new TableIndex({
-      name: 'IDX_access_tokens_active', columnNames: ['eventId', 'kind', 'subjectKey'], isUnique: true, where: '"revokedAt" IS NULL',
-    }));
+    await runner.createIndex(
+      'access_tokens',
+      new TableIndex({
+        name: 'IDX_access_tokens_active',
+        columnNames: ['eventId', 'kind', 'subjectKey'],
+        isUnique: true,
+        where: '"revokedAt" IS NULL',
+      }),
+    );
   }
 
   async down(runner: QueryRunner): Promise<void> {

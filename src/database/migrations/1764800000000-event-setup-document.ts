@@ -51,18 +51,38 @@ function fold(rows: Record<(typeof ROW_TABLES)[number], Row[]>) {
   return {
     rounds: rows.rounds.map((r) => ({ ...extra(r), id: r.key, start: r.start, end: r.end })),
     tables: rows.tables.map((t) => compact({ ...extra(t), id: t.key, name: t.name, seats: t.seats, location: t.location })),
-    experts: rows.experts.map((x) => compact({
-      ...extra(x), id: x.key, name: x.name, email: x.email, organization: x.organization, themes: json(x.themes), rounds: json(x.rounds),
-      maxMeetings: x.maxMeetings, maxConsecutive: x.maxConsecutive, maxGroupsPerRound: x.maxGroupsPerRound, table: x.tableKey,
-    })),
-    groups: rows.groups.map((g) => compact({
-      ...extra(g), id: g.key, name: g.name, size: g.size, themes: json(g.themes), rounds: json(g.rounds), maxMeetings: g.maxMeetings,
-      // SQLite gives the boolean back as 0 or 1.
-      members: g.hasMembers === true || Number(g.hasMembers) === 1
-        ? (membersOf.get(String(g.key)) ?? []).map((m) => compact({ ...extra(m), id: m.key, name: m.name, email: m.email, phone: m.phone }))
-        : undefined,
-      wishes: wishesOf.get(String(g.key))?.map((w) => ({ ...extra(w), expert: w.expertKey, weight: w.weight })),
-    })),
+    experts: rows.experts.map((x) =>
+      compact({
+        ...extra(x),
+        id: x.key,
+        name: x.name,
+        email: x.email,
+        organization: x.organization,
+        themes: json(x.themes),
+        rounds: json(x.rounds),
+        maxMeetings: x.maxMeetings,
+        maxConsecutive: x.maxConsecutive,
+        maxGroupsPerRound: x.maxGroupsPerRound,
+        table: x.tableKey,
+      }),
+    ),
+    groups: rows.groups.map((g) =>
+      compact({
+        ...extra(g),
+        id: g.key,
+        name: g.name,
+        size: g.size,
+        themes: json(g.themes),
+        rounds: json(g.rounds),
+        maxMeetings: g.maxMeetings,
+        // SQLite gives the boolean back as 0 or 1.
+        members:
+          g.hasMembers === true || Number(g.hasMembers) === 1
+            ? (membersOf.get(String(g.key)) ?? []).map((m) => compact({ ...extra(m), id: m.key, name: m.name, email: m.email, phone: m.phone }))
+            : undefined,
+        wishes: wishesOf.get(String(g.key))?.map((w) => ({ ...extra(w), expert: w.expertKey, weight: w.weight })),
+      }),
+    ),
     pins: rows.pins.map((p) => compact({ ...extra(p), group: p.groupKey, expert: p.expertKey, round: p.roundKey })),
     forbidden: rows.forbidden_pairs.map((f) => ({ ...extra(f), group: f.groupKey, expert: f.expertKey })),
   };

@@ -17,13 +17,20 @@ export class HashedLinkTokens1764960000000 implements MigrationInterface {
   async up(runner: QueryRunner): Promise<void> {
     const rows = (await runner.query('SELECT * FROM "access_tokens"')) as Record<string, string | null>[];
     const seal = rows.length ? sealFor(runner) : undefined;
-    await runner.createTable(new Table({
-      name: 'access_tokens_hashed',
-      columns: [
-        { ...text('tokenHash', 64), isPrimary: true }, text('sealedToken', 200), text('eventId', 36), text('kind', 20), text('subjectKey', 100),
-        text('createdAt', 30), text('revokedAt', 30, true),
-      ],
-    }));
+    await runner.createTable(
+      new Table({
+        name: 'access_tokens_hashed',
+        columns: [
+          { ...text('tokenHash', 64), isPrimary: true },
+          text('sealedToken', 200),
+          text('eventId', 36),
+          text('kind', 20),
+          text('subjectKey', 100),
+          text('createdAt', 30),
+          text('revokedAt', 30, true),
+        ],
+      }),
+    );
     const postgres = runner.connection.driver.options.type === 'postgres';
     const slots = Array.from({ length: 7 }, (_, i) => (postgres ? `$${i + 1}` : '?')).join(', ');
     for (const r of rows) {
@@ -37,9 +44,15 @@ export class HashedLinkTokens1764960000000 implements MigrationInterface {
     await runner.dropTable('access_tokens', true, true, true);
     await runner.renameTable('access_tokens_hashed', 'access_tokens');
     await runner.createIndex('access_tokens', new TableIndex({ name: 'IDX_access_tokens_subject', columnNames: ['eventId', 'kind', 'subjectKey'] }));
-    await runner.createIndex('access_tokens', new TableIndex({
-      name: 'IDX_access_tokens_active', columnNames: ['eventId', 'kind', 'subjectKey'], isUnique: true, where: '"revokedAt" IS NULL',
-    }));
+    await runner.createIndex(
+      'access_tokens',
+      new TableIndex({
+        name: 'IDX_access_tokens_active',
+        columnNames: ['eventId', 'kind', 'subjectKey'],
+        isUnique: true,
+        where: '"revokedAt" IS NULL',
+      }),
+    );
   }
 
   /** Not undone: putting tokens back in clear is what this migration is for not doing. */

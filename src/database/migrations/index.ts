@@ -10,4 +10,15 @@ import { OneActiveLink1764700000000 } from './1764700000000-one-active-link';
 import { Questions1764400000000 } from './1764400000000-questions';
 
 /** Every migration, in order (no globs: the build and the tests see the same list). Append only. */
-export const MIGRATIONS = [InitialSchema1764100000000, AccessTokens1764200000000, LiveMarks1764500000000, Questions1764400000000, Invitations1764300000000, JobRunners1764600000000, OneActiveLink1764700000000, EventSetupDocument1764800000000, ExpertAnswers1764950000000, HashedLinkTokens1764960000000];
+export const MIGRATIONS = [
+  InitialSchema1764100000000,
+  AccessTokens1764200000000,
+  LiveMarks1764500000000,
+  Questions1764400000000,
+  Invitations1764300000000,
+  JobRunners1764600000000,
+  OneActiveLink1764700000000,
+  EventSetupDocument1764800000000,
+  ExpertAnswers1764950000000,
+  HashedLinkTokens1764960000000,
+];

@@ -18,14 +18,7 @@ export function presence(rounds: string[] | undefined, all: string[]): string[] 
  * `count` pins, `withoutRound` of them naming no round (the organizer only cares that they meet).
  * Pins go preferably to an expert the group wished: that is why organizers pin.
  */
-export function feasiblePins(
-  rng: Random,
-  rounds: string[],
-  experts: ExpertFile[],
-  groups: GroupFile[],
-  count: number,
-  withoutRound: number,
-): PinFile[] {
+export function feasiblePins(rng: Random, rounds: string[], experts: ExpertFile[], groups: GroupFile[], count: number, withoutRound: number): PinFile[] {
   const pins: PinFile[] = [];
   const pinnedExperts = new Set<string>();
   for (const group of rng.shuffle([...groups])) {

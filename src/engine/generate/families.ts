@@ -10,7 +10,12 @@ const FRIDAY = '2027-01-22';
 const SATURDAY = '2027-01-23';
 
 export const SMALL: ConventionShape = {
-  event: { name: "Petite session d'auditions (test)", timezone: 'Europe/Paris', location: 'Salle du conseil', organizer: { name: 'Équipe test', email: 'test@example.org' } },
+  event: {
+    name: "Petite session d'auditions (test)",
+    timezone: 'Europe/Paris',
+    location: 'Salle du conseil',
+    organizer: { name: 'Équipe test', email: 'test@example.org' },
+  },
   sessions: [session(SATURDAY, '10:00', 4)],
   groups: 4,
   groupSize: [3, 6],

@@ -53,18 +53,19 @@ export function expert(rng: Random, people: People, index: number, themes: strin
  * A group's wishes: mostly experts of its themes, weighted high, plus a few curiosities weighted
  * low, in no particular order (as a group would fill in a form).
  */
-export function wishes(
-  rng: Random,
-  groupThemes: string[],
-  experts: ExpertFile[],
-  count: number,
-): { expert: string; weight: number }[] {
+export function wishes(rng: Random, groupThemes: string[], experts: ExpertFile[], count: number): { expert: string; weight: number }[] {
   const themed = experts.filter((e) => (e.themes ?? []).some((t) => groupThemes.includes(t)));
   const others = experts.filter((e) => !themed.includes(e));
   const nThemed = Math.min(themed.length, Math.round(count * 0.6));
   const chosen = [
-    ...rng.shuffle([...themed]).slice(0, nThemed).map((e) => ({ expert: e.id, weight: rng.between(3, 5) })),
-    ...rng.shuffle([...others]).slice(0, count - nThemed).map((e) => ({ expert: e.id, weight: rng.between(1, 4) })),
+    ...rng
+      .shuffle([...themed])
+      .slice(0, nThemed)
+      .map((e) => ({ expert: e.id, weight: rng.between(3, 5) })),
+    ...rng
+      .shuffle([...others])
+      .slice(0, count - nThemed)
+      .map((e) => ({ expert: e.id, weight: rng.between(1, 4) })),
   ];
   return rng.shuffle(chosen);
 }

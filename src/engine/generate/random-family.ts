@@ -41,14 +41,15 @@ export function randomInstance(rng: Random, people: People, seed: number): Insta
     else if (chance(rng, 0.25)) g.rounds = subset(rng, ids);
     if (chance(rng, 0.2)) g.maxMeetings = rng.between(0, 3);
     if (chance(rng, 0.7)) {
-      g.wishes = subset(rng, experts.map((e) => e.id)).map((expert) => ({ expert, weight: rng.between(1, 10) }));
+      g.wishes = subset(
+        rng,
+        experts.map((e) => e.id),
+      ).map((expert) => ({ expert, weight: rng.between(1, 10) }));
     }
     return g;
   });
 
-  const pins: PinFile[] = distinctPairs(rng, experts, groups, rng.between(0, 3)).map((pair) =>
-    chance(rng, 0.5) ? { ...pair, round: rng.pick(ids) } : pair,
-  );
+  const pins: PinFile[] = distinctPairs(rng, experts, groups, rng.between(0, 3)).map((pair) => (chance(rng, 0.5) ? { ...pair, round: rng.pick(ids) } : pair));
   // Drawn independently of the pins: a pin on a forbidden pair is one of the conflicts to report.
   const forbidden = distinctPairs(rng, experts, groups, rng.between(0, 2));
 

@@ -7,15 +7,31 @@ import { defineSlice, type Lang, type MessageParams } from './message';
 
 /** French nouns and the agreement of « inconnu » with them. */
 const KIND_FR: Record<string, [string, string]> = {
-  round: ['tour', 'inconnu'], table: ['table', 'inconnue'], expert: ['expert', 'inconnu'], group: ['groupe', 'inconnu'], member: ['membre', 'inconnu'],
+  round: ['tour', 'inconnu'],
+  table: ['table', 'inconnue'],
+  expert: ['expert', 'inconnu'],
+  group: ['groupe', 'inconnu'],
+  member: ['membre', 'inconnu'],
 };
 const KIND_EN: Record<string, string> = { round: 'round', table: 'table', expert: 'expert', group: 'group', member: 'member' };
 
 const TYPES_FR: Record<string, string> = {
-  string: 'un texte', number: 'un nombre', integer: 'un nombre entier', boolean: 'true ou false', object: 'un objet', array: 'une liste', null: 'null',
+  string: 'un texte',
+  number: 'un nombre',
+  integer: 'un nombre entier',
+  boolean: 'true ou false',
+  object: 'un objet',
+  array: 'une liste',
+  null: 'null',
 };
 const TYPES_EN: Record<string, string> = {
-  string: 'a string', number: 'a number', integer: 'a whole number', boolean: 'true or false', object: 'an object', array: 'an array', null: 'null',
+  string: 'a string',
+  number: 'a number',
+  integer: 'a whole number',
+  boolean: 'true or false',
+  object: 'an object',
+  array: 'an array',
+  null: 'null',
 };
 
 const n = (p: MessageParams, key: string): number => Number(p[key]);
@@ -26,11 +42,14 @@ export const LOAD_MESSAGES = defineSlice({
     'instance.duplicate_id': 'identifiant « {id} » en double (déjà pris par {first})',
     'instance.duplicate_member_id': 'identifiant de membre « {id} » en double (déjà pris par {first})',
     'instance.not_a_time': '« {wall} » n’est pas une date et heure réelle',
-    'instance.time_in_gap': '« {wall} » n’existe pas dans le fuseau {zone} : on avance les horloges à cette heure (elle serait lue {read}) ; choisissez une autre heure',
-    'instance.time_twice': '« {wall} » arrive deux fois dans le fuseau {zone} (on recule les horloges à cette heure) ; mieux vaut l’éviter, les invitations pourraient montrer la mauvaise heure',
+    'instance.time_in_gap':
+      '« {wall} » n’existe pas dans le fuseau {zone} : on avance les horloges à cette heure (elle serait lue {read}) ; choisissez une autre heure',
+    'instance.time_twice':
+      '« {wall} » arrive deux fois dans le fuseau {zone} (on recule les horloges à cette heure) ; mieux vaut l’éviter, les invitations pourraient montrer la mauvaise heure',
     'instance.unknown_zone': 'fuseau horaire « {zone} » inconnu (attendu : un nom IANA comme « Europe/Paris »)',
     'instance.end_not_after_start': 'la fin {end} n’est pas après le début {start} du tour',
-    'instance.rounds_overlap': 'ce tour commence le {start:time}, avant la fin du tour précédent ({previousEnd:time}) : les tours doivent être dans l’ordre du temps, sans se chevaucher',
+    'instance.rounds_overlap':
+      'ce tour commence le {start:time}, avant la fin du tour précédent ({previousEnd:time}) : les tours doivent être dans l’ordre du temps, sans se chevaucher',
     'instance.unknown_ref': (p: MessageParams) => {
       const [noun, unknown] = KIND_FR[String(p.kind)] ?? [String(p.kind), 'inconnu'];
       return `${noun} « ${String(p.id)} » ${unknown}`;
@@ -55,14 +74,16 @@ export const LOAD_MESSAGES = defineSlice({
     'shape.other': 'ne respecte pas la règle « {keyword} » du schéma',
   },
   en: {
-    'instance.duplicate_id': (p: MessageParams) => `duplicate ${KIND_EN[String(p.kind)] ?? String(p.kind)} id "${String(p.id)}" (already used by ${String(p.first)})`,
+    'instance.duplicate_id': (p: MessageParams) =>
+      `duplicate ${KIND_EN[String(p.kind)] ?? String(p.kind)} id "${String(p.id)}" (already used by ${String(p.first)})`,
     'instance.duplicate_member_id': 'duplicate member id "{id}" (already used by {first})',
     'instance.not_a_time': '"{wall}" is not a real date and time',
     'instance.time_in_gap': '"{wall}" does not exist in {zone}: the clocks jump forward at that hour (it would be read as {read}); choose another time',
     'instance.time_twice': '"{wall}" happens twice in {zone} (the clocks go back at that hour); better avoid it, invitations may show the wrong hour',
     'instance.unknown_zone': 'unknown time zone "{zone}" (expected an IANA name such as "Europe/Paris")',
     'instance.end_not_after_start': 'the end {end} is before or equal to the start {start} of the round',
-    'instance.rounds_overlap': 'this round starts on {start:time}, before the previous round ends ({previousEnd:time}): rounds must be listed in time order and must not overlap',
+    'instance.rounds_overlap':
+      'this round starts on {start:time}, before the previous round ends ({previousEnd:time}): rounds must be listed in time order and must not overlap',
     'instance.unknown_ref': (p: MessageParams) => `unknown ${KIND_EN[String(p.kind)] ?? String(p.kind)} "${String(p.id)}"`,
     'instance.round_id_expected': 'must be a round id',
     'instance.size_mismatch': (p: MessageParams) => `size ${n(p, 'size')} disagrees with the ${n(p, 'members')} member${s(n(p, 'members'), 'en')} listed`,

@@ -22,12 +22,15 @@ export const RULE_MESSAGES = defineSlice({
     'rule.h4.not_fixed_table': '« {expert} » reçoit à « {table} » mais sa table attitrée est « {fixed} »',
     'rule.h4.several_experts': '« {table} » accueille {count} experts au tour du {round:time} ({experts})',
     'rule.h4.closed': '« {table} » est fermée à partir du tour du {closed:time} mais sert au tour du {round:time}',
-    'rule.h4.seats': (p: MessageParams) => fill(`« {table} » a ${many(n(p, 'seats'), 'place', 'fr')} mais {people} personnes y sont au tour du {round:time}`, p, 'fr'),
+    'rule.h4.seats': (p: MessageParams) =>
+      fill(`« {table} » a ${many(n(p, 'seats'), 'place', 'fr')} mais {people} personnes y sont au tour du {round:time}`, p, 'fr'),
     'rule.h5.pin_unmet': '« {group} » doit rencontrer « {expert} », et ne le fait pas',
     'rule.h5.pin_unmet_in_round': '« {group} » doit rencontrer « {expert} » au tour du {round:time}, et ne le fait pas',
     'rule.h5.forbidden': '« {group} » rencontre « {expert} », une paire interdite',
-    'rule.replan.missing': 'la rencontre de « {group} » avec « {expert} » à « {table} » au tour du {round:time} a déjà eu lieu (avant le tour du {from:time}) mais manque',
-    'rule.replan.added': 'la rencontre de « {group} » avec « {expert} » à « {table} » au tour du {round:time} est avant le tour du {from:time}, déjà passé, mais n’était pas dans la grille d’avant',
+    'rule.replan.missing':
+      'la rencontre de « {group} » avec « {expert} » à « {table} » au tour du {round:time} a déjà eu lieu (avant le tour du {from:time}) mais manque',
+    'rule.replan.added':
+      'la rencontre de « {group} » avec « {expert} » à « {table} » au tour du {round:time} est avant le tour du {from:time}, déjà passé, mais n’était pas dans la grille d’avant',
   },
   en: {
     'rule.h1.several_meetings': '"{group}" is in {count} meetings in the round of {round:time}',
@@ -46,7 +49,9 @@ export const RULE_MESSAGES = defineSlice({
     'rule.h5.pin_unmet': '"{group}" must meet "{expert}", and does not',
     'rule.h5.pin_unmet_in_round': '"{group}" must meet "{expert}" in the round of {round:time}, and does not',
     'rule.h5.forbidden': '"{group}" meets "{expert}", a forbidden pair',
-    'rule.replan.missing': 'the meeting of "{group}" with "{expert}" at "{table}" in the round of {round:time} already happened (before the round of {from:time}) but is missing',
-    'rule.replan.added': 'the meeting of "{group}" with "{expert}" at "{table}" in the round of {round:time} is before the round of {from:time}, which already happened, but is not in the baseline',
+    'rule.replan.missing':
+      'the meeting of "{group}" with "{expert}" at "{table}" in the round of {round:time} already happened (before the round of {from:time}) but is missing',
+    'rule.replan.added':
+      'the meeting of "{group}" with "{expert}" at "{table}" in the round of {round:time} is before the round of {from:time}, which already happened, but is not in the baseline',
   },
 });

@@ -13,9 +13,11 @@ function taken(p: MessageParams, lang: Lang): string[] {
   const rounds = p.rounds as readonly string[];
   const experts = p.experts as readonly string[];
   const values = p.values as readonly string[];
-  return rounds.map((round, i) => lang === 'fr'
-    ? `le tour du ${wallTime(round, 'fr')} est allé à « ${experts[i]} » (valeur ${values[i]})`
-    : `the round of ${wallTime(round, 'en')} went to "${experts[i]}" (worth ${values[i]})`);
+  return rounds.map((round, i) =>
+    lang === 'fr'
+      ? `le tour du ${wallTime(round, 'fr')} est allé à « ${experts[i]} » (valeur ${values[i]})`
+      : `the round of ${wallTime(round, 'en')} went to "${experts[i]}" (worth ${values[i]})`,
+  );
 }
 
 export const UNMET_MESSAGES = defineSlice({
@@ -33,8 +35,8 @@ export const UNMET_MESSAGES = defineSlice({
         : `des souhaits plus forts ont pris tous les tours où les deux sont présents : ${list(took, 'fr')}`;
     },
     'unmet.expert_busy': (p: MessageParams) =>
-      fill('« {expert} » est pris par d’autres groupes à chaque tour restant pour ce groupe ({rounds:time})', p, 'fr')
-      + (p.betterElsewhere ? ' ; les autres tours en commun du groupe sont allés à des souhaits plus forts' : ''),
+      fill('« {expert} » est pris par d’autres groupes à chaque tour restant pour ce groupe ({rounds:time})', p, 'fr') +
+      (p.betterElsewhere ? ' ; les autres tours en commun du groupe sont allés à des souhaits plus forts' : ''),
     'unmet.not_chosen': 'non retenu : plus de place sans baisser la part d’un autre groupe',
   },
   en: {
@@ -46,13 +48,11 @@ export const UNMET_MESSAGES = defineSlice({
     'unmet.group_full': (p: MessageParams) => `group full: ${meetings(n(p, 'count'), 'en')}, its maximum`,
     'unmet.better_wishes': (p: MessageParams) => {
       const took = taken(p, 'en');
-      return took.length === 1
-        ? `a better wish took the round: ${took[0]}`
-        : `better wishes took every round both are present: ${list(took, 'en')}`;
+      return took.length === 1 ? `a better wish took the round: ${took[0]}` : `better wishes took every round both are present: ${list(took, 'en')}`;
     },
     'unmet.expert_busy': (p: MessageParams) =>
-      fill('"{expert}" is busy with other groups in every round left for this group ({rounds:time})', p, 'en')
-      + (p.betterElsewhere ? "; the group's other shared rounds went to better wishes" : ''),
+      fill('"{expert}" is busy with other groups in every round left for this group ({rounds:time})', p, 'en') +
+      (p.betterElsewhere ? "; the group's other shared rounds went to better wishes" : ''),
     'unmet.not_chosen': "not chosen: no room left without lowering another group's share",
   },
 });

@@ -24,9 +24,15 @@ export function checkExpertRule(problem: Problem, meetings: Meeting[]): Violatio
     if (list.length > expert.maxMeetings) out.push(violation('H2', 'rule.h2.over_max', { expert: name, count: list.length, max: expert.maxMeetings }));
     for (const run of busyRuns(busy, problem)) {
       if (run.length > expert.maxConsecutive) {
-        out.push(violation('H2', 'rule.h2.in_a_row', {
-          expert: name, count: run.length, first: roundTime(problem, run.first), last: roundTime(problem, run.last), max: expert.maxConsecutive,
-        }));
+        out.push(
+          violation('H2', 'rule.h2.in_a_row', {
+            expert: name,
+            count: run.length,
+            first: roundTime(problem, run.first),
+            last: roundTime(problem, run.last),
+            max: expert.maxConsecutive,
+          }),
+        );
       }
     }
   }

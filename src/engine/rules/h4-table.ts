@@ -12,7 +12,8 @@ export function checkTableRule(problem: Problem, meetings: Meeting[]): Violation
   for (const [e, list] of bucket(meetings, (m) => m.expert)) {
     const expert = expertName(problem, e);
     const tables = [...new Set(list.map((m) => m.table))];
-    if (tables.length > 1) out.push(violation('H4', 'rule.h4.several_tables', { expert, count: tables.length, tables: tables.map((t) => tableName(problem, t)) }));
+    if (tables.length > 1)
+      out.push(violation('H4', 'rule.h4.several_tables', { expert, count: tables.length, tables: tables.map((t) => tableName(problem, t)) }));
     const seat = problem.experts[e].table;
     if (seat >= 0) {
       for (const t of tables.filter((t) => t !== seat)) {
@@ -24,7 +25,8 @@ export function checkTableRule(problem: Problem, meetings: Meeting[]): Violation
     const { table, round } = list[0];
     const at = { table: tableName(problem, table), round: roundTime(problem, round) };
     const experts = [...new Set(list.map((m) => m.expert))];
-    if (experts.length > 1) out.push(violation('H4', 'rule.h4.several_experts', { ...at, count: experts.length, experts: experts.map((x) => expertName(problem, x)) }));
+    if (experts.length > 1)
+      out.push(violation('H4', 'rule.h4.several_experts', { ...at, count: experts.length, experts: experts.map((x) => expertName(problem, x)) }));
     const closed = problem.tables[table].closedFrom;
     const from = problem.replan?.from ?? 0;
     if (round >= closed && round >= from) out.push(violation('H4', 'rule.h4.closed', { ...at, closed: roundTime(problem, closed) }));

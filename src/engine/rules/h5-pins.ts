@@ -9,7 +9,9 @@ export function checkPinRule(problem: Problem, meetings: Meeting[]): Violation[]
     if (met) continue;
     const pair = { group: groupName(problem, pin.group), expert: expertName(problem, pin.expert) };
     out.push({
-      ...(pin.round < 0 ? violation('H5', 'rule.h5.pin_unmet', pair) : violation('H5', 'rule.h5.pin_unmet_in_round', { ...pair, round: roundTime(problem, pin.round) })),
+      ...(pin.round < 0
+        ? violation('H5', 'rule.h5.pin_unmet', pair)
+        : violation('H5', 'rule.h5.pin_unmet_in_round', { ...pair, round: roundTime(problem, pin.round) })),
       path: `pins[${pin.index}]`,
     });
   }

@@ -22,8 +22,11 @@ export function checkReplanRule(problem: Problem, meetings: Meeting[]): Violatio
   const baseline = tally(replan.baseline);
   const schedule = tally(meetings);
   const said = (m: Meeting) => ({
-    group: groupName(problem, m.group), expert: expertName(problem, m.expert), table: tableName(problem, m.table),
-    round: roundTime(problem, m.round), from: roundTime(problem, replan.from),
+    group: groupName(problem, m.group),
+    expert: expertName(problem, m.expert),
+    table: tableName(problem, m.table),
+    round: roundTime(problem, m.round),
+    from: roundTime(problem, replan.from),
   });
 
   const out: Violation[] = [];

@@ -28,13 +28,27 @@ export interface Bounds {
 export function computeBounds(p: Problem): Bounds {
   const from = p.replan?.from ?? 0;
   const held = p.replan ? p.replan.baseline.filter((m) => m.round < from) : [];
-  const alone = p.groups.map((_, g) => bestAlone(p, g, from, held.filter((m) => m.group === g).map((m) => m.expert)));
+  const alone = p.groups.map((_, g) =>
+    bestAlone(
+      p,
+      g,
+      from,
+      held.filter((m) => m.group === g).map((m) => m.expert),
+    ),
+  );
   const capacity = meetingCapacity(p, from, held);
   const slots = p.groups.reduce((sum, g) => sum + g.slots, 0);
   const bounds: Bounds = {
-    shortfall: shortfallLowerBound(p, from, held.map((m) => m.expert)),
+    shortfall: shortfallLowerBound(
+      p,
+      from,
+      held.map((m) => m.expert),
+    ),
     minGroupShare: Math.min(shareBound(p, alone, capacity.meetings), weightedShareBound(p, from, held, capacity.meetings)),
-    wishValue: Math.min(alone.reduce((sum, a) => sum + a.best, 0), transport(p, from, held, capacity.meetings)?.value ?? Infinity),
+    wishValue: Math.min(
+      alone.reduce((sum, a) => sum + a.best, 0),
+      transport(p, from, held, capacity.meetings)?.value ?? Infinity,
+    ),
     // idle = sum of max(0, slots - meetings) >= slots - held - future meetings.
     idle: Math.max(0, slots - held.length - capacity.meetings),
   };
@@ -131,14 +145,24 @@ function movedLowerBound(p: Problem): number {
     if (m.round < from) return false;
     const x = p.experts[m.expert];
     const seat = x.table >= 0 ? x.table : heldTable.get(m.expert);
-    return !x.available[m.round] || !p.groups[m.group].available[m.round] || p.forbidden[m.group][m.expert]
-      || (seat !== undefined && seat !== m.table) || p.groups[m.group].size > p.tables[m.table].seats
-      || m.round >= p.tables[m.table].closedFrom;
+    return (
+      !x.available[m.round] ||
+      !p.groups[m.group].available[m.round] ||
+      p.forbidden[m.group][m.expert] ||
+      (seat !== undefined && seat !== m.table) ||
+      p.groups[m.group].size > p.tables[m.table].seats ||
+      m.round >= p.tables[m.table].closedFrom
+    );
   }).length;
 }
 
 /** True when the metrics reach every bound: no plan can be better. */
 export function reachesBounds(m: Metrics, b: Bounds): boolean {
-  return (m.moved ?? 0) <= (b.moved ?? 0) && m.shortfall <= b.shortfall
-    && m.minGroupShare >= b.minGroupShare - TOLERANCE && m.wishValue >= b.wishValue && m.idle <= b.idle;
+  return (
+    (m.moved ?? 0) <= (b.moved ?? 0) &&
+    m.shortfall <= b.shortfall &&
+    m.minGroupShare >= b.minGroupShare - TOLERANCE &&
+    m.wishValue >= b.wishValue &&
+    m.idle <= b.idle
+  );
 }

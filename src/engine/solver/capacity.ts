@@ -31,8 +31,12 @@ export function meetingCapacity(p: Problem, from: number, held: Meeting[]): Capa
   const heldByExpert = heldOf(p.experts, (m) => m.expert);
   const heard = new Set(held.map((m) => m.group * E + m.expert));
   const meets = (g: number, e: number, r: number): boolean =>
-    r >= from && p.groups[g].available[r] && p.experts[e].available[r] && !p.forbidden[g][e] && !heard.has(g * E + e)
-    && p.experts[e].maxMeetings > heldByExpert[e];
+    r >= from &&
+    p.groups[g].available[r] &&
+    p.experts[e].available[r] &&
+    !p.forbidden[g][e] &&
+    !heard.has(g * E + e) &&
+    p.experts[e].maxMeetings > heldByExpert[e];
   const futureRoom = p.groups.map((group, g) => {
     const rounds = group.available.filter((ok, r) => ok && r >= from).length;
     return Math.max(0, Math.min(group.maxMeetings - heldByGroup[g], rounds));
@@ -74,14 +78,23 @@ export function meetingCapacity(p: Problem, from: number, held: Meeting[]): Capa
  * groups, and at most as many groups as fit in its seats (counting the smallest groups).
  */
 function roundCapacity(p: Problem, r: number): number {
-  const sizes = p.groups.filter((g) => g.available[r]).map((g) => g.size).sort((a, b) => a - b);
+  const sizes = p.groups
+    .filter((g) => g.available[r])
+    .map((g) => g.size)
+    .sort((a, b) => a - b);
   const fitting = (seats: number): number => {
     let n = 0;
     for (let used = 0; n < sizes.length && used + sizes[n] <= seats; n++) used += sizes[n];
     return n;
   };
-  const tables = p.tables.filter((t) => r < t.closedFrom).map((t) => fitting(t.seats)).sort((a, b) => b - a);
-  const experts = p.experts.filter((x) => x.available[r]).map((x) => x.maxGroupsPerRound).sort((a, b) => b - a);
+  const tables = p.tables
+    .filter((t) => r < t.closedFrom)
+    .map((t) => fitting(t.seats))
+    .sort((a, b) => b - a);
+  const experts = p.experts
+    .filter((x) => x.available[r])
+    .map((x) => x.maxGroupsPerRound)
+    .sort((a, b) => b - a);
   // Pairing the largest table with the busiest expert, and so on, is the best any seating can do.
   let total = 0;
   for (let k = 0; k < Math.min(tables.length, experts.length); k++) total += Math.min(tables[k], experts[k]);

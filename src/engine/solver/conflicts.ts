@@ -18,8 +18,10 @@ export function pinConflicts(p: Problem): Conflict[] {
     const x = p.experts[pin.expert];
     const pair = pinPair(p, pin);
     if (p.forbidden[pin.group][pin.expert]) add(['H5'], 'conflict.pin_forbidden', pair);
-    if (pin.round >= from && pin.round >= 0 && !g.available[pin.round]) add(['H1', 'H5'], 'conflict.pin_group_absent', { ...pair, round: p.rounds[pin.round].startWall });
-    if (pin.round >= from && pin.round >= 0 && !x.available[pin.round]) add(['H2', 'H5'], 'conflict.pin_expert_absent', { ...pair, round: p.rounds[pin.round].startWall });
+    if (pin.round >= from && pin.round >= 0 && !g.available[pin.round])
+      add(['H1', 'H5'], 'conflict.pin_group_absent', { ...pair, round: p.rounds[pin.round].startWall });
+    if (pin.round >= from && pin.round >= 0 && !x.available[pin.round])
+      add(['H2', 'H5'], 'conflict.pin_expert_absent', { ...pair, round: p.rounds[pin.round].startWall });
     if (pin.round < 0 && !g.available.some((ok, r) => r >= from && ok && x.available[r])) add(['H1', 'H2', 'H5'], 'conflict.pin_never_together', pair);
     const seats = x.table >= 0 ? p.tables[x.table].seats : maxSeats;
     if (g.size > seats) add(['H4', 'H5'], 'conflict.pin_too_big', { ...pair, size: g.size, seats, ...(x.table >= 0 && { table: p.tables[x.table].name }) });
@@ -74,7 +76,8 @@ function countConflicts(p: Problem, add: Add): void {
     const x = p.experts[e];
     const count = groups.size;
     if (count > x.maxMeetings) add(['H2', 'H5'], 'conflict.expert_over_max', { expert: x.name, count, max: x.maxMeetings });
-    else if (count > x.roundCount * x.maxGroupsPerRound) add(['H2', 'H5'], 'conflict.expert_rounds', { expert: x.name, count, rounds: x.roundCount, perRound: x.maxGroupsPerRound });
+    else if (count > x.roundCount * x.maxGroupsPerRound)
+      add(['H2', 'H5'], 'conflict.expert_rounds', { expert: x.name, count, rounds: x.roundCount, perRound: x.maxGroupsPerRound });
   });
   expertsOfGroup.forEach((experts, g) => {
     const group = p.groups[g];
@@ -85,10 +88,12 @@ function countConflicts(p: Problem, add: Add): void {
   for (const [key, groups] of perExpertRound) {
     const [e, r] = key.split(':').map(Number);
     const x = p.experts[e];
-    if (groups.size > x.maxGroupsPerRound) add(['H2', 'H5'], 'conflict.expert_per_round', { expert: x.name, count: groups.size, round: p.rounds[r].startWall, max: x.maxGroupsPerRound });
+    if (groups.size > x.maxGroupsPerRound)
+      add(['H2', 'H5'], 'conflict.expert_per_round', { expert: x.name, count: groups.size, round: p.rounds[r].startWall, max: x.maxGroupsPerRound });
   }
   expertsInRound.forEach((experts, r) => {
-    if (experts.size > p.tables.length) add(['H4', 'H5'], 'conflict.round_tables', { round: p.rounds[r].startWall, count: experts.size, tables: p.tables.length });
+    if (experts.size > p.tables.length)
+      add(['H4', 'H5'], 'conflict.round_tables', { round: p.rounds[r].startWall, count: experts.size, tables: p.tables.length });
   });
   p.experts.forEach((x) => {
     if (x.maxConsecutive >= p.rounds.length) return;
@@ -98,7 +103,8 @@ function countConflicts(p: Problem, add: Add): void {
       // A pause before round r ends the run, as H2 reads it (format 1.1).
       if (pinned && (run === 0 || p.rounds[r].followsWithoutPause)) run++;
       else {
-        if (run > x.maxConsecutive) add(['H2', 'H5'], 'conflict.expert_in_a_row', { expert: x.name, count: run, last: p.rounds[r - 1].startWall, max: x.maxConsecutive });
+        if (run > x.maxConsecutive)
+          add(['H2', 'H5'], 'conflict.expert_in_a_row', { expert: x.name, count: run, last: p.rounds[r - 1].startWall, max: x.maxConsecutive });
         run = pinned ? 1 : 0;
       }
     }

@@ -73,7 +73,9 @@ export function placePins(state: SearchState): Conflict[] {
   };
   if (!place(0)) {
     const pins = pending.map((pin) => message('conflict.pin', pinPair(p, pin)));
-    return [{ rules: ['H1', 'H2', 'H3', 'H4', 'H5'], said: message(nodes > PIN_SEARCH_NODES ? 'conflict.pins_search_limit' : 'conflict.pins_together', { pins }) }];
+    return [
+      { rules: ['H1', 'H2', 'H3', 'H4', 'H5'], said: message(nodes > PIN_SEARCH_NODES ? 'conflict.pins_search_limit' : 'conflict.pins_together', { pins }) },
+    ];
   }
   for (const pin of p.pins) {
     if (pin.round >= 0) state.frozen[pin.group * state.R + pin.round] = 1;

@@ -14,7 +14,10 @@ export class Flow {
 
   /** Adds an edge; returns its number, for `flowOn`. */
   edge(a: number, b: number, cap: number, cost: number): number {
-    for (const [u, v, c, w] of [[a, b, cap, cost], [b, a, 0, -cost]]) {
+    for (const [u, v, c, w] of [
+      [a, b, cap, cost],
+      [b, a, 0, -cost],
+    ]) {
       this.to.push(v);
       this.cap.push(c);
       this.cost.push(w);

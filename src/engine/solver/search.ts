@@ -72,9 +72,7 @@ export function search(state: SearchState, random: Random, limits: SearchLimits)
 
   const folded = (deficit: number): number => {
     const base = state.moved * wMoved + state.shortfall * wShortfall + state.idle;
-    return objective === 'fair'
-      ? base + deficit * wFirst - state.wishValue * wSecond
-      : base - state.wishValue * wFirst + deficit * wSecond;
+    return objective === 'fair' ? base + deficit * wFirst - state.wishValue * wSecond : base - state.wishValue * wFirst + deficit * wSecond;
   };
   const cost = (): number => folded(guide === 'raise' ? state.raiseDeficit : state.keepDeficit);
   const keepCost = (): number => folded(state.keepDeficit);
@@ -110,8 +108,9 @@ export function search(state: SearchState, random: Random, limits: SearchLimits)
   };
   setPatience(bestMetrics);
   const quietEnough = (at: number): boolean =>
-    limits.unimprovedLimitMs > 0 && at - improvedAt > patience * Math.max(limits.unimprovedLimitMs, improvedAt - started)
-    && (!farFromBound || at - started >= (limits.deadline - started) / 2);
+    limits.unimprovedLimitMs > 0 &&
+    at - improvedAt > patience * Math.max(limits.unimprovedLimitMs, improvedAt - started) &&
+    (!farFromBound || at - started >= (limits.deadline - started) / 2);
 
   const recordIfBetter = (): void => {
     const upper = state.moved * wMoved + state.shortfall * wShortfall;

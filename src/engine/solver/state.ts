@@ -267,7 +267,7 @@ export class SearchState {
     const b = this.baseline[i];
     if (b === 0) return false;
     const e = this.slot[i];
-    return e !== NONE && (b - 1) === e * this.T + this.tableOf[e];
+    return e !== NONE && b - 1 === e * this.T + this.tableOf[e];
   }
 
   /** Group g hears expert e in round r at table t (which must fit: see canMeet, findTable). */

@@ -7,21 +7,92 @@ import type { MessageParams } from '../../i18n';
 import { type DayPart, daysOf, type Session } from './event-days';
 import { shown } from './problems';
 
-export type Availability = { ok: true; rounds: string[] | undefined } | { ok: false; code: 'import.unknownDay' | 'import.noRoundThen' | 'import.noRoundsYet'; params: MessageParams };
+export type Availability =
+  { ok: true; rounds: string[] | undefined } | { ok: false; code: 'import.unknownDay' | 'import.noRoundThen' | 'import.noRoundsYet'; params: MessageParams };
 
 const WEEKDAYS: Record<string, number> = {
-  lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6, dimanche: 7,
-  monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7,
-  lun: 1, mar: 2, mer: 3, jeu: 4, ven: 5, sam: 6, dim: 7, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6, sun: 7,
+  lundi: 1,
+  mardi: 2,
+  mercredi: 3,
+  jeudi: 4,
+  vendredi: 5,
+  samedi: 6,
+  dimanche: 7,
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
+  sunday: 7,
+  lun: 1,
+  mar: 2,
+  mer: 3,
+  jeu: 4,
+  ven: 5,
+  sam: 6,
+  dim: 7,
+  mon: 1,
+  tue: 2,
+  wed: 3,
+  thu: 4,
+  fri: 5,
+  sat: 6,
+  sun: 7,
 };
 const PARTS: Record<string, DayPart> = {
-  matin: 'morning', matinee: 'morning', morning: 'morning', am: 'morning',
-  apresmidi: 'afternoon', aprem: 'afternoon', afternoon: 'afternoon', pm: 'afternoon',
-  soir: 'evening', soiree: 'evening', evening: 'evening', night: 'evening',
+  matin: 'morning',
+  matinee: 'morning',
+  morning: 'morning',
+  am: 'morning',
+  apresmidi: 'afternoon',
+  aprem: 'afternoon',
+  afternoon: 'afternoon',
+  pm: 'afternoon',
+  soir: 'evening',
+  soiree: 'evening',
+  evening: 'evening',
+  night: 'evening',
 };
 /** Words that say nothing about which rounds: « samedi uniquement », « le vendredi », « Saturday only ». */
-const FILLERS = new Set(['uniquement', 'seulement', 'only', 'le', 'la', 'les', 'l', 'du', 'de', 'en', 'on', 'the', 'journee', 'entier', 'entiere', 'whole', 'day']);
-const ALL = new Set(['tous', 'toutes', 'tout', 'all', 'both', 'every', 'deux', 'jours', 'days', 'sessions', 'tours', 'rounds', 'convention', 'evenement', 'event', 'disponible', 'available']);
+const FILLERS = new Set([
+  'uniquement',
+  'seulement',
+  'only',
+  'le',
+  'la',
+  'les',
+  'l',
+  'du',
+  'de',
+  'en',
+  'on',
+  'the',
+  'journee',
+  'entier',
+  'entiere',
+  'whole',
+  'day',
+]);
+const ALL = new Set([
+  'tous',
+  'toutes',
+  'tout',
+  'all',
+  'both',
+  'every',
+  'deux',
+  'jours',
+  'days',
+  'sessions',
+  'tours',
+  'rounds',
+  'convention',
+  'evenement',
+  'event',
+  'disponible',
+  'available',
+]);
 const EXCEPT = new Set(['sauf', 'except', 'pas', 'not', 'hors']);
 const ORDINAL = new Set(['jour', 'day', 'session', 'seance', 'demijournee']);
 
@@ -53,7 +124,11 @@ function pieces(text: string): { raw: string; words: string[] }[] {
     .filter((raw) => raw.trim() !== '')
     .map((raw) => ({
       raw: raw.trim(),
-      words: fold(raw).replace(/apres[\s-]*midi/g, 'apresmidi').replace(/demi[\s-]*journee/g, 'demijournee').split(/[\s'’.-]+/).filter((w) => w !== '' && !FILLERS.has(w)),
+      words: fold(raw)
+        .replace(/apres[\s-]*midi/g, 'apresmidi')
+        .replace(/demi[\s-]*journee/g, 'demijournee')
+        .split(/[\s'’.-]+/)
+        .filter((w) => w !== '' && !FILLERS.has(w)),
     }));
 }
 
@@ -91,5 +166,8 @@ function unknown(text: string, sessions: Session[]): Availability {
 }
 
 function fold(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }

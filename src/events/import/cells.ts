@@ -28,7 +28,14 @@ export function readWhole(text: string, min: number, max?: number): Read<number>
 
 /** Themes: "santé, logement" or "santé; logement" or "santé | logement". */
 export function readList(text: string): string[] {
-  return [...new Set(text.split(/[,;|]/).map((item) => item.trim()).filter((item) => item !== ''))];
+  return [
+    ...new Set(
+      text
+        .split(/[,;|]/)
+        .map((item) => item.trim())
+        .filter((item) => item !== ''),
+    ),
+  ];
 }
 
 /** An id as the format allows it (1 to 100 characters). */

@@ -34,7 +34,8 @@ export class ExpertDirectory {
     const fitting = named.length > 0 ? named : this.experts.filter((expert) => fits(nameWords(text), nameWords(expert.name)));
     if (fitting.length === 1) return { ok: true, expert: fitting[0] };
     if (fitting.length > 1) return { ok: false, code: 'import.ambiguousExpert', params: { value: shown(text), names: fitting.map((e) => e.name) } };
-    const close = closestName(text, this.experts, (expert) => expert.name) ?? only(this.experts.filter((expert) => fits(nameWords(text), nameWords(expert.name), isClose)));
+    const close =
+      closestName(text, this.experts, (expert) => expert.name) ?? only(this.experts.filter((expert) => fits(nameWords(text), nameWords(expert.name), isClose)));
     return { ok: false, code: 'import.unknownExpert', params: close ? { value: shown(text), suggestion: close.name } : { value: shown(text) } };
   }
 }

@@ -64,7 +64,10 @@ export function matchIdentities<K extends Known>(incoming: Incoming[], known: K[
   for (const k of known) if (!claimed.has(k)) byName.set(scopedKey(k), [...(byName.get(scopedKey(k)) ?? []), k]);
   incoming.forEach((person, i) => {
     if (matches[i] || person.id !== undefined) return;
-    claim(i, byName.get(scopedKey(person))?.find((k) => !claimed.has(k)));
+    claim(
+      i,
+      byName.get(scopedKey(person))?.find((k) => !claimed.has(k)),
+    );
   });
 
   const taken = new Set([...known.map((k) => k.id), ...fresh.retired, ...incoming.flatMap((p) => (p.id === undefined ? [] : [p.id]))]);

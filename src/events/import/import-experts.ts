@@ -62,7 +62,12 @@ export function importExperts(book: Workbook, context: ImportContext): ImportRes
   });
 }
 
-function readExpert(row: RowReader<ExpertField>, context: ImportContext, sessions: ReturnType<typeof sessionsOf>, problems: ProblemList): ExpertFile | undefined {
+function readExpert(
+  row: RowReader<ExpertField>,
+  context: ImportContext,
+  sessions: ReturnType<typeof sessionsOf>,
+  problems: ProblemList,
+): ExpertFile | undefined {
   let broken = false;
   function take<T>(field: ExpertField, read: (text: string) => Read<T>): T | undefined {
     const text = row.text(field);

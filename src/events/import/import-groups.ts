@@ -45,7 +45,15 @@ export function importGroups(book: Workbook, context: ImportContext): ImportResu
   const at = sheetPlace(book.file, sheet);
   if (others.length > 0) problems.warn({ file: book.file }, 'import.otherSheetsIgnored', { sheet: sheet.name, others: others.map((s) => s.name) });
   const columns = mapColumns(at, sheet, GROUP_COLUMNS, problems);
-  if (!requireColumn(at, columns, GROUP_COLUMNS.find((spec) => spec.field === 'group')!, problems)) return problems.refusal();
+  if (
+    !requireColumn(
+      at,
+      columns,
+      GROUP_COLUMNS.find((spec) => spec.field === 'group')!,
+      problems,
+    )
+  )
+    return problems.refusal();
   if (!columns.has('member') && !columns.has('lastName') && !columns.has('size')) {
     problems.error(at, 'import.missingMembersOrSize');
     return problems.refusal();
@@ -110,7 +118,8 @@ function readMember(draft: Draft, row: RowReader<GroupField>, problems: ProblemL
   const twin = draft.members.find((m) => nameKey(m.member.name) === nameKey(name) && (m.member.email ?? '') === email);
   if (twin) problems.error(row.place(nameField(row, 'member')), 'import.memberTwice', { name, group: draft.key, earlierRow: twin.row.row });
   const member: Omit<Member, 'id'> = { name };
-  const cell = <T>(field: GroupField, read: Read<T>, set: (value: T) => void) => (read.ok ? set(read.value) : problems.error(row.place(field), read.code, read.params));
+  const cell = <T>(field: GroupField, read: Read<T>, set: (value: T) => void) =>
+    read.ok ? set(read.value) : problems.error(row.place(field), read.code, read.params);
   if (email !== '') cell('email', readEmail(email), (value) => (member.email = value));
   if (phone !== '') cell('phone', readPhone(phone), (value) => (member.phone = value));
   let id: string | undefined;
@@ -186,16 +195,23 @@ function merge(drafts: Draft[], groups: GroupFile[], columns: ColumnMap<GroupFie
   groups.forEach((group, i) => (group.id = groupMatching.ids[i]));
 
   const incomingMembers = drafts.flatMap((draft, i) => draft.members.map((m) => ({ ...m.member, id: m.givenId, scope: groups[i].id })));
-  const knownMembers = known.flatMap((g) => (g.members ?? []).map((member) => ({ id: member.id, name: member.name, email: member.email, scope: g.id, member })));
+  const knownMembers = known.flatMap((g) =>
+    (g.members ?? []).map((member) => ({ id: member.id, name: member.name, email: member.email, scope: g.id, member })),
+  );
   const memberMatching = matchIdentities(incomingMembers, knownMembers, { prefix: 'm', retired: context.retired });
   const hasMembers = columns.has('member') || columns.has('lastName');
   const memberListed = (field: string) => field === 'id' || field === 'name' || columns.has(field as GroupField);
   const groupListed = (field: string) =>
-    ['id', 'name', 'size'].includes(field) || (field === 'members' && hasMembers) || (field === 'wishes' && (columns.has('wishes') || wishSheet)) || columns.has(field as GroupField);
+    ['id', 'name', 'size'].includes(field) ||
+    (field === 'members' && hasMembers) ||
+    (field === 'wishes' && (columns.has('wishes') || wishSheet)) ||
+    columns.has(field as GroupField);
   let next = 0;
   const merged = groups.map((group, i) => {
     if (hasMembers && drafts[i].members.length > 0) {
-      group.members = drafts[i].members.map(({ member }) => overlay(memberMatching.matches[next]?.member, { id: memberMatching.ids[next++], ...member }, memberListed));
+      group.members = drafts[i].members.map(({ member }) =>
+        overlay(memberMatching.matches[next]?.member, { id: memberMatching.ids[next++], ...member }, memberListed),
+      );
     }
     if (drafts[i].wishes.length > 0) group.wishes = drafts[i].wishes.map(({ expert, weight }) => ({ expert, weight }));
     const before = groupMatching.matches[i];

@@ -19,11 +19,22 @@ const tableList = (p: P, lang: Lang) => {
   return Number(p.count) > names.length ? `${names.join(', ')}… (${p.count} tables)` : list(names, lang);
 };
 
-const PART_WORDS: Record<Lang, Record<DayPart, string>> = { fr: { morning: 'matin', afternoon: 'après-midi', evening: 'soir' }, en: { morning: 'morning', afternoon: 'afternoon', evening: 'evening' } };
-const weekday = (date: string, lang: Lang) => new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { weekday: 'long', timeZone: 'UTC' }).format(new Date(`${date}T12:00Z`));
+const PART_WORDS: Record<Lang, Record<DayPart, string>> = {
+  fr: { morning: 'matin', afternoon: 'après-midi', evening: 'soir' },
+  en: { morning: 'morning', afternoon: 'afternoon', evening: 'evening' },
+};
+const weekday = (date: string, lang: Lang) =>
+  new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { weekday: 'long', timeZone: 'UTC' }).format(new Date(`${date}T12:00Z`));
 /** « vendredi 22 janvier, samedi 23 janvier »: the event's days, from their local dates. */
 const dayList = (p: MessageParams, lang: Lang) =>
-  list(((p.dates ?? []) as string[]).map((date) => new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${date}T12:00Z`))), lang);
+  list(
+    ((p.dates ?? []) as string[]).map((date) =>
+      new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(
+        new Date(`${date}T12:00Z`),
+      ),
+    ),
+    lang,
+  );
 /** An availability that fits this event: « vendredi + samedi matin » (`parts` are « date part » of each session). */
 const example = (p: MessageParams, lang: Lang) => {
   const sessions = ((p.parts ?? []) as string[]).map((s) => s.split(' ') as [string, DayPart]);
@@ -38,7 +49,13 @@ const example = (p: MessageParams, lang: Lang) => {
 const suggestion = (p: MessageParams, lang: 'fr' | 'en') =>
   p.suggestion === undefined ? '' : lang === 'fr' ? ` : vouliez-vous dire ${p.suggestion} ?` : `: did you mean ${p.suggestion}?`;
 const range = (p: MessageParams, lang: 'fr' | 'en') =>
-  p.max === undefined ? (lang === 'fr' ? `au moins ${p.min}` : `at least ${p.min}`) : lang === 'fr' ? `entre ${p.min} et ${p.max}` : `between ${p.min} and ${p.max}`;
+  p.max === undefined
+    ? lang === 'fr'
+      ? `au moins ${p.min}`
+      : `at least ${p.min}`
+    : lang === 'fr'
+      ? `entre ${p.min} et ${p.max}`
+      : `between ${p.min} and ${p.max}`;
 
 const fr = {
   'import.refused': ({ file, count }: P) => `${file} : ${count} erreur${Number(count) > 1 ? 's' : ''}, rien n’a été importé`,
@@ -49,7 +66,8 @@ const fr = {
   'import.notUtf8': 'fichier non UTF-8, lu comme Windows-1252 : vérifiez les accents (enregistrez de préférence en « CSV UTF-8 »)',
   'import.tooManyRows': 'plus de {max} lignes : découpez le fichier',
   'import.tooManyColumns': 'cellule remplie au-delà de la colonne {max} : seules les {max} premières colonnes sont lues ; videz-la ou déplacez-la',
-  'import.tooSlow': 'lecture du fichier arrêtée après {seconds} s : il est trop lourd ; enregistrez seulement vos feuilles utiles, sans mise en forme, en .xlsx ou .csv',
+  'import.tooSlow':
+    'lecture du fichier arrêtée après {seconds} s : il est trop lourd ; enregistrez seulement vos feuilles utiles, sans mise en forme, en .xlsx ou .csv',
   'import.tooBig': 'lecture du fichier arrêtée : elle demandait plus de {mb} Mo de mémoire ; enregistrez seulement vos feuilles utiles, en .xlsx ou .csv',
   'import.otherSheetsIgnored': 'seule la feuille « {sheet} » est lue ; ignorée(s) : {others}',
   'import.unknownColumn': (p: P) => `colonne inconnue, ignorée${suggestion(p, 'fr')}`,
@@ -84,7 +102,7 @@ const fr = {
   'import.noRoundThen': (p: P) => `aucun tour « ${p.value} » : les tours ont lieu ${dayList(p, 'fr')}`,
   'import.unknownTable': (p: P) => `table inconnue « ${p.value} »${suggestion(p, 'fr')} ; tables de l’événement : ${tableList(p, 'fr')}`,
   'import.noTable': 'table « {value} » : l’événement n’a encore aucune table ; ajoutez-les avant l’import',
-    'import.linkChange': 'le lien personnel de {before} ouvrirait la page de {after}',
+  'import.linkChange': 'le lien personnel de {before} ouvrirait la page de {after}',
   'import.linkChanged': 'le lien personnel de {before} ouvre désormais la page de {after}',
   'import.linkChangesNeedConfirmation': ({ count }: P) =>
     `${count} lien${Number(count) > 1 ? 's' : ''} personnel${Number(count) > 1 ? 's' : ''} changerai${Number(count) > 1 ? 'ent' : 't'} de personne : vérifiez, puis confirmez l’import`,
@@ -134,7 +152,7 @@ const en: Record<keyof typeof fr, Wording> = {
   'import.noRoundThen': (p: P) => `no round "${p.value}": the rounds take place on ${dayList(p, 'en')}`,
   'import.unknownTable': (p: P) => `unknown table "${p.value}"${suggestion(p, 'en')}; the event's tables: ${tableList(p, 'en')}`,
   'import.noTable': 'table "{value}": the event has no table yet; add them before the import',
-    'import.linkChange': 'the personal link of {before} would open the page of {after}',
+  'import.linkChange': 'the personal link of {before} would open the page of {after}',
   'import.linkChanged': 'the personal link of {before} now opens the page of {after}',
   'import.linkChangesNeedConfirmation': ({ count }: P) =>
     `${count} personal link${Number(count) > 1 ? 's' : ''} would change hands: check, then confirm the import`,

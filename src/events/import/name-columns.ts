@@ -10,7 +10,11 @@ export type NameField = 'firstName' | 'lastName' | 'civility';
 
 export const NAME_COLUMNS: ColumnSpec<NameField>[] = [
   { field: 'firstName', label: { fr: 'prénom', en: 'first name' }, aliases: ['prénom', 'prenom', 'first name', 'firstname', 'given name', 'prénoms'] },
-  { field: 'lastName', label: { fr: 'nom de famille', en: 'last name' }, aliases: ['nom de famille', 'last name', 'lastname', 'surname', 'family name', 'nom de naissance'] },
+  {
+    field: 'lastName',
+    label: { fr: 'nom de famille', en: 'last name' },
+    aliases: ['nom de famille', 'last name', 'lastname', 'surname', 'family name', 'nom de naissance'],
+  },
   { field: 'civility', label: { fr: 'civilité', en: 'title' }, aliases: ['civilité', 'civilite', 'titre', 'title', 'civility', 'genre'] },
 ];
 

@@ -5,8 +5,28 @@
  */
 
 const CIVILITIES = new Set([
-  'm', 'mr', 'mme', 'mmes', 'mlle', 'melle', 'mrs', 'ms', 'miss', 'dr', 'docteur', 'docteure', 'pr', 'prof',
-  'professeur', 'professeure', 'me', 'maitre', 'madame', 'monsieur', 'mademoiselle', 'mx',
+  'm',
+  'mr',
+  'mme',
+  'mmes',
+  'mlle',
+  'melle',
+  'mrs',
+  'ms',
+  'miss',
+  'dr',
+  'docteur',
+  'docteure',
+  'pr',
+  'prof',
+  'professeur',
+  'professeure',
+  'me',
+  'maitre',
+  'madame',
+  'monsieur',
+  'mademoiselle',
+  'mx',
 ]);
 
 /** « Mme Hélène Dupont » → « Hélène Dupont »; a civility alone is kept (it is then the whole name). */
@@ -35,7 +55,11 @@ export function nameKey(name: string): string {
 }
 
 function wordKey(word: string): string {
-  return word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]/g, '');
+  return word
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
 }
 
 /** Edits (insert, delete, replace, swap two neighbours) from one key to the other. */

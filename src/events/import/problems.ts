@@ -19,9 +19,7 @@ export interface ImportProblem extends Place {
   params: MessageParams;
 }
 
-export type ImportResult<T> =
-  | { ok: true; value: T; warnings: ImportProblem[] }
-  | { ok: false; errors: ImportProblem[]; warnings: ImportProblem[] };
+export type ImportResult<T> = { ok: true; value: T; warnings: ImportProblem[] } | { ok: false; errors: ImportProblem[]; warnings: ImportProblem[] };
 
 /** Collects errors and warnings while a file is read: all of them are reported at once. */
 export class ProblemList {

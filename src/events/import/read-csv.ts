@@ -12,7 +12,14 @@ export function readCsv(name: string, content: Buffer, problems: ProblemList): S
   let records: string[][];
   try {
     // One record past the limit is enough to know the file is too long.
-    records = parse(text, { delimiter: guessDelimiter(text), bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: false, to: MAX_ROWS + 2 });
+    records = parse(text, {
+      delimiter: guessDelimiter(text),
+      bom: true,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: false,
+      to: MAX_ROWS + 2,
+    });
   } catch (err) {
     problems.error({ file: name }, 'import.unreadableCsv', { detail: (err as Error).message });
     return undefined;
@@ -25,7 +32,12 @@ export function readCsv(name: string, content: Buffer, problems: ProblemList): S
   const lines = records.map((cells, i) => ({ row: i + 1, cells }));
   const wide = lines.find((line) => line.cells.slice(MAX_COLUMNS).some((cell) => cell.trim() !== ''));
   if (wide) problems.error({ file: name, row: wide.row }, 'import.tooManyColumns', { max: MAX_COLUMNS });
-  return [toSheet('', lines.map((line) => ({ row: line.row, cells: line.cells.slice(0, MAX_COLUMNS) })))];
+  return [
+    toSheet(
+      '',
+      lines.map((line) => ({ row: line.row, cells: line.cells.slice(0, MAX_COLUMNS) })),
+    ),
+  ];
 }
 
 function decode(name: string, content: Buffer, problems: ProblemList): string {
@@ -39,7 +51,11 @@ function decode(name: string, content: Buffer, problems: ProblemList): string {
 
 /** The separator that occurs most often outside quotes on the header line. */
 export function guessDelimiter(text: string): string {
-  const counts = new Map<string, number>([[';', 0], [',', 0], ['\t', 0]]);
+  const counts = new Map<string, number>([
+    [';', 0],
+    [',', 0],
+    ['\t', 0],
+  ]);
   let inQuotes = false;
   for (const char of text.replace(/^\uFEFF/, '')) {
     if (char === '"') inQuotes = !inQuotes;

@@ -39,7 +39,12 @@ export async function runImport(job: ImportJob): Promise<ImportOutcome> {
   // What only the whole event shows (a group larger than every table, say), at the cell it came from.
   const loaded = loadInstance(structuredClone(instance));
   if (!loaded.ok) {
-    const errors = loaded.errors.map((error): ImportProblem => ({ file: job.file.name, ...placeOf(error.path), code: error.said.code, params: error.said.params ?? {} }));
+    const errors = loaded.errors.map((error): ImportProblem => ({
+      file: job.file.name,
+      ...placeOf(error.path),
+      code: error.said.code,
+      params: error.said.params ?? {},
+    }));
     return { ok: false, errors, warnings };
   }
   return { ok: true, instance, counts, linkChanges, warnings };

@@ -51,7 +51,8 @@ function byRows(at: Place, sheet: Sheet, columns: ColumnMap<WishField>, groups: 
     const group = findGroup(row.text('group'), row.place('group'), groups, problems);
     const expert = experts.find(row.text('expert'));
     if (!expert.ok) problems.error(row.place('expert'), expert.code, expert.params);
-    const weight = row.text('priority') !== '' ? weightOfPriority(row.text('priority')) : row.text('weight') !== '' ? readWeight(row.text('weight')) : DEFAULT_WISH_WEIGHT;
+    const weight =
+      row.text('priority') !== '' ? weightOfPriority(row.text('priority')) : row.text('weight') !== '' ? readWeight(row.text('weight')) : DEFAULT_WISH_WEIGHT;
     if (weight === undefined) {
       const field = row.text('priority') !== '' ? 'priority' : 'weight';
       problems.error(row.place(field), field === 'priority' ? 'import.badPriority' : 'import.badWeight', { value: shown(row.text(field)) });

@@ -21,7 +21,8 @@ export function blockChanges(before: ExpertBlock, after: ExpertBlock): BlockChan
     changes.push({ kind: 'times', before: { start: before.start, end: before.end }, after: { start: after.start, end: after.end } });
   }
   if (before.table.name !== after.table.name) changes.push({ kind: 'table', before: before.table.name, after: after.table.name });
-  if ((before.table.location ?? '') !== (after.table.location ?? '')) changes.push({ kind: 'place', before: before.table.location, after: after.table.location });
+  if ((before.table.location ?? '') !== (after.table.location ?? ''))
+    changes.push({ kind: 'place', before: before.table.location, after: after.table.location });
   const old = new Map(before.rounds.map((r) => [r.roundId, r]));
   const seen = new Set<string>();
   for (const round of after.rounds) {

@@ -27,7 +27,8 @@ export interface InvitationInput {
 
 function checkSequence(sequence: number): string {
   // Outlook and Exchange store SEQUENCE as a 32-bit integer (ics validates the same bound).
-  if (!Number.isInteger(sequence) || sequence < 0 || sequence > 2 ** 31 - 1) throw new CalendarError(`SEQUENCE must be an integer from 0 to 2^31-1, got ${sequence}`);
+  if (!Number.isInteger(sequence) || sequence < 0 || sequence > 2 ** 31 - 1)
+    throw new CalendarError(`SEQUENCE must be an integer from 0 to 2^31-1, got ${sequence}`);
   return String(sequence);
 }
 

@@ -47,7 +47,8 @@ export function lintCalendar(text: string, options: LintOptions = {}): string[] 
   // Bytes (RFC 5545 §3.1, quirks Q1, Q23, Q24).
   if (/\r(?!\n)|(?<!\r)\n/.test(text)) add('line breaks must all be CRLF (bare LF or CR found)');
   if (!text.endsWith('\r\n')) add('the last line must end with CRLF');
-  if (/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text)) add('a broken character (lone UTF-16 surrogate): a fold split a code point');
+  if (/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text))
+    add('a broken character (lone UTF-16 surrogate): a fold split a code point');
   // What a decoder leaves where a fold cut a UTF-8 sequence in two (ics #171, ical-generator #221).
   if (text.includes('\uFFFD')) add('a U+FFFD replacement character: some multi-byte character was broken');
   const physical = text.replace(/\r\n$/, '').split('\r\n');
@@ -60,7 +61,9 @@ export function lintCalendar(text: string, options: LintOptions = {}): string[] 
   });
 
   // Content lines, then the component tree.
-  const logical = unfold(text.replace(/\r\n$/, '')).split('\r\n').filter((l) => l !== '');
+  const logical = unfold(text.replace(/\r\n$/, ''))
+    .split('\r\n')
+    .filter((l) => l !== '');
   const stack: Component[] = [];
   const roots: Component[] = [];
   logical.forEach((raw, i) => {
@@ -141,11 +144,21 @@ function lintVevent(ev: Component, where: string, method: string | undefined, tz
         if (!allowed.test(v.value)) at(`${p.name} parameter ${pname} has an unknown value "${v.value}"`);
       }
     }
-    if ((p.name === 'ATTENDEE' || p.name === 'ORGANIZER') && !/^mailto:[^\s@]+@[^\s@]+$/i.test(p.value)) at(`${p.name} must be a mailto: address (RFC 6047 §2.3)`);
+    if ((p.name === 'ATTENDEE' || p.name === 'ORGANIZER') && !/^mailto:[^\s@]+@[^\s@]+$/i.test(p.value))
+      at(`${p.name} must be a mailto: address (RFC 6047 §2.3)`);
   }
   const start = one(ev, 'DTSTART');
   const end = one(ev, 'DTEND');
-  if (start && end && DATE_TIME.test(start.value) && DATE_TIME.test(end.value) && start.value.endsWith('Z') && end.value.endsWith('Z') && end.value <= start.value) at('DTEND is not after DTSTART');
+  if (
+    start &&
+    end &&
+    DATE_TIME.test(start.value) &&
+    DATE_TIME.test(end.value) &&
+    start.value.endsWith('Z') &&
+    end.value.endsWith('Z') &&
+    end.value <= start.value
+  )
+    at('DTEND is not after DTSTART');
 
   // RFC 5546 §3.2 method tables, and RFC 5545 §3.8.4.3 for files without METHOD.
   const attendees = count('ATTENDEE');
@@ -212,7 +225,10 @@ function isEscapedText(value: string): boolean {
 
 /** The first VEVENT's UID, SEQUENCE, DTSTAMP and ORGANIZER address, read from the unfolded lines. */
 function head(text: string): { uid?: string; sequence: number; stamp?: string; organizer?: string } {
-  const lines = unfold(text).split('\r\n').map(readContentLine).filter((l): l is ContentLine => typeof l !== 'string');
+  const lines = unfold(text)
+    .split('\r\n')
+    .map(readContentLine)
+    .filter((l): l is ContentLine => typeof l !== 'string');
   const start = lines.findIndex((l) => l.name === 'BEGIN' && l.value.toUpperCase() === 'VEVENT');
   const event = lines.slice(start + 1);
   const value = (name: string) => event.find((l) => l.name === name)?.value;
@@ -224,8 +240,10 @@ function lintContinuity(previousText: string, text: string): string[] {
   const after = head(text);
   if (!before.uid || before.uid !== after.uid) return [`--previous: not the same UID (${before.uid} then ${after.uid})`];
   const findings: string[] = [];
-  if (before.organizer !== after.organizer) findings.push(`--previous: the ORGANIZER changed under UID ${after.uid} (${before.organizer} then ${after.organizer})`);
+  if (before.organizer !== after.organizer)
+    findings.push(`--previous: the ORGANIZER changed under UID ${after.uid} (${before.organizer} then ${after.organizer})`);
   if (!(after.sequence > before.sequence)) findings.push(`--previous: SEQUENCE ${after.sequence} is not above the previous message's ${before.sequence}`);
-  if (!before.stamp || !after.stamp || !(after.stamp > before.stamp)) findings.push(`--previous: DTSTAMP ${after.stamp} is not after the previous message's ${before.stamp}`);
+  if (!before.stamp || !after.stamp || !(after.stamp > before.stamp))
+    findings.push(`--previous: DTSTAMP ${after.stamp} is not after the previous message's ${before.stamp}`);
   return findings;
 }

@@ -79,7 +79,10 @@ export function matchBlocks(previous: ReadonlyMap<string, SentInvitation>, next:
     pair(live, (b, s) => (s.sent.fingerprint === fingerprints.get(b) ? 1 : undefined));
     pair(live, (b, s) => overlap(b, s.sent.block) || undefined);
     pair(live, (b, s) => (b.table.id === s.sent.block.table.id && day(b) === day(s.sent.block) ? -Math.abs(b.start - s.sent.block.start) : undefined));
-    pair(stored.filter((s) => s.sent.cancelled && !s.sent.retired), (b, s) => overlap(b, s.sent.block) || undefined);
+    pair(
+      stored.filter((s) => s.sent.cancelled && !s.sent.retired),
+      (b, s) => overlap(b, s.sent.block) || undefined,
+    );
     let last = Math.max(0, ...stored.map((s) => s.ordinal));
     for (const b of blocks) if (!pairs.has(b)) pairs.set(b, { block: b, uid: blockUid(eventKey, expertId, ++last) });
     for (const s of live) if (!taken.has(s)) gone.push({ uid: s.uid, sent: s.sent });

@@ -23,7 +23,10 @@ export function escapeText(value: string): string {
  * decode it and would show the caret). Quoted only when `;`, `:` or `,` require it (§3.2).
  */
 export function paramValue(value: string): string {
-  const clean = value.replace(/\r\n|\r|\n|\t/g, ' ').replace(CONTROL, '').replace(/"/g, "'").trim();
+  const clean = value
+    .replace(/\r\n|\r|\n|\t/g, ' ')
+    .replace(CONTROL, '')
+    .replace(/"/g, "'")
+    .trim();
   return /[;:,]/.test(clean) ? `"${clean}"` : clean;
 }
-

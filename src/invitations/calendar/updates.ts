@@ -56,8 +56,10 @@ export function planUpdates(previous: ReadonlyMap<string, SentInvitation>, next:
     present.add(uid);
     const fingerprint = blockFingerprint(block);
     if (!sent) updates.push({ action: 'request', reason: 'new', uid, sequence: 0, fingerprint, block });
-    else if (sent.cancelled) updates.push({ action: 'request', reason: 'restored', uid, sequence: sent.sequence + 1, fingerprint, block, previous: sent.block });
-    else if (sent.fingerprint !== fingerprint) updates.push({ action: 'request', reason: 'changed', uid, sequence: sent.sequence + 1, fingerprint, block, previous: sent.block });
+    else if (sent.cancelled)
+      updates.push({ action: 'request', reason: 'restored', uid, sequence: sent.sequence + 1, fingerprint, block, previous: sent.block });
+    else if (sent.fingerprint !== fingerprint)
+      updates.push({ action: 'request', reason: 'changed', uid, sequence: sent.sequence + 1, fingerprint, block, previous: sent.block });
   }
   for (const { uid, sent } of gone) updates.push({ action: 'cancel', uid, sequence: sent.sequence + 1, expertId: sent.block.expert.id, previous: sent.block });
   return updates;

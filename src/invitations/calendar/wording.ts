@@ -60,10 +60,7 @@ function groupLine(g: BlockGroup): string {
  */
 export function blockDescription(eventName: string, block: ExpertBlock, invited: boolean): string {
   const zone = block.timezone;
-  const lines = [
-    eventName,
-    `Vous recevez ${plural(meetingCount(block), 'groupe', 'groupes')} de citoyens à la table « ${block.table.name} ».`,
-  ];
+  const lines = [eventName, `Vous recevez ${plural(meetingCount(block), 'groupe', 'groupes')} de citoyens à la table « ${block.table.name} ».`];
   if (isLink(block.table.location)) lines.push(`Lien : ${block.table.location.trim()}`);
   else if (block.table.location) lines.push(`Lieu : ${block.table.location}`);
   lines.push(zoneNote(zone));

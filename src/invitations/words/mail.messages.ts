@@ -22,7 +22,8 @@ export const MAIL = defineMessages({
     'mail.new': (p, l) => `Vous êtes invité·e aux auditions d’experts « ${s(p, 'event')} » : ${when(p, l)}, table « ${s(p, 'table')} ».`,
     'mail.restored': (p, l) => `Le créneau du ${when(p, l)} (table « ${s(p, 'table')} ») est de nouveau prévu pour vous.`,
     'mail.changed': (p, l) => `Votre créneau d’auditions « ${s(p, 'event')} » change : ${when(p, l)}, table « ${s(p, 'table')} ». Ce qui change :`,
-    'mail.change.times': (p, l) => `désormais ${span(n(p, 'start'), n(p, 'end'), s(p, 'zone'), l)} (au lieu de ${span(n(p, 'oldStart'), n(p, 'oldEnd'), s(p, 'zone'), l)})`,
+    'mail.change.times': (p, l) =>
+      `désormais ${span(n(p, 'start'), n(p, 'end'), s(p, 'zone'), l)} (au lieu de ${span(n(p, 'oldStart'), n(p, 'oldEnd'), s(p, 'zone'), l)})`,
     'mail.change.table': 'table « {after} » au lieu de « {before} »',
     'mail.change.place': (p) => (p.after ? `lieu ou lien : ${s(p, 'after')}` : 'le lieu n’est plus précisé'),
     'mail.change.replaced': (p, l) => `à ${at(p, l)}, le groupe « ${s(p, 'after')} » remplace le groupe « ${s(p, 'before')} »`,
@@ -40,8 +41,10 @@ export const MAIL = defineMessages({
     'mail.reply': 'Pour toute question, répondez simplement à ce message.',
     'mail.cancelled': (p, l) => `Le créneau d’auditions du ${when(p, l)} (table « ${s(p, 'table')} ») est annulé : votre présence n’y est plus requise.`,
     'mail.cancelled.others': (p) => (n(p, 'count') === 1 ? 'Votre autre créneau reste prévu.' : `Vos ${n(p, 'count')} autres créneaux restent prévus.`),
-    'mail.readdressed': (p, l) => `Les organisateurs vous écrivent désormais à une autre adresse. Le créneau du ${when(p, l)} (table « ${s(p, 'table')} ») est retiré de l’agenda de cette adresse-ci ; l’invitation a été envoyée à la nouvelle.`,
-    'mail.reorganized': (p, l) => `Les organisateurs changent d’adresse. Cette invitation du ${when(p, l)} est remplacée par une nouvelle, envoyée par ${s(p, 'organizer')} ; l’horaire ne change pas.`,
+    'mail.readdressed': (p, l) =>
+      `Les organisateurs vous écrivent désormais à une autre adresse. Le créneau du ${when(p, l)} (table « ${s(p, 'table')} ») est retiré de l’agenda de cette adresse-ci ; l’invitation a été envoyée à la nouvelle.`,
+    'mail.reorganized': (p, l) =>
+      `Les organisateurs changent d’adresse. Cette invitation du ${when(p, l)} est remplacée par une nouvelle, envoyée par ${s(p, 'organizer')} ; l’horaire ne change pas.`,
   },
   en: {
     'mail.subject.new': (p, l) => `Invitation: ${s(p, 'event')}, ${when(p, l)}`,
@@ -53,7 +56,8 @@ export const MAIL = defineMessages({
     'mail.new': (p, l) => `You are invited to the expert hearings "${s(p, 'event')}": ${when(p, l)}, table "${s(p, 'table')}".`,
     'mail.restored': (p, l) => `The slot of ${when(p, l)} (table "${s(p, 'table')}") is planned for you again.`,
     'mail.changed': (p, l) => `Your hearing slot "${s(p, 'event')}" changes: ${when(p, l)}, table "${s(p, 'table')}". What changes:`,
-    'mail.change.times': (p, l) => `now ${span(n(p, 'start'), n(p, 'end'), s(p, 'zone'), l)} (instead of ${span(n(p, 'oldStart'), n(p, 'oldEnd'), s(p, 'zone'), l)})`,
+    'mail.change.times': (p, l) =>
+      `now ${span(n(p, 'start'), n(p, 'end'), s(p, 'zone'), l)} (instead of ${span(n(p, 'oldStart'), n(p, 'oldEnd'), s(p, 'zone'), l)})`,
     'mail.change.table': 'table "{after}" instead of "{before}"',
     'mail.change.place': (p) => (p.after ? `place or link: ${s(p, 'after')}` : 'the place is no longer given'),
     'mail.change.replaced': (p, l) => `at ${at(p, l)}, group "${s(p, 'after')}" comes instead of group "${s(p, 'before')}"`,
@@ -66,12 +70,14 @@ export const MAIL = defineMessages({
     'mail.place.where': 'Place: {where}',
     'mail.confirm': 'I confirm I will come: {url}',
     'mail.decline': 'I will not be able to come: {url}',
-    'mail.page': 'Your page (the groups\' questions, changes on the day): {url}',
+    'mail.page': "Your page (the groups' questions, changes on the day): {url}",
     'mail.feed': 'Your calendar, always up to date (subscription): {url}',
     'mail.reply': 'For any question, simply reply to this e-mail.',
     'mail.cancelled': (p, l) => `The hearing slot of ${when(p, l)} (table "${s(p, 'table')}") is cancelled: you are no longer expected then.`,
     'mail.cancelled.others': (p) => (n(p, 'count') === 1 ? 'Your other slot still stands.' : `Your ${n(p, 'count')} other slots still stand.`),
-    'mail.readdressed': (p, l) => `The organizers now write to you at another address. The slot of ${when(p, l)} (table "${s(p, 'table')}") is removed from this address's calendar; the invitation went to the new one.`,
-    'mail.reorganized': (p, l) => `The organizers change their address. This invitation of ${when(p, l)} is replaced by a new one, sent by ${s(p, 'organizer')}; the time does not change.`,
+    'mail.readdressed': (p, l) =>
+      `The organizers now write to you at another address. The slot of ${when(p, l)} (table "${s(p, 'table')}") is removed from this address's calendar; the invitation went to the new one.`,
+    'mail.reorganized': (p, l) =>
+      `The organizers change their address. This invitation of ${when(p, l)} is replaced by a new one, sent by ${s(p, 'organizer')}; the time does not change.`,
   },
 });

@@ -27,15 +27,31 @@
   var pending = 0;
   var boundary = 0;
 
-  function now() { return Date.now() + offset; }
-  function text(name) { return body.getAttribute('data-msg-' + name) || ''; }
-  function fillIn(template, vars) { return template.replace(/\{(\w+)\}/g, function (m, k) { return k in vars ? vars[k] : m; }); }
-  function shown() { return Number(live.getAttribute('data-version')) || 0; }
-  function stale() { return wanted > shown(); }
-  function say(message) { if (status.textContent !== message) status.textContent = message; }
+  function now() {
+    return Date.now() + offset;
+  }
+  function text(name) {
+    return body.getAttribute('data-msg-' + name) || '';
+  }
+  function fillIn(template, vars) {
+    return template.replace(/\{(\w+)\}/g, function (m, k) {
+      return k in vars ? vars[k] : m;
+    });
+  }
+  function shown() {
+    return Number(live.getAttribute('data-version')) || 0;
+  }
+  function stale() {
+    return wanted > shown();
+  }
+  function say(message) {
+    if (status.textContent !== message) status.textContent = message;
+  }
 
   /* The page's own address (never the form's POST address), in its language. */
-  function pageUrl() { return pagePath + '?lang=' + d.documentElement.lang; }
+  function pageUrl() {
+    return pagePath + '?lang=' + d.documentElement.lang;
+  }
 
   /* After a question's form was refused, the browser sits on the POST address: put the page's own back,
      so that a reload does not post again and every refresh reads the page. */
@@ -56,8 +72,10 @@
     for (var i = 0; i < items.length; i++) {
       var li = items[i];
       out[li.getAttribute('data-round')] = {
-        start: Number(li.getAttribute('data-start')), when: li.getAttribute('data-when'),
-        who: li.getAttribute('data-who'), table: li.getAttribute('data-table')
+        start: Number(li.getAttribute('data-start')),
+        when: li.getAttribute('data-when'),
+        who: li.getAttribute('data-who'),
+        table: li.getAttribute('data-table'),
       };
     }
     return out;
@@ -77,8 +95,12 @@
       if (kind) out.push({ at: n.start, text: fillIn(text('changed-' + kind), vars) });
     }
     for (r in a) if (!b[r]) out.push({ at: a[r].start, text: fillIn(text('changed-cancelled'), { time: a[r].when, who: a[r].who }) });
-    out.sort(function (x, y) { return x.at - y.at; });
-    return out.map(function (c) { return c.text; });
+    out.sort(function (x, y) {
+      return x.at - y.at;
+    });
+    return out.map(function (c) {
+      return c.text;
+    });
   }
 
   function banner(list) {
@@ -98,7 +120,9 @@
     close.type = 'button';
     close.className = 'btn secondary';
     close.textContent = text('close');
-    close.addEventListener('click', function () { changesBox.innerHTML = ''; });
+    close.addEventListener('click', function () {
+      changesBox.innerHTML = '';
+    });
     box.appendChild(title);
     box.appendChild(items);
     box.appendChild(close);
@@ -123,33 +147,48 @@
   /* Reads the page from the network (the offline worker does not answer this one with its copy). */
   function refresh() {
     clearTimeout(retryTimer);
-    if (loading) { again = true; return; }
+    if (loading) {
+      again = true;
+      return;
+    }
     loading = true;
     var control = window.AbortController ? new AbortController() : null;
-    var timer = setTimeout(function () { if (control) control.abort(); }, ATTEMPT_MS);
-    fetch(pageUrl(), { cache: 'no-store', headers: { Accept: 'text/html', 'X-Carrousel-Fresh': '1' }, signal: control ? control.signal : undefined }).then(function (r) {
-      /* The link was replaced: the page says so, from the service. */
-      if (r.status === 404) { location.reload(); throw new Error('revoked'); }
-      if (!r.ok) throw new Error(String(r.status));
-      return r.text();
-    }).then(function (html) {
-      var doc = new DOMParser().parseFromString(html, 'text/html');
-      var fresh = doc.getElementById('live');
-      if (!fresh) throw new Error('no page');
-      /* A copy older than the one announced (a cache on the way): not yet. */
-      if ((Number(fresh.getAttribute('data-version')) || 0) < wanted) throw new Error('stale');
-      show(doc, fresh);
-      attempts = 0;
-      say('');
-    }).catch(function () {
-      attempts++;
-      if (stale()) say(attempts >= FALLBACK_AFTER ? text('updateFailed') : text('updating'));
-      if (stale() || !saved.hidden) retryTimer = setTimeout(refresh, Math.min(30000, 1000 * Math.pow(2, attempts - 1)));
-    }).then(function () {
-      clearTimeout(timer);
-      loading = false;
-      if (again) { again = false; refresh(); }
-    });
+    var timer = setTimeout(function () {
+      if (control) control.abort();
+    }, ATTEMPT_MS);
+    fetch(pageUrl(), { cache: 'no-store', headers: { Accept: 'text/html', 'X-Carrousel-Fresh': '1' }, signal: control ? control.signal : undefined })
+      .then(function (r) {
+        /* The link was replaced: the page says so, from the service. */
+        if (r.status === 404) {
+          location.reload();
+          throw new Error('revoked');
+        }
+        if (!r.ok) throw new Error(String(r.status));
+        return r.text();
+      })
+      .then(function (html) {
+        var doc = new DOMParser().parseFromString(html, 'text/html');
+        var fresh = doc.getElementById('live');
+        if (!fresh) throw new Error('no page');
+        /* A copy older than the one announced (a cache on the way): not yet. */
+        if ((Number(fresh.getAttribute('data-version')) || 0) < wanted) throw new Error('stale');
+        show(doc, fresh);
+        attempts = 0;
+        say('');
+      })
+      .catch(function () {
+        attempts++;
+        if (stale()) say(attempts >= FALLBACK_AFTER ? text('updateFailed') : text('updating'));
+        if (stale() || !saved.hidden) retryTimer = setTimeout(refresh, Math.min(30000, 1000 * Math.pow(2, attempts - 1)));
+      })
+      .then(function () {
+        clearTimeout(timer);
+        loading = false;
+        if (again) {
+          again = false;
+          refresh();
+        }
+      });
   }
 
   /* Refresh when the next round starts or ends, so "now" and "next" move on by themselves. */
@@ -161,7 +200,11 @@
 
   function announced(e) {
     var v = 0;
-    try { v = Number(JSON.parse(e.data).version) || 0; } catch (x) { /* an old message: refresh anyway */ }
+    try {
+      v = Number(JSON.parse(e.data).version) || 0;
+    } catch (x) {
+      /* an old message: refresh anyway */
+    }
     wanted = Math.max(wanted, v, shown() + (v ? 0 : 1));
     if (!stale()) return;
     attempts = 0;
@@ -176,7 +219,10 @@
     source = new EventSource(body.getAttribute('data-events') + '?v=' + shown());
     source.addEventListener('schedule', announced);
     source.addEventListener('questions', refresh);
-    source.addEventListener('revoked', function () { disconnect(); location.reload(); });
+    source.addEventListener('revoked', function () {
+      disconnect();
+      location.reload();
+    });
     source.onopen = function () {
       reconnectMs = 1000;
       if (!saved.hidden) refresh();
@@ -213,12 +259,20 @@
 
   var sw = body.getAttribute('data-sw');
   if (sw && 'serviceWorker' in navigator) {
-    navigator.serviceWorker.register(sw).then(function () {
-      /* The first visit is not yet under the worker: keep this page for offline use now. */
-      if (!navigator.serviceWorker.controller && window.caches) {
-        caches.open('carrousel-pages').then(function (c) { return c.add(location.href); }).catch(function () {});
-      }
-    }).catch(function () {});
+    navigator.serviceWorker
+      .register(sw)
+      .then(function () {
+        /* The first visit is not yet under the worker: keep this page for offline use now. */
+        if (!navigator.serviceWorker.controller && window.caches) {
+          caches
+            .open('carrousel-pages')
+            .then(function (c) {
+              return c.add(location.href);
+            })
+            .catch(function () {});
+        }
+      })
+      .catch(function () {});
   }
 
   setInterval(tick, 15000);

@@ -9,13 +9,37 @@ var FILES = 'carrousel-files-__VERSION__';
 var PAGES = 'carrousel-pages';
 
 self.addEventListener('install', function (e) {
-  e.waitUntil(caches.open(FILES).then(function (c) { return c.addAll(ASSETS); }).then(function () { return self.skipWaiting(); }));
+  e.waitUntil(
+    caches
+      .open(FILES)
+      .then(function (c) {
+        return c.addAll(ASSETS);
+      })
+      .then(function () {
+        return self.skipWaiting();
+      }),
+  );
 });
 
 self.addEventListener('activate', function (e) {
-  e.waitUntil(caches.keys().then(function (keys) {
-    return Promise.all(keys.filter(function (k) { return k !== FILES && k !== PAGES; }).map(function (k) { return caches.delete(k); }));
-  }).then(function () { return self.clients.claim(); }));
+  e.waitUntil(
+    caches
+      .keys()
+      .then(function (keys) {
+        return Promise.all(
+          keys
+            .filter(function (k) {
+              return k !== FILES && k !== PAGES;
+            })
+            .map(function (k) {
+              return caches.delete(k);
+            }),
+        );
+      })
+      .then(function () {
+        return self.clients.claim();
+      }),
+  );
 });
 
 self.addEventListener('fetch', function (e) {
@@ -23,7 +47,11 @@ self.addEventListener('fetch', function (e) {
   var url = new URL(req.url);
   if (req.method !== 'GET' || url.origin !== self.location.origin) return;
   if (url.pathname.indexOf('/p/') === 0) {
-    e.respondWith(caches.match(req).then(function (hit) { return hit || fetch(req); }));
+    e.respondWith(
+      caches.match(req).then(function (hit) {
+        return hit || fetch(req);
+      }),
+    );
   } else if (/^\/[mx]\/[A-Za-z0-9_-]+$/.test(url.pathname)) {
     e.respondWith(req.headers.get('X-Carrousel-Fresh') ? network(req) : networkFirst(req));
   }
@@ -34,9 +62,13 @@ function network(req) {
   return fetch(req).then(function (res) {
     if (res.ok) {
       var copy = res.clone();
-      caches.open(PAGES).then(function (c) { return c.put(req.url.split('?')[0], copy); });
+      caches.open(PAGES).then(function (c) {
+        return c.put(req.url.split('?')[0], copy);
+      });
     } else if (res.status === 404) {
-      caches.open(PAGES).then(function (c) { return c.delete(req.url, { ignoreSearch: true }); });
+      caches.open(PAGES).then(function (c) {
+        return c.delete(req.url, { ignoreSearch: true });
+      });
     }
     return res;
   });
@@ -44,25 +76,32 @@ function network(req) {
 
 function networkFirst(req) {
   var fresh = network(req);
-  var late = new Promise(function (resolve, reject) { setTimeout(reject, 3000); });
+  var late = new Promise(function (resolve, reject) {
+    setTimeout(reject, 3000);
+  });
   return Promise.race([fresh, late]).catch(function () {
-    return saved(req).then(function (copy) { return copy || fresh; });
+    return saved(req).then(function (copy) {
+      return copy || fresh;
+    });
   });
 }
 
 function saved(req) {
-  return caches.open(PAGES).then(function (c) {
-    return c.match(req.url, { ignoreSearch: true });
-  }).then(function (hit) {
-    if (!hit) return undefined;
-    /* The page's clock is the server's when it was saved: move it on by the time since (its Date header),
+  return caches
+    .open(PAGES)
+    .then(function (c) {
+      return c.match(req.url, { ignoreSearch: true });
+    })
+    .then(function (hit) {
+      if (!hit) return undefined;
+      /* The page's clock is the server's when it was saved: move it on by the time since (its Date header),
        or the minutes left would count from then. */
-    var since = Date.now() - (Date.parse(hit.headers.get('Date')) || Date.now());
-    return hit.text().then(function (html) {
-      html = html.replace('class="saved" hidden', 'class="saved"').replace(/data-server-now="(\d+)"/, function (m, at) {
-        return 'data-server-now="' + (Number(at) + Math.max(0, since)) + '"';
+      var since = Date.now() - (Date.parse(hit.headers.get('Date')) || Date.now());
+      return hit.text().then(function (html) {
+        html = html.replace('class="saved" hidden', 'class="saved"').replace(/data-server-now="(\d+)"/, function (m, at) {
+          return 'data-server-now="' + (Number(at) + Math.max(0, since)) + '"';
+        });
+        return new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
       });
-      return new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
     });
-  });
 }

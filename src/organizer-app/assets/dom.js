@@ -32,7 +32,9 @@ export function announce(text) {
   const region = document.getElementById('announcer');
   region.textContent = '';
   // A new text node after a tick is re-read even when the text repeats.
-  setTimeout(() => { region.textContent = text; }, 50);
+  setTimeout(() => {
+    region.textContent = text;
+  }, 50);
 }
 
 /** After a screen change: the main heading takes focus, so screen readers start there. */

@@ -29,9 +29,10 @@ export function renderGrid({ instance, version, editable, onChange }) {
   const at = (round, table) => version.meetings.filter((m) => m.round === round && m.table === table);
   let selected = null;
 
-  const problemOf = (from, target) => (target.group
-    ? swapProblem(instance, version.meetings, from, { round: target.round, group: target.group })
-    : moveProblem(instance, version.meetings, from, { round: target.round, table: target.table }));
+  const problemOf = (from, target) =>
+    target.group
+      ? swapProblem(instance, version.meetings, from, { round: target.round, group: target.group })
+      : moveProblem(instance, version.meetings, from, { round: target.round, table: target.table });
   const change = (target) => {
     const from = selected;
     clearSelection();
@@ -39,9 +40,11 @@ export function renderGrid({ instance, version, editable, onChange }) {
     if (!from || target.group === from.group) return;
     const problem = problemOf(from, target);
     if (problem) return showRefusal(target, wordProblem(problem));
-    onChange(target.group
-      ? { op: 'swap', from, with: { round: target.round, group: target.group } }
-      : { op: 'move', from, to: { round: target.round, table: target.table } });
+    onChange(
+      target.group
+        ? { op: 'swap', from, with: { round: target.round, group: target.group } }
+        : { op: 'move', from, to: { round: target.round, table: target.table } },
+    );
   };
   function select(button) {
     selected = { round: button.dataset.round, group: button.dataset.group };
@@ -65,8 +68,10 @@ export function renderGrid({ instance, version, editable, onChange }) {
   /** A refusal beside the cell it was about, and said aloud. */
   function showRefusal(target, text) {
     for (const old of grid.querySelectorAll('.refusal')) old.remove();
-    const td = [...grid.querySelectorAll('td[data-round]')].find((c) => c.dataset.round === target.round
-      && (target.table ? c.dataset.table === target.table : c.querySelector(`[data-group="${CSS.escape(target.group)}"]`)));
+    const td = [...grid.querySelectorAll('td[data-round]')].find(
+      (c) =>
+        c.dataset.round === target.round && (target.table ? c.dataset.table === target.table : c.querySelector(`[data-group="${CSS.escape(target.group)}"]`)),
+    );
     td?.append(h('p', { class: 'refusal', role: 'alert' }, text));
     announce(text);
   }
@@ -84,38 +89,64 @@ export function renderGrid({ instance, version, editable, onChange }) {
 
   function groupButton(m) {
     const name = groups.get(m.group)?.name ?? m.group;
-    const label = t('grid.groupCell', { group: name, round: when(roundOf(m.round)?.start), table: instance.tables.find((x) => x.id === m.table)?.name ?? m.table });
+    const label = t('grid.groupCell', {
+      group: name,
+      round: when(roundOf(m.round)?.start),
+      table: instance.tables.find((x) => x.id === m.table)?.name ?? m.table,
+    });
     if (!editable) return h('span', { class: 'group' }, name);
-    return h('button', {
-      type: 'button', class: 'group', draggable: 'true', 'aria-pressed': 'false', 'aria-label': label,
-      'data-round': m.round, 'data-group': m.group, 'data-table': m.table,
-      onclick: (e) => {
-        if (selected) return change({ round: m.round, group: m.group, table: m.table });
-        select(e.currentTarget);
-        announce(t('grid.selected', { group: name, round: when(roundOf(m.round)?.start) }));
+    return h(
+      'button',
+      {
+        type: 'button',
+        class: 'group',
+        draggable: 'true',
+        'aria-pressed': 'false',
+        'aria-label': label,
+        'data-round': m.round,
+        'data-group': m.group,
+        'data-table': m.table,
+        onclick: (e) => {
+          if (selected) return change({ round: m.round, group: m.group, table: m.table });
+          select(e.currentTarget);
+          announce(t('grid.selected', { group: name, round: when(roundOf(m.round)?.start) }));
+        },
+        ondragstart: (e) => {
+          selected = { round: m.round, group: m.group };
+          e.dataTransfer.setData('text/plain', `${m.round} ${m.group}`);
+          e.dataTransfer.effectAllowed = 'move';
+        },
+        ondragend: () => selected && clearSelection(),
       },
-      ondragstart: (e) => {
-        selected = { round: m.round, group: m.group };
-        e.dataTransfer.setData('text/plain', `${m.round} ${m.group}`);
-        e.dataTransfer.effectAllowed = 'move';
-      },
-      ondragend: () => selected && clearSelection(),
-    }, name);
+      name,
+    );
   }
 
   function cell(round, table) {
     const meetings = at(round.id, table.id);
     const expert = meetings[0] && experts.get(meetings[0].expert);
     const theme = expert?.themes?.[0];
-    const td = h('td', { class: theme ? `meeting ${themes.get(theme)}` : meetings.length ? 'meeting' : 'free', 'data-round': round.id, 'data-table': table.id },
+    const td = h(
+      'td',
+      { class: theme ? `meeting ${themes.get(theme)}` : meetings.length ? 'meeting' : 'free', 'data-round': round.id, 'data-table': table.id },
       expert ? h('span', { class: 'expert' }, expert.name) : null,
       theme ? h('span', { class: 'theme' }, theme) : null,
       meetings.map(groupButton),
-      editable && !meetings.length ? h('button', {
-        type: 'button', class: 'place', 'aria-label': t('grid.freeCell', { round: when(round.start), table: table.name }),
-        'data-round': round.id, 'data-table': table.id,
-        onclick: () => (selected ? change({ round: round.id, table: table.id }) : announce(t('grid.selectFirst'))),
-      }, h('span', { 'aria-hidden': 'true' }, '+')) : null);
+      editable && !meetings.length
+        ? h(
+            'button',
+            {
+              type: 'button',
+              class: 'place',
+              'aria-label': t('grid.freeCell', { round: when(round.start), table: table.name }),
+              'data-round': round.id,
+              'data-table': table.id,
+              onclick: () => (selected ? change({ round: round.id, table: table.id }) : announce(t('grid.selectFirst'))),
+            },
+            h('span', { 'aria-hidden': 'true' }, '+'),
+          )
+        : null,
+    );
     if (editable) {
       td.addEventListener('dragover', (e) => {
         e.preventDefault();
@@ -141,14 +172,36 @@ export function renderGrid({ instance, version, editable, onChange }) {
   // How to move a group, above the grid rather than in its caption, which is as wide as the grid
   // and ran out of sight at the right of the scrolling region.
   const howTo = editable ? h('p', { class: 'hint', id: uid('grid-how') }, t('grid.howTo')) : null;
-  const grid = h('table', { class: 'grid', 'aria-describedby': howTo?.id },
+  const grid = h(
+    'table',
+    { class: 'grid', 'aria-describedby': howTo?.id },
     h('caption', {}, t('grid.caption', { number: version.number })),
-    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('grid.round')), tables.map((tb) => h('th', { scope: 'col' }, tb.name)))),
-    days.map((d) => h('tbody', {},
-      h('tr', { class: 'day' }, h('th', { scope: 'colgroup', colspan: tables.length + 1 }, dayName(d.date))),
-      d.rounds.map((r) => h('tr', {},
-        h('th', { scope: 'row' }, r.id, h('br'), h('span', { class: 'time' }, time(r))),
-        tables.map((tb) => cell(r, tb)))))));
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col' }, t('grid.round')),
+        tables.map((tb) => h('th', { scope: 'col' }, tb.name)),
+      ),
+    ),
+    days.map((d) =>
+      h(
+        'tbody',
+        {},
+        h('tr', { class: 'day' }, h('th', { scope: 'colgroup', colspan: tables.length + 1 }, dayName(d.date))),
+        d.rounds.map((r) =>
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'row' }, r.id, h('br'), h('span', { class: 'time' }, time(r))),
+            tables.map((tb) => cell(r, tb)),
+          ),
+        ),
+      ),
+    ),
+  );
   if (editable) rove(grid);
   if (editable) {
     touchDrag(grid, {
@@ -170,27 +223,49 @@ export function renderGrid({ instance, version, editable, onChange }) {
       announce(t('grid.cancelled'));
     }
   });
-  const legend = themes.size ? h('ul', { class: 'legend', 'aria-label': t('grid.themes') },
-    [...themes].map(([theme, cls]) => h('li', {}, h('span', { class: `swatch ${cls}`, 'aria-hidden': 'true' }), theme))) : null;
+  const legend = themes.size
+    ? h(
+        'ul',
+        { class: 'legend', 'aria-label': t('grid.themes') },
+        [...themes].map(([theme, cls]) => h('li', {}, h('span', { class: `swatch ${cls}`, 'aria-hidden': 'true' }), theme)),
+      )
+    : null;
   const wrap = h('div', { class: `grid-wrap${compact() ? ' compact' : ''}` });
-  const compactButton = h('button', { type: 'button', class: 'small', 'aria-pressed': String(compact()), onclick: () => {
-    const on = !compact();
-    localStorage.setItem(COMPACT, on ? '1' : '0');
-    wrap.classList.toggle('compact', on);
-    compactButton.setAttribute('aria-pressed', String(on));
-  } }, t('grid.compact'));
-  return Object.assign(fillWrap(wrap, h('div', { class: 'row' }, compactButton), legend, howTo,
-    h('div', { class: 'scroll', role: 'region', tabindex: 0, 'aria-label': t('grid.caption', { number: version.number }) }, grid)), {
-    showRefusal,
-    /** After a change is drawn: the focus goes back to the group that moved, in its new cell. */
-    focusMoved(round, group) {
-      const button = grid.querySelector(`button[data-round="${CSS.escape(round)}"][data-group="${CSS.escape(group)}"]`);
-      if (!button) return;
-      for (const b of grid.querySelectorAll('tbody button')) b.tabIndex = -1;
-      button.tabIndex = 0;
-      button.focus();
+  const compactButton = h(
+    'button',
+    {
+      type: 'button',
+      class: 'small',
+      'aria-pressed': String(compact()),
+      onclick: () => {
+        const on = !compact();
+        localStorage.setItem(COMPACT, on ? '1' : '0');
+        wrap.classList.toggle('compact', on);
+        compactButton.setAttribute('aria-pressed', String(on));
+      },
     },
-  });
+    t('grid.compact'),
+  );
+  return Object.assign(
+    fillWrap(
+      wrap,
+      h('div', { class: 'row' }, compactButton),
+      legend,
+      howTo,
+      h('div', { class: 'scroll', role: 'region', tabindex: 0, 'aria-label': t('grid.caption', { number: version.number }) }, grid),
+    ),
+    {
+      showRefusal,
+      /** After a change is drawn: the focus goes back to the group that moved, in its new cell. */
+      focusMoved(round, group) {
+        const button = grid.querySelector(`button[data-round="${CSS.escape(round)}"][data-group="${CSS.escape(group)}"]`);
+        if (!button) return;
+        for (const b of grid.querySelectorAll('tbody button')) b.tabIndex = -1;
+        button.tabIndex = 0;
+        button.focus();
+      },
+    },
+  );
 }
 
 const COMPACT = 'carrousel.gridCompact';
@@ -207,7 +282,12 @@ export function when(wall) {
 }
 
 function dayName(date, style = 'long') {
-  return new Date(`${date}T12:00Z`).toLocaleDateString(getLang() === 'en' ? 'en-GB' : 'fr-FR', { weekday: style, day: 'numeric', month: style, timeZone: 'UTC' });
+  return new Date(`${date}T12:00Z`).toLocaleDateString(getLang() === 'en' ? 'en-GB' : 'fr-FR', {
+    weekday: style,
+    day: 'numeric',
+    month: style,
+    timeZone: 'UTC',
+  });
 }
 
 /** A problem of grid-rules.js in words, its round's time as a day and an hour. */

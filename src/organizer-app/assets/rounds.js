@@ -45,7 +45,11 @@ export function checkPlan({ date, start, count, length, change, breakLength = 0 
 
 /** "3, 6" → [3, 6] (anything that is not a positive whole number is left out). */
 export function parseRoundList(text) {
-  return String(text ?? '').split(/[\s,;]+/).filter(Boolean).map(Number).filter((n) => Number.isInteger(n) && n > 0);
+  return String(text ?? '')
+    .split(/[\s,;]+/)
+    .filter(Boolean)
+    .map(Number)
+    .filter((n) => Number.isInteger(n) && n > 0);
 }
 
 /** A gap this long between two rounds is a pause (format 1.1's default `pauseMinutes`): a night, a lunch. */

@@ -5,7 +5,12 @@ const routes = [];
 /** route('/events/:id/plan', (params) => …) */
 export function route(pattern, render) {
   const names = [];
-  const regex = new RegExp(`^${pattern.replace(/:(\w+)/g, (_, name) => { names.push(name); return '([^/]+)'; })}$`);
+  const regex = new RegExp(
+    `^${pattern.replace(/:(\w+)/g, (_, name) => {
+      names.push(name);
+      return '([^/]+)';
+    })}$`,
+  );
   routes.push({ regex, names, render });
 }
 

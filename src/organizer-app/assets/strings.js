@@ -12,7 +12,8 @@ export const STRINGS = {
     decimal: ',',
 
     'signin.title': 'Connexion',
-    'signin.intro': "Carrousel construit les grilles de rotation de vos auditions d'experts. Entrez la clé d'organisateur affichée au premier démarrage du service.",
+    'signin.intro':
+      "Carrousel construit les grilles de rotation de vos auditions d'experts. Entrez la clé d'organisateur affichée au premier démarrage du service.",
     'signin.key': "Clé d'organisateur",
     'signin.hint': 'Elle reste dans cet onglet seulement, jusqu’à sa fermeture.',
     'signin.submit': 'Se connecter',
@@ -34,8 +35,8 @@ export const STRINGS = {
     'new.timezone': 'Fuseau horaire',
     'new.timezoneHint': 'Nom IANA, par exemple Europe/Paris. Toutes les heures sont dans ce fuseau.',
     'new.location': 'Lieu (ou « Zoom »)',
-    'new.organizerName': "Organisateur : nom",
-    'new.organizerEmail': "Organisateur : courriel",
+    'new.organizerName': 'Organisateur : nom',
+    'new.organizerEmail': 'Organisateur : courriel',
     'new.organizerEmailHint': 'Expéditeur des invitations aux experts.',
     'new.start': 'Début (heure)',
     'new.count': 'Nombre de tours',
@@ -71,7 +72,8 @@ export const STRINGS = {
     'setup.counts': '{rounds} tours, {tables} tables, {experts} experts, {groups} groupes ({members} membres).',
     'setup.toPlan': 'Aller à la grille',
     'setup.import': 'Importer depuis un tableur',
-    'setup.importHint': 'Importez les experts d’abord : les souhaits des groupes les désignent. Un fichier qui contient une erreur est refusé en entier : rien n’est enregistré, chaque erreur est listée.',
+    'setup.importHint':
+      'Importez les experts d’abord : les souhaits des groupes les désignent. Un fichier qui contient une erreur est refusé en entier : rien n’est enregistré, chaque erreur est listée.',
     'setup.eventFields': 'Nom, fuseau, lieu et réglages du calcul',
 
     'event.name': 'Nom de l’événement',
@@ -151,7 +153,8 @@ export const STRINGS = {
     'members.add': 'Ajouter un membre à {group}',
     'members.start': 'Lister les membres de {group} ({size})',
 
-    'wishes.hint': 'Poids d’un souhait, de 1 à 10 : tapez un chiffre sur une case (0 retire le souhait, 1 puis 0 donne 10), ou cliquez pour compter : aucun → 1 → … → 10 → aucun. Les flèches passent d’une case à l’autre. Chaque changement est enregistré.',
+    'wishes.hint':
+      'Poids d’un souhait, de 1 à 10 : tapez un chiffre sur une case (0 retire le souhait, 1 puis 0 donne 10), ou cliquez pour compter : aucun → 1 → … → 10 → aucun. Les flèches passent d’une case à l’autre. Chaque changement est enregistré.',
     'wishes.matrix': 'Souhaits des groupes (lignes) pour les experts (colonnes)',
     'wishes.cell': '{group} souhaite entendre {expert} : {weight}',
     'wishes.none': 'aucun souhait',
@@ -170,7 +173,8 @@ export const STRINGS = {
     'pairs.none': 'Aucune pour l’instant.',
 
     'plan.generateTitle': 'Générer une grille',
-    'plan.generateHint': 'Le calcul respecte toutes les règles et sert équitablement les souhaits des groupes. Il s’arrête plus tôt s’il prouve que la grille est optimale.',
+    'plan.generateHint':
+      'Le calcul respecte toutes les règles et sert équitablement les souhaits des groupes. Il s’arrête plus tôt s’il prouve que la grille est optimale.',
     'plan.timeLimit': 'Temps de calcul maximal (secondes)',
     'plan.generate': 'Générer',
     'plan.progress': 'Progression du calcul',
@@ -194,8 +198,10 @@ export const STRINGS = {
     'plan.versionN': 'version {number}',
     'plan.versionTitle': 'Version {number} ({status})',
     'plan.readOnly': 'Une version publiée ne se modifie pas : copiez-la en brouillon pour l’ajuster.',
-    'plan.olderSetup': 'L’événement a changé depuis cette grille (un lien, un nom, une salle…) : copiez-la en brouillon pour qu’elle en tienne compte, puis publiez.',
-    'plan.olderSetupDraft': 'Cette grille repose sur une préparation plus ancienne : ses rencontres ne tiennent plus avec la préparation actuelle. Générez une nouvelle grille, ou corrigez la préparation.',
+    'plan.olderSetup':
+      'L’événement a changé depuis cette grille (un lien, un nom, une salle…) : copiez-la en brouillon pour qu’elle en tienne compte, puis publiez.',
+    'plan.olderSetupDraft':
+      'Cette grille repose sur une préparation plus ancienne : ses rencontres ne tiennent plus avec la préparation actuelle. Générez une nouvelle grille, ou corrigez la préparation.',
     'plan.publish': 'Publier cette version',
     'plan.published': 'Version {number} publiée.',
     'plan.copy': 'Copier en brouillon',
@@ -225,7 +231,8 @@ export const STRINGS = {
     'export.zoomRound': 'Tour pour Zoom',
 
     'grid.caption': 'Grille de la version {number}',
-    'grid.howTo': 'Pour déplacer un groupe : glissez-le vers une autre case (au doigt, après un appui long), ou sélectionnez-le (Entrée ou toucher), puis choisissez la case d’arrivée, surlignée en vert (flèches, puis Entrée, ou toucher). Échap annule.',
+    'grid.howTo':
+      'Pour déplacer un groupe : glissez-le vers une autre case (au doigt, après un appui long), ou sélectionnez-le (Entrée ou toucher), puis choisissez la case d’arrivée, surlignée en vert (flèches, puis Entrée, ou toucher). Échap annule.',
     'grid.round': 'Tour',
     'grid.groupCell': 'Groupe {group}, {round}, {table}',
     'grid.freeCell': 'Case libre : {round}, {table}',
@@ -369,14 +376,15 @@ export const STRINGS = {
     'setup.counts': '{rounds} rounds, {tables} tables, {experts} experts, {groups} groups ({members} members).',
     'setup.toPlan': 'Go to the grid',
     'setup.import': 'Import from a spreadsheet',
-    'setup.importHint': "Import the experts first: the groups' wishes name them. A file with any error is refused as a whole: nothing is saved, every error is listed.",
+    'setup.importHint':
+      "Import the experts first: the groups' wishes name them. A file with any error is refused as a whole: nothing is saved, every error is listed.",
     'setup.eventFields': 'Name, time zone, place and solver settings',
 
     'event.name': "Event's name",
     'event.timezone': 'Time zone',
     'event.location': 'Place',
     'event.organizer.name': 'Organizer: name',
-    'event.organizer.email': "Organizer: email (sender of the invitations)",
+    'event.organizer.email': 'Organizer: email (sender of the invitations)',
     'options.timeLimitMs': 'Longest computing time (seconds)',
     'options.minMeetingsPerExpert': 'Minimum meetings per expert',
     'options.themeMatchWeight': 'Value of a shared theme',
@@ -449,7 +457,8 @@ export const STRINGS = {
     'members.add': 'Add a member to {group}',
     'members.start': 'List the members of {group} ({size})',
 
-    'wishes.hint': "A wish's weight, 1 to 10: type a digit on a cell (0 removes the wish, 1 then 0 gives 10), or click to count up: none → 1 → … → 10 → none. The arrow keys go from cell to cell. Every change is saved.",
+    'wishes.hint':
+      "A wish's weight, 1 to 10: type a digit on a cell (0 removes the wish, 1 then 0 gives 10), or click to count up: none → 1 → … → 10 → none. The arrow keys go from cell to cell. Every change is saved.",
     'wishes.matrix': "Groups' wishes (rows) for experts (columns)",
     'wishes.cell': '{group} wishes to hear {expert}: {weight}',
     'wishes.none': 'no wish',
@@ -523,7 +532,8 @@ export const STRINGS = {
     'export.zoomRound': 'Round for Zoom',
 
     'grid.caption': 'Grid of version {number}',
-    'grid.howTo': 'To move a group: drag it to another cell (with a finger, after a long press), or select it (Enter or tap), then choose the target cell, highlighted in green (arrow keys, then Enter, or tap). Escape cancels.',
+    'grid.howTo':
+      'To move a group: drag it to another cell (with a finger, after a long press), or select it (Enter or tap), then choose the target cell, highlighted in green (arrow keys, then Enter, or tap). Escape cancels.',
     'grid.round': 'Round',
     'grid.groupCell': 'Group {group}, {round}, {table}',
     'grid.freeCell': 'Free cell: {round}, {table}',

@@ -99,10 +99,14 @@ export function touchDrag(grid, on) {
   // While a group is held, the finger moves it instead of the page, and opens no context menu.
   grid.addEventListener('touchmove', (e) => press?.held && e.preventDefault(), { passive: false });
   grid.addEventListener('contextmenu', (e) => press && e.preventDefault());
-  grid.addEventListener('click', (e) => {
-    if (performance.now() < clicksOffUntil) {
-      e.stopPropagation();
-      e.preventDefault();
-    }
-  }, true);
+  grid.addEventListener(
+    'click',
+    (e) => {
+      if (performance.now() < clicksOffUntil) {
+        e.stopPropagation();
+        e.preventDefault();
+      }
+    },
+    true,
+  );
 }

@@ -13,9 +13,25 @@ import { type ExportWord, labels } from './labels';
 import { planView } from './plan-view';
 
 const COLUMNS: ExportWord[] = [
-  'export.round', 'export.start', 'export.end', 'export.table_id', 'export.table', 'export.expert_id', 'export.expert', 'export.organization',
-  'export.group_id', 'export.group', 'export.size', 'export.timezone', 'export.engine', 'export.seed', 'export.iterations',
-  'export.input_hash', 'export.meetings_hash', 'export.version', 'export.published_at',
+  'export.round',
+  'export.start',
+  'export.end',
+  'export.table_id',
+  'export.table',
+  'export.expert_id',
+  'export.expert',
+  'export.organization',
+  'export.group_id',
+  'export.group',
+  'export.size',
+  'export.timezone',
+  'export.engine',
+  'export.seed',
+  'export.iterations',
+  'export.input_hash',
+  'export.meetings_hash',
+  'export.version',
+  'export.published_at',
 ];
 
 export const csvHeader = (lang: Lang): string[] => COLUMNS.map((code) => labels(lang)(code));

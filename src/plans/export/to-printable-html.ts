@@ -46,7 +46,9 @@ function meta(instance: InstanceFile, view: PlanView, lang: Lang): string {
   const say = labels(lang);
   const parts = [
     instance.event.location ? escapeHtml(instance.event.location) : '',
-    days(view).map((day) => escapeHtml(day)).join(', '),
+    days(view)
+      .map((day) => escapeHtml(day))
+      .join(', '),
     escapeHtml(say('export.zone_hours', { zone: view.zone })),
     say('export.meeting_count', { count: view.meetings.length }),
   ];

@@ -27,9 +27,14 @@ export function editable(column, value, label, save) {
   const id = uid('edit');
   const error = h('span', { class: 'field-error', id: `${id}-error`, hidden: true });
   const attrs = { id, 'aria-label': label, 'aria-describedby': error.id, class: `edit ${type}`, placeholder: column.placeholder };
-  const input = type === 'select'
-    ? h('select', attrs, (column.choices ?? []).map((c) => h('option', { value: c.value }, c.label)))
-    : h('input', { ...attrs, type: type === 'number' ? 'number' : type === 'email' ? 'email' : 'text', step: type === 'number' ? 'any' : undefined });
+  const input =
+    type === 'select'
+      ? h(
+          'select',
+          attrs,
+          (column.choices ?? []).map((c) => h('option', { value: c.value }, c.label)),
+        )
+      : h('input', { ...attrs, type: type === 'number' ? 'number' : type === 'email' ? 'email' : 'text', step: type === 'number' ? 'any' : undefined });
   input.value = show(type, value, column.scale);
   let saved = input.value;
   input.addEventListener('change', async () => {

@@ -11,13 +11,28 @@ const MORE = { experts: 'import.more.experts', groups: 'import.more.groups', wis
 const fileAndSheet = ({ file, sheet }) => (sheet ? t('import.sheet', { file, sheet }) : file);
 
 function problemsTable(fields) {
-  return h('table', { class: 'list compact import-errors' },
+  return h(
+    'table',
+    { class: 'list compact import-errors' },
     h('caption', {}, t('import.errorsCaption')),
-    h('thead', {}, h('tr', {}, ['file', 'row', 'column', 'problem'].map((c) => h('th', { scope: 'col' }, t(`import.${c}`))))),
-    h('tbody', {}, fields.map((f) => {
-      const place = placeOf(f);
-      return h('tr', {}, h('td', {}, fileAndSheet(place)), h('td', {}, place.row ?? t('import.whole')), h('td', {}, place.column), h('td', {}, f.message));
-    })));
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        ['file', 'row', 'column', 'problem'].map((c) => h('th', { scope: 'col' }, t(`import.${c}`))),
+      ),
+    ),
+    h(
+      'tbody',
+      {},
+      fields.map((f) => {
+        const place = placeOf(f);
+        return h('tr', {}, h('td', {}, fileAndSheet(place)), h('td', {}, place.row ?? t('import.whole')), h('td', {}, place.column), h('td', {}, f.message));
+      }),
+    ),
+  );
 }
 
 /** @param {(method, path, body) => Promise<object>} send  sends a change to the event (see event-changes.js) */
@@ -26,22 +41,43 @@ export function importZone(eventId, kind, send, onImported) {
   // The browser's own « Choose File » speaks the browser's language: it stays out of sight and out
   // of the tab order, and our button opens it.
   const fileInput = h('input', {
-    type: 'file', accept: '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    class: 'sr-only', tabindex: -1, 'aria-hidden': 'true',
+    type: 'file',
+    accept: '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    class: 'sr-only',
+    tabindex: -1,
+    'aria-hidden': 'true',
   });
-  const zone = h('div', { class: 'dropzone', 'data-kind': kind },
+  const zone = h(
+    'div',
+    { class: 'dropzone', 'data-kind': kind },
     h('p', {}, t(`import.drop.${kind}`)),
-    h('button', { type: 'button', onclick: () => fileInput.click() }, t('import.choose')), fileInput);
+    h('button', { type: 'button', onclick: () => fileInput.click() }, t('import.choose')),
+    fileInput,
+  );
 
   function imported(done, file) {
     const text = t(`import.done.${kind}`, { count: done.imported, file: file.name });
-    fill(result, h('div', { class: 'ok-box' },
-      h('p', {}, text),
-      // Wishes add no one: only people's counts are worth saying.
-      kind === 'wishes' ? null : h('p', {}, t('import.counts', { added: done.added, updated: done.updated }), ' ', done.updated ? t('import.keptLinks') : null),
-      done.removed ? h('p', {}, t('import.removedMembers', { removed: done.removed })) : null,
-      done.linkChanges.length ? h('ul', {}, done.linkChanges.map((c) => h('li', {}, c))) : null,
-      done.warnings.length ? [h('p', {}, t('import.warnings')), problemsTable(done.warnings)] : null));
+    fill(
+      result,
+      h(
+        'div',
+        { class: 'ok-box' },
+        h('p', {}, text),
+        // Wishes add no one: only people's counts are worth saying.
+        kind === 'wishes'
+          ? null
+          : h('p', {}, t('import.counts', { added: done.added, updated: done.updated }), ' ', done.updated ? t('import.keptLinks') : null),
+        done.removed ? h('p', {}, t('import.removedMembers', { removed: done.removed })) : null,
+        done.linkChanges.length
+          ? h(
+              'ul',
+              {},
+              done.linkChanges.map((c) => h('li', {}, c)),
+            )
+          : null,
+        done.warnings.length ? [h('p', {}, t('import.warnings')), problemsTable(done.warnings)] : null,
+      ),
+    );
     announce(text);
     onImported();
   }
@@ -49,25 +85,48 @@ export function importZone(eventId, kind, send, onImported) {
   /** The links that would change hands, and the organizer's choice. */
   function askFirst(error, file) {
     const text = t('import.linkChanges', { file: file.name });
-    const cancel = h('button', { type: 'button', onclick: () => {
-      fill(result, h('p', {}, t('import.cancelled', { file: file.name })));
-      announce(t('import.cancelled', { file: file.name }));
-    } }, t('import.cancel'));
+    const cancel = h(
+      'button',
+      {
+        type: 'button',
+        onclick: () => {
+          fill(result, h('p', {}, t('import.cancelled', { file: file.name })));
+          announce(t('import.cancelled', { file: file.name }));
+        },
+      },
+      t('import.cancel'),
+    );
     const confirm = h('button', { type: 'button', class: 'primary', onclick: () => upload(file, true) }, t('import.confirm'));
-    fill(result, h('div', { class: 'warn-box', role: 'alert' },
-      h('p', {}, h('strong', {}, text)),
-      h('ul', {}, error.fields.map((f) => h('li', {}, f.message))),
-      h('p', { class: 'hint' }, t('import.linkChangesHint')),
-      h('p', {}, confirm, ' ', cancel)));
+    fill(
+      result,
+      h(
+        'div',
+        { class: 'warn-box', role: 'alert' },
+        h('p', {}, h('strong', {}, text)),
+        h(
+          'ul',
+          {},
+          error.fields.map((f) => h('li', {}, f.message)),
+        ),
+        h('p', { class: 'hint' }, t('import.linkChangesHint')),
+        h('p', {}, confirm, ' ', cancel),
+      ),
+    );
     announce(`${text} ${error.message}`);
     confirm.focus();
   }
 
   function refused(error, file) {
     const text = t('import.refused', { file: file.name, count: error.fields.length || 1 });
-    fill(result, h('div', { class: 'error-box', role: 'alert' },
-      h('p', {}, h('strong', {}, text)),
-      error.fields.length ? problemsTable(error.fields) : h('p', {}, error.message)));
+    fill(
+      result,
+      h(
+        'div',
+        { class: 'error-box', role: 'alert' },
+        h('p', {}, h('strong', {}, text)),
+        error.fields.length ? problemsTable(error.fields) : h('p', {}, error.message),
+      ),
+    );
     announce(text);
   }
 
@@ -99,8 +158,12 @@ export function importZone(eventId, kind, send, onImported) {
     zone.classList.remove('over');
     upload(e.dataTransfer.files[0]);
   });
-  return h('section', { class: 'import', 'aria-labelledby': `h-import-${kind}` },
+  return h(
+    'section',
+    { class: 'import', 'aria-labelledby': `h-import-${kind}` },
     h('h3', { id: `h-import-${kind}` }, t(`import.title.${kind}`)),
     h('p', { class: 'hint' }, t(`import.hint.${kind}`), ' ', t(MORE[kind])),
-    zone, result);
+    zone,
+    result,
+  );
 }

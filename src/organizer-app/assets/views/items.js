@@ -9,13 +9,34 @@ import { nextRound, PAUSE_MINUTES } from '../rounds.js';
 const COLUMNS = {
   rounds: [{ key: 'start' }, { key: 'end' }],
   tables: [{ key: 'name' }, { key: 'seats', type: 'number' }, { key: 'location' }],
-  experts: [{ key: 'name' }, { key: 'email', type: 'email' }, { key: 'organization' }, { key: 'themes', type: 'list' }, { key: 'rounds', type: 'list' },
-    { key: 'maxMeetings', type: 'number' }, { key: 'maxConsecutive', type: 'number' }, { key: 'maxGroupsPerRound', type: 'number' }, { key: 'table' }],
-  groups: [{ key: 'name' }, { key: 'size', type: 'number' }, { key: 'themes', type: 'list' }, { key: 'rounds', type: 'list' }, { key: 'maxMeetings', type: 'number' }],
+  experts: [
+    { key: 'name' },
+    { key: 'email', type: 'email' },
+    { key: 'organization' },
+    { key: 'themes', type: 'list' },
+    { key: 'rounds', type: 'list' },
+    { key: 'maxMeetings', type: 'number' },
+    { key: 'maxConsecutive', type: 'number' },
+    { key: 'maxGroupsPerRound', type: 'number' },
+    { key: 'table' },
+  ],
+  groups: [
+    { key: 'name' },
+    { key: 'size', type: 'number' },
+    { key: 'themes', type: 'list' },
+    { key: 'rounds', type: 'list' },
+    { key: 'maxMeetings', type: 'number' },
+  ],
 };
 
 /** « sam. 23 janv. »: the day of a round, so that a two-day event reads as two days. */
-const day = (wall) => new Date(`${String(wall).slice(0, 10)}T12:00Z`).toLocaleDateString(getLang() === 'en' ? 'en-GB' : 'fr-FR', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
+const day = (wall) =>
+  new Date(`${String(wall).slice(0, 10)}T12:00Z`).toLocaleDateString(getLang() === 'en' ? 'en-GB' : 'fr-FR', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    timeZone: 'UTC',
+  });
 
 /** A new item for the "add" button: the next free id and the fields the format requires. */
 function blank(collection, items, pauseMinutes) {
@@ -35,21 +56,63 @@ export function itemsSection(eventId, collection, items, reload, send, pauseMinu
   const name = (item) => item.name ?? item.id;
   // The list as the last change left it: two quick additions get two different ids.
   let list = items;
-  const add = () => send('POST', path, () => blank(collection, list, pauseMinutes), (reply) => (list = reply.items.map((x) => x.item)));
+  const add = () =>
+    send(
+      'POST',
+      path,
+      () => blank(collection, list, pauseMinutes),
+      (reply) => (list = reply.items.map((x) => x.item)),
+    );
   const path = `/api/events/${eventId}/${collection}`;
-  const table = h('table', { class: 'list compact' },
+  const table = h(
+    'table',
+    { class: 'list compact' },
     h('caption', { class: 'sr-only' }, t(`items.${collection}`)),
-    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'id'), COLUMNS[collection].map((c) => h('th', { scope: 'col' }, t(`col.${c.key}`))),
-      collection === 'groups' ? h('th', { scope: 'col' }, t('col.members')) : null, h('th', { scope: 'col' }, h('span', { class: 'sr-only' }, t('items.actions'))))),
-    h('tbody', {}, items.map((item) => h('tr', {},
-      h('th', { scope: 'row' }, item.id, collection === 'rounds' ? h('span', { class: 'day' }, ` ${day(item.start)}`) : null),
-      COLUMNS[collection].map((c) => h('td', {}, editable(c, item[c.key], `${t(`col.${c.key}`)} — ${name(item)}`,
-        (value) => send('PATCH', `${path}/${encodeURIComponent(item.id)}`, { [c.key]: value })))),
-      collection === 'groups' ? h('td', {}, membersCell(`${path}/${encodeURIComponent(item.id)}`, item, items, reload, send)) : null,
-      h('td', {}, removeButton(place, name(item), () => send('DELETE', `${path}/${encodeURIComponent(item.id)}`), reload))))));
-  return h('section', { 'aria-labelledby': `h-${collection}` },
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col' }, 'id'),
+        COLUMNS[collection].map((c) => h('th', { scope: 'col' }, t(`col.${c.key}`))),
+        collection === 'groups' ? h('th', { scope: 'col' }, t('col.members')) : null,
+        h('th', { scope: 'col' }, h('span', { class: 'sr-only' }, t('items.actions'))),
+      ),
+    ),
+    h(
+      'tbody',
+      {},
+      items.map((item) =>
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'row' }, item.id, collection === 'rounds' ? h('span', { class: 'day' }, ` ${day(item.start)}`) : null),
+          COLUMNS[collection].map((c) =>
+            h(
+              'td',
+              {},
+              editable(c, item[c.key], `${t(`col.${c.key}`)} — ${name(item)}`, (value) =>
+                send('PATCH', `${path}/${encodeURIComponent(item.id)}`, { [c.key]: value }),
+              ),
+            ),
+          ),
+          collection === 'groups' ? h('td', {}, membersCell(`${path}/${encodeURIComponent(item.id)}`, item, items, reload, send)) : null,
+          h(
+            'td',
+            {},
+            removeButton(place, name(item), () => send('DELETE', `${path}/${encodeURIComponent(item.id)}`), reload),
+          ),
+        ),
+      ),
+    ),
+  );
+  return h(
+    'section',
+    { 'aria-labelledby': `h-${collection}` },
     h('h2', { id: `h-${collection}` }, t(`items.${collection}`), ' ', h('span', { class: 'count' }, `(${items.length})`)),
     h('div', { class: 'scroll', role: 'region', tabindex: 0, 'aria-label': t(`items.${collection}`) }, table),
     place,
-    addButton(place, t(`items.add.${collection}`), add, reload));
+    addButton(place, t(`items.add.${collection}`), add, reload),
+  );
 }

@@ -34,30 +34,74 @@ export function membersCell(path, group, groups, reload, send) {
   // Each change is applied to the list as the one before it left it: two quick edits both stay.
   const save = (change) => {
     let next;
-    return send('PATCH', path, () => {
-      next = change(members);
-      return next.length ? { members: next, size: next.length } : { members: null };
-    }, () => (members = next));
+    return send(
+      'PATCH',
+      path,
+      () => {
+        next = change(members);
+        return next.length ? { members: next, size: next.length } : { members: null };
+      },
+      () => (members = next),
+    );
   };
   const list = members.length ? members.map((m) => m.name).join(', ') : t('members.none');
   // Members are found by id when a change's turn comes: a removal sent just before moved the ones after it.
-  const rows = members.map((member) => h('tr', {},
-    FIELDS.map((f) => h('td', {}, editable(f, member[f.key], `${t(`col.${f.key}`)} — ${member.name}`, (value) => save((list) => list.map((m) => {
-      if (m.id !== member.id) return m;
-      const { [f.key]: _old, ...rest } = m;
-      return value === null ? rest : { ...rest, [f.key]: value };
-    }))))),
-    h('td', {}, removeButton(place, member.name, () => save((list) => list.filter((m) => m.id !== member.id)), reload))));
-  return h('details', {
-    class: 'members', open: opened.has(group.id),
-    ontoggle: (e) => (e.currentTarget.open ? opened.add(group.id) : opened.delete(group.id)),
-  },
+  const rows = members.map((member) =>
+    h(
+      'tr',
+      {},
+      FIELDS.map((f) =>
+        h(
+          'td',
+          {},
+          editable(f, member[f.key], `${t(`col.${f.key}`)} — ${member.name}`, (value) =>
+            save((list) =>
+              list.map((m) => {
+                if (m.id !== member.id) return m;
+                const { [f.key]: _old, ...rest } = m;
+                return value === null ? rest : { ...rest, [f.key]: value };
+              }),
+            ),
+          ),
+        ),
+      ),
+      h(
+        'td',
+        {},
+        removeButton(place, member.name, () => save((list) => list.filter((m) => m.id !== member.id)), reload),
+      ),
+    ),
+  );
+  return h(
+    'details',
+    {
+      class: 'members',
+      open: opened.has(group.id),
+      ontoggle: (e) => (e.currentTarget.open ? opened.add(group.id) : opened.delete(group.id)),
+    },
     h('summary', {}, `${list} (${members.length})`),
-    h('table', { class: 'list compact' },
+    h(
+      'table',
+      { class: 'list compact' },
       h('caption', { class: 'sr-only' }, t('members.of', { group: group.name })),
-      h('thead', {}, h('tr', {}, FIELDS.map((f) => h('th', { scope: 'col' }, t(`col.${f.key}`))), h('th', { scope: 'col' }, h('span', { class: 'sr-only' }, t('items.actions'))))),
-      h('tbody', {}, rows)),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          FIELDS.map((f) => h('th', { scope: 'col' }, t(`col.${f.key}`))),
+          h('th', { scope: 'col' }, h('span', { class: 'sr-only' }, t('items.actions'))),
+        ),
+      ),
+      h('tbody', {}, rows),
+    ),
     place,
-    addButton(place, members.length ? t('members.add', { group: group.name }) : t('members.start', { group: group.name, size: group.size }),
-      () => save((list) => [...list, ...newMembers(group, list, groups, list.length ? 1 : group.size)]), reload));
+    addButton(
+      place,
+      members.length ? t('members.add', { group: group.name }) : t('members.start', { group: group.name, size: group.size }),
+      () => save((list) => [...list, ...newMembers(group, list, groups, list.length ? 1 : group.size)]),
+      reload,
+    ),
+  );
 }

@@ -7,7 +7,11 @@ import { drawAnswers } from './reach-answers.js';
 import { drawInvitations } from './reach-invitations.js';
 import { drawMemberLinks } from './reach-members.js';
 
-const SHEETS = [['badges/members', 'sheets.members'], ['badges/experts', 'sheets.experts'], ['itinerary-cards', 'sheets.itineraries']];
+const SHEETS = [
+  ['badges/members', 'sheets.members'],
+  ['badges/experts', 'sheets.experts'],
+  ['itinerary-cards', 'sheets.itineraries'],
+];
 
 export async function renderOutreach(main, { id }) {
   const [event] = (await load(main, t('tab.share'), [`/api/events/${id}`])) ?? [];
@@ -20,16 +24,35 @@ export async function renderOutreach(main, { id }) {
   const answersPlace = h('div');
   const membersPlace = h('div');
 
-  fill(main, ...eventHeader(event, '/share'),
-    section('sheets', h('p', { class: 'hint' }, t('sheets.hint')),
-      h('div', { class: 'row' }, SHEETS.map(([path, key]) => h('button', {
-        type: 'button', onclick: () => attempt(sheetsPlace, async () => announce(t('plan.downloaded', { file: await download(`${base}/${path}`, `${path.replace('/', '-')}.html`) }))),
-      }, t(key)))), sheetsPlace),
+  fill(
+    main,
+    ...eventHeader(event, '/share'),
+    section(
+      'sheets',
+      h('p', { class: 'hint' }, t('sheets.hint')),
+      h(
+        'div',
+        { class: 'row' },
+        SHEETS.map(([path, key]) =>
+          h(
+            'button',
+            {
+              type: 'button',
+              onclick: () =>
+                attempt(sheetsPlace, async () => announce(t('plan.downloaded', { file: await download(`${base}/${path}`, `${path.replace('/', '-')}.html`) }))),
+            },
+            t(key),
+          ),
+        ),
+      ),
+      sheetsPlace,
+    ),
     section('invitations', invitationsPlace),
     section('answers', answersPlace),
     section('members', membersPlace),
     section('live', h('p', {}, h('a', { href: `#/events/${id}/day` }, t('share.openDay')))),
-    section('links', linksPlace));
+    section('links', linksPlace),
+  );
 
   drawLinks(base, linksPlace);
   drawInvitations(base, invitationsPlace);
@@ -42,18 +65,58 @@ async function drawLinks(base, place) {
   const links = await attempt(place, () => api('GET', `${base}/links`));
   if (!links) return;
   if (!links.length) return fill(place, h('p', {}, t('links.none')));
-  fill(place, h('div', { class: 'scroll', role: 'region', tabindex: 0, 'aria-label': t('share.links') }, h('table', { class: 'list compact' },
-    h('caption', { class: 'sr-only' }, t('share.links')),
-    h('thead', {}, h('tr', {}, ['kind', 'name', 'url'].map((c) => h('th', { scope: 'col' }, t(`links.${c}`))), h('th', { scope: 'col' }, h('span', { class: 'sr-only' }, t('items.actions'))))),
-    h('tbody', {}, links.map((l) => h('tr', {},
-      h('td', {}, t(`links.kind.${l.kind}`)), h('th', { scope: 'row' }, l.name), h('td', {}, h('a', { href: l.url, target: '_blank', rel: 'noopener' }, l.url)),
-      h('td', {}, h('button', {
-        type: 'button', class: 'small', 'aria-label': t('links.reissueOne', { name: l.name }),
-        onclick: async () => {
-          if (await attempt(place, () => api('POST', `${base}/links/${l.kind}/${encodeURIComponent(l.key)}/reissue`))) {
-            announce(t('links.reissued', { name: l.name }));
-            drawLinks(base, place);
-          }
-        },
-      }, t('links.reissue')))))))));
+  fill(
+    place,
+    h(
+      'div',
+      { class: 'scroll', role: 'region', tabindex: 0, 'aria-label': t('share.links') },
+      h(
+        'table',
+        { class: 'list compact' },
+        h('caption', { class: 'sr-only' }, t('share.links')),
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            ['kind', 'name', 'url'].map((c) => h('th', { scope: 'col' }, t(`links.${c}`))),
+            h('th', { scope: 'col' }, h('span', { class: 'sr-only' }, t('items.actions'))),
+          ),
+        ),
+        h(
+          'tbody',
+          {},
+          links.map((l) =>
+            h(
+              'tr',
+              {},
+              h('td', {}, t(`links.kind.${l.kind}`)),
+              h('th', { scope: 'row' }, l.name),
+              h('td', {}, h('a', { href: l.url, target: '_blank', rel: 'noopener' }, l.url)),
+              h(
+                'td',
+                {},
+                h(
+                  'button',
+                  {
+                    type: 'button',
+                    class: 'small',
+                    'aria-label': t('links.reissueOne', { name: l.name }),
+                    onclick: async () => {
+                      if (await attempt(place, () => api('POST', `${base}/links/${l.kind}/${encodeURIComponent(l.key)}/reissue`))) {
+                        announce(t('links.reissued', { name: l.name }));
+                        drawLinks(base, place);
+                      }
+                    },
+                  },
+                  t('links.reissue'),
+                ),
+              ),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
 }

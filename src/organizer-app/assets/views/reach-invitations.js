@@ -12,31 +12,98 @@ export async function drawInvitations(base, place) {
   const [status, preview] = (await attempt(place, () => Promise.all([api('GET', `${base}/invitations`), api('GET', `${base}/invitations/preview`)]))) ?? [];
   if (!status) return;
   const counts = preview.counts;
-  const what = REASONS.filter((r) => counts[r]).map((r) => t(`reach.count.${r}`, { count: counts[r] })).join(', ');
-  const send = h('button', {
-    type: 'button', class: 'primary', disabled: counts.total ? undefined : true,
-    onclick: async () => {
-      const done = await attempt(place, () => api('POST', `${base}/invitations/send`, { digest: preview.digest }));
-      if (!done) return;
-      announce(t('reach.sent', { count: done.enqueued.length }));
-      drawInvitations(base, place);
+  const what = REASONS.filter((r) => counts[r])
+    .map((r) => t(`reach.count.${r}`, { count: counts[r] }))
+    .join(', ');
+  const send = h(
+    'button',
+    {
+      type: 'button',
+      class: 'primary',
+      disabled: counts.total ? undefined : true,
+      onclick: async () => {
+        const done = await attempt(place, () => api('POST', `${base}/invitations/send`, { digest: preview.digest }));
+        if (!done) return;
+        announce(t('reach.sent', { count: done.enqueued.length }));
+        drawInvitations(base, place);
+      },
     },
-  }, t('reach.send', { count: counts.total }));
-  const last = (expert) => expert.blocks.map((b) => b.lastMessage).filter(Boolean).at(-1);
-  fill(place,
+    t('reach.send', { count: counts.total }),
+  );
+  const last = (expert) =>
+    expert.blocks
+      .map((b) => b.lastMessage)
+      .filter(Boolean)
+      .at(-1);
+  fill(
+    place,
     h('p', { class: 'hint' }, t('reach.hold')),
     h('p', { role: 'status' }, counts.total ? t('reach.pending', { total: counts.total, experts: counts.experts, what }) : t('reach.nothingPending')),
-    counts.total ? h('table', { class: 'list compact' },
-      h('caption', {}, t('reach.previewCaption')),
-      h('thead', {}, h('tr', {}, ['expert', 'email', 'what', 'slot'].map((c) => h('th', { scope: 'col' }, t(`reach.col.${c}`))))),
-      h('tbody', {}, preview.messages.map((m) => h('tr', {},
-        h('th', { scope: 'row' }, m.name), h('td', {}, m.recipient), h('td', {}, t(`reach.reason.${m.reason}`)), h('td', {}, `${dateTime(m.start)} – ${dateTime(m.end).slice(-5)}`))))) : null,
+    counts.total
+      ? h(
+          'table',
+          { class: 'list compact' },
+          h('caption', {}, t('reach.previewCaption')),
+          h(
+            'thead',
+            {},
+            h(
+              'tr',
+              {},
+              ['expert', 'email', 'what', 'slot'].map((c) => h('th', { scope: 'col' }, t(`reach.col.${c}`))),
+            ),
+          ),
+          h(
+            'tbody',
+            {},
+            preview.messages.map((m) =>
+              h(
+                'tr',
+                {},
+                h('th', { scope: 'row' }, m.name),
+                h('td', {}, m.recipient),
+                h('td', {}, t(`reach.reason.${m.reason}`)),
+                h('td', {}, `${dateTime(m.start)} – ${dateTime(m.end).slice(-5)}`),
+              ),
+            ),
+          ),
+        )
+      : null,
     h('p', {}, send),
     h('p', {}, t('invitations.totals', status.totals), status.smtp ? '' : ` ${t('invitations.noSmtp')}`),
-    status.experts?.length ? h('table', { class: 'list compact' },
-      h('caption', {}, t('invitations.caption')),
-      h('thead', {}, h('tr', {}, ['name', 'email', 'blocks', 'delivery'].map((c) => h('th', { scope: 'col' }, t(`invitations.${c}`))))),
-      h('tbody', {}, status.experts.map((e) => h('tr', {},
-        h('th', { scope: 'row' }, e.name), h('td', {}, e.email ?? '—'), h('td', {}, String(e.blocks.filter((b) => b.inForce).length)),
-        h('td', {}, e.problem || (last(e) ? `${t(`delivery.${last(e).status}`)}${last(e).lastError ? ` — ${last(e).lastError}` : ''}` : t('delivery.none'))))))) : null);
+    status.experts?.length
+      ? h(
+          'table',
+          { class: 'list compact' },
+          h('caption', {}, t('invitations.caption')),
+          h(
+            'thead',
+            {},
+            h(
+              'tr',
+              {},
+              ['name', 'email', 'blocks', 'delivery'].map((c) => h('th', { scope: 'col' }, t(`invitations.${c}`))),
+            ),
+          ),
+          h(
+            'tbody',
+            {},
+            status.experts.map((e) =>
+              h(
+                'tr',
+                {},
+                h('th', { scope: 'row' }, e.name),
+                h('td', {}, e.email ?? '—'),
+                h('td', {}, String(e.blocks.filter((b) => b.inForce).length)),
+                h(
+                  'td',
+                  {},
+                  e.problem || (last(e) ? `${t(`delivery.${last(e).status}`)}${last(e).lastError ? ` — ${last(e).lastError}` : ''}` : t('delivery.none')),
+                ),
+              ),
+            ),
+          ),
+        )
+      : null,
+  );
 }

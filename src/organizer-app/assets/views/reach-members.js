@@ -13,18 +13,72 @@ export async function drawMemberLinks(base, place) {
     const done = await attempt(result, run);
     if (done) drawMemberLinks(base, place).then(() => announce(done));
   };
-  fill(place,
-    h('p', { role: 'status' }, t('members.summary', { members: p.members, toSend: p.recipients.length, already: p.alreadySent, without: p.withoutEmail.length })),
-    p.withoutEmail.length ? h('details', {}, h('summary', {}, t('members.without', { count: p.withoutEmail.length })),
-      h('ul', {}, p.withoutEmail.map((m) => h('li', {}, `${m.name} (${m.group})`)))) : null,
-    p.sample ? h('details', {}, h('summary', {}, t('members.sample')), h('div', { class: 'mail' }, [p.sample.subject, '', ...p.sample.body.split('\n')].map((line) => h('p', {}, line)))) : null,
-    h('div', { class: 'row' },
-      h('button', { type: 'button', disabled: p.organizer && p.members > p.withoutEmail.length ? undefined : true, onclick: () => act(async () => t('members.tested', (await api('POST', `${base}/member-links/test`)))) }, t('members.test')),
-      h('button', {
-        type: 'button', class: 'primary', disabled: p.recipients.length ? undefined : true,
-        onclick: () => act(async () => t('members.sent', await api('POST', `${base}/member-links/send`, { digest: p.digest }))),
-      }, t('members.send', { count: p.recipients.length })),
-      h('button', { type: 'button', onclick: () => attempt(result, async () => announce(t('plan.downloaded', { file: await download(`${base}/member-links/csv?lang=${getLang()}`, 'liens-membres.csv') }))) }, t('members.csv'))),
+  fill(
+    place,
+    h(
+      'p',
+      { role: 'status' },
+      t('members.summary', { members: p.members, toSend: p.recipients.length, already: p.alreadySent, without: p.withoutEmail.length }),
+    ),
+    p.withoutEmail.length
+      ? h(
+          'details',
+          {},
+          h('summary', {}, t('members.without', { count: p.withoutEmail.length })),
+          h(
+            'ul',
+            {},
+            p.withoutEmail.map((m) => h('li', {}, `${m.name} (${m.group})`)),
+          ),
+        )
+      : null,
+    p.sample
+      ? h(
+          'details',
+          {},
+          h('summary', {}, t('members.sample')),
+          h(
+            'div',
+            { class: 'mail' },
+            [p.sample.subject, '', ...p.sample.body.split('\n')].map((line) => h('p', {}, line)),
+          ),
+        )
+      : null,
+    h(
+      'div',
+      { class: 'row' },
+      h(
+        'button',
+        {
+          type: 'button',
+          disabled: p.organizer && p.members > p.withoutEmail.length ? undefined : true,
+          onclick: () => act(async () => t('members.tested', await api('POST', `${base}/member-links/test`))),
+        },
+        t('members.test'),
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'primary',
+          disabled: p.recipients.length ? undefined : true,
+          onclick: () => act(async () => t('members.sent', await api('POST', `${base}/member-links/send`, { digest: p.digest }))),
+        },
+        t('members.send', { count: p.recipients.length }),
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          onclick: () =>
+            attempt(result, async () =>
+              announce(t('plan.downloaded', { file: await download(`${base}/member-links/csv?lang=${getLang()}`, 'liens-membres.csv') })),
+            ),
+        },
+        t('members.csv'),
+      ),
+    ),
     h('p', {}, t('members.outbox', p.outbox)),
-    result);
+    result,
+  );
 }

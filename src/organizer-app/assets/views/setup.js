@@ -11,7 +11,14 @@ import { itemsSection } from './items.js';
 const OWN = [{ key: 'name' }, { key: 'timezone' }, { key: 'location' }];
 const ORGANIZER = [{ key: 'name' }, { key: 'email', type: 'email' }];
 const OPTIONS = () => [
-  { key: 'objective', type: 'select', choices: [{ value: 'fair', label: t('options.objective.fair') }, { value: 'total', label: t('options.objective.total') }] },
+  {
+    key: 'objective',
+    type: 'select',
+    choices: [
+      { value: 'fair', label: t('options.objective.fair') },
+      { value: 'total', label: t('options.objective.total') },
+    ],
+  },
   // The placeholders are the format's defaults, what applies while the field is empty.
   { key: 'timeLimitMs', type: 'number', scale: 1000, placeholder: '10' },
   { key: 'minMeetingsPerExpert', type: 'number', placeholder: '1' },
@@ -43,35 +50,62 @@ export async function renderSetup(main, { id }) {
   const counts = h('span');
   function drawLists() {
     // The summary counts what is stored now: an import or an addition changes it.
-    fill(counts, t('setup.counts', {
-      rounds: instance.rounds.length, tables: instance.tables.length, experts: instance.experts.length, groups: instance.groups.length,
-      members: instance.groups.reduce((n, g) => n + (g.members?.length ?? 0), 0),
-    }));
-    fill(lists, ['rounds', 'tables', 'experts', 'groups'].map((c) => itemsSection(id, c, instance[c] ?? [], reload, changes.send, instance.options?.pauseMinutes)));
+    fill(
+      counts,
+      t('setup.counts', {
+        rounds: instance.rounds.length,
+        tables: instance.tables.length,
+        experts: instance.experts.length,
+        groups: instance.groups.length,
+        members: instance.groups.reduce((n, g) => n + (g.members?.length ?? 0), 0),
+      }),
+    );
+    fill(
+      lists,
+      ['rounds', 'tables', 'experts', 'groups'].map((c) => itemsSection(id, c, instance[c] ?? [], reload, changes.send, instance.options?.pauseMinutes)),
+    );
   }
-  const own = (c) => editable(c, instance.event[c.key], t(`event.${c.key}`), (value) => changes.send('PATCH', `/api/events/${id}`, { [c.key]: value ?? undefined }));
+  const own = (c) =>
+    editable(c, instance.event[c.key], t(`event.${c.key}`), (value) => changes.send('PATCH', `/api/events/${id}`, { [c.key]: value ?? undefined }));
   // The organizer is one object in the format: a change of its name sends its address too.
-  const organizer = (c) => editable(c, instance.event.organizer?.[c.key], t(`event.organizer.${c.key}`),
-    (value) => changes.send('PATCH', `/api/events/${id}`, { organizer: { ...instance.event.organizer, [c.key]: value ?? undefined } }));
-  const option = (c) => editable(c, instance.options?.[c.key] ?? (c.key === 'objective' ? 'fair' : undefined), t(`options.${c.key}`),
-    (value) => changes.send('PATCH', `/api/events/${id}`, { options: { [c.key]: value ?? undefined } }));
+  const organizer = (c) =>
+    editable(c, instance.event.organizer?.[c.key], t(`event.organizer.${c.key}`), (value) =>
+      changes.send('PATCH', `/api/events/${id}`, { organizer: { ...instance.event.organizer, [c.key]: value ?? undefined } }),
+    );
+  const option = (c) =>
+    editable(c, instance.options?.[c.key] ?? (c.key === 'objective' ? 'fair' : undefined), t(`options.${c.key}`), (value) =>
+      changes.send('PATCH', `/api/events/${id}`, { options: { [c.key]: value ?? undefined } }),
+    );
   const row = (label, control) => h('div', { class: 'field inline' }, h('span', { class: 'label', 'aria-hidden': 'true' }, label), control);
-  const drawFields = () => fill(fields,
-    OWN.map((c) => row(t(`event.${c.key}`), own(c))),
-    ORGANIZER.map((c) => row(t(`event.organizer.${c.key}`), organizer(c))),
-    OPTIONS().map((c) => row(t(`options.${c.key}`), option(c))));
+  const drawFields = () =>
+    fill(
+      fields,
+      OWN.map((c) => row(t(`event.${c.key}`), own(c))),
+      ORGANIZER.map((c) => row(t(`event.organizer.${c.key}`), organizer(c))),
+      OPTIONS().map((c) => row(t(`options.${c.key}`), option(c))),
+    );
 
-  fill(main,
+  fill(
+    main,
     ...eventHeader(event, ''),
     h('p', { class: 'lead' }, counts, ' ', h('a', { href: `#/events/${id}/plan` }, t('setup.toPlan'))),
-    h('section', { 'aria-labelledby': 'h-import' },
+    h(
+      'section',
+      { 'aria-labelledby': 'h-import' },
       h('h2', { id: 'h-import' }, t('setup.import')),
       h('p', { class: 'hint' }, t('setup.importHint')),
-      h('div', { class: 'grid2' }, importZone(id, 'experts', changes.send, reload), importZone(id, 'groups', changes.send, reload), importZone(id, 'wishes', changes.send, reload))),
-    h('details', { class: 'card' },
-      h('summary', {}, t('setup.eventFields')),
-      fields),
-    stale, lists);
+      h(
+        'div',
+        { class: 'grid2' },
+        importZone(id, 'experts', changes.send, reload),
+        importZone(id, 'groups', changes.send, reload),
+        importZone(id, 'wishes', changes.send, reload),
+      ),
+    ),
+    h('details', { class: 'card' }, h('summary', {}, t('setup.eventFields')), fields),
+    stale,
+    lists,
+  );
   drawFields();
   drawLists();
   focusMain();

@@ -7,9 +7,12 @@ import { resolve } from '../router.js';
 export function renderSignIn(main, message, onSignedIn) {
   document.title = `${t('signin.title')} — Carrousel`;
   const input = h('input', { type: 'password', name: 'key', autocomplete: 'current-password', required: true, spellcheck: false });
-  const form = h('form', { class: 'card narrow', novalidate: true },
+  const form = h(
+    'form',
+    { class: 'card narrow', novalidate: true },
     field(t('signin.key'), input, t('signin.hint')),
-    h('button', { type: 'submit', class: 'primary' }, t('signin.submit')));
+    h('button', { type: 'submit', class: 'primary' }, t('signin.submit')),
+  );
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const key = input.value.trim();
@@ -27,10 +30,7 @@ export function renderSignIn(main, message, onSignedIn) {
       input.focus();
     }
   });
-  fill(main,
-    h('h1', {}, t('signin.title')),
-    h('p', {}, t('signin.intro')),
-    form);
+  fill(main, h('h1', {}, t('signin.title')), h('p', {}, t('signin.intro')), form);
   focusMain();
   if (message) {
     setFieldError(input, message);

@@ -28,7 +28,11 @@ export async function renderWishes(main, { id }) {
   function cell(group, expert) {
     const weightOf = () => group.wishes?.find((w) => w.expert === expert.id)?.weight ?? 0;
     const label = () => t('wishes.cell', { group: group.name, expert: expert.name, weight: weightOf() || t('wishes.none') });
-    const button = h('button', { type: 'button', class: `weight w${Math.min(weightOf(), 5)}`, 'aria-label': label(), tabindex: -1, 'data-group': group.id, 'data-expert': expert.id }, weightOf() || '·');
+    const button = h(
+      'button',
+      { type: 'button', class: `weight w${Math.min(weightOf(), 5)}`, 'aria-label': label(), tabindex: -1, 'data-group': group.id, 'data-expert': expert.id },
+      weightOf() || '·',
+    );
     let lastDigit = { at: 0, weight: -1 };
     button.addEventListener('click', () => setWeight(nextWeight));
     button.addEventListener('keydown', (e) => {
@@ -42,12 +46,19 @@ export async function renderWishes(main, { id }) {
     /** `weightFrom(current)`, worked out when the change's turn comes: quick presses on a row each count. */
     async function setWeight(weightFrom) {
       let wishes;
-      const saved = await attempt(status, () => changes.send('PATCH', `/api/events/${id}/groups/${encodeURIComponent(group.id)}`, () => {
-        const weight = weightFrom(weightOf());
-        wishes = (group.wishes ?? []).filter((w) => w.expert !== expert.id);
-        if (weight) wishes.push({ expert: expert.id, weight });
-        return { wishes: wishes.length ? wishes : null };
-      }, () => (group.wishes = wishes)));
+      const saved = await attempt(status, () =>
+        changes.send(
+          'PATCH',
+          `/api/events/${id}/groups/${encodeURIComponent(group.id)}`,
+          () => {
+            const weight = weightFrom(weightOf());
+            wishes = (group.wishes ?? []).filter((w) => w.expert !== expert.id);
+            if (weight) wishes.push({ expert: expert.id, weight });
+            return { wishes: wishes.length ? wishes : null };
+          },
+          () => (group.wishes = wishes),
+        ),
+      );
       if (!saved) return;
       button.className = `weight w${Math.min(weightOf(), 5)}`;
       button.textContent = weightOf() || '·';
@@ -60,11 +71,40 @@ export async function renderWishes(main, { id }) {
   function drawMatrix() {
     const { groups, experts } = instance;
     if (!groups.length || !experts.length) return fill(matrixPlace, h('p', {}, t('wishes.empty')));
-    fill(matrixPlace, h('div', { class: 'scroll', role: 'region', tabindex: 0, 'aria-label': t('wishes.matrix') },
-      h('table', { class: 'matrix' },
-        h('caption', {}, t('wishes.matrix')),
-        h('thead', {}, h('tr', {}, h('td'), experts.map((e) => h('th', { scope: 'col', title: e.organization ?? '' }, h('span', {}, e.name))))),
-        h('tbody', {}, groups.map((g) => h('tr', {}, h('th', { scope: 'row' }, g.name), experts.map((e) => h('td', {}, cell(g, e)))))))));
+    fill(
+      matrixPlace,
+      h(
+        'div',
+        { class: 'scroll', role: 'region', tabindex: 0, 'aria-label': t('wishes.matrix') },
+        h(
+          'table',
+          { class: 'matrix' },
+          h('caption', {}, t('wishes.matrix')),
+          h(
+            'thead',
+            {},
+            h(
+              'tr',
+              {},
+              h('td'),
+              experts.map((e) => h('th', { scope: 'col', title: e.organization ?? '' }, h('span', {}, e.name))),
+            ),
+          ),
+          h(
+            'tbody',
+            {},
+            groups.map((g) =>
+              h(
+                'tr',
+                {},
+                h('th', { scope: 'row' }, g.name),
+                experts.map((e) => h('td', {}, cell(g, e))),
+              ),
+            ),
+          ),
+        ),
+      ),
+    );
     const first = matrixPlace.querySelector('button.weight');
     if (first) first.tabIndex = 0;
   }
@@ -87,16 +127,26 @@ export async function renderWishes(main, { id }) {
   /** Pins (group must meet expert, in a round if given) or forbidden pairs: a form and the list. */
   function pairs(collection) {
     const place = h('div');
-    const select = (name, options, optional) => h('select', { name }, optional ? h('option', { value: '' }, t('pairs.anyRound')) : null,
-      options.map((o) => h('option', { value: o.id }, o.name ? `${o.name} (${o.id})` : o.id)));
+    const select = (name, options, optional) =>
+      h(
+        'select',
+        { name },
+        optional ? h('option', { value: '' }, t('pairs.anyRound')) : null,
+        options.map((o) => h('option', { value: o.id }, o.name ? `${o.name} (${o.id})` : o.id)),
+      );
     const group = select('group', instance.groups);
     const expert = select('expert', instance.experts);
     const round = collection === 'pins' ? select('round', instance.rounds, true) : null;
     const nameOf = (list, key) => list.find((x) => x.id === key)?.name ?? key;
     const items = instance[collection] ?? [];
-    const form = h('form', { class: 'pairs-form' },
-      field(t('pairs.group'), group), field(t('pairs.expert'), expert), round ? field(t('pairs.round'), round) : null,
-      h('button', { type: 'submit' }, t(`pairs.add.${collection}`)));
+    const form = h(
+      'form',
+      { class: 'pairs-form' },
+      field(t('pairs.group'), group),
+      field(t('pairs.expert'), expert),
+      round ? field(t('pairs.round'), round) : null,
+      h('button', { type: 'submit' }, t(`pairs.add.${collection}`)),
+    );
     form.addEventListener('submit', async (e) => {
       e.preventDefault();
       const item = { group: group.value, expert: expert.value, ...(round?.value ? { round: round.value } : {}) };
@@ -105,18 +155,33 @@ export async function renderWishes(main, { id }) {
         await reload();
       }
     });
-    return h('section', { 'aria-labelledby': `h-${collection}` },
+    return h(
+      'section',
+      { 'aria-labelledby': `h-${collection}` },
       h('h2', { id: `h-${collection}` }, t(`pairs.${collection}`)),
       h('p', { class: 'hint' }, t(`pairs.hint.${collection}`)),
-      instance.groups.length && instance.experts.length ? form : null, place,
-      items.length ? h('ul', { class: 'pairs' }, items.map((p) => {
-        const text = `${nameOf(instance.groups, p.group)} — ${nameOf(instance.experts, p.expert)}${p.round ? ` (${p.round})` : ''}`;
-        // Found again by position when its turn comes: a removal sent just before moved the ones after it.
-        const at = () => (instance[collection] ?? []).findIndex((q) => q.group === p.group && q.expert === p.expert && q.round === p.round);
-        const remove = () => changes.send('DELETE', () => `/api/events/${id}/${collection}/${at()}`, undefined,
-          (reply) => (instance[collection] = reply.items.map((x) => x.item)));
-        return h('li', {}, text, ' ', removeButton(place, text, remove, reload));
-      })) : h('p', {}, t('pairs.none')));
+      instance.groups.length && instance.experts.length ? form : null,
+      place,
+      items.length
+        ? h(
+            'ul',
+            { class: 'pairs' },
+            items.map((p) => {
+              const text = `${nameOf(instance.groups, p.group)} — ${nameOf(instance.experts, p.expert)}${p.round ? ` (${p.round})` : ''}`;
+              // Found again by position when its turn comes: a removal sent just before moved the ones after it.
+              const at = () => (instance[collection] ?? []).findIndex((q) => q.group === p.group && q.expert === p.expert && q.round === p.round);
+              const remove = () =>
+                changes.send(
+                  'DELETE',
+                  () => `/api/events/${id}/${collection}/${at()}`,
+                  undefined,
+                  (reply) => (instance[collection] = reply.items.map((x) => x.item)),
+                );
+              return h('li', {}, text, ' ', removeButton(place, text, remove, reload));
+            }),
+          )
+        : h('p', {}, t('pairs.none')),
+    );
   }
   const drawPairs = () => fill(pairsPlace, pairs('pins'), pairs('forbidden'));
 
