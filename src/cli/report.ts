@@ -39,7 +39,8 @@ export function describePlan(problem: Problem, meetings: Meeting[], unmet: Unmet
   const width = Math.max(...shown.map((s) => problem.groups[s.group].name.length), 5);
   for (const s of shown) {
     const share = s.share ?? 0;
-    const filled = Math.round(share * BAR);
+    // A schedule that breaks H1 can give a group more than its potential: the bar stops full.
+    const filled = Math.min(BAR, Math.round(share * BAR));
     lines.push(
       `  ${problem.groups[s.group].name.padEnd(width)}  ${'█'.repeat(filled)}${'·'.repeat(BAR - filled)} ${percent(share).padStart(7)}  (${s.received}/${s.potential})`,
     );
