@@ -10,21 +10,21 @@ export class PaperController {
 
   @Get('badges/members')
   @Header('Content-Type', 'text/html; charset=utf-8')
-  @ApiOperation({ summary: "Badges des membres avec le QR code de leur lien (A4, à imprimer) / members' badges with their link's QR code" })
+  @ApiOperation({ summary: "members' badges with their link's QR code (90 × 55 mm on A4, to print)" })
   members(@Param('id') id: string) {
     return this.paper.memberBadges(id);
   }
 
   @Get('badges/experts')
   @Header('Content-Type', 'text/html; charset=utf-8')
-  @ApiOperation({ summary: "Badges des experts (A4) / experts' badges" })
+  @ApiOperation({ summary: "experts' badges (90 × 55 mm on A4, to print)" })
   experts(@Param('id') id: string) {
     return this.paper.expertBadges(id);
   }
 
   @Get('itinerary-cards')
   @Header('Content-Type', 'text/html; charset=utf-8')
-  @ApiOperation({ summary: 'Une carte de programme imprimée par membre (A4) / one printed itinerary card per member' })
+  @ApiOperation({ summary: 'one printed itinerary card per member (A6, four to an A4 sheet)' })
   cards(@Param('id') id: string) {
     return this.paper.cards(id);
   }
