@@ -99,7 +99,7 @@ export class InvitationsRepository {
    */
   async enqueueNotices(
     eventId: string,
-    kind: 'reminder' | 'notice' | 'link',
+    kind: 'reminder' | 'notice' | 'link' | 'member-reminder',
     drafts: NoticeDraft[],
     sender: { email?: string; name?: string },
     now: string,

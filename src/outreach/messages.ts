@@ -1,7 +1,13 @@
-/** The members' link e-mail, French then English, and the outreach refusals. */
-import { defineMessages, type MessageParams } from '../i18n';
+/** The members' link e-mail and their reminder before each session, French then English, and the outreach refusals. */
+import { defineMessages, type Lang, type MessageParams } from '../i18n';
+import { clock, date, span } from '../invitations/words/when';
 
 const s = (p: MessageParams, k: string) => String(p[k] ?? '');
+/** « vendredi 22 janvier » / "Friday 22 January": the year is known. */
+const day = (p: MessageParams, lang: Lang) => date(Number(p.at), s(p, 'zone'), lang).replace(/ \d{4}$/, '');
+const at = (p: MessageParams, lang: Lang) => clock(Number(p.at), s(p, 'zone'), lang);
+const stop = (p: MessageParams, lang: Lang) =>
+  `${span(Number(p.start), Number(p.end), s(p, 'zone'), lang)}${lang === 'fr' ? '\u00a0:' : ':'} ${s(p, 'expert')}, ${s(p, 'table')}${p.location ? ` (${s(p, 'location')})` : ''}`;
 
 export const OUTREACH_MESSAGES = defineMessages({
   fr: {
@@ -22,6 +28,14 @@ export const OUTREACH_MESSAGES = defineMessages({
     'links.csv.phone': 'Téléphone',
     'links.csv.link': 'Lien',
     'links.csv.feed': 'Agenda du groupe',
+    'memberReminder.subject': (p, l) => `Rappel : ${s(p, 'event')}, ${day(p, l)} à ${at(p, l)}`,
+    'memberReminder.greeting': 'Bonjour {name},',
+    'memberReminder.intro': (p, l) =>
+      `Votre groupe « ${s(p, 'group')} » a rendez-vous le ${day(p, l)} pour « ${s(p, 'event')} ». Votre parcours de cette séance :`,
+    'memberReminder.first': (p, l) => `d’abord, ${stop(p, l)}`,
+    'memberReminder.next': (p, l) => `ensuite, ${stop(p, l)}`,
+    'memberReminder.link': 'Votre page, qui suit les changements en direct : {url}',
+    'memberReminder.why': 'Les organisateurs vous envoient ce rappel une fois avant chaque séance.',
   },
   en: {
     'links.subject': (p) => `${p.test ? '[Test] ' : ''}Your personal page: ${s(p, 'event')}`,
@@ -40,5 +54,12 @@ export const OUTREACH_MESSAGES = defineMessages({
     'links.csv.phone': 'Phone',
     'links.csv.link': 'Link',
     'links.csv.feed': 'Group calendar',
+    'memberReminder.subject': (p, l) => `Reminder: ${s(p, 'event')}, ${day(p, l)} at ${at(p, l)}`,
+    'memberReminder.greeting': 'Hello {name},',
+    'memberReminder.intro': (p, l) => `Your group "${s(p, 'group')}" meets on ${day(p, l)} for "${s(p, 'event')}". Your itinerary for this session:`,
+    'memberReminder.first': (p, l) => `first, ${stop(p, l)}`,
+    'memberReminder.next': (p, l) => `then, ${stop(p, l)}`,
+    'memberReminder.link': 'Your page, which follows the changes live: {url}',
+    'memberReminder.why': 'The organizers send you this reminder once before each session.',
   },
 });

@@ -2,13 +2,17 @@ import { Module } from '@nestjs/common';
 import { AccessModule } from '../access/access.module';
 import { EventsModule } from '../events/events.module';
 import { InvitationsModule } from '../invitations/invitations.module';
+import { PlansModule } from '../plans/plans.module';
+import { SchedulingModule } from '../scheduling/scheduling.module';
+import { MemberRemindersController } from './member-reminders.controller';
+import { MemberRemindersService } from './member-reminders.service';
 import { OutreachController } from './outreach.controller';
 import { OutreachService } from './outreach.service';
 
-/** Members reached: their personal links by e-mail (through the outbox) and as a CSV. */
+/** Members reached: their personal links by e-mail (through the outbox) and as a CSV, and their reminder before each session. */
 @Module({
-  imports: [AccessModule, EventsModule, InvitationsModule],
-  controllers: [OutreachController],
-  providers: [OutreachService],
+  imports: [AccessModule, EventsModule, InvitationsModule, PlansModule, SchedulingModule],
+  controllers: [OutreachController, MemberRemindersController],
+  providers: [OutreachService, MemberRemindersService],
 })
 export class OutreachModule {}

@@ -1,7 +1,7 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
-/** `link`: a member's personal link (src/outreach). */
-export type MessageKind = 'invitation' | 'cancellation' | 'reminder' | 'notice' | 'link';
+/** `link`: a member's personal link; `member-reminder`: a member's reminder before a session (src/outreach). */
+export type MessageKind = 'invitation' | 'cancellation' | 'reminder' | 'notice' | 'link' | 'member-reminder';
 /** `sending` = claimed by one instance until `claimedUntil` (see scheduling/leases.ts). */
 export type MessageStatus = 'pending' | 'sending' | 'sent' | 'failed';
 

@@ -1,0 +1,15 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsBoolean, IsInt, Max, Min } from 'class-validator';
+import { LEAD_HOURS } from '../member-reminders';
+
+export class MemberRemindersDto {
+  @ApiProperty({ description: 'send each member a reminder before each session their group takes part in' })
+  @IsBoolean()
+  enabled!: boolean;
+
+  @ApiProperty({ description: "how many hours before the group's first meeting of the session", minimum: LEAD_HOURS.min, maximum: LEAD_HOURS.max })
+  @IsInt()
+  @Min(LEAD_HOURS.min)
+  @Max(LEAD_HOURS.max)
+  leadHours!: number;
+}

@@ -1,0 +1,138 @@
+/**
+ * The members' reminders before each session: the organizer's setting (off by default, how many
+ * hours ahead) and the job that, every few seconds on the one instance holding its lease, puts the
+ * reminders due into the outbox. Each has a unique dedupe key (member-reminders.ts), so a restart,
+ * a second instance or a job run twice sends nothing twice.
+ */
+import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { SchedulerRegistry } from '@nestjs/schedule';
+import { LinksService } from '../access/links.service';
+import { SettingEntity } from '../access/setting.entity';
+import { Clock } from '../common/clock';
+import { AppConfig } from '../config/app-config';
+import { Reads } from '../database/reads';
+import { Transactions } from '../database/transactions';
+import { EventsService } from '../events/events.service';
+import { InvitationsRepository } from '../invitations/invitations.repository';
+import { PlansService } from '../plans/plans.service';
+import { LeaseHolder, Leases } from '../scheduling/leases';
+import {
+  DEFAULT_MEMBER_REMINDERS,
+  dueMemberReminders,
+  type MemberReminderInput,
+  type MemberReminderSettings,
+  plannedMemberReminders,
+} from './member-reminders';
+
+const JOB = 'outreach.member-reminders';
+const settingKey = (eventId: string) => `member-reminders:${eventId}`;
+
+@Injectable()
+export class MemberRemindersService implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger(MemberRemindersService.name);
+  private running = false;
+
+  constructor(
+    private readonly reads: Reads,
+    private readonly transactions: Transactions,
+    private readonly events: EventsService,
+    private readonly plans: PlansService,
+    private readonly links: LinksService,
+    private readonly outbox: InvitationsRepository,
+    private readonly clock: Clock,
+    private readonly config: AppConfig,
+    private readonly leases: Leases,
+    private readonly holder: LeaseHolder,
+    private readonly scheduler: SchedulerRegistry,
+  ) {
+    this.events.onRemove((m, eventId) => m.delete(SettingEntity, { key: settingKey(eventId) }).then(() => undefined));
+  }
+
+  onApplicationBootstrap(): void {
+    this.scheduler.addInterval(
+      JOB,
+      setInterval(() => void this.tick(), this.config.remindersIntervalMs),
+    );
+  }
+
+  onModuleDestroy(): void {
+    if (this.scheduler.doesExist('interval', JOB)) this.scheduler.deleteInterval(JOB);
+  }
+
+  async settings(eventId: string): Promise<MemberReminderSettings> {
+    const row = await this.reads.manager.findOneBy(SettingEntity, { key: settingKey(eventId) });
+    return { ...DEFAULT_MEMBER_REMINDERS, ...(row ? (JSON.parse(row.value) as Partial<MemberReminderSettings>) : {}) };
+  }
+
+  /** The setting and what it does: who has an address, what went, what comes next. */
+  async status(eventId: string) {
+    const settings = await this.settings(eventId);
+    const input = await this.input(eventId, settings);
+    const queued = await this.outbox.messagesOfKind(eventId, 'member-reminder');
+    const count = (...s: string[]) => queued.filter((q) => s.includes(q.status)).length;
+    const now = this.clock.now().getTime();
+    const done = new Set(queued.map((q) => q.dedupeKey));
+    const coming = input ? plannedMemberReminders(input).filter((r) => r.startsAt > now && !done.has(r.dedupeKey)) : [];
+    const nextAt = coming.length ? Math.max(now, Math.min(...coming.map((r) => r.sendAt))) : undefined;
+    const { instance } = await this.events.instance(eventId);
+    const members = instance.groups.flatMap((g) => g.members ?? []);
+    return {
+      ...settings,
+      published: !!input,
+      members: members.length,
+      withEmail: members.filter((m) => m.email?.trim()).length,
+      outbox: { pending: count('pending', 'sending'), sent: count('sent'), failed: count('failed') },
+      coming: coming.length,
+      next: nextAt === undefined ? null : { at: new Date(nextAt).toISOString(), count: coming.filter((r) => Math.max(now, r.sendAt) === nextAt).length },
+    };
+  }
+
+  async update(eventId: string, settings: MemberReminderSettings) {
+    await this.events.instance(eventId); // 404 for an unknown event
+    await this.transactions.run((m) => m.save(SettingEntity, { key: settingKey(eventId), value: JSON.stringify(settings) }));
+    if (settings.enabled) await this.remind(eventId, this.clock.now());
+    return this.status(eventId);
+  }
+
+  /** Enqueues what is due now for every published event whose organizer turned reminders on; returns how many were new. */
+  async tick(): Promise<number> {
+    if (this.running) return 0;
+    this.running = true;
+    try {
+      const now = this.clock.now();
+      if (!(await this.leases.tryLease(JOB, this.holder.id, this.config.remindersIntervalMs * 3, now))) return 0;
+      let made = 0;
+      for (const eventId of await this.outbox.publishedEventIds()) made += await this.remind(eventId, now);
+      return made;
+    } catch (error) {
+      this.logger.error(`member reminders: ${(error as Error).stack ?? error}`);
+      return 0;
+    } finally {
+      this.running = false;
+    }
+  }
+
+  private async remind(eventId: string, now: Date): Promise<number> {
+    const settings = await this.settings(eventId);
+    if (!settings.enabled) return 0;
+    const input = await this.input(eventId, settings);
+    if (!input) return 0;
+    const due = dueMemberReminders({ ...input, now: now.getTime() });
+    if (!due.length) return 0;
+    const organizer = input.current.event.organizer;
+    return this.outbox.enqueueNotices(eventId, 'member-reminder', due, { email: organizer?.email, name: organizer?.name }, now.toISOString());
+  }
+
+  private async input(eventId: string, settings: MemberReminderSettings): Promise<Omit<MemberReminderInput, 'now'> | undefined> {
+    const inForce = await this.plans.inForce(eventId);
+    if (!inForce) return undefined;
+    const [{ instance: current }, links] = await Promise.all([this.events.instance(eventId), this.links.links(eventId)]);
+    return {
+      eventId,
+      published: { instance: inForce.instance, meetings: inForce.schedule.meetings },
+      current,
+      links: new Map(links.filter((l) => l.kind === 'member').map((l) => [l.key, l.url])),
+      leadHours: settings.leadHours,
+    };
+  }
+}

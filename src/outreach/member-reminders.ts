@@ -1,0 +1,129 @@
+/**
+ * The members' reminder before each session (pure), when the organizer turned it on: every member
+ * with an address whose group meets in a session gets one e-mail, `leadHours` before the group's
+ * first meeting of that session (or as soon as the job runs after that moment, never once the
+ * meeting has started). It says the group's meetings of that session — first, then next — and the
+ * member's page, French then English. Its dedupe key names the session by its local day and its
+ * place in that day, so a delay that moves the session's times sends nothing twice, and a clock
+ * change inside a session (sessions.ts compares instants) does not make it two.
+ */
+import type { InstanceFile, MeetingFile } from '../engine';
+import { LANGS, type Lang, message, type MessageParams, word } from '../i18n';
+import type { NoticeDraft } from '../invitations/invitations.repository';
+import { withCurrentDetails } from '../invitations/reconciliation';
+import { dayKey } from '../invitations/words/when';
+import { sessions } from '../live/sessions';
+import './messages';
+
+export interface MemberReminderSettings {
+  enabled: boolean;
+  /** How long before the group's first meeting of a session the reminder goes. */
+  leadHours: number;
+}
+
+export const DEFAULT_MEMBER_REMINDERS: MemberReminderSettings = { enabled: false, leadHours: 24 };
+export const LEAD_HOURS = { min: 1, max: 72 };
+
+export interface MemberReminderInput {
+  eventId: string;
+  /** The version in force: its rounds, tables and meetings. */
+  published: { instance: InstanceFile; meetings: MeetingFile[] };
+  /** The event as it is now: members' names and addresses, tables' places and links. */
+  current: InstanceFile;
+  /** Member id → personal page. */
+  links: ReadonlyMap<string, string>;
+  leadHours: number;
+  now: number;
+}
+
+export const memberReminderPrefix = (eventId: string) => `member-reminder:${eventId}:`;
+
+interface Stop {
+  start: number;
+  end: number;
+  expert: string;
+  table: string;
+  location?: string;
+}
+
+export interface PlannedReminder extends NoticeDraft {
+  /** When it goes: `leadHours` before the group's first meeting of the session. */
+  sendAt: number;
+  /** That first meeting's start: after it, the reminder is not sent any more. */
+  startsAt: number;
+}
+
+/** The reminders due at `now`, one per member and session; the outbox ignores one already made. */
+export function dueMemberReminders(input: MemberReminderInput): NoticeDraft[] {
+  return plannedMemberReminders(input)
+    .filter((r) => r.sendAt <= input.now && input.now < r.startsAt)
+    .map(({ sendAt: _s, startsAt: _a, ...draft }) => draft);
+}
+
+/** Every member's reminder of every session, due or not (the settings screen says what comes next). */
+export function plannedMemberReminders(input: Omit<MemberReminderInput, 'now'>): PlannedReminder[] {
+  const plan = withCurrentDetails(input.published.instance, input.current);
+  const zone = plan.event.timezone ?? 'Europe/Paris';
+  const leadMs = input.leadHours * 3600_000;
+  const experts = new Map(plan.experts.map((e) => [e.id, e.name]));
+  const tables = new Map(plan.tables.map((t) => [t.id, t]));
+  const members = new Map(input.current.groups.map((g) => [g.id, g.members ?? []]));
+  const out: PlannedReminder[] = [];
+  const perDay = new Map<string, number>();
+  for (const session of sessions(plan)) {
+    const day = dayKey(session.rounds[0].startsAt, zone);
+    const ordinal = perDay.get(day) ?? 0;
+    perDay.set(day, ordinal + 1);
+    const rounds = new Map(session.rounds.map((r) => [r.id, r]));
+    for (const group of plan.groups) {
+      const stops: Stop[] = input.published.meetings
+        .filter((m) => m.group === group.id && rounds.has(m.round))
+        .map((m) => {
+          const table = tables.get(m.table);
+          return {
+            start: rounds.get(m.round)!.startsAt,
+            end: rounds.get(m.round)!.endsAt,
+            expert: experts.get(m.expert) ?? m.expert,
+            table: table?.name ?? m.table,
+            location: table?.location ?? plan.event.location,
+          };
+        })
+        .sort((a, b) => a.start - b.start);
+      if (!stops.length) continue;
+      const first = stops[0].start;
+      for (const member of members.get(group.id) ?? []) {
+        const email = member.email?.trim();
+        if (!email) continue;
+        const link = input.links.get(member.id);
+        const params = { event: plan.event.name, name: member.name, group: group.name, at: first, zone };
+        out.push({
+          dedupeKey: `${memberReminderPrefix(input.eventId)}${member.id}:${day}:${ordinal + 1}`,
+          subjectKey: member.id,
+          recipient: email,
+          recipientName: member.name,
+          // One e-mail for both languages, each worded by its catalogue: French first.
+          subject: LANGS.map((lang) => word(message('memberReminder.subject', params), lang)).join(' — '),
+          body: LANGS.map((lang) => body(lang, params, stops, link)).join('\n\n—\n\n'),
+          sendAt: first - leadMs,
+          startsAt: first,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+function body(lang: Lang, params: MessageParams, stops: Stop[], link: string | undefined): string {
+  const w = (code: string, p: MessageParams = {}) => word(message(code, { ...params, ...p }), lang);
+  const line = (s: Stop, i: number) =>
+    `  - ${w(i === 0 ? 'memberReminder.first' : 'memberReminder.next', { start: s.start, end: s.end, expert: s.expert, table: s.table, location: s.location })}`;
+  return [
+    w('memberReminder.greeting'),
+    '',
+    w('memberReminder.intro'),
+    ...stops.map(line),
+    '',
+    ...(link ? [w('memberReminder.link', { url: link }), ''] : []),
+    w('memberReminder.why'),
+  ].join('\n');
+}

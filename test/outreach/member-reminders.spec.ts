@@ -1,0 +1,138 @@
+import type { InstanceFile, MeetingFile } from '../../src/engine';
+import { dueMemberReminders, plannedMemberReminders } from '../../src/outreach/member-reminders';
+
+const NBSP = '\u00a0';
+const at = (iso: string) => Date.parse(iso);
+const member = (id: string, name: string, email?: string) => ({ id, name, ...(email ? { email } : {}) });
+
+/** Friday evening, then Saturday morning and afternoon (three sessions, two days), Paris. */
+function event(): InstanceFile {
+  return {
+    format: 'audition-plan/1',
+    event: { name: 'Auditions', timezone: 'Europe/Paris', location: 'Hôtel de Métropole', organizer: { email: 'orga@example.org' } },
+    rounds: [
+      { id: 'r1', start: '2027-01-22T18:00', end: '2027-01-22T18:20' },
+      { id: 'r2', start: '2027-01-22T18:25', end: '2027-01-22T18:45' },
+      { id: 'r3', start: '2027-01-23T09:30', end: '2027-01-23T09:50' },
+      { id: 'r4', start: '2027-01-23T14:00', end: '2027-01-23T14:20' },
+    ],
+    tables: [
+      { id: 't1', name: 'Salle 1', seats: 6, location: 'https://visio.example.org/salle-1' },
+      { id: 't2', name: 'Salle 2', seats: 6 },
+    ],
+    experts: [
+      { id: 'e1', name: 'Hélène Dupré' },
+      { id: 'e2', name: 'Marc Petit' },
+    ],
+    groups: [
+      { id: 'g1', name: 'Mobilités', size: 2, members: [member('m1', 'Léa Martin', 'lea@example.org'), member('m2', 'Sans Adresse')] },
+      { id: 'g2', name: 'Énergie', size: 1, members: [member('m3', 'Jean Roy', 'jean@example.org')] },
+    ],
+  } as InstanceFile;
+}
+const MEETINGS: MeetingFile[] = [
+  { round: 'r1', table: 't1', expert: 'e1', group: 'g1' },
+  { round: 'r2', table: 't2', expert: 'e2', group: 'g1' },
+  { round: 'r2', table: 't1', expert: 'e1', group: 'g2' },
+  { round: 'r3', table: 't1', expert: 'e1', group: 'g2' },
+  { round: 'r4', table: 't2', expert: 'e2', group: 'g1' },
+  { round: 'r4', table: 't1', expert: 'e1', group: 'g2' },
+];
+const links = new Map([
+  ['m1', 'https://carrousel.example.org/m/tok-lea'],
+  ['m3', 'https://carrousel.example.org/m/tok-jean'],
+]);
+const input = (now: number, leadHours = 24, instance = event(), meetings = MEETINGS) => ({
+  eventId: 'ev',
+  published: { instance, meetings },
+  current: instance,
+  links,
+  leadHours,
+  now,
+});
+const keys = (now: number, leadHours = 24) => dueMemberReminders(input(now, leadHours)).map((d) => d.dedupeKey);
+
+describe('members’ reminders before each session', () => {
+  it('plans one per member with an address and session their group meets in, and none for a session without them', () => {
+    const planned = plannedMemberReminders(input(0));
+    expect(planned.map((p) => [p.dedupeKey, p.recipient, new Date(p.sendAt).toISOString()])).toEqual([
+      // Friday evening: g1 from 18:00 (17:00Z), g2 from 18:25.
+      ['member-reminder:ev:m1:2027-01-22:1', 'lea@example.org', '2027-01-21T17:00:00.000Z'],
+      ['member-reminder:ev:m3:2027-01-22:1', 'jean@example.org', '2027-01-21T17:25:00.000Z'],
+      // Saturday morning: only g2 meets.
+      ['member-reminder:ev:m3:2027-01-23:1', 'jean@example.org', '2027-01-22T08:30:00.000Z'],
+      // Saturday afternoon, a second session that day: both.
+      ['member-reminder:ev:m1:2027-01-23:2', 'lea@example.org', '2027-01-22T13:00:00.000Z'],
+      ['member-reminder:ev:m3:2027-01-23:2', 'jean@example.org', '2027-01-22T13:00:00.000Z'],
+    ]);
+  });
+
+  it('is due from its moment until the first meeting starts, never before nor after', () => {
+    expect(keys(at('2027-01-21T16:59:00Z'))).toEqual([]);
+    expect(keys(at('2027-01-21T17:00:00Z'))).toEqual(['member-reminder:ev:m1:2027-01-22:1']);
+    // A service down for hours still reminds once it is back, while the session has not started
+    // (Saturday's are due too by then, a day ahead of them).
+    const saturday = ['member-reminder:ev:m3:2027-01-23:1', 'member-reminder:ev:m1:2027-01-23:2', 'member-reminder:ev:m3:2027-01-23:2'];
+    expect(keys(at('2027-01-22T16:59:00Z'))).toEqual(['member-reminder:ev:m1:2027-01-22:1', 'member-reminder:ev:m3:2027-01-22:1', ...saturday]);
+    expect(keys(at('2027-01-22T17:00:00Z'))).toEqual(['member-reminder:ev:m3:2027-01-22:1', ...saturday]);
+    expect(keys(at('2027-01-22T17:30:00Z'))).toEqual(saturday);
+    expect(keys(at('2027-01-23T13:00:00Z'))).toEqual([]);
+    // Two hours ahead instead of a day.
+    expect(keys(at('2027-01-22T14:59:00Z'), 2)).toEqual([]);
+    expect(keys(at('2027-01-22T15:00:00Z'), 2)).toEqual(['member-reminder:ev:m1:2027-01-22:1']);
+  });
+
+  it('says the session’s meetings, first then next, and the page, in French then in English', () => {
+    const [lea] = dueMemberReminders(input(at('2027-01-21T17:00:00Z')));
+    expect(lea.subject).toBe(`Rappel : Auditions, vendredi 22 janvier à 18${NBSP}h${NBSP}00 — Reminder: Auditions, Friday 22 January at 18:00`);
+    const [fr, en] = lea.body.split('\n\n—\n\n');
+    expect(fr.split('\n')).toEqual([
+      'Bonjour Léa Martin,',
+      '',
+      'Votre groupe « Mobilités » a rendez-vous le vendredi 22 janvier pour « Auditions ». Votre parcours de cette séance :',
+      `  - d’abord, 18${NBSP}h${NBSP}00${NBSP}– 18${NBSP}h${NBSP}20${NBSP}: Hélène Dupré, Salle 1 (https://visio.example.org/salle-1)`,
+      `  - ensuite, 18${NBSP}h${NBSP}25${NBSP}– 18${NBSP}h${NBSP}45${NBSP}: Marc Petit, Salle 2 (Hôtel de Métropole)`,
+      '',
+      'Votre page, qui suit les changements en direct : https://carrousel.example.org/m/tok-lea',
+      '',
+      'Les organisateurs vous envoient ce rappel une fois avant chaque séance.',
+    ]);
+    expect(en).toContain('Your group "Mobilités" meets on Friday 22 January for "Auditions". Your itinerary for this session:');
+    expect(en).toContain('  - first, 18:00–18:20: Hélène Dupré, Salle 1 (https://visio.example.org/salle-1)');
+    expect(en).toContain('  - then, 18:25–18:45: Marc Petit, Salle 2 (Hôtel de Métropole)');
+    // Nothing French in the English half, nothing of the next session in this one.
+    expect(en).not.toMatch(/vendredi|janvier| h /);
+    expect(lea.body).not.toContain('14');
+  });
+
+  it('uses the addresses and table links as they are now, not as published', () => {
+    const published = event();
+    const current = event();
+    current.groups[0].members![0].email = 'lea.martin@example.org';
+    current.tables[0].location = 'https://visio.example.org/salle-1-corrigee';
+    const [lea] = dueMemberReminders({ ...input(at('2027-01-21T17:00:00Z'), 24, published), current });
+    expect(lea.recipient).toBe('lea.martin@example.org');
+    expect(lea.body).toContain('(https://visio.example.org/salle-1-corrigee)');
+  });
+
+  it('keeps one session across the night the clocks go forward, and one reminder per member for it', () => {
+    // 2027-03-28, Paris: 02:00 does not exist; 01:40–01:59 then 03:00 is one minute of real time.
+    const night = event();
+    night.rounds = [
+      { id: 'r1', start: '2027-03-28T01:15', end: '2027-03-28T01:35' },
+      { id: 'r2', start: '2027-03-28T01:40', end: '2027-03-28T01:59' },
+      { id: 'r3', start: '2027-03-28T03:00', end: '2027-03-28T03:20' },
+      { id: 'r4', start: '2027-03-28T03:25', end: '2027-03-28T03:45' },
+    ];
+    const planned = plannedMemberReminders(input(0, 24, night));
+    expect(planned.map((p) => p.dedupeKey)).toEqual(['member-reminder:ev:m1:2027-03-28:1', 'member-reminder:ev:m3:2027-03-28:1']);
+    // 24 hours of real time before 01:15 CET (00:15Z).
+    expect(new Date(planned[0].sendAt).toISOString()).toBe('2027-03-27T00:15:00.000Z');
+    const lea = planned[0].body;
+    // Her stops r1 and r2 before the change and r4 after it, all in this one e-mail.
+    expect(lea).toContain(`d’abord, 1${NBSP}h${NBSP}15${NBSP}– 1${NBSP}h${NBSP}35`);
+    expect(lea).toContain(`ensuite, 3${NBSP}h${NBSP}25${NBSP}– 3${NBSP}h${NBSP}45`);
+    expect(lea).toContain('first, 01:15–01:35');
+    expect(lea).toContain('then, 03:25–03:45');
+  });
+});

@@ -1,0 +1,156 @@
+/**
+ * The members' reminder before each session, end to end: the service as a real process on SQLite,
+ * a real SMTP server on loopback, a file clock, an event on the weekend the clocks go back
+ * (Saturday 30 and Sunday 31 October 2027, Paris). Off by default: nothing goes; turned on, each
+ * member with an address gets exactly one e-mail per session their group meets in, with their
+ * stops and their page; a restart sends nothing again.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { type Mail, readMail } from '../invitations/mail-read';
+import { TestInbox } from '../support/mail';
+import { AUTH, startApp, type TestApp } from '../support/test-app';
+import { until } from '../support/until';
+
+const ENV = { OUTBOX_INTERVAL_MS: '100', OUTBOX_RETRY_BASE_MS: '300', REMINDERS_INTERVAL_MS: '100' };
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const NBSP = '\u00a0';
+const member = (id: string, name: string, email?: string) => ({ id, name, ...(email ? { email } : {}) });
+
+const EVENT = {
+  format: 'audition-plan/1',
+  event: {
+    name: 'Convention citoyenne — auditions',
+    timezone: 'Europe/Paris',
+    location: 'Hôtel de Métropole',
+    organizer: { name: 'Mission dialogue citoyen', email: 'dialogue.citoyen@example.org' },
+  },
+  // Saturday evening (summer time), Sunday morning (winter time: the clocks went back at 03:00).
+  rounds: [
+    { id: 'r1', start: '2027-10-30T18:00', end: '2027-10-30T18:20' },
+    { id: 'r2', start: '2027-10-30T18:25', end: '2027-10-30T18:45' },
+    { id: 'r3', start: '2027-10-31T09:30', end: '2027-10-31T09:50' },
+    { id: 'r4', start: '2027-10-31T09:55', end: '2027-10-31T10:15' },
+  ],
+  tables: [
+    { id: 't1', name: 'Salle 1', seats: 6, location: 'https://visio.example.org/salle-1' },
+    { id: 't2', name: 'Salle 2', seats: 6, location: 'Salle 2, 1er étage' },
+  ],
+  // No expert address: the experts' own reminders stay out of this inbox.
+  experts: [
+    { id: 'e1', name: 'Hélène Dupré' },
+    { id: 'e2', name: 'Marc Petit' },
+    { id: 'e3', name: 'Anne Roux' },
+  ],
+  groups: [
+    { id: 'g1', name: 'Mobilités', size: 2, members: [member('m1', 'Léa Martin', 'lea@example.org'), member('m2', 'Sans Adresse')] },
+    { id: 'g2', name: 'Énergie', size: 1, members: [member('m3', 'Jean Roy', 'jean@example.org')] },
+    { id: 'g3', name: 'Santé', size: 1, members: [member('m4', 'Zoé Lune', 'zoe@example.org')] },
+  ],
+};
+// g1: both sessions; g2: Saturday only; g3: Sunday only.
+const MEETINGS = [
+  { round: 'r1', table: 't1', expert: 'e1', group: 'g1' },
+  { round: 'r2', table: 't2', expert: 'e2', group: 'g1' },
+  { round: 'r2', table: 't1', expert: 'e1', group: 'g2' },
+  { round: 'r3', table: 't2', expert: 'e3', group: 'g3' },
+  { round: 'r4', table: 't2', expert: 'e3', group: 'g1' },
+  { round: 'r4', table: 't1', expert: 'e1', group: 'g3' },
+];
+
+describe("members' reminders before each session", () => {
+  const inbox = new TestInbox();
+  let t: TestApp;
+  let id: string;
+  let clock: string;
+  let links: { kind: string; key: string; url: string }[];
+  const api = (p = '') => `/api/events/${id}/member-reminders${p}`;
+  const mails = (): Mail[] => inbox.messages.map(readMail);
+  const settle = async (count: number) => {
+    await until(`${count} e-mails`, () => (inbox.messages.length >= count ? true : undefined), 20_000);
+    await sleep(1000); // several job and outbox runs: nothing more must come
+    return mails();
+  };
+
+  beforeAll(async () => {
+    await inbox.start();
+    clock = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'carrousel-member-reminders-')), 'now');
+    fs.writeFileSync(clock, '2027-10-20T10:00:00Z');
+    t = await startApp(undefined, { ...ENV, SMTP_URL: inbox.url, CARROUSEL_CLOCK_FILE: clock });
+    id = (await t.http.post('/api/events').set(AUTH).send(EVENT).expect(201)).body.summary.id;
+    const v = await t.http
+      .post(`/api/events/${id}/versions`)
+      .set(AUTH)
+      .send({ format: 'audition-schedule/1', meetings: MEETINGS, metrics: { shortfall: 0, wishValue: 0, minGroupShare: 1 } })
+      .expect(201);
+    await t.http.post(`/api/events/${id}/versions/${v.body.number}/publish`).set(AUTH).expect(201);
+    links = (await t.http.get(`/api/events/${id}/links`).set(AUTH).expect(200)).body;
+  });
+  afterAll(async () => {
+    await t?.close();
+    await inbox.stop();
+  });
+
+  it('is off by default: a day ahead of both sessions, nothing goes', async () => {
+    // Saturday 11:00 Paris (09:00Z): a day ahead of Saturday 18:00 and, across the clock change, of Sunday 09:30 (08:30Z).
+    fs.writeFileSync(clock, '2027-10-30T09:00:00Z');
+    await sleep(1200);
+    expect(inbox.messages).toHaveLength(0);
+    const status = (await t.http.get(api()).set(AUTH).expect(200)).body;
+    expect(status).toMatchObject({ enabled: false, leadHours: 24, published: true, members: 4, withEmail: 3, outbox: { pending: 0, sent: 0, failed: 0 } });
+    // Léa twice (both sessions), Jean Saturday, Zoé Sunday.
+    expect(status.coming).toBe(4);
+  });
+
+  it('refuses a lead time out of range, naming the field', async () => {
+    const res = await t.http.put(api()).set(AUTH).send({ enabled: true, leadHours: 0 }).expect(400);
+    expect(JSON.stringify(res.body)).toContain('leadHours');
+    expect((await t.http.get(api()).set(AUTH).expect(200)).body.enabled).toBe(false);
+  });
+
+  it('turned on, sends each member with an address one e-mail per session their group meets in', async () => {
+    const on = (await t.http.put(api()).set(AUTH).send({ enabled: true, leadHours: 24 }).expect(200)).body;
+    expect(on).toMatchObject({ enabled: true, leadHours: 24 });
+    const got = await settle(4);
+    expect(got.map((m) => m.to).sort()).toEqual(['jean@example.org', 'lea@example.org', 'lea@example.org', 'zoe@example.org']);
+    const page = (key: string) => links.find((l) => l.kind === 'member' && l.key === key)!.url;
+
+    const lea = got.filter((m) => m.to === 'lea@example.org').sort((a, b) => a.subject.localeCompare(b.subject));
+    expect(lea.map((m) => m.subject)).toEqual([
+      `Rappel : Convention citoyenne — auditions, dimanche 31 octobre à 9${NBSP}h${NBSP}55 — Reminder: Convention citoyenne — auditions, Sunday 31 October at 09:55`,
+      `Rappel : Convention citoyenne — auditions, samedi 30 octobre à 18${NBSP}h${NBSP}00 — Reminder: Convention citoyenne — auditions, Saturday 30 October at 18:00`,
+    ]);
+    const [sunday, saturday] = lea.map((m) => m.text);
+    // Saturday's: her two meetings of that evening, no Sunday one; her page; French before English.
+    expect(saturday).toContain(`d’abord, 18${NBSP}h${NBSP}00${NBSP}– 18${NBSP}h${NBSP}20${NBSP}: Hélène Dupré, Salle 1 (https://visio.example.org/salle-1)`);
+    expect(saturday).toContain(`ensuite, 18${NBSP}h${NBSP}25${NBSP}– 18${NBSP}h${NBSP}45${NBSP}: Marc Petit, Salle 2 (Salle 2, 1er étage)`);
+    expect(saturday).toContain('first, 18:00–18:20: Hélène Dupré, Salle 1');
+    expect(saturday).not.toContain('09:55');
+    expect(saturday).toContain(page('m1'));
+    expect(saturday.indexOf('Bonjour Léa Martin,')).toBeLessThan(saturday.indexOf('Hello Léa Martin,'));
+    // Sunday's, after the clocks went back: 09:55 winter time, the wall time people read.
+    expect(sunday).toContain(`d’abord, 9${NBSP}h${NBSP}55${NBSP}– 10${NBSP}h${NBSP}15${NBSP}: Anne Roux, Salle 2`);
+    expect(sunday).toContain('first, 09:55–10:15: Anne Roux, Salle 2');
+
+    const zoe = got.find((m) => m.to === 'zoe@example.org')!;
+    expect(zoe.subject).toMatch(/dimanche 31 octobre à 9\sh\s30/);
+    expect(zoe.text).toContain(page('m4'));
+    const jean = got.find((m) => m.to === 'jean@example.org')!;
+    expect(jean.subject).toMatch(/samedi 30 octobre à 18\sh\s25/);
+    expect(jean.text).not.toMatch(/dimanche|Sunday/);
+    for (const m of got) expect(m.from).toBe('dialogue.citoyen@example.org');
+
+    const status = (await t.http.get(api()).set(AUTH).expect(200)).body;
+    expect(status).toMatchObject({ outbox: { pending: 0, sent: 4, failed: 0 }, coming: 0, next: null });
+  });
+
+  it('sends nothing twice: not on the next runs, not after a restart, not as the sessions come', async () => {
+    await t.close();
+    t = await startApp(t.storage, { ...ENV, SMTP_URL: inbox.url, CARROUSEL_CLOCK_FILE: clock });
+    await sleep(1200);
+    fs.writeFileSync(clock, '2027-10-31T08:00:00Z'); // Sunday 09:00 winter time
+    await sleep(1200);
+    expect(inbox.messages).toHaveLength(4);
+  });
+});
