@@ -1,7 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { type Lang } from '../i18n';
+import { RequestLang } from '../i18n/lang.decorator';
 import { SendAsPreviewedDto } from './dto/send.dto';
 import { InvitationsService } from './invitations.service';
+import { sayLastError } from './outbox-messages';
 
 @ApiTags('invitations')
 @ApiBearerAuth()
@@ -10,20 +13,25 @@ export class InvitationsController {
   constructor(private readonly invitations: InvitationsService) {}
 
   @Get()
-  @ApiOperation({ summary: "Invitations des experts : créneaux, séquences, envois / experts' invitations: blocks, sequences, deliveries" })
-  status(@Param('id') id: string) {
-    return this.invitations.status(id);
+  @ApiOperation({ summary: "the experts' invitations: blocks, sequences, deliveries" })
+  async status(@Param('id') id: string, @RequestLang() lang: Lang) {
+    const status = await this.invitations.status(id);
+    // Why a message was not sent is worded here, in the language asked; the mail server's reply stays its own.
+    for (const expert of status.experts)
+      for (const block of expert.blocks as { lastMessage: { lastError: string | null } | null }[])
+        if (block.lastMessage) block.lastMessage.lastError = sayLastError(block.lastMessage.lastError, lang);
+    return status;
   }
 
   @Get('preview')
-  @ApiOperation({ summary: 'Ce que « Envoyer » enverrait : à qui, invitations, mises à jour, annulations / what « Envoyer » would send' })
+  @ApiOperation({ summary: 'what « Envoyer » (send) would send: to whom, invitations, updates, cancellations' })
   preview(@Param('id') id: string) {
     return this.invitations.preview(id);
   }
 
   @Post('send')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Envoyer ce que l’aperçu montre (409 s’il a changé) / send what the preview shows (409 if it changed)' })
+  @ApiOperation({ summary: 'send what the preview shows (409 if it changed)' })
   send(@Param('id') id: string, @Body() body: SendAsPreviewedDto) {
     return this.invitations.send(id, body?.digest);
   }

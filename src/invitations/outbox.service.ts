@@ -26,6 +26,7 @@ import { Transactions } from '../database/transactions';
 import { claim, LeaseHolder } from '../scheduling/leases';
 import { DEFAULT_RETRY, isPermanent, retryDelayMs, type RetryPolicy } from './backoff';
 import { OutboxMessageEntity } from './entities/outbox-message.entity';
+import { type OutboxCode } from './outbox-messages';
 
 /** How long a claim holds: far longer than one SMTP exchange (timeouts below). */
 export const CLAIM_LEASE_MS = 5 * 60_000;
@@ -54,7 +55,7 @@ export class OutboxService implements OnApplicationBootstrap, BeforeApplicationS
 
   onApplicationBootstrap(): void {
     if (!this.config.smtpUrl) {
-      this.logger.warn('SMTP_URL absent : les e-mails restent en attente / no SMTP_URL: e-mails stay pending in the outbox');
+      this.logger.warn('no SMTP_URL: e-mails stay pending in the outbox');
       return;
     }
     this.transport = nodemailer.createTransport({
@@ -125,8 +126,8 @@ export class OutboxService implements OnApplicationBootstrap, BeforeApplicationS
     );
     if (!won) return;
     const message = await this.reads.manager.findOneByOrFail(OutboxMessageEntity, { id });
-    if (!message.sender)
-      return this.finish(message, 'failed', 'l’événement n’a pas d’adresse d’organisateur (From) / the event has no organizer e-mail (From)');
+    // A code of the outbox's messages, worded in the organizer's language when read (sayLastError).
+    if (!message.sender) return this.finish(message, 'failed', 'outbox.no_sender' satisfies OutboxCode);
     try {
       await this.transport!.sendMail({
         messageId: `<${message.id}@carrousel.invalid>`,
@@ -161,7 +162,7 @@ export class OutboxService implements OnApplicationBootstrap, BeforeApplicationS
     if (!ok) this.logger.warn(`outbox message ${message.id}: its claim lapsed before it was marked ${status}`);
     else if (status !== 'sent')
       this.logger.warn(
-        `outbox message ${message.id} to ${message.recipient}, attempt ${message.attempts}: ${lastError}${status === 'failed' ? ' (abandonné / given up)' : ''}`,
+        `outbox message ${message.id} to ${message.recipient}, attempt ${message.attempts}: ${lastError}${status === 'failed' ? ' (given up)' : ''}`,
       );
   }
 }
