@@ -28,8 +28,8 @@ export function configureApp(app: INestApplication): void {
     new DocumentBuilder()
       .setTitle('Carrousel')
       .setDescription(
-        "Grilles de rotation pour les auditions d'experts en « speed dating » / rotation grids for speed-dating expert auditions. " +
-          'Organizer routes need `Authorization: Bearer <organizer key>`.',
+        'Rotation grids for speed-dating expert auditions. Organizer routes need `Authorization: Bearer <organizer key>`. ' +
+          'Errors are worded in the language asked (`?lang=fr|en`, then Accept-Language; French by default).',
       )
       .setVersion(ENGINE_VERSION)
       .addBearerAuth()

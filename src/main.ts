@@ -43,16 +43,17 @@ async function bootstrap(): Promise<void> {
   const demo = config.demo ? await ensureDemoEvent(app.get(EventsService)) : undefined;
   const key = app.get(AccessService).newKey;
   const storage = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `SQLite ${config.dataDir}/${SQLITE_FILE}`;
+  // The console speaks English, as the logs do (docs/conventions.md); what people read is worded per language.
   const lines = [
-    `Carrousel écoute sur / listens on ${config.publicUrl}  (${storage})`,
+    `Carrousel listens on ${config.publicUrl}  (${storage})`,
     `  API            ${config.publicUrl}/api`,
     `  Documentation  ${config.publicUrl}/api/docs`,
-    `  Santé / health ${config.publicUrl}/api/health`,
+    `  Health         ${config.publicUrl}/api/health`,
     // The demo opens in the organizers' app (the API's address would answer a browser with a 401).
-    ...(demo ? [`  Démo / demo    ${config.publicUrl}/#/events/${demo}`] : []),
+    ...(demo ? [`  Demo           ${config.publicUrl}/#/events/${demo}`] : []),
     key
-      ? `Clé d'organisateur (affichée une seule fois, notez-la) / organizer key (shown once, keep it):\n  ${key}\n  curl -H "Authorization: Bearer ${key}" ${config.publicUrl}/api/events`
-      : "Clé d'organisateur : celle de CARROUSEL_ORGANIZER_KEY ou du premier démarrage / organizer key: CARROUSEL_ORGANIZER_KEY, or the one shown at first start",
+      ? `Organizer key (shown once, keep it):\n  ${key}\n  curl -H "Authorization: Bearer ${key}" ${config.publicUrl}/api/events`
+      : 'Organizer key: the one of CARROUSEL_ORGANIZER_KEY, or the one shown at first start',
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
 }

@@ -12,13 +12,13 @@ export class LinksController {
   constructor(private readonly links: LinksService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Liens personnels des membres, experts et groupes / personal links' })
+  @ApiOperation({ summary: "every member's, expert's and group's personal link" })
   list(@Param('id') id: string) {
     return this.links.links(id);
   }
 
   @Post(':kind/:key/reissue')
-  @ApiOperation({ summary: 'Révoquer le lien et en créer un nouveau / revoke the link and issue a new one' })
+  @ApiOperation({ summary: 'revoke the link and issue a new one' })
   reissue(@Param('id') id: string, @Param('kind', oneOf('kind', KINDS)) kind: (typeof KINDS)[number], @Param('key') key: string) {
     return this.links.reissue(id, kind, key);
   }

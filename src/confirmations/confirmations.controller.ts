@@ -9,7 +9,7 @@ export class ConfirmationsController {
   constructor(private readonly confirmations: ConfirmationsService) {}
 
   @Get()
-  @ApiOperation({ summary: "Réponses des experts : confirmé, ne vient pas, sans réponse / the experts' answers: confirmed, declined, waiting" })
+  @ApiOperation({ summary: "the experts' answers: confirmed, declined, waiting" })
   tally(@Param('id') id: string) {
     return this.confirmations.tally(id);
   }

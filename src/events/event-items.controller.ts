@@ -37,7 +37,7 @@ export class EventItemsController {
   }
 
   @Post()
-  @ApiOperation({ summary: 'Ajouter / add an item (If-Match: revision, optional)' })
+  @ApiOperation({ summary: 'add an item (If-Match: revision, optional)' })
   @ApiBody({ schema: { type: 'object', description: 'an item of the exchange format (see the instance schema)' } })
   async add(
     @Param('id') id: string,
@@ -50,7 +50,7 @@ export class EventItemsController {
   }
 
   @Patch(':key')
-  @ApiOperation({ summary: 'Modifier (null efface un champ) / change an item (null removes a field)' })
+  @ApiOperation({ summary: 'change an item (null removes a field)' })
   async update(
     @Param('id') id: string,
     @CollectionOf() collection: Collection,

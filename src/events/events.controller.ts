@@ -15,13 +15,13 @@ export class EventsController {
   constructor(private readonly events: EventsService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Événements / events' })
+  @ApiOperation({ summary: 'events' })
   list() {
     return this.events.list();
   }
 
   @Post()
-  @ApiOperation({ summary: "Importer un événement au format d'échange / import an event in the exchange format (audition-plan/1)" })
+  @ApiOperation({ summary: 'import an event in the exchange format (audition-plan/1)' })
   @ApiBody({ schema: INSTANCE_SCHEMA })
   async create(@Body() body: unknown, @RequestLang() lang: Lang) {
     const { summary, warnings } = await this.events.create(body);
@@ -35,14 +35,14 @@ export class EventsController {
   }
 
   @Get(':id/instance')
-  @ApiOperation({ summary: "L'événement au format d'échange / the event in the exchange format" })
+  @ApiOperation({ summary: 'the event in the exchange format' })
   async instance(@Param('id') id: string): Promise<InstanceFile & { revision: number }> {
     const { event, instance } = await this.events.instance(id);
     return { ...instance, revision: event.revision };
   }
 
   @Put(':id/instance')
-  @ApiOperation({ summary: 'Remplacer tout le contenu / replace everything in the event (If-Match: revision)' })
+  @ApiOperation({ summary: 'replace everything in the event (If-Match: revision)' })
   @ApiBody({ schema: INSTANCE_SCHEMA })
   async replace(@Param('id') id: string, @Body() body: unknown, @RequestLang() lang: Lang, @IfMatchRevision() revision?: number) {
     const { revision: _ignored, ...instance } = (body ?? {}) as Record<string, unknown>;
@@ -51,7 +51,7 @@ export class EventsController {
   }
 
   @Patch(':id')
-  @ApiOperation({ summary: "Modifier le nom, le fuseau, le lieu, l'organisateur, les options / change the event's own fields" })
+  @ApiOperation({ summary: "change the event's own fields: name, time zone, venue, organizer, options" })
   async update(@Param('id') id: string, @Body() body: UpdateEventDto, @RequestLang() lang: Lang, @IfMatchRevision() revision?: number) {
     const result = await this.events.updateFields(id, revision, body);
     return { ...(await this.events.summary(result.event, result.instance)), warnings: wordEach(result.warnings, lang) };

@@ -21,7 +21,7 @@ const confirmQuery = {
   name: 'confirmLinkChanges',
   required: false,
   enum: ['true'],
-  description: 'Re-import that would change whose personal link is whose (409 link_changes): send again with true to go on / confirmer',
+  description: 'a re-import that would change whose personal link is whose (409 link_changes): send again with true to go on',
 };
 
 /** CSV or XLSX uploads; the columns are documented in docs/import-format.md. */
@@ -32,7 +32,7 @@ export class ImportsController {
   constructor(private readonly imports: SpreadsheetImportService) {}
 
   @Post('experts')
-  @ApiOperation({ summary: 'Importer les experts (CSV, XLSX) / import experts' })
+  @ApiOperation({ summary: 'import experts (CSV, XLSX)' })
   @ApiConsumes('multipart/form-data')
   @ApiBody(fileBody)
   @ApiQuery(confirmQuery)
@@ -48,7 +48,7 @@ export class ImportsController {
   }
 
   @Post('groups')
-  @ApiOperation({ summary: 'Importer les groupes, un membre par ligne, et leurs souhaits (CSV, XLSX) / import groups, one member per row, and their wishes' })
+  @ApiOperation({ summary: 'import groups, one member per row, and their wishes (CSV, XLSX)' })
   @ApiConsumes('multipart/form-data')
   @ApiBody(fileBody)
   @ApiQuery(confirmQuery)
@@ -64,7 +64,7 @@ export class ImportsController {
   }
 
   @Post('wishes')
-  @ApiOperation({ summary: 'Importer les souhaits seuls, en lignes ou en matrice (CSV, XLSX) / import wishes alone, as rows or a matrix' })
+  @ApiOperation({ summary: 'import wishes alone, as rows or a matrix (CSV, XLSX)' })
   @ApiConsumes('multipart/form-data')
   @ApiBody(fileBody)
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_FILE_BYTES } }))

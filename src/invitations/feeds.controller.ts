@@ -18,19 +18,19 @@ export class FeedsController {
   constructor(private readonly feeds: FeedsService) {}
 
   @Get('x/:file')
-  @ApiOperation({ summary: "Agenda d'un expert (.ics, abonnement) / an expert's calendar feed" })
+  @ApiOperation({ summary: "an expert's calendar feed (.ics, to subscribe to)" })
   expert(@Param('file') file: string, @Headers() headers: Record<string, string | undefined>, @Res() res: Response) {
     return this.serve('expert', file, headers, res);
   }
 
   @Get('g/:file')
-  @ApiOperation({ summary: "Parcours d'un groupe (.ics, abonnement) / a group's calendar feed" })
+  @ApiOperation({ summary: "a group's calendar feed (.ics, to subscribe to)" })
   group(@Param('file') file: string, @Headers() headers: Record<string, string | undefined>, @Res() res: Response) {
     return this.serve('group', file, headers, res);
   }
 
   @Get('m/:file')
-  @ApiOperation({ summary: "Parcours du groupe d'un membre (.ics, abonnement) / a member's group calendar feed" })
+  @ApiOperation({ summary: "a member's group calendar feed (.ics, to subscribe to)" })
   member(@Param('file') file: string, @Headers() headers: Record<string, string | undefined>, @Res() res: Response) {
     return this.serve('member', file, headers, res);
   }

@@ -11,21 +11,21 @@ export class OutreachController {
   constructor(private readonly outreach: OutreachService) {}
 
   @Get('preview')
-  @ApiOperation({ summary: 'Ce que « Envoyer les liens » enverrait : à qui, le texte, ceux sans adresse / what « Envoyer les liens » would send' })
+  @ApiOperation({ summary: 'what « Envoyer les liens » (send the links) would send: to whom, the text, those without an address' })
   preview(@Param('id') id: string) {
     return this.outreach.preview(id);
   }
 
   @Post('test')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Un essai du message, à l’adresse de l’organisateur / a test of the message, to the organizer' })
+  @ApiOperation({ summary: "a test of the message, to the organizer's address" })
   test(@Param('id') id: string) {
     return this.outreach.test(id);
   }
 
   @Post('send')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Envoyer à chaque membre son lien, une fois (409 si la liste a changé depuis l’aperçu) / e-mail each member their link, once' })
+  @ApiOperation({ summary: 'e-mail each member their link, once (409 if the list changed since the preview)' })
   send(@Param('id') id: string, @Body() body: SendAsPreviewedDto) {
     return this.outreach.send(id, body?.digest);
   }
@@ -34,7 +34,7 @@ export class OutreachController {
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @Header('Content-Disposition', 'attachment; filename="liens-membres.csv"')
   @ApiOperation({
-    summary: 'Nom, groupe, courriel, téléphone, lien, agenda (publipostage, SMS) / name, group, e-mail, phone, link, calendar (mail merge, SMS)',
+    summary: 'name, group, e-mail, phone, link, calendar (mail merge, SMS)',
   })
   csv(@Param('id') id: string, @Query('lang') lang: unknown, @Headers('accept-language') accept: string | undefined) {
     return this.outreach.csv(id, requestLang(lang, accept));

@@ -301,7 +301,7 @@ export class GenerationService implements OnModuleInit, OnApplicationBootstrap, 
         if (now - since >= allowedMs && (await this.jobs.failSilentJob(id, heartbeatAt, this.clock.now().toISOString()))) failed++;
       }
       this.silence = seen;
-      if (failed) this.logger.warn(`${failed} génération(s) interrompue(s) marquée(s) en échec / interrupted generation(s) marked failed`);
+      if (failed) this.logger.warn(`${failed} interrupted generation${failed === 1 ? '' : 's'} marked failed`);
     } catch (e) {
       this.logger.warn(`abandoned generations not swept: ${e}`);
     }

@@ -20,7 +20,7 @@ export class GenerationsController {
   @Post()
   @HttpCode(202)
   @ApiOperation({
-    summary: 'Générer une grille en arrière-plan / generate a grid in the background; the result is a new draft version',
+    summary: 'generate a grid in the background; the result is a new draft version',
     description:
       'Runs now if a worker is free, else waits its turn (`queued`, with its `position`); one per event at a time unless `parallel`; 429 with Retry-After when too many wait.',
   })
@@ -34,13 +34,13 @@ export class GenerationsController {
   }
 
   @Get(':job')
-  @ApiOperation({ summary: 'État et progression / status and progress (best metrics so far, elapsed; place in the queue while `queued`)' })
+  @ApiOperation({ summary: 'status and progress (best metrics so far, elapsed; place in the queue while `queued`)' })
   async get(@Param('id') id: string, @Param('job') job: string, @RequestLang() lang: Lang) {
     return worded(await this.generations.get(id, job), lang);
   }
 
   @Delete(':job')
-  @ApiOperation({ summary: 'Annuler / cancel' })
+  @ApiOperation({ summary: 'cancel' })
   async cancel(@Param('id') id: string, @Param('job') job: string, @RequestLang() lang: Lang) {
     return worded(await this.generations.cancel(id, job), lang);
   }

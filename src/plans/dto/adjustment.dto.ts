@@ -25,7 +25,7 @@ export class MeetingDto {
  * (joining the expert who sits there); `swap`: two groups trade places; `add` / `remove` a meeting.
  */
 export class AdjustmentDto {
-  @ApiProperty({ description: 'la révision lue / the revision you read (409 if it changed)' })
+  @ApiProperty({ description: 'the revision you read (409 if it changed)' })
   @IsInt()
   @Min(1)
   @Max(2_147_483_647)

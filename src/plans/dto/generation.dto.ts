@@ -2,14 +2,14 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsInt, IsOptional, Max, Min } from 'class-validator';
 
 export class StartGenerationDto {
-  @ApiPropertyOptional({ description: "graine / seed (default: the event's options.seed, else 1)" })
+  @ApiPropertyOptional({ description: "seed (default: the event's options.seed, else 1)" })
   @IsOptional()
   @IsInt()
   @Min(0)
   @Max(2_147_483_647)
   seed?: number;
 
-  @ApiPropertyOptional({ description: 'temps de calcul maximal / time limit, ms', example: 10000 })
+  @ApiPropertyOptional({ description: 'time limit, ms', example: 10000 })
   @IsOptional()
   @IsInt()
   @Min(100)
@@ -17,8 +17,7 @@ export class StartGenerationDto {
   timeLimitMs?: number;
 
   @ApiPropertyOptional({
-    description:
-      "lancer même si une autre génération de l'événement tourne (sinon elle attend son tour) / run even while another generation of the event runs (else it waits its turn)",
+    description: 'run even while another generation of the event runs (else it waits its turn)',
   })
   @IsOptional()
   @IsBoolean()

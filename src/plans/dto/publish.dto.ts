@@ -2,7 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsOptional } from 'class-validator';
 
 export class PublishDto {
-  @ApiPropertyOptional({ description: 'écrire aux membres dont le parcours change / e-mail the members whose itinerary changes' })
+  @ApiPropertyOptional({ description: 'e-mail the members whose itinerary changes' })
   @IsOptional()
   @IsBoolean()
   notifyMembers?: boolean;
