@@ -1,32 +1,16 @@
 // The experts' answers (« Je confirme » / « Je ne pourrai pas venir »): the tally per expert, and
-// when someone declined (they are marked absent on the day), a replan without them.
+// when someone declined (they are marked absent on the day), one tap to « Jour J », where the
+// replan is previewed with them marked absent and published with the members told.
 import { api } from '../api.js';
-import { announce, fill, h } from '../dom.js';
+import { fill, h } from '../dom.js';
 import { dateTime, t } from '../i18n.js';
 import { attempt } from './frame.js';
 
 export async function drawAnswers(base, eventId, place) {
   const tally = await attempt(place, () => api('GET', `${base}/confirmations`));
   if (!tally) return;
-  const result = h('div');
-  const replan = tally.totals.declined
-    ? h(
-        'button',
-        {
-          type: 'button',
-          onclick: async () => {
-            const draft = await attempt(result, () => api('POST', `${base}/live/replan`, {}));
-            if (!draft) return;
-            announce(t('answers.replanned', { version: draft.version }));
-            fill(
-              result,
-              h('p', {}, t('answers.replanned', { version: draft.version }), ' ', h('a', { href: `#/events/${eventId}/plan` }, t('answers.openPlan'))),
-            );
-          },
-        },
-        t('answers.replan'),
-      )
-    : null;
+  const day = `#/events/${eventId}/day`;
+  const absent = tally.experts.filter((x) => x.answer === 'no' && x.markedAbsent).map((x) => x.name);
   fill(
     place,
     h('p', { role: 'status' }, t('answers.totals', tally.totals)),
@@ -52,14 +36,26 @@ export async function drawAnswers(base, eventId, place) {
                 'tr',
                 {},
                 h('th', { scope: 'row' }, x.name),
-                h('td', {}, t(`answers.${x.answer ?? 'none'}`), x.markedAbsent ? ` — ${t('answers.markedAbsent')}` : ''),
+                h(
+                  'td',
+                  {},
+                  t(`answers.${x.answer ?? 'none'}`),
+                  x.markedAbsent ? [` — ${t('answers.markedAbsent')} — `, h('a', { href: day }, t('answers.replanOne', { name: x.name }))] : '',
+                ),
                 h('td', {}, x.answeredAt ? dateTime(x.answeredAt) : '—'),
               ),
             ),
           ),
         )
       : null,
-    replan ? h('p', {}, replan) : null,
-    result,
+    absent.length
+      ? h(
+          'p',
+          {},
+          h('a', { class: 'button primary', href: day }, t('answers.replan')),
+          ' ',
+          h('span', { class: 'hint' }, t('answers.replanHint', { names: absent.join(', ') })),
+        )
+      : null,
   );
 }
