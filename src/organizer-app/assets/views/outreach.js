@@ -6,6 +6,7 @@ import { attempt, eventHeader, load } from './frame.js';
 import { drawAnswers } from './reach-answers.js';
 import { drawInvitations } from './reach-invitations.js';
 import { drawMemberLinks } from './reach-members.js';
+import { drawReminders } from './reach-reminders.js';
 
 const SHEETS = [
   ['badges/members', 'sheets.members'],
@@ -23,6 +24,7 @@ export async function renderOutreach(main, { id }) {
   const invitationsPlace = h('div');
   const answersPlace = h('div');
   const membersPlace = h('div');
+  const remindersPlace = h('div');
 
   fill(
     main,
@@ -50,14 +52,16 @@ export async function renderOutreach(main, { id }) {
     section('invitations', invitationsPlace),
     section('answers', answersPlace),
     section('members', membersPlace),
+    section('reminders', remindersPlace),
     section('live', h('p', {}, h('a', { href: `#/events/${id}/day` }, t('share.openDay')))),
     section('links', linksPlace),
   );
 
   drawLinks(base, linksPlace);
-  drawInvitations(base, invitationsPlace);
+  drawInvitations(base, invitationsPlace, event.timezone);
   drawAnswers(base, id, answersPlace);
   drawMemberLinks(base, membersPlace);
+  drawReminders(base, event.timezone, remindersPlace);
   focusMain();
 }
 

@@ -3,12 +3,13 @@
 // then how each delivery went.
 import { api } from '../api.js';
 import { announce, fill, h } from '../dom.js';
-import { dateTime, t } from '../i18n.js';
+import { t } from '../i18n.js';
 import { attempt } from './frame.js';
+import { slotIn } from './reach-time.js';
 
 const REASONS = ['new', 'changed', 'restored', 'cancelled', 'addressChanged', 'reorganized'];
 
-export async function drawInvitations(base, place) {
+export async function drawInvitations(base, place, zone) {
   const [status, preview] = (await attempt(place, () => Promise.all([api('GET', `${base}/invitations`), api('GET', `${base}/invitations/preview`)]))) ?? [];
   if (!status) return;
   const counts = preview.counts;
@@ -25,7 +26,7 @@ export async function drawInvitations(base, place) {
         const done = await attempt(place, () => api('POST', `${base}/invitations/send`, { digest: preview.digest }));
         if (!done) return;
         announce(t('reach.sent', { count: done.enqueued.length }));
-        drawInvitations(base, place);
+        drawInvitations(base, place, zone);
       },
     },
     t('reach.send', { count: counts.total }),
@@ -63,7 +64,7 @@ export async function drawInvitations(base, place) {
                 h('th', { scope: 'row' }, m.name),
                 h('td', {}, m.recipient),
                 h('td', {}, t(`reach.reason.${m.reason}`)),
-                h('td', {}, `${dateTime(m.start)} – ${dateTime(m.end).slice(-5)}`),
+                h('td', {}, slotIn(m.start, m.end, zone)),
               ),
             ),
           ),

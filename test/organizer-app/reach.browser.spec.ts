@@ -1,0 +1,134 @@
+/**
+ * The « Diffuser » screen's answers and members' reminders, in a real headless Chromium against the
+ * real service: an expert declines from her own answer page; the organizer sees it in the tally and
+ * reaches the replan in one tap, on « Jour J », with her marked absent; the members' reminders are
+ * turned on and the screen says what comes next. Screenshots go to /tmp/reach/.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { accessibilityProblems } from '../support/axe';
+import { launchChromium } from '../support/browser';
+import { CHROMIUM, describeIf } from '../support/requirements';
+import { AUTH, ORGANIZER_KEY, startApp, type TestApp } from '../support/test-app';
+
+const SHOTS = '/tmp/reach';
+const member = (id: string, name: string, email?: string) => ({ id, name, ...(email ? { email } : {}) });
+const EVENT = {
+  format: 'audition-plan/1',
+  event: { name: 'Convention citoyenne — auditions', timezone: 'Europe/Paris', organizer: { name: 'Mission dialogue citoyen', email: 'orga@example.org' } },
+  rounds: [
+    { id: 'r1', start: '2027-01-22T18:00', end: '2027-01-22T18:20' },
+    { id: 'r2', start: '2027-01-22T18:25', end: '2027-01-22T18:45' },
+    { id: 'r3', start: '2027-01-23T09:30', end: '2027-01-23T09:50' },
+  ],
+  tables: [
+    { id: 't1', name: 'Salle 1', seats: 6 },
+    { id: 't2', name: 'Salle 2', seats: 6 },
+  ],
+  experts: [
+    { id: 'e1', name: 'Hélène Dupré', email: 'helene@example.org' },
+    { id: 'e2', name: 'Anne Roux', email: 'anne@example.org' },
+    { id: 'e3', name: 'Paul Remplaçant', email: 'paul@example.org' },
+  ],
+  groups: [
+    { id: 'g1', name: 'Mobilités', size: 2, members: [member('m1', 'Léa Martin', 'lea@example.org'), member('m2', 'Sans Adresse')] },
+    { id: 'g2', name: 'Énergie', size: 1, members: [member('m3', 'Jean Roy', 'jean@example.org')] },
+  ],
+};
+const MEETINGS = [
+  { round: 'r1', table: 't1', expert: 'e1', group: 'g1' },
+  { round: 'r1', table: 't2', expert: 'e2', group: 'g2' },
+  { round: 'r2', table: 't1', expert: 'e1', group: 'g2' },
+  { round: 'r2', table: 't2', expert: 'e2', group: 'g1' },
+  { round: 'r3', table: 't2', expert: 'e3', group: 'g1' },
+];
+
+describeIf(CHROMIUM, 'the « Diffuser » screen in a browser', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let page: Page;
+  let id: string;
+
+  beforeAll(async () => {
+    fs.mkdirSync(SHOTS, { recursive: true });
+    const clock = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'carrousel-reach-clock-')), 'now');
+    fs.writeFileSync(clock, '2027-01-20T10:00:00Z');
+    t = await startApp(undefined, { CARROUSEL_CLOCK_FILE: clock });
+    id = (await t.http.post('/api/events').set(AUTH).send(EVENT).expect(201)).body.summary.id;
+    const v = await t.http
+      .post(`/api/events/${id}/versions`)
+      .set(AUTH)
+      .send({ format: 'audition-schedule/1', meetings: MEETINGS, metrics: { shortfall: 0, wishValue: 0, minGroupShare: 1 } })
+      .expect(201);
+    await t.http.post(`/api/events/${id}/versions/${v.body.number}/publish`).set(AUTH).send({}).expect(201);
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'fr-FR' });
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  async function openShare() {
+    await page.goto(`${t.url}/#/events/${id}/share`);
+    if (await page.getByLabel("Clé d'organisateur").isVisible()) {
+      await page.getByLabel("Clé d'organisateur").fill(ORGANIZER_KEY);
+      await page.getByRole('button', { name: 'Se connecter' }).click();
+    }
+    await page.getByRole('heading', { name: 'Réponses des experts' }).waitFor();
+  }
+
+  it('a decline shows in the tally with one tap to the replan on « Jour J », the expert marked absent there', async () => {
+    const anne = (await t.http.get(`/api/events/${id}/links`).set(AUTH).expect(200)).body.find((l: any) => l.kind === 'expert' && l.key === 'e2');
+    // The expert, from the link of her invitation: the page asks, the button answers.
+    const hers = await browser.newPage({ locale: 'fr-FR' });
+    await hers.goto(`${t.url}/r/${anne.token}/no`);
+    await hers.getByRole('button', { name: 'Je ne pourrai pas venir' }).click();
+    await hers.getByText('Merci de nous avoir prévenus').first().waitFor();
+    await hers.close();
+
+    await openShare();
+    // The invitations about to go name their slots in the event's zone (Paris), not the browser's (UTC here).
+    await page
+      .getByRole('row', { name: /Paul Remplaçant paul@example.org invitation/ })
+      .getByText('23/01/2027 09:30 – 09:50')
+      .waitFor();
+    await page.getByText('0 confirmé(s), 1 ne viendront pas, 2 sans réponse.').waitFor();
+    const row = page.getByRole('row', { name: /Anne Roux/ });
+    await row.getByText('ne viendra pas — marqué absent —').waitFor();
+    await page.getByRole('heading', { name: 'Réponses des experts' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(SHOTS, 'answers-declined.png') });
+    expect(await accessibilityProblems(page)).toEqual([]);
+    const oneTap = page.getByRole('link', { name: 'Replanifier dans « Jour J »' });
+    expect(await oneTap.getAttribute('href')).toBe(`#/events/${id}/day`);
+    expect(await row.getByRole('link', { name: 'replanifier sans Anne Roux' }).getAttribute('href')).toBe(`#/events/${id}/day`);
+
+    await oneTap.click();
+    await page.waitForURL(new RegExp(`#/events/${id}/day$`));
+    const onDay = page.getByRole('row', { name: /Anne Roux/ });
+    await onDay.getByRole('cell', { name: /^absent/ }).waitFor();
+    await page.getByRole('button', { name: 'Replanifier', exact: true }).click();
+    await page.locator('#replan-preview').waitFor();
+    await page.screenshot({ path: path.join(SHOTS, 'day-replan-after-decline.png'), fullPage: true });
+    // The preview takes her out of what was still to come (both her Friday meetings).
+    expect(await page.locator('#replan-preview').innerText()).toContain('Anne Roux');
+  });
+
+  it('turns the members’ reminders on, and says what comes next', async () => {
+    await openShare();
+    const section = page.locator('section', { has: page.getByRole('heading', { name: 'Rappels aux membres' }) });
+    await section.getByText('Désactivés : aucun rappel ne part.').waitFor();
+    await section.getByText('2 membre(s) sur 3 ont une adresse.').waitFor();
+    await section.getByLabel('Envoyer un rappel aux membres avant chaque séance').check();
+    await section.getByLabel('Combien d’heures avant la première rencontre (1 à 72)').fill('2');
+    await section.getByRole('button', { name: 'Enregistrer' }).click();
+    // Léa: Friday and Saturday; Jean: Friday. The first goes 2 hours before 18:00 on Friday.
+    await section.getByText('Activés : 3 rappel(s) à venir ; prochain envoi vendredi 22 janvier à 16:00 (2 message(s)).').waitFor();
+    await section.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(SHOTS, 'reminders-on.png') });
+    expect((await t.http.get(`/api/events/${id}/member-reminders`).set(AUTH).expect(200)).body).toMatchObject({ enabled: true, leadHours: 2 });
+    expect(await accessibilityProblems(page)).toEqual([]);
+  });
+});
