@@ -46,6 +46,7 @@ const KEEP_WARM = 'links.keep-warm';
 export class LinksService implements OnApplicationBootstrap {
   private readonly memory: LinkMemory<AccessTokenEntity>;
   private readonly seal: LinkSeal;
+  private readonly revokedListeners: ((token: string) => void)[] = [];
 
   constructor(
     private readonly reads: Reads,
@@ -129,6 +130,11 @@ export class LinksService implements OnApplicationBootstrap {
     return this.memory.resolve(token);
   }
 
+  /** Called with each token revoked on this instance, once it is (the live pages close its streams at once). */
+  onRevoked(listener: (token: string) => void): void {
+    this.revokedListeners.push(listener);
+  }
+
   /** Revokes the subject's current link and makes a new one. */
   async reissue(eventId: string, kind: LinkKind, key: string): Promise<PersonalLink> {
     const current = await this.linkOf(eventId, kind, key);
@@ -145,6 +151,7 @@ export class LinksService implements OnApplicationBootstrap {
       await m.insert(AccessTokenEntity, fresh);
     });
     this.memory.revoked(current.token);
+    for (const listener of this.revokedListeners) listener(current.token);
     return { ...current, token: fresh.token, url: this.url(kind, fresh.token) };
   }
 

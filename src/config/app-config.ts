@@ -47,6 +47,10 @@ export class AppConfig {
   generationSilentMs!: number;
   /** How often each instance looks for abandoned generations (GENERATION_SWEEP_MS, 2,000). */
   generationSweepMs!: number;
+  /** How often the live pages' hub reads the version in force, for another instance's publish (LIVE_POLL_MS, 2,000). */
+  livePollMs!: number;
+  /** How often the live streams get a keep-alive, and their links are checked again (LIVE_HEARTBEAT_MS, 15,000). */
+  liveHeartbeatMs!: number;
 }
 
 export class ConfigError extends Error {}
@@ -68,6 +72,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const generationHeartbeatMs = int('GENERATION_HEARTBEAT_MS', 500, 10, 60_000);
   const generationSilentMs = int('GENERATION_SILENT_MS', 5_000, 50, 600_000);
   const generationSweepMs = int('GENERATION_SWEEP_MS', 2_000, 10, 600_000);
+  const livePollMs = int('LIVE_POLL_MS', 2_000, 10, 600_000);
+  const liveHeartbeatMs = int('LIVE_HEARTBEAT_MS', 15_000, 10, 600_000);
   // A runner alive but slow to write must not look silent: at least two beats fit in the silence.
   if (generationSilentMs < 2 * generationHeartbeatMs)
     problems.push(`GENERATION_SILENT_MS: must be at least twice GENERATION_HEARTBEAT_MS (${generationHeartbeatMs}), got ${generationSilentMs}`);
@@ -101,5 +107,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     generationHeartbeatMs,
     generationSilentMs,
     generationSweepMs,
+    livePollMs,
+    liveHeartbeatMs,
   });
 }

@@ -79,6 +79,29 @@ export function groupStops(problem: Problem, meetings: readonly Meeting[], group
     });
 }
 
+/** A round the group is there for but has no meeting in: a break, free time (said on the member's page). */
+export interface FreeStop extends Timed {
+  roundId: string;
+  free: true;
+}
+
+/** A member's day: each round of the group's, a meeting or free time. */
+export type MemberSlot = GroupStop | FreeStop;
+
+export const isFree = (s: MemberSlot): s is FreeStop => 'free' in s;
+
+/** The group's meetings and its free rounds (present, no meeting), in time order; undefined for a group the plan does not know. */
+export function groupDay(problem: Problem, meetings: readonly Meeting[], groupId: string): MemberSlot[] | undefined {
+  const stops = groupStops(problem, meetings, groupId);
+  if (!stops) return undefined;
+  const group = problem.groups.find((g) => g.id === groupId)!;
+  const met = new Set(stops.map((s) => s.roundId));
+  const free: FreeStop[] = problem.rounds
+    .filter((r) => group.available[r.index] && !met.has(r.id))
+    .map((r) => ({ roundId: r.id, start: r.start, end: r.end, free: true }));
+  return [...stops, ...free].sort((a, b) => a.start - b.start);
+}
+
 /** The expert's rounds with groups, in time order (several groups when the expert takes more than one a round). */
 export function expertStops(problem: Problem, meetings: readonly Meeting[], expertId: string): ExpertStop[] | undefined {
   const expert = problem.experts.find((e) => e.id === expertId);

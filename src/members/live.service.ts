@@ -4,17 +4,16 @@
  * expert it is for) and "this link was replaced" (`revoked`, then the stream ends). Built to hold
  * thousands of open streams: no timer per connection; one poller for all watched events (another
  * instance's publish reaches the pages within its period) and one heartbeat for all streams, which
- * also closes the streams of links revoked here or on another instance.
+ * also closes the streams of links revoked on another instance; a link revoked here closes its
+ * streams at once. The periods are settings (LIVE_POLL_MS, LIVE_HEARTBEAT_MS): tests shorten them.
  */
 import { type BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AccessTokenEntity } from '../access/access-token.entity';
 import { LinksService } from '../access/links.service';
 import { PlanEvents } from '../common/plan-events';
+import { AppConfig } from '../config/app-config';
 import { PlanCache } from './plan-cache.service';
-
-export const POLL_MS = 2000;
-export const HEARTBEAT_MS = 15_000;
 
 type Subject = Pick<AccessTokenEntity, 'token' | 'kind' | 'subjectKey'>;
 
@@ -33,10 +32,12 @@ export class LiveHub implements BeforeApplicationShutdown {
     private readonly cache: PlanCache,
     private readonly links: LinksService,
     news: PlanEvents,
+    config: AppConfig,
   ) {
     news.on('published', ({ eventId, version }) => this.announce(eventId, version));
-    this.poller = setInterval(() => void this.poll(), POLL_MS).unref();
-    this.heartbeat = setInterval(() => void this.beat(), HEARTBEAT_MS).unref();
+    links.onRevoked((token) => this.revoked(token));
+    this.poller = setInterval(() => void this.poll(), config.livePollMs).unref();
+    this.heartbeat = setInterval(() => void this.beat(), config.liveHeartbeatMs).unref();
   }
 
   get openStreams(): number {
@@ -78,6 +79,11 @@ export class LiveHub implements BeforeApplicationShutdown {
       if (who.kind === 'expert' && who.subjectKey === expertKey) r.write('event: questions\ndata: {}\n\n');
   }
 
+  /** A link was replaced here: its open pages are told at once, and their streams end. */
+  revoked(token: string): void {
+    for (const set of this.streams.values()) for (const [r, who] of set) if (who.token === token) r.end(REVOKED);
+  }
+
   beforeApplicationShutdown(): void {
     clearInterval(this.poller);
     clearInterval(this.heartbeat);
@@ -116,11 +122,13 @@ export class LiveHub implements BeforeApplicationShutdown {
           valid.set(who.token, true);
         }
         if (valid.get(who.token)) r.write(':\n\n');
-        else r.end('event: revoked\ndata: {}\n\n');
+        else r.end(REVOKED);
       }
     }
   }
 }
+
+const REVOKED = 'event: revoked\ndata: {}\n\n';
 
 function schedule(version: number): string {
   return `event: schedule\nid: ${version}\ndata: ${JSON.stringify({ version })}\n\n`;

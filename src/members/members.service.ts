@@ -13,7 +13,7 @@ import { EventsService } from '../events/events.service';
 import { AssetStore } from './assets';
 import { type Lang, texts } from './i18n';
 import { LiveHub } from './live.service';
-import { expertStops, groupOfMember, groupStops, momentAt, nextChange } from './itinerary';
+import { expertStops, groupDay, groupOfMember, groupStops, momentAt, nextChange } from './itinerary';
 import { type Common, expertPage, memberPage, type MemberView } from './pages';
 import { PlanCache } from './plan-cache.service';
 import type { PlanView } from './plan-view';
@@ -26,6 +26,13 @@ const PROBLEM_TEXT: Record<QuestionProblem, 'errorEmpty' | 'errorTooLong' | 'err
   expert: 'errorExpert',
   tooMany: 'errorTooMany',
 };
+
+/** A question refused: why (a code worded on the page), and what the member wrote, to correct. */
+export interface AskedAgain {
+  problem: QuestionProblem;
+  text: string;
+  expert: string;
+}
 
 export interface Rendered {
   status: number;
@@ -99,9 +106,9 @@ export class MembersService {
       return { status: 200, html: memberPage({ ...common, groupName: await this.groupNameBeforePlan(who), questions: [], form }) };
     }
     const group = plan.problem.groups.find((g) => g.id === groupKey)!;
-    const stops = groupStops(plan.problem, plan.meetings, groupKey);
+    const stops = groupDay(plan.problem, plan.meetings, groupKey);
     return {
-      status: form.error ? 422 : 200,
+      status: 200,
       html: memberPage({
         ...common,
         groupName: group.name,
@@ -138,12 +145,11 @@ export class MembersService {
     };
   }
 
-  /** Stores a member's question, or renders the page again with the problem named and the text kept. */
-  async ask(who: AccessTokenEntity, lang: Lang, expertKey: string, text: string): Promise<Rendered | undefined> {
+  /** Stores a member's question; otherwise says what was wrong with it, with the text and expert kept for the form. */
+  async ask(who: AccessTokenEntity, lang: Lang, expertKey: string, text: string): Promise<AskedAgain | undefined> {
     const plan = await this.cache.current(who.eventId);
     const groupKey = plan ? groupOfMember(plan.problem, who.subjectKey) : undefined;
-    const t = texts(lang);
-    if (!plan || !groupKey) return this.memberPage(who, lang, { error: t.errorExpert, text, expert: expertKey });
+    if (!plan || !groupKey) return { problem: 'expert', text, expert: expertKey };
     const at = this.clock.now().getTime();
     const coming = new Set((groupStops(plan.problem, plan.meetings, groupKey) ?? []).filter((s) => s.end > at).map((s) => s.expert.id));
     try {
@@ -153,8 +159,13 @@ export class MembersService {
       return undefined;
     } catch (error) {
       if (!(error instanceof InvalidInputError)) throw error;
-      return this.memberPage(who, lang, { error: t[PROBLEM_TEXT[error.message as QuestionProblem]], text, expert: expertKey });
+      return { problem: error.message as QuestionProblem, text, expert: expertKey };
     }
+  }
+
+  /** The member's page after a refused question (never cached): the problem said in the form, the text kept to correct. */
+  askAgainPage(who: AccessTokenEntity, lang: Lang, again: AskedAgain): Promise<Rendered> {
+    return this.memberPage(who, lang, { error: texts(lang)[PROBLEM_TEXT[again.problem]], text: again.text, expert: again.expert });
   }
 
   private async common(who: AccessTokenEntity, lang: Lang, plan: PlanView | undefined, path: string): Promise<Common> {

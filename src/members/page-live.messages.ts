@@ -16,6 +16,9 @@ const messages = defineMessages({
     'page.close': 'Fermer',
     'page.updating': 'Mise à jour en cours…',
     'page.updateFailed': 'La nouvelle version n’a pas encore pu être chargée : la page montre la version enregistrée. Nouvel essai automatique.',
+    'page.revoked.title': 'Lien remplacé',
+    'page.revoked.text':
+      'Ce lien personnel a été remplacé par un nouveau : cette page ne se met plus à jour. Demandez votre nouveau lien à l’équipe d’organisation.',
   },
   en: {
     'page.changed.title': 'Your programme has changed',
@@ -27,6 +30,8 @@ const messages = defineMessages({
     'page.close': 'Close',
     'page.updating': 'Updating…',
     'page.updateFailed': 'The new version could not be loaded yet: the page shows the saved version. It will try again by itself.',
+    'page.revoked.title': 'Link replaced',
+    'page.revoked.text': 'This personal link has been replaced by a new one: this page no longer updates. Ask the organizing team for your new link.',
   },
 });
 
@@ -40,9 +45,11 @@ const SCRIPT_TEXTS = [
   'close',
   'updating',
   'updateFailed',
+  'revoked.title',
+  'revoked.text',
 ] as const;
 
 /** The texts as the page's body attributes (`data-msg-changed-who`…), each with its {slots} left for the script. */
 export function scriptTexts(lang: Lang): Record<string, string> {
-  return Object.fromEntries(SCRIPT_TEXTS.map((k) => [`data-msg-${k.replace('.', '-')}`, word({ code: `page.${k}` as keyof typeof messages.fr }, lang)]));
+  return Object.fromEntries(SCRIPT_TEXTS.map((k) => [`data-msg-${k.replace(/\./g, '-')}`, word({ code: `page.${k}` as keyof typeof messages.fr }, lang)]));
 }

@@ -19,7 +19,9 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { LinkKind } from '../access/access-token.entity';
 import { AccessService } from '../access/access.service';
 import { clientAddress, sendTooMany } from '../common/limits';
+import { clearAskAgainCookie, readAskAgain } from './ask-again';
 import type { Asset } from './assets';
+import { frontSaid } from './front.messages';
 import { notFoundPage } from './html';
 import { type Lang, pickLang } from './i18n';
 import { LiveHub } from './live.service';
@@ -113,10 +115,12 @@ export class PagesFront {
     if (area !== 'p' && name === 'sw.js') return this.send(req, res, 200, this.serviceWorker);
     if (area === 'p') {
       const found = this.files.get(name);
-      if (!found) return void res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('fichier introuvable / file not found');
+      if (!found)
+        return void res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Language': lang }).end(frontSaid('pages.fileNotFound', lang));
       return this.send(req, res, 200, query.get('v') === found.hash ? found.versioned : found.other);
     }
     const kind = KINDS[area];
+    if (kind === 'member' && query.get('sent') === 'no') return void this.serveAskAgain(req, res, name, lang);
     const sent = query.get('sent') === '1';
     const ready = this.members.readyPage(name, kind, lang, sent);
     if (ready) this.sendPage(req, res, ready);
@@ -144,7 +148,26 @@ export class PagesFront {
       if (!who) this.unknownLink(req);
       this.sendPage(req, res, who ? await this.members.cachedPage(who, lang, sent) : this.invalidLinkPage(lang));
     } catch (error) {
-      this.failed(res, error as Error);
+      this.failed(res, error as Error, lang);
+    }
+  }
+
+  /** The page after a refused question: the problem and the text from its cookie, read once (a reload shows the page as it is). Never rejects. */
+  private async serveAskAgain(req: IncomingMessage, res: ServerResponse, token: string, lang: Lang): Promise<void> {
+    try {
+      const who = await this.members.subject(token, 'member');
+      if (!who) {
+        this.unknownLink(req);
+        return this.sendPage(req, res, this.invalidLinkPage(lang));
+      }
+      const again = readAskAgain(req.headers.cookie);
+      const page = again ? await this.members.askAgainPage(who, lang, again) : await this.members.cachedPage(who, lang, false);
+      if (again) res.setHeader('Set-Cookie', clearAskAgainCookie(`/m/${token}`));
+      const html = Buffer.from(page.html);
+      res.writeHead(page.status, { ...PAGE_HEADERS, 'Cache-Control': 'private, no-store', 'Content-Length': html.length });
+      res.end(req.method === 'HEAD' ? undefined : html);
+    } catch (error) {
+      this.failed(res, error as Error, lang);
     }
   }
 
@@ -154,7 +177,7 @@ export class PagesFront {
       const who = await this.members.subject(token, kind);
       if (!who) {
         this.unknownLink(req);
-        return void res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('lien non valide / link not valid');
+        return void res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Language': lang }).end(frontSaid('pages.linkNotValid', lang));
       }
       const open = this.streams.get(token) ?? 0;
       if (open >= MAX_STREAMS) return sendTooMany(res, 'limits.streams', STREAM_RETRY_S, lang, { max: MAX_STREAMS });
@@ -167,7 +190,7 @@ export class PagesFront {
       const since = Number(req.headers['last-event-id'] ?? v);
       await this.live.open(who, req, res, Number.isInteger(since) ? since : undefined);
     } catch (error) {
-      this.failed(res, error as Error);
+      this.failed(res, error as Error, lang);
     }
   }
 
@@ -184,10 +207,10 @@ export class PagesFront {
   }
 
   /** What went wrong is logged; the reader gets a 500, or a closed connection once the answer has begun. */
-  private failed(res: ServerResponse, error: Error): void {
+  private failed(res: ServerResponse, error: Error, lang: Lang): void {
     this.logger.error(error.stack ?? String(error));
     if (res.headersSent) res.destroy();
-    else res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' }).end('erreur interne / internal error');
+    else res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Language': lang }).end(frontSaid('pages.internalError', lang));
   }
 
   private send(req: IncomingMessage, res: ServerResponse, status: number, encoded: Encoded): void {

@@ -7,7 +7,7 @@ import type { Receipt } from './receipt';
 import { esc, page, safeUrl } from './html';
 import { clockTime, dayDate, isoIn, type Lang, percent, texts, type Texts } from './i18n';
 import { scriptTexts } from './page-live.messages';
-import { type ExpertStop, type GroupStop, type Moment, momentAt, nextChange, type TableRef, type Timed } from './itinerary';
+import { type ExpertStop, type GroupStop, isFree, type MemberSlot, type Moment, momentAt, nextChange, type TableRef, type Timed } from './itinerary';
 import { answerLinks, memberCalendarLink } from '../outreach/page-links';
 
 export interface Assets {
@@ -34,7 +34,8 @@ export interface Question {
 
 export interface MemberView extends Common {
   groupName: string;
-  stops?: GroupStop[];
+  /** The group's meetings and its free rounds. */
+  stops?: MemberSlot[];
   receipt?: Receipt;
   questions: Question[];
   form: { error?: string; text?: string; expert?: string; sent?: boolean };
@@ -94,6 +95,11 @@ function expertSummary(s: ExpertStop, c: Common): string {
   return `${when(s.start, c)}, ${s.table.name}, ${s.groups.map((g) => g.name).join(', ')}`;
 }
 
+/** A free round on the now and next cards and in the day's list: the group is there, with no meeting. */
+function freeLine(t: Texts): string {
+  return `<p class="free">${esc(t.freeRound)}</p>`;
+}
+
 function groupCard(s: GroupStop, c: Common, t: Texts): string {
   return (
     `<p class="when">${datedSpan(s, c)}</p>${place(s.table, t)}` +
@@ -116,14 +122,14 @@ function expertCard(s: ExpertStop, c: Common, t: Texts, asked: (groupId: string)
 }
 
 /** The now and next blocks, shared by both pages; `card` and `summary` say what a stop looks like. */
-function nowNext<S extends Timed & { roundId: string; table: TableRef }>(
+function nowNext<S extends Timed & { roundId: string; table?: TableRef }>(
   m: Moment<S>,
   c: Common,
   t: Texts,
   card: (s: S) => string,
   summary: (s: S) => string,
 ): string {
-  const sig = (s: S) => `${s.roundId}|${s.table.id}|${s.start}|${summary(s)}`;
+  const sig = (s: S) => `${s.roundId}|${s.table?.id ?? ''}|${s.start}|${summary(s)}`;
   const section = (id: string, title: string, s: S | undefined, inner: string) =>
     `<section id="${id}" aria-labelledby="${id}-h" data-sig="${esc(s ? sig(s) : '')}" data-summary="${esc(s ? summary(s) : '')}"><h2 id="${id}-h">${esc(title)}</h2>${inner}</section>`;
   switch (m.state) {
@@ -135,7 +141,8 @@ function nowNext<S extends Timed & { roundId: string; table: TableRef }>(
       return section('now', t.now, undefined, `<p>${esc(t.noMeetingNow)}</p>`) + section('next', t.next, m.next, card(m.next));
     case 'meeting':
       return (
-        section('now', t.now, m.now, card(m.now) + left(m.now, c, t)) + section('next', t.next, m.next, m.next ? card(m.next) : `<p>${esc(t.lastMeeting)}</p>`)
+        section('now', t.now, m.now, card(m.now) + left(m.now, c, t)) +
+        section('next', t.next, m.next, m.next ? card(m.next) : `<p>${esc(m.now.table ? t.lastMeeting : t.noMoreMeetings)}</p>`)
       );
     case 'after':
       return section('now', t.now, undefined, `<p class="thanks">${esc(t.thanks)}</p>`);
@@ -147,7 +154,7 @@ function nowNext<S extends Timed & { roundId: string; table: TableRef }>(
  * marked. Each stop carries what the script compares after a new version to say what changed for
  * this reader: its round, its start, and its time, people and table in words.
  */
-function dayList<S extends Timed & { roundId: string; table: TableRef }>(
+function dayList<S extends Timed & { roundId: string; table?: TableRef }>(
   stops: S[],
   c: Common,
   title: string,
@@ -161,8 +168,11 @@ function dayList<S extends Timed & { roundId: string; table: TableRef }>(
     if (day !== date) html += `${date ? '</ol>' : ''}<h3>${esc(day)}</h3><ol class="day">`;
     date = day;
     const state = c.at >= s.end ? 'past' : c.at >= s.start ? 'current' : 'future';
-    const compared = `data-round="${esc(s.roundId)}" data-start="${s.start}" data-when="${esc(when(s.start, c))}" data-who="${esc(who(s))}" data-table="${esc(s.table.name)}"`;
-    html += `<li class="${state}" ${compared}${state === 'current' ? ' aria-current="step"' : ''}><p class="when">${span(s, c)}</p>${row(s)}</li>`;
+    // A free round is not a stop the script compares: a meeting that becomes free time reads as cancelled.
+    const compared = s.table
+      ? `data-round="${esc(s.roundId)}" data-start="${s.start}" data-when="${esc(when(s.start, c))}" data-who="${esc(who(s))}" data-table="${esc(s.table.name)}"`
+      : 'data-free=""';
+    html += `<li class="${state}${s.table ? '' : ' free'}" ${compared}${state === 'current' ? ' aria-current="step"' : ''}><p class="when">${span(s, c)}</p>${row(s)}</li>`;
   }
   return `<section id="day" aria-labelledby="day-h"><h2 id="day-h">${esc(title)}</h2>${html}${date ? '</ol>' : ''}</section>`;
 }
@@ -216,22 +226,37 @@ export function memberPage(v: MemberView): string {
   const stops = v.stops;
   const m = momentAt(stops, v.at);
   const live =
-    nowNext(
+    nowNext<MemberSlot>(
       m,
       v,
       t,
-      (s) => groupCard(s, v, t),
-      (s) => groupSummary(s, v),
+      (s) => (isFree(s) ? `<p class="when">${datedSpan(s, v)}</p>${freeLine(t)}` : groupCard(s, v, t)),
+      (s) => (isFree(s) ? `${when(s.start, v)}, ${t.freeRound}` : groupSummary(s, v)),
     ) +
-    dayList(
+    dayList<MemberSlot>(
       stops,
       v,
       t.day,
-      (s) => s.expert.name,
-      (s) => `${place(s.table, t, true)}<p class="who">${esc(s.expert.name)}${s.expert.organization ? `, ${esc(s.expert.organization)}` : ''}</p>`,
+      (s) => (isFree(s) ? '' : s.expert.name),
+      (s) =>
+        isFree(s)
+          ? freeLine(t)
+          : `${place(s.table, t, true)}<p class="who">${esc(s.expert.name)}${s.expert.organization ? `, ${esc(s.expert.organization)}` : ''}</p>`,
     ) +
     (v.receipt ? receiptSection(v.receipt, t) : '');
-  return shell(v, t, title, v.groupName, live, questionsSection(v, stops, t) + memberCalendarLink(v.path, v.lang), { 'data-sw': '/m/sw.js', ...changesAt(m) });
+  return shell(
+    v,
+    t,
+    title,
+    v.groupName,
+    live,
+    questionsSection(
+      v,
+      stops.filter((s): s is GroupStop => !isFree(s)),
+      t,
+    ) + memberCalendarLink(v.path, v.lang),
+    { 'data-sw': '/m/sw.js', ...changesAt(m) },
+  );
 }
 
 function questionsSection(v: MemberView, stops: GroupStop[], t: Texts): string {

@@ -65,7 +65,9 @@ describeIf(CHROMIUM, 'members’ and experts’ pages in a browser', () => {
       expect(await page.locator('#now').innerText()).toContain('pause');
     }
     expect(await page.locator('#next').innerText()).toContain(expertName(next.expert));
-    expect(await page.locator('#day li').count()).toBe(mine.length);
+    expect(await page.locator('#day li[data-round]').count()).toBe(mine.length);
+    // Every round of the evening and the morning is on the list: a meeting, or free time.
+    expect(await page.locator('#day li').count()).toBe(instance.rounds.length);
     // The room button is a real tap target (WCAG 2.5.8, and our 44 px rule).
     const button = await page.locator('#next a.btn').boundingBox();
     expect(button!.height).toBeGreaterThanOrEqual(44);
@@ -95,8 +97,14 @@ describeIf(CHROMIUM, 'members’ and experts’ pages in a browser', () => {
     expect(await page.locator('#changes li').allInnerTexts()).toEqual([
       expect.stringMatching(new RegExp(`^Votre rencontre de \\d+ h \\d\\d avec ${expertName(next.expert)} est annulée\\.$`)),
     ]);
-    expect(await page.locator('#next').innerText()).toContain(expertName(after.expert));
-    expect(await page.locator('#day li').count()).toBe(mine.length - 1);
+    // The round left without a meeting is free time, on « Ensuite » and in the day's list, not a gap.
+    if (next.round === 'r3')
+      expect(await page.locator('#next').innerText()).toMatch(
+        /^Ensuite\s+18\sh\s50\s–\s19\sh\s10\s+Pause : temps libre, pas de rencontre pour votre groupe\.$/,
+      );
+    else expect(await page.locator('#next').innerText()).toContain(expertName(after.expert));
+    expect(await page.locator('#day li[data-round]').count()).toBe(mine.length - 1);
+    expect(await page.locator('#day li.free', { hasText: 'Pause : temps libre' }).count()).toBe(instance.rounds.length - mine.length + 1);
     await otherPage.waitForFunction((n) => document.getElementById('live')!.getAttribute('data-version') === String(n), copy.number, { timeout: 5000 });
     expect(await otherPage.locator('#changes').innerText()).toBe('');
     await otherPage.close();
@@ -116,7 +124,7 @@ describeIf(CHROMIUM, 'members’ and experts’ pages in a browser', () => {
     const moved = Number(await page.getAttribute('body', 'data-server-now')) - savedNow;
     expect(moved).toBeGreaterThanOrEqual(1500);
     expect(moved).toBeLessThan(30_000);
-    expect(await page.locator('#day li').count()).toBe(mine.length - 1);
+    expect(await page.locator('#day li[data-round]').count()).toBe(mine.length - 1);
     await shot(page, 'member-offline');
     expect(errors).toEqual([]);
     await context.close();
@@ -129,7 +137,8 @@ describeIf(CHROMIUM, 'members’ and experts’ pages in a browser', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect(await page.locator('#now h2').innerText()).toBe('Now');
     expect(await page.locator('#next h2').innerText()).toBe('Next');
-    expect(await page.locator('#next .who').innerText()).toMatch(/^with /);
+    // The next round, a meeting or (since the first test) free time, in English.
+    expect(await page.locator('#next').innerText()).toMatch(/\nwith |\nBreak: free time, no meeting for your group\.$/);
     const body = await page.locator('body').innerText();
     // Never another member's contact details (nor their names).
     for (const m of instance.groups[0].members) {
@@ -146,6 +155,30 @@ describeIf(CHROMIUM, 'members’ and experts’ pages in a browser', () => {
     await context.close();
   }, 60_000);
 
+  it('without JavaScript, a question is posted, redirected to the page and said sent; a refused one shows the page with the problem and the text', async () => {
+    const context = await browser.newContext({ ...PHONE, javaScriptEnabled: false });
+    const page = await context.newPage();
+    const asker = links.find((l) => l.kind === 'member' && l.key === instance.groups[0].members[1].id)!;
+    await page.goto(`${t.url}/m/${asker.token}?lang=en`);
+    await page.fill('#q-text', '   ');
+    const refused = await Promise.all([page.waitForNavigation(), page.click('#questions button[type=submit]')]);
+    expect(refused[0]!.status()).toBe(200);
+    // On the page's own address (a reload does not post again), the problem said where the form is.
+    expect(page.url()).toBe(`${t.url}/m/${asker.token}?lang=en&sent=no#questions`);
+    expect(await page.locator('#q-error').innerText()).toBe('Write your question before sending it.');
+    await page.screenshot({ path: '/tmp/day/nojs-refused.png', fullPage: true });
+    await page.reload();
+    expect(await page.locator('#q-error').count()).toBe(0);
+
+    await page.fill('#q-text', 'Who pays for the tram?');
+    await Promise.all([page.waitForNavigation(), page.click('#questions button[type=submit]')]);
+    expect(page.url()).toBe(`${t.url}/m/${asker.token}?lang=en&sent=1#questions`);
+    expect(await page.locator('#questions .ok').innerText()).toBe('Question sent. Thank you!');
+    expect(await page.locator('#questions .questions').innerText()).toContain('Who pays for the tram?');
+    await page.screenshot({ path: '/tmp/day/nojs-sent.png', fullPage: true });
+    await context.close();
+  }, 60_000);
+
   it('an open page whose link is replaced says so by itself, and its stream ends', async () => {
     const key = instance.groups[2].members[0].id;
     const link = links.find((l) => l.kind === 'member' && l.key === key)!;
@@ -153,10 +186,19 @@ describeIf(CHROMIUM, 'members’ and experts’ pages in a browser', () => {
     const page = await context.newPage();
     await page.goto(`${t.url}/m/${link.token}`);
     await page.locator('#now').waitFor();
+    await page.waitForFunction(async () => (await (await caches.open('carrousel-pages')).keys()).length > 0, undefined, { timeout: 15_000 });
+    const reissued = Date.now();
     await t.http.post(`/api/events/${id}/links/member/${key}/reissue`).set(AUTH).expect(201);
-    // Within one heartbeat of the live streams (15 s).
-    await page.getByRole('heading', { level: 1, name: 'Lien non valide' }).waitFor({ timeout: 20_000 });
-    expect(await page.locator('main').innerText()).toContain('a été remplacé');
+    // At once, not after a heartbeat of the live streams (15 s): the stream says so, then ends.
+    await page.getByRole('heading', { level: 2, name: 'Lien remplacé' }).waitFor({ timeout: 2000 });
+    expect(Date.now() - reissued).toBeLessThan(2000);
+    expect(await page.locator('main').innerText()).toContain('Ce lien personnel a été remplacé par un nouveau');
+    expect(await page.locator('#live').count()).toBe(0);
+    await page.screenshot({ path: '/tmp/day/member-replaced.png' });
+    // Its saved copy is gone: the page offline is not the old plan.
+    await page.waitForFunction(async () => !(await (await caches.open('carrousel-pages')).match(location.href, { ignoreSearch: true })));
+    const res = await page.reload();
+    expect(res!.status()).toBe(404);
     await context.close();
   }, 60_000);
 

@@ -19,8 +19,18 @@ export function raw(
   });
 }
 
-/** Reads a Server-Sent Events stream until `until` matches what arrived, or the time runs out. */
-export async function readStream(url: string, until: RegExp, timeoutMs: number, headers: Record<string, string> = {}): Promise<string> {
+/**
+ * Reads a Server-Sent Events stream until `until` matches what arrived, or the time runs out (or
+ * the service ends it). `onOpen` is called once its first bytes came: the service then counts it
+ * among the open streams, so a test publishes then, instead of sleeping a while first.
+ */
+export async function readStream(
+  url: string,
+  until: RegExp,
+  timeoutMs: number,
+  headers: Record<string, string> = {},
+  onOpen: () => void = () => undefined,
+): Promise<string> {
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), timeoutMs);
   let text = '';
@@ -30,6 +40,7 @@ export async function readStream(url: string, until: RegExp, timeoutMs: number, 
     const decoder = new TextDecoder();
     for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
       text += decoder.decode(chunk, { stream: true });
+      onOpen();
       if (until.test(text)) break;
     }
   } catch (error) {
@@ -39,4 +50,18 @@ export async function readStream(url: string, until: RegExp, timeoutMs: number, 
     abort.abort();
   }
   return text;
+}
+
+/** A stream being read, and a promise settled once it is open. */
+export function watchStream(
+  url: string,
+  until: RegExp,
+  timeoutMs: number,
+  headers: Record<string, string> = {},
+): { opened: Promise<void>; text: Promise<string> } {
+  let open!: () => void;
+  const opened = new Promise<void>((resolve) => (open = resolve));
+  const text = readStream(url, until, timeoutMs, headers, open);
+  void text.finally(open);
+  return { opened, text };
 }

@@ -53,10 +53,6 @@
     return pagePath + '?lang=' + d.documentElement.lang;
   }
 
-  /* After a question's form was refused, the browser sits on the POST address: put the page's own back,
-     so that a reload does not post again and every refresh reads the page. */
-  if (pagePath && location.pathname !== pagePath) history.replaceState(null, '', pageUrl() + '#questions');
-
   function tick() {
     var lefts = d.querySelectorAll('.left');
     for (var i = 0; i < lefts.length; i++) {
@@ -146,6 +142,7 @@
 
   /* Reads the page from the network (the offline worker does not answer this one with its copy). */
   function refresh() {
+    if (gone) return;
     clearTimeout(retryTimer);
     if (loading) {
       again = true;
@@ -158,9 +155,9 @@
     }, ATTEMPT_MS);
     fetch(pageUrl(), { cache: 'no-store', headers: { Accept: 'text/html', 'X-Carrousel-Fresh': '1' }, signal: control ? control.signal : undefined })
       .then(function (r) {
-        /* The link was replaced: the page says so, from the service. */
+        /* The link was replaced: the page says so. */
         if (r.status === 404) {
-          location.reload();
+          replaced();
           throw new Error('revoked');
         }
         if (!r.ok) throw new Error(String(r.status));
@@ -214,15 +211,12 @@
   }
 
   function connect() {
-    if (source || !window.EventSource) return;
+    if (source || gone || !window.EventSource) return;
     clearTimeout(reconnectTimer);
     source = new EventSource(body.getAttribute('data-events') + '?v=' + shown());
     source.addEventListener('schedule', announced);
     source.addEventListener('questions', refresh);
-    source.addEventListener('revoked', function () {
-      disconnect();
-      location.reload();
-    });
+    source.addEventListener('revoked', replaced);
     source.onopen = function () {
       reconnectMs = 1000;
       if (!saved.hidden) refresh();
@@ -235,6 +229,38 @@
       reconnectMs = Math.min(30000, reconnectMs * 2);
       refresh();
     };
+  }
+
+  /* This link was replaced by a new one: the page says so at once, stops listening, and its saved copy goes. */
+  var gone = false;
+  function replaced() {
+    if (gone) return;
+    gone = true;
+    disconnect();
+    clearTimeout(retryTimer);
+    clearTimeout(boundary);
+    clearTimeout(pending);
+    if (window.caches)
+      caches
+        .open('carrousel-pages')
+        .then(function (c) {
+          return c.delete(pagePath, { ignoreSearch: true });
+        })
+        .catch(function () {});
+    var main = d.getElementById('main');
+    var box = d.createElement('section');
+    box.className = 'banner';
+    box.id = 'replaced';
+    box.setAttribute('role', 'alert');
+    var title = d.createElement('h2');
+    title.textContent = text('revoked-title');
+    var p = d.createElement('p');
+    p.textContent = text('revoked-text');
+    box.appendChild(title);
+    box.appendChild(p);
+    main.innerHTML = '';
+    main.appendChild(box);
+    say('');
   }
 
   function disconnect() {

@@ -60,7 +60,8 @@ self.addEventListener('fetch', function (e) {
 /* From the network, the copy kept up to date; a replaced link's copy dropped. */
 function network(req) {
   return fetch(req).then(function (res) {
-    if (res.ok) {
+    /* A page just after a question (sent or refused) says so once: not the copy to keep. */
+    if (res.ok && !/[?&]sent=/.test(req.url)) {
       var copy = res.clone();
       caches.open(PAGES).then(function (c) {
         return c.put(req.url.split('?')[0], copy);

@@ -1,0 +1,104 @@
+/**
+ * A member's free rounds (the group is there, with no meeting): « Pause : temps libre » on now and
+ * next and in the day's list, in the page's language; a round the group is not there for is not one.
+ */
+import type { InstanceFile } from '../../src/engine';
+import { loadInstance, readSchedule } from '../../src/engine';
+import { groupDay, isFree } from '../../src/members/itinerary';
+import { memberPage, type MemberView } from '../../src/members/pages';
+
+const instance = {
+  format: 'audition-plan/1',
+  event: { name: 'Test', timezone: 'Europe/Paris', location: 'Salle du conseil' },
+  rounds: [
+    { id: 'r1', start: '2027-03-27T10:00', end: '2027-03-27T10:20' },
+    { id: 'r2', start: '2027-03-27T10:25', end: '2027-03-27T10:45' },
+    { id: 'r3', start: '2027-03-27T10:50', end: '2027-03-27T11:10' },
+    { id: 'r4', start: '2027-03-27T14:00', end: '2027-03-27T14:20' },
+  ],
+  tables: [{ id: 't1', name: 'Table 1', seats: 6 }],
+  experts: [
+    { id: 'e1', name: 'Ada' },
+    { id: 'e2', name: 'Bob' },
+  ],
+  groups: [
+    // Not there in r4.
+    { id: 'g1', name: 'Groupe 1', size: 1, rounds: ['r1', 'r2', 'r3'], members: [{ id: 'm1', name: 'Marie' }] },
+  ],
+} as unknown as InstanceFile;
+const loaded = loadInstance(instance);
+if (!loaded.ok) throw new Error('the test instance does not load');
+const problem = loaded.problem;
+const meetings = readSchedule(problem, {
+  format: 'audition-schedule/1',
+  metrics: { shortfall: 0, wishValue: 0, minGroupShare: 0 },
+  meetings: [
+    { round: 'r1', table: 't1', expert: 'e1', group: 'g1' },
+    { round: 'r3', table: 't1', expert: 'e2', group: 'g1' },
+  ],
+}).meetings;
+const at = (wall: string) => Date.parse(`${wall}:00+01:00`);
+const day = groupDay(problem, meetings, 'g1')!;
+
+function page(wall: string, lang: 'fr' | 'en'): string {
+  const view: MemberView = {
+    lang,
+    zone: 'Europe/Paris',
+    eventName: 'Test',
+    path: '/m/token',
+    at: at(wall),
+    version: { number: 1, publishedAt: '2027-03-20T10:00:00Z' },
+    assets: { css: '/p/page.css', script: '/p/page.js' },
+    groupName: 'Groupe 1',
+    stops: day,
+    questions: [],
+    form: {},
+  };
+  return memberPage(view);
+}
+const section = (html: string, id: string) => /<section id="[a-z]+"[^>]*>.*?<\/section>/gs.exec(html.slice(html.indexOf(`<section id="${id}"`)))![0];
+
+describe('a member’s free rounds', () => {
+  it('are the rounds the group is there for with no meeting, in time order; not those it is away', () => {
+    expect(day.map((s) => [s.roundId, isFree(s)])).toEqual([
+      ['r1', false],
+      ['r2', true],
+      ['r3', false],
+    ]);
+  });
+
+  it('show as « Pause : temps libre » in now, next and the day’s list, in the page’s language', () => {
+    const during = page('2027-03-27T10:30', 'fr');
+    expect(section(during, 'now')).toContain('Pause : temps libre, pas de rencontre pour votre groupe.');
+    expect(section(during, 'now')).toContain('reste 15 min');
+    expect(section(during, 'next')).toContain('Bob');
+    expect(section(page('2027-03-27T10:10', 'fr'), 'next')).toContain('Pause : temps libre');
+    expect(section(page('2027-03-27T10:10', 'en'), 'next')).toContain('Break: free time, no meeting for your group.');
+    const list = section(during, 'day');
+    expect(list.match(/<li /g)).toHaveLength(3);
+    expect(list).toMatch(/<li class="current free" data-free=""[^>]*>.*Pause : temps libre/s);
+    // The script compares only meetings: a free round carries no data-round.
+    expect(list.match(/data-round=/g)).toHaveLength(2);
+  });
+
+  it('after the last meeting, a free round says no meeting comes next, not that it was the last one', () => {
+    const only = groupDay(problem, meetings.slice(0, 1), 'g1')!;
+    const html = memberPage({ ...pageView(), stops: only, at: at('2027-03-27T10:55') });
+    expect(section(html, 'now')).toContain('Pause : temps libre');
+    expect(section(html, 'next')).toContain('Plus de rencontre ensuite.');
+  });
+});
+
+function pageView(): MemberView {
+  return {
+    lang: 'fr',
+    zone: 'Europe/Paris',
+    eventName: 'Test',
+    path: '/m/token',
+    at: 0,
+    assets: { css: '', script: '' },
+    groupName: 'Groupe 1',
+    questions: [],
+    form: {},
+  };
+}
