@@ -46,17 +46,29 @@ describe('solve: a tiny instance worked out by hand', () => {
     expect(plan.meetings).toContainEqual(expect.objectContaining({ group: 0, expert: 1, round: 0 }));
   });
 
-  it('proves by exhaustive search what the bounds leave open on a small instance', () => {
+  it('bounds the share by an expert that more groups need than it can see', () => {
     const instance = tinyInstance();
     instance.experts[0].maxMeetings = 1; // e1 is wanted by both groups but can only see one
     const problem = problemOf(instance);
     const plan = solved(solve(problem, { timeLimitMs: 2000 }));
     expectHonestPlan(problem, plan);
-    expect(plan.quality).toMatchObject({ proven: true, provenBy: 'exhaustive-search' });
-    // The bound alone says less: g1 and g2 cannot both have e1.
+    // A full share needs e1 for g1 and for g2: the bound knows it cannot be, so it is 7/8 (g1 without e1).
+    expect(plan.quality).toMatchObject({ proven: true, provenBy: 'bounds' });
     const share = plan.quality.levels.find((l) => l.level === 'minGroupShare')!;
-    expect(share.value).toBeLessThan(share.bound);
-    expect(share.proven).toBe(true);
+    expect(share).toMatchObject({ value: 7 / 8, bound: 7 / 8, proven: true });
+  });
+
+  it('proves by exhaustive search what the bounds leave open on a small instance', () => {
+    const instance = tinyInstance();
+    instance.experts[0].maxConsecutive = 1; // e1 rests after every meeting
+    const problem = problemOf(instance);
+    const plan = solved(solve(problem, { timeLimitMs: 2000 }));
+    expectHonestPlan(problem, plan);
+    expect(plan.quality).toMatchObject({ proven: true, provenBy: 'exhaustive-search' });
+    // The bound alone says less: it does not see the rests.
+    const idle = plan.quality.levels.find((l) => l.level === 'idle')!;
+    expect(idle.value).toBeGreaterThan(idle.bound);
+    expect(idle.proven).toBe(true);
   });
 
   it('says how far from the bound a plan is when it cannot prove it optimal', () => {

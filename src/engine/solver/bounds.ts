@@ -44,7 +44,10 @@ export function computeBounds(p: Problem): Bounds {
       from,
       held.map((m) => m.expert),
     ),
-    minGroupShare: Math.min(shareBound(p, alone, capacity.meetings), weightedShareBound(p, from, held, capacity.meetings)),
+    minGroupShare: Math.min(
+      shareBound(p, alone, capacity.meetings, requiredExperts(p, from, held, alone)),
+      weightedShareBound(p, from, held, capacity.meetings),
+    ),
     wishValue: Math.min(
       alone.reduce((sum, a) => sum + a.best, 0),
       transport(p, from, held, capacity.meetings)?.value ?? Infinity,
@@ -61,14 +64,19 @@ interface Alone {
   past: number;
   gains: number[];
   best: number;
+  /** The experts of that best plan. */
+  chosen: number[];
+  /** The highest value among the experts g could hear but the best plan leaves out (0 if none). */
+  bestLeftOut: number;
 }
 
 /**
  * The smallest share is at most t only if every group can reach t of its P with some number of
- * meetings, and all those meetings fit in the event's capacity. Each group's fewest meetings for t
- * come from its best gains alone; the largest t that passes is a breakpoint of one group's gains.
+ * meetings, all those meetings fit in the event's capacity, and no expert is needed by more groups
+ * than it has meetings (`requiredExperts`). Each group's fewest meetings for t come from its best
+ * gains alone.
  */
-function shareBound(p: Problem, alone: Alone[], capacity: number): number {
+function shareBound(p: Problem, alone: Alone[], capacity: number, required: Required): number {
   const groups = p.groups.filter((g) => p.potential[g.index] > 0).map((g) => g.index);
   if (groups.length === 0) return 1;
   const reach = groups.map((g) => {
@@ -81,9 +89,56 @@ function shareBound(p: Problem, alone: Alone[], capacity: number): number {
       const j = levels.findIndex((share) => share >= t - TOLERANCE);
       return j < 0 ? Infinity : sum + j;
     }, 0);
-  const candidates = [...new Set(reach.flat())].filter((t) => t <= 1).sort((a, b) => b - a);
-  for (const t of candidates) if (need(t) <= capacity) return t;
-  return 0;
+  // Every share a plan can have is some group's v / P (values are whole numbers): the bound is the
+  // largest that passes both tests, found by bisection (a share that passes, every lower one does).
+  const candidates = [...new Set(groups.flatMap((g) => Array.from({ length: p.potential[g] + 1 }, (_, v) => v / p.potential[g])))].sort((a, b) => a - b);
+  const passes = (t: number): boolean => need(t) <= capacity && required.fits(t);
+  if (!passes(candidates[0])) return 0;
+  let [lo, hi] = [0, candidates.length - 1];
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (passes(candidates[mid])) lo = mid;
+    else hi = mid - 1;
+  }
+  return candidates[lo];
+}
+
+interface Required {
+  /** False when, at share t, more groups need some expert than it has meetings left. */
+  fits(t: number): boolean;
+}
+
+/**
+ * At share t, group g needs ceil(t × P) of value. An expert is required by g when g cannot get that
+ * much without it (its best plan alone, that expert left out, falls short); an expert required by
+ * more groups than it has meetings left makes t out of reach for every plan. (On nantes-1: four
+ * groups all need one expert who comes three times, which caps the share at the fourth's 11/12.)
+ */
+function requiredExperts(p: Problem, from: number, held: Meeting[], alone: Alone[]): Required {
+  const E = p.experts.length;
+  const pastOfExpert = new Array<number>(E).fill(0);
+  for (const m of held) pastOfExpert[m.expert]++;
+  const room = p.experts.map((x, e) => {
+    const rounds = x.available.filter((ok, r) => ok && r >= from).length;
+    return Math.max(0, Math.min(x.maxMeetings - pastOfExpert[e], rounds * x.maxGroupsPerRound));
+  });
+  // without[g]: for each expert of g's best plan alone, at most what g can get without it. Its
+  // plans alone are the independent sets of a matroid: the best one without e is the best with e,
+  // e swapped for at most one expert it left out.
+  const without = p.groups.map((_, g) =>
+    p.potential[g] <= 0 ? [] : alone[g].chosen.map((e) => ({ e, best: alone[g].best - p.value[g][e] + alone[g].bestLeftOut })),
+  );
+  return {
+    fits(t: number): boolean {
+      const count = new Array<number>(E).fill(0);
+      for (let g = 0; g < p.groups.length; g++) {
+        const P = p.potential[g];
+        if (P <= 0) continue;
+        for (const { e, best } of without[g]) if (best / P < t - TOLERANCE && ++count[e] > room[e]) return false;
+      }
+      return true;
+    },
+  };
 }
 
 /**
@@ -114,14 +169,16 @@ function bestAlone(p: Problem, g: number, from: number, heard: number[]): Alone 
     }
     return false;
   };
+  const chosen: number[] = [];
+  let bestLeftOut = 0;
   for (const e of candidates) {
-    if (room <= 0) break;
-    if (tryMatch(e, new Set())) {
+    if (room > 0 && tryMatch(e, new Set())) {
       gains.push(p.value[g][e]);
+      chosen.push(e);
       room--;
-    }
+    } else bestLeftOut = Math.max(bestLeftOut, p.value[g][e]);
   }
-  return { past, gains, best: gains.reduce((sum, v) => sum + v, past) };
+  return { past, gains, best: gains.reduce((sum, v) => sum + v, past), chosen, bestLeftOut };
 }
 
 /** Experts who cannot reach their minimum even if every group that could hear them did. */
