@@ -3,7 +3,7 @@
  * round, who is where now. Rounds are read as instants in the event's zone.
  */
 import type { InstanceFile, MeetingFile } from '../engine';
-import { readWallTime } from '../engine';
+import { loadInstance, readWallTime } from '../engine';
 import { inEnglish } from '../engine';
 
 export interface RoundTimes {
@@ -21,6 +21,51 @@ export interface LiveState {
   nextRound: (RoundTimes & { startsInMs: number }) | null;
   /** Meetings of the round under way, with names. */
   meetingsNow: { table: string; tableName: string; expert: string; expertName: string; group: string; groupName: string }[];
+  /** « Qui est où » in the round under way and the next one: every group, at its table with its expert, free, or not there. */
+  whereNow: GroupWhere[];
+  whereNext: GroupWhere[];
+}
+
+/** Where a group is in a round: meeting an expert at a table (a room or a video link), free (there, no meeting), or away (not there that round). */
+export interface GroupWhere {
+  group: string;
+  groupName: string;
+  status: 'meeting' | 'free' | 'away';
+  table?: string;
+  tableName?: string;
+  location?: string;
+  expert?: string;
+  expertName?: string;
+}
+
+/** Every group in `roundId`, by name: where it meets whom, or that it is free or away. */
+export function whereIn(instance: InstanceFile, meetings: MeetingFile[], roundId: string): GroupWhere[] {
+  const loaded = loadInstance(instance);
+  const round = instance.rounds.findIndex((r) => r.id === roundId);
+  const name = <T extends { id: string; name?: string }>(list: T[], id: string) => list.find((x) => x.id === id)?.name ?? id;
+  const mine = meetings.filter((m) => m.round === roundId);
+  return instance.groups
+    .flatMap((g, index): GroupWhere[] => {
+      const groupName = g.name ?? g.id;
+      const met = mine.filter((m) => m.group === g.id);
+      if (met.length)
+        return met.map((m) => {
+          const table = instance.tables.find((x) => x.id === m.table);
+          return {
+            group: g.id,
+            groupName,
+            status: 'meeting',
+            table: m.table,
+            tableName: table?.name ?? m.table,
+            location: table?.location ?? instance.event.location,
+            expert: m.expert,
+            expertName: name(instance.experts, m.expert),
+          };
+        });
+      const there = !loaded.ok || round < 0 || loaded.problem.groups[index].available[round];
+      return [{ group: g.id, groupName, status: there ? 'free' : 'away' }];
+    })
+    .sort((a, b) => a.groupName.localeCompare(b.groupName, 'fr', { numeric: true }));
 }
 
 export function roundTimes(instance: InstanceFile): RoundTimes[] {
@@ -61,5 +106,7 @@ export function liveState(instance: InstanceFile, meetings: MeetingFile[], now: 
             groupName: name(instance.groups, m.group),
           }))
       : [],
+    whereNow: current ? whereIn(instance, meetings, current.id) : [],
+    whereNext: next ? whereIn(instance, meetings, next.id) : [],
   };
 }

@@ -11,28 +11,26 @@ export class LiveController {
   constructor(private readonly live: LiveService) {}
 
   @Get()
-  @ApiOperation({ summary: "Où en est l'événement : tour en cours, temps restant, qui est où, sessions, absences / live view" })
+  @ApiOperation({ summary: 'Where the event stands: the round under way, time left, who is where, sessions, marks' })
   state(@Param('id') id: string) {
     return this.live.state(id);
   }
 
   @Post('delays/preview')
   @HttpCode(200)
-  @ApiOperation({ summary: "Ce qu'un retard ferait, sans le faire : tours décalés, avertissements, personnes prévenues / what a delay would do" })
+  @ApiOperation({ summary: 'What a delay would do, without doing it: rounds moved, warnings, whom it reaches' })
   delayPreview(@Param('id') id: string, @Body() body: DelayDto, @Query('lang') lang: unknown, @Headers('accept-language') accept?: string) {
     return this.live.delayPreview(id, body.fromRound, body.minutes, requestLang(lang, accept));
   }
 
   @Post('delays')
-  @ApiOperation({
-    summary: "Annoncer un retard : les tours de la même session seulement (publie un nouvel horaire) / announce a delay: the same session's rounds only",
-  })
+  @ApiOperation({ summary: "Announce a delay: the same session's rounds only (publishes a new timetable)" })
   delay(@Param('id') id: string, @Body() body: DelayDto, @Query('lang') lang: unknown, @Headers('accept-language') accept?: string) {
     return this.live.delay(id, body.fromRound, body.minutes, body.notifyMembers, requestLang(lang, accept));
   }
 
   @Post('dropped-rounds')
-  @ApiOperation({ summary: 'Annuler les derniers tours / cancel the last rounds' })
+  @ApiOperation({ summary: 'Cancel the last rounds (publishes a new timetable)' })
   drop(@Param('id') id: string, @Body() body: DropRoundsDto, @Query('lang') lang: unknown, @Headers('accept-language') accept?: string) {
     return this.live.dropRounds(id, body.fromRound, body.notifyMembers, requestLang(lang, accept));
   }
@@ -43,7 +41,7 @@ export class LiveController {
   }
 
   @Post('marks')
-  @ApiOperation({ summary: 'Marquer un expert ou un groupe absent ou en retard, une table fermée / mark someone absent or late, a table closed' })
+  @ApiOperation({ summary: 'Mark an expert or a group absent or late, a table closed' })
   mark(@Param('id') id: string, @Body() body: MarkDto) {
     return this.live.mark(id, body);
   }
@@ -55,16 +53,19 @@ export class LiveController {
   }
 
   @Post('replan')
-  @ApiOperation({
-    summary:
-      'Replanifier à partir du prochain tour : le brouillon de replanification (un seul ouvert) et son aperçu / replan from the next round: the one open replan draft and its preview',
-  })
+  @ApiOperation({ summary: 'Replan from the next round: the one open replan draft (a second replan replaces it) and its preview' })
   replan(@Param('id') id: string, @Body() body: ReplanDto) {
     return this.live.replan(id, body.from);
   }
 
+  @Get('replan')
+  @ApiOperation({ summary: 'The one open replan draft and its preview against the version in force ({ draft: null } when none is open)' })
+  openReplan(@Param('id') id: string) {
+    return this.live.openReplan(id);
+  }
+
   @Get('reach/:version')
-  @ApiOperation({ summary: "Qui la publication d'une version atteint : pages de membres, courriels, experts / whom publishing a version reaches" })
+  @ApiOperation({ summary: 'Whom publishing a version reaches: member pages, e-mails, experts' })
   reach(@Param('id') id: string, @Param('version', ParseIntPipe) version: number) {
     return this.live.publishReach(id, version);
   }

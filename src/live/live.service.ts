@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { Clock } from '../common/clock';
 import { InvalidInputError, NotFoundError, StateError } from '../common/errors';
-import { type InstanceFile, instanceErrorFields, type MeetingFile } from '../engine';
+import { type ClaimedMetrics, type InstanceFile, instanceErrorFields, type MeetingFile } from '../engine';
 import { EventsService } from '../events/events.service';
 import { type Message, type Lang, word } from '../i18n';
 import { runEngine } from '../plans/engine-runner';
@@ -156,14 +156,53 @@ export class LiveService {
     const version =
       (await this.plans.redoReplan(eventId, instance, result.schedule.meetings, made)) ??
       (await this.plans.addDerived(eventId, instance, result.schedule.meetings, { origin: 'replan', ...made }));
-    const before = { instance: inForce.instance, meetings: inForce.schedule.meetings, metrics: inForce.schedule.metrics };
-    const after = { instance, meetings: result.schedule.meetings, metrics: version.metrics as unknown as typeof before.metrics };
-    return {
-      version: version.number,
+    return this.replanAnswer(inForce, {
+      number: version.number,
       basedOn: inForce.number,
+      instance,
+      meetings: result.schedule.meetings,
+      metrics: version.metrics as unknown as ClaimedMetrics,
+      quality: result.quality,
+    });
+  }
+
+  /**
+   * The open replan draft with its preview against the version in force, as the replan answered
+   * it: the « Jour J » screen shows it again when the organizer comes back. `stale` when another
+   * version was published since it was made (replan again before publishing it). Null when none is open.
+   */
+  async openReplan(eventId: string) {
+    const inForce = await this.inForce(eventId);
+    const open = (await this.plans.list(eventId)).filter((v) => v.status === 'draft' && v.origin === 'replan').at(-1);
+    if (!open) return { draft: null };
+    const { instance, schedule } = await this.plans.schedule(eventId, open.number);
+    return {
+      draft: this.replanAnswer(inForce, {
+        number: open.number,
+        basedOn: open.basedOn ?? inForce.number,
+        instance,
+        meetings: schedule.meetings,
+        metrics: schedule.metrics,
+        quality: open.quality,
+      }),
+    };
+  }
+
+  private replanAnswer(
+    inForce: { number: number; instance: InstanceFile; schedule: { meetings: MeetingFile[]; metrics: ClaimedMetrics } },
+    draft: { number: number; basedOn: number; instance: InstanceFile; meetings: MeetingFile[]; metrics: ClaimedMetrics; quality: unknown },
+  ) {
+    const start = draft.instance.replan?.from ?? draft.instance.rounds[0].id;
+    const before = { instance: inForce.instance, meetings: inForce.schedule.meetings, metrics: inForce.schedule.metrics };
+    const after = { instance: draft.instance, meetings: draft.meetings, metrics: draft.metrics };
+    return {
+      version: draft.number,
+      basedOn: draft.basedOn,
+      inForce: inForce.number,
+      stale: draft.basedOn !== inForce.number,
       from: start,
       metrics: { before: before.metrics, after: after.metrics },
-      quality: result.quality,
+      quality: draft.quality,
       preview: replanPreview(before, after, start),
       reach: reachOf(before, after),
     };

@@ -91,6 +91,37 @@ describeIf(CHROMIUM, 'the day screen in a browser', () => {
       await shot(page, `${name}-1-day`);
       expect(await accessibilityProblems(page)).toEqual([]);
 
+      // « Qui est où », the round under way and the next: every group once, at its table with its expert, or free.
+      const live = (await t.http.get(`/api/events/${id}/live`).set(AUTH)).body;
+      const now = page.getByRole('table', { name: 'Tour en cours : 18 h 25 – 18 h 45' });
+      expect(await now.locator('tbody tr').count()).toBe(live.whereNow.length);
+      const first = live.whereNow.find((w: any) => w.status === 'meeting');
+      expect(
+        await now
+          .getByRole('row', { name: new RegExp(`^${first.groupName}\\b`) })
+          .first()
+          .innerText(),
+      ).toContain(first.expertName);
+      const free = live.whereNow.filter((w: any) => w.status === 'free').length;
+      expect(await now.locator('tr.free').count()).toBe(free);
+      expect(await page.locator('#where').innerText()).toContain(`en temps libre`);
+      await page.getByRole('table', { name: 'Tour suivant : 18 h 50 – 19 h 10' }).waitFor();
+      await page.locator('#where').scrollIntoViewIfNeeded();
+      await shot(page, `${name}-1-where`);
+      // Printed from its button, the sheet holds « qui est où » alone.
+      await page.evaluate(() => {
+        window.print = () => undefined;
+      });
+      await page.getByRole('button', { name: 'Imprimer « qui est où »' }).click();
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.locator('#h-delay').isVisible()).toBe(false);
+      expect(await page.locator('header.banner').isVisible()).toBe(false);
+      expect(await now.isVisible()).toBe(true);
+      await page.screenshot({ path: path.join(SHOTS, `${name}-1-where-print.png`), fullPage: true });
+      await page.emulateMedia({ media: 'screen' });
+      await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+      expect(await page.locator('#h-delay').isVisible()).toBe(true);
+
       const expert = await busiestExpert();
       await page.getByRole('button', { name: `${expert.name} absent à partir du tour choisi` }).click();
       await announced(page, new RegExp(`^${expert.name} : absent à partir du tour de 18 h 50\\. Replanifiez`));
@@ -106,6 +137,14 @@ describeIf(CHROMIUM, 'the day screen in a browser', () => {
       const draft = Number(/version (\d+)/.exec(await preview.locator('h3').innerText())![1]);
       await preview.scrollIntoViewIfNeeded();
       await shot(page, `${name}-2-preview`);
+      const read = await preview.innerText();
+
+      // The organizer leaves « Jour J » and comes back: the open draft is there again, with its preview.
+      await page.getByRole('link', { name: 'Grille' }).first().click();
+      await page.waitForURL(/\/plan/);
+      await page.getByRole('link', { name: 'Jour J' }).first().click();
+      await page.locator('#replan-preview').waitFor();
+      expect(await page.locator('#replan-preview').innerText()).toBe(read);
 
       // A member concerned has their page open on a phone.
       const phone = await browser.newContext(PHONE);

@@ -34,6 +34,36 @@ describe('live operations on the day', () => {
     expect(live.currentRound.endsInMs).toBeLessThanOrEqual(15 * 60_000);
     const v1 = (await t.http.get(`/api/events/${id}/versions/1`).set(AUTH)).body;
     expect(live.meetingsNow).toHaveLength(v1.meetings.filter((m: any) => m.round === 'r2').length);
+    // « Qui est où », now and next: every group once at least, at its table with its expert, or free.
+    for (const [where, round] of [
+      [live.whereNow, 'r2'],
+      [live.whereNext, 'r3'],
+    ]) {
+      expect(new Set(where.map((w: any) => w.group))).toEqual(new Set(instanceFile.groups.map((g: any) => g.id)));
+      const meeting = where.filter((w: any) => w.status === 'meeting');
+      expect(meeting).toHaveLength(v1.meetings.filter((m: any) => m.round === round).length);
+      const m = v1.meetings.find((x: any) => x.round === round);
+      expect(meeting).toContainEqual(
+        expect.objectContaining({
+          group: m.group,
+          expert: m.expert,
+          expertName: instanceFile.experts.find((e: any) => e.id === m.expert).name,
+          tableName: instanceFile.tables.find((x: any) => x.id === m.table).name,
+        }),
+      );
+      const met = new Set(v1.meetings.filter((x: any) => x.round === round).map((x: any) => x.group));
+      expect(
+        where
+          .filter((w: any) => w.status === 'free')
+          .map((w: any) => w.group)
+          .sort(),
+      ).toEqual(
+        instanceFile.groups
+          .filter((g: any) => !met.has(g.id))
+          .map((g: any) => g.id)
+          .sort(),
+      );
+    }
   });
 
   it('announces a delay: a new version in force with the rounds moved, the meetings kept', async () => {
@@ -69,6 +99,14 @@ describe('live operations on the day', () => {
     expect(preview.preview.removed.concat(preview.preview.moved).some((m: any) => m.expert === name)).toBe(true);
     expect(preview.preview.experts).toContain(name);
 
+    // The open draft comes back with the same preview (the « Jour J » screen shows it again), and stays one.
+    const open = (await t.http.get(`/api/events/${id}/live/replan`).set(AUTH).expect(200)).body.draft;
+    expect(open).toMatchObject({ version: 3, basedOn: 2, inForce: 2, stale: false, from: 'r3' });
+    expect(open.preview).toEqual(preview.preview);
+    expect(open.reach).toEqual(preview.reach);
+    const again = (await t.http.post(`/api/events/${id}/live/replan`).set(AUTH).send({}).expect(201)).body;
+    expect(again.version).toBe(3);
+
     const v3 = (await t.http.get(`/api/events/${id}/versions/3`).set(AUTH)).body;
     expect(v3).toMatchObject({ status: 'draft', origin: 'replan' });
     const held = (v: any) => v.meetings.filter((m: any) => !future(m));
@@ -77,6 +115,15 @@ describe('live operations on the day', () => {
 
     await t.http.post(`/api/events/${id}/versions/3/publish`).set(AUTH).expect(201);
     expect((await t.http.get(`/api/events/${id}/live`).set(AUTH)).body.version).toBe(3);
+    expect((await t.http.get(`/api/events/${id}/live/replan`).set(AUTH).expect(200)).body).toEqual({ draft: null });
+  });
+
+  it('says an open replan draft is behind once another version is published', async () => {
+    const draft = (await t.http.post(`/api/events/${id}/live/replan`).set(AUTH).send({}).expect(201)).body;
+    await t.http.post(`/api/events/${id}/live/delays`).set(AUTH).send({ fromRound: 'r4', minutes: 5 }).expect(201);
+    const open = (await t.http.get(`/api/events/${id}/live/replan`).set(AUTH).expect(200)).body.draft;
+    expect(open).toMatchObject({ version: draft.version, basedOn: 3, stale: true });
+    expect(open.inForce).toBeGreaterThan(3);
   });
 
   it('a closed table is left empty from the replanned round on', async () => {

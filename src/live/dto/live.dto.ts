@@ -2,30 +2,30 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 
 export class DelayDto {
-  @ApiProperty({ example: 'r5', description: 'premier tour décalé / first round moved' })
+  @ApiProperty({ example: 'r5', description: 'the first round moved' })
   @IsString()
   @Length(1, 100)
   fromRound!: string;
 
-  @ApiProperty({ example: 10, description: 'minutes (négatif : avancer / negative: earlier)' })
+  @ApiProperty({ example: 10, description: 'minutes later (negative: earlier)' })
   @IsInt()
   @Min(-240)
   @Max(24 * 60)
   minutes!: number;
 
-  @ApiPropertyOptional({ description: 'écrire aux membres dont le parcours change / e-mail the members whose itinerary changes' })
+  @ApiPropertyOptional({ description: 'e-mail the members whose itinerary changes' })
   @IsOptional()
   @IsBoolean()
   notifyMembers?: boolean;
 }
 
 export class DropRoundsDto {
-  @ApiProperty({ example: 'r12', description: 'premier tour annulé / first round cancelled' })
+  @ApiProperty({ example: 'r12', description: 'the first round cancelled' })
   @IsString()
   @Length(1, 100)
   fromRound!: string;
 
-  @ApiPropertyOptional({ description: 'écrire aux membres dont le parcours change / e-mail the members whose itinerary changes' })
+  @ApiPropertyOptional({ description: 'e-mail the members whose itinerary changes' })
   @IsOptional()
   @IsBoolean()
   notifyMembers?: boolean;
@@ -62,7 +62,7 @@ export class MarkDto {
 }
 
 export class ReplanDto {
-  @ApiPropertyOptional({ example: 'r6', description: 'premier tour replanifié (défaut : le prochain) / first round replanned (default: the next one)' })
+  @ApiPropertyOptional({ example: 'r6', description: 'the first round replanned (default: the next one not started)' })
   @IsOptional()
   @IsString()
   @Length(1, 100)

@@ -1,7 +1,9 @@
 // « Jour J »: the screen a stressed organizer runs the day from, on a laptop or a tablet. The round
-// under way and its time left; a delay in one tap (that session's rounds only); each expert and
-// group absent or late, tables closed; « Replanifier » with its preview; « Publier et prévenir »
-// after a confirmation that says whom it reaches. Every action says its result aloud (aria-live).
+// under way and its time left; « qui est où » now and next (printable); a delay in one tap (that
+// session's rounds only); each expert and group absent or late, tables closed; « Replanifier » with
+// its preview (the open draft and its preview come back when the organizer returns to the screen);
+// « Publier et prévenir » after a confirmation that says whom it reaches. Every action says its
+// result aloud (aria-live).
 import { api } from '../api.js';
 import { announce, fill, focusMain, h } from '../dom.js';
 import { getLang, percent, t } from '../i18n.js';
@@ -22,6 +24,7 @@ export async function renderDay(main, { id }) {
   if (!event) return;
   const base = `/api/events/${id}`;
   const nowPlace = h('div', { class: 'card' });
+  const wherePlace = h('div');
   const result = h('div', { id: 'day-result' });
   const delayPlace = h('div');
   const peoplePlace = h('div');
@@ -35,6 +38,13 @@ export async function renderDay(main, { id }) {
     ...eventHeader(event, '/day'),
     result,
     section('now', t('day.now'), nowPlace),
+    h(
+      'section',
+      { 'aria-labelledby': 'h-where', id: 'where' },
+      h('h2', { id: 'h-where' }, t('day.where')),
+      h('p', { class: 'no-print' }, h('button', { type: 'button', id: 'where-print', onclick: printWhere }, t('day.wherePrint'))),
+      wherePlace,
+    ),
     section('delay', t('day.delay'), h('p', { class: 'hint' }, t('day.delayHint')), delayPlace),
     section('replan', t('day.replan'), h('p', { class: 'hint' }, t('day.replanHint')), replanPlace),
     section('people', t('day.people'), peoplePlace),
@@ -83,15 +93,83 @@ export async function renderDay(main, { id }) {
   async function tick() {
     if (!nowPlace.isConnected) return;
     const before = shown();
+    const version = live.version;
     const busy = [delayPlace, peoplePlace, replanPlace].some((place) => place.contains(document.activeElement)) || document.querySelector('dialog[open]');
     try {
       live = await api('GET', `${base}/live`);
       drawNow();
       if (shown() !== before && !busy) await refresh();
+      // Another version in force (published elsewhere): the open draft, if any, is said to be behind it, or gone.
+      if (live.version !== version && !busy) await openDraft();
     } catch (error) {
       fill(nowPlace, errorBox(error));
     }
     setTimeout(tick, REFRESH_MS);
+  }
+
+  /** Only « qui est où » on paper (app.css: body.print-where). */
+  function printWhere() {
+    document.body.classList.add('print-where');
+    addEventListener('afterprint', () => document.body.classList.remove('print-where'), { once: true });
+    window.print();
+  }
+
+  /** Every group in a round: its table or room and its expert, free time, or away; a group marked absent says so. */
+  function whereTable(key, round, rows) {
+    const marked = (group) => live.marks.some((m) => m.kind === 'group' && m.key === group && m.status === 'absent');
+    const place = (w) => {
+      const link = w.location && /^https?:\/\//i.test(w.location);
+      return [
+        h('span', {}, w.tableName),
+        w.location ? [' — ', link ? h('a', { href: w.location, target: '_blank', rel: 'noopener noreferrer' }, t('day.whereRoom')) : w.location] : null,
+      ];
+    };
+    const counts = { meeting: 0, free: 0, away: 0 };
+    for (const w of rows) counts[w.status]++;
+    counts.meeting = new Set(rows.filter((w) => w.status === 'meeting').map((w) => w.group)).size;
+    return h(
+      'div',
+      { class: 'scroll', role: 'region', tabindex: 0, 'aria-labelledby': `cap-where-${key}` },
+      h(
+        'table',
+        { class: 'list compact where' },
+        h(
+          'caption',
+          { id: `cap-where-${key}`, class: 'h3' },
+          t(key === 'now' ? 'day.where.now' : 'day.where.next', { start: clock(round.start), end: clock(round.end) }),
+        ),
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            ['day.whereGroup', 'day.whereTable', 'day.whereExpert'].map((c) => h('th', { scope: 'col' }, t(c))),
+          ),
+        ),
+        h(
+          'tbody',
+          {},
+          rows.map((w) =>
+            h(
+              'tr',
+              { class: w.status },
+              h('th', { scope: 'row' }, w.groupName, marked(w.group) ? h('span', { class: 'hint' }, ` (${t('day.whereMarked')})`) : null),
+              w.status === 'meeting'
+                ? [h('td', {}, place(w)), h('td', {}, w.expertName)]
+                : h('td', { colspan: 2 }, h('em', {}, t(w.status === 'free' ? 'day.whereFree' : 'day.whereAway'))),
+            ),
+          ),
+        ),
+      ),
+      h('p', { class: 'hint' }, t('day.whereCounts', counts)),
+    );
+  }
+
+  function drawWhere() {
+    const c = live.currentRound;
+    const n = live.nextRound;
+    fill(wherePlace, c ? whereTable('now', c, live.whereNow ?? []) : h('p', {}, t('day.whereNone')), n ? whereTable('next', n, live.whereNext ?? []) : null);
   }
 
   function drawNow() {
@@ -108,6 +186,7 @@ export async function renderDay(main, { id }) {
         t('day.updatedAt', { time: new Date().toLocaleTimeString(getLang() === 'en' ? 'en-GB' : 'fr-FR', { hour: '2-digit', minute: '2-digit' }) }),
       ),
     );
+    drawWhere();
   }
 
   function drawDelay() {
@@ -143,6 +222,7 @@ export async function renderDay(main, { id }) {
     if (!done) return announce(result.textContent);
     say(t('day.delayed', { reason: [done.reason.message, ...done.warnings.map((w) => w.message)].join(' ; ') }));
     await refresh();
+    if (document.getElementById('replan-preview')) await openDraft();
   }
 
   function stateOf(kind, mark) {
@@ -247,6 +327,26 @@ export async function renderDay(main, { id }) {
       fill(replanPlace, replanButton());
       return announce(result.textContent);
     }
+    const changes = showPreview(made);
+    document.getElementById('h-preview').focus();
+    announce(t('day.replanned', { number: made.version, changes }));
+  }
+
+  /** The open replan draft, if any, with its preview: what the organizer left there comes back. */
+  async function openDraft() {
+    let open;
+    try {
+      open = await api('GET', `${base}/live/replan`);
+    } catch (error) {
+      fill(replanPlace, replanButton(), errorBox(error));
+      return;
+    }
+    if (open.draft) showPreview(open.draft);
+    else fill(replanPlace, replanButton());
+  }
+
+  /** Draws a replan draft's preview and its publish button; says how many meetings change. */
+  function showPreview(made) {
     const p = made.preview;
     const changes = p.added.length + p.removed.length + p.moved.length;
     const share = (x) => (x === null || x === undefined ? '—' : percent(x));
@@ -256,6 +356,7 @@ export async function renderDay(main, { id }) {
       {
         type: 'button',
         class: 'primary',
+        disabled: made.stale,
         onclick: async () => {
           const published = await attempt(result, () => publishConfirmed(base, made.version, { notify: true }));
           if (published === null) return announce(t('publish.cancelled'));
@@ -274,6 +375,7 @@ export async function renderDay(main, { id }) {
         'div',
         { class: 'card', id: 'replan-preview' },
         h('h3', { tabindex: -1, id: 'h-preview' }, t('day.preview', { number: made.version, start: when(p.from.start) })),
+        made.stale ? h('p', { class: 'warn-box' }, t('day.previewStale', { basedOn: made.basedOn, inForce: made.inForce })) : null,
         h('p', {}, t('day.previewCounts', { moved: p.moved.length, removed: p.removed.length, added: p.added.length })),
         h('p', {}, t('day.minShare', { before: share(p.minShare.before), after: share(p.minShare.after) })),
         h('p', {}, t('day.idle', { before: p.idle.before ?? '—', after: p.idle.after ?? '—' })),
@@ -305,8 +407,7 @@ export async function renderDay(main, { id }) {
         publish,
       ),
     );
-    document.getElementById('h-preview').focus();
-    announce(t('day.replanned', { number: made.version, changes }));
+    return changes;
   }
 
   function replanButton() {
@@ -314,7 +415,7 @@ export async function renderDay(main, { id }) {
   }
 
   if (!(await refresh())) return focusMain();
-  fill(replanPlace, replanButton());
+  await openDraft();
   focusMain();
   setTimeout(tick, REFRESH_MS);
 }
