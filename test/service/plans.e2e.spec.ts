@@ -8,6 +8,7 @@ import { dataSourceOptions } from '../../src/database/data-source';
 import { generateInstance } from '../../src/engine';
 import { itIf, REFERENCE_BENCH_DIR, REFERENCE_CHECKER } from '../support/requirements';
 import { AUTH, QUICK_JOBS, sample, startApp, type TestApp, waitForJob } from '../support/test-app';
+import { until } from '../support/until';
 
 describe('plans over HTTP: generate, adjust, publish, compare, export', () => {
   let t: TestApp;
@@ -214,29 +215,38 @@ describe('plans over HTTP: generate, adjust, publish, compare, export', () => {
   });
 });
 
-/** A job's status as another instance sees it, asked until it is no longer `status` (or `ms` ran out). */
-async function jobOnceNot(t: TestApp, eventId: string, jobId: string, status: string, ms: number): Promise<Record<string, any>> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const job = (await t.http.get(`/api/events/${eventId}/generations/${jobId}`).set(AUTH).expect(200)).body;
-    if (job.status !== status || Date.now() > until) return job;
-    await new Promise((r) => setTimeout(r, 200));
-  }
+const jobOf = async (t: TestApp, eventId: string, jobId: string): Promise<Record<string, any>> =>
+  (await t.http.get(`/api/events/${eventId}/generations/${jobId}`).set(AUTH).expect(200)).body;
+
+/** A job as `t` sees it, asked until `holds` is true of it (at most `ms`). */
+function jobOnce(t: TestApp, eventId: string, jobId: string, what: string, holds: (job: Record<string, any>) => boolean, ms = 20_000) {
+  return until(
+    `generation ${jobId} ${what}`,
+    async () => {
+      const job = await jobOf(t, eventId, jobId);
+      return holds(job) ? job : undefined;
+    },
+    ms,
+  );
 }
+
+/** Under way for real: its runner has reported progress at least once (not merely accepted). */
+const underWay = (job: Record<string, any>) => job.status === 'running' && job.progress !== null;
+const ended = (job: Record<string, any>) => job.status !== 'running';
 
 describe('a service stopped in the middle of a generation', () => {
   it('loses no data, and its job is marked failed once it has been silent a few seconds, never left running', async () => {
-    const first = await startApp();
+    const first = await startApp(undefined, QUICK_JOBS);
     const id = (await first.http.post('/api/events').set(AUTH).send(sample('large-1.json')).expect(201)).body.summary.id;
     const done = (await first.http.post(`/api/events/${id}/generations`).set(AUTH).send({ timeLimitMs: 500 }).expect(202)).body;
     await waitForJob(first, id, done.id);
     const long = (await first.http.post(`/api/events/${id}/generations`).set(AUTH).send({ timeLimitMs: 60_000 }).expect(202)).body;
-    await new Promise((r) => setTimeout(r, 500));
+    await jobOnce(first, id, long.id, 'under way', underWay);
     await first.close('SIGKILL');
 
     const second = await startApp(first.storage, QUICK_JOBS);
     try {
-      const job = await jobOnceNot(second, id, long.id, 'running', 20_000);
+      const job = await jobOnce(second, id, long.id, 'ended', ended);
       expect(job.status).toBe('failed');
       expect(job.problems[0]).toEqual({ code: 'plans.job_interrupted', message: 'interrompue par un arrêt du service' });
       expect((await second.http.get(`/api/events/${id}`).set(AUTH).expect(200)).body.counts.groups).toBe(60);
@@ -247,11 +257,11 @@ describe('a service stopped in the middle of a generation', () => {
   });
 
   it('can be cancelled, and then makes no version', async () => {
-    const t = await startApp();
+    const t = await startApp(undefined, QUICK_JOBS);
     try {
       const id = (await t.http.post('/api/events').set(AUTH).send(sample('large-1.json')).expect(201)).body.summary.id;
       const job = (await t.http.post(`/api/events/${id}/generations`).set(AUTH).send({ timeLimitMs: 60_000 }).expect(202)).body;
-      await new Promise((r) => setTimeout(r, 300));
+      await jobOnce(t, id, job.id, 'under way', underWay);
       const cancelled = (await t.http.delete(`/api/events/${id}/generations/${job.id}`).set(AUTH).expect(200)).body;
       expect(cancelled.status).toBe('cancelled');
       expect((await t.http.get(`/api/events/${id}/versions`).set(AUTH)).body).toEqual([]);
@@ -262,11 +272,14 @@ describe('a service stopped in the middle of a generation', () => {
 });
 
 describe('two instances on one database', () => {
+  // Quick jobs, but a silence of 2 s (20 of A's beats) so that a busy machine does not make A look gone.
+  const SHARED = { ...QUICK_JOBS, GENERATION_SILENT_MS: '2000' };
+  const SILENT_MS = Number(SHARED.GENERATION_SILENT_MS) + 2 * Number(SHARED.GENERATION_SWEEP_MS);
   let a: TestApp;
   let b: TestApp;
   let id: string;
   beforeEach(async () => {
-    a = await startApp();
+    a = await startApp(undefined, SHARED);
     // 200 groups and 400 experts: the engine keeps improving for its whole time limit.
     id = (
       await a.http
@@ -283,21 +296,23 @@ describe('two instances on one database', () => {
 
   it("leave each other's running jobs alone, and fail those of an instance that stopped", async () => {
     const job = (await a.http.post(`/api/events/${id}/generations`).set(AUTH).send({ timeLimitMs: 60_000 }).expect(202)).body;
-    b = await startApp(a.storage);
-    // Past B's start and more than one of its sweeps: the job A runs is still running, and moving on.
-    await new Promise((r) => setTimeout(r, 3000));
-    const seen = (await b.http.get(`/api/events/${id}/generations/${job.id}`).set(AUTH).expect(200)).body;
-    expect(seen.status).toBe('running');
-    expect(seen.progress.elapsedMs).toBeGreaterThan(1000);
+    b = await startApp(a.storage, SHARED);
+    // B watches A's heartbeats for longer than it takes to fail a silent job (its silence and two
+    // sweeps): the job A runs stays running, and moves on.
+    const first = await jobOnce(b, id, job.id, 'under way', underWay);
+    const beatAt = (j: Record<string, any>) => Date.parse(j.heartbeatAt);
+    const later = await jobOnce(b, id, job.id, `beating ${SILENT_MS + 500} ms more`, (j) => ended(j) || beatAt(j) > beatAt(first) + SILENT_MS + 500);
+    expect(later.status).toBe('running');
+    expect(later.progress.elapsedMs).toBeGreaterThan(first.progress.elapsedMs);
 
     await a.close('SIGKILL');
-    const failed = await jobOnceNot(b, id, job.id, 'running', 20_000);
+    const failed = await jobOnce(b, id, job.id, 'ended', ended);
     expect(failed).toMatchObject({ status: 'failed', problems: [{ code: 'plans.job_interrupted', message: 'interrompue par un arrêt du service' }] });
   });
 
   it('cancel a job asked of the instance that does not run it', async () => {
     const job = (await a.http.post(`/api/events/${id}/generations`).set(AUTH).send({ timeLimitMs: 60_000 }).expect(202)).body;
-    b = await startApp(a.storage);
+    b = await startApp(a.storage, SHARED);
     const cancelled = (await b.http.delete(`/api/events/${id}/generations/${job.id}`).set(AUTH).expect(200)).body;
     expect(cancelled.status).toBe('cancelled');
     expect((await a.http.get(`/api/events/${id}/generations/${job.id}`).set(AUTH)).body.status).toBe('cancelled');
@@ -308,36 +323,36 @@ describe('two instances on one database', () => {
 });
 
 describe('a job started by an instance older than heartbeats (a rolling upgrade)', () => {
-  it('is given its time limit before it is failed, not the 5 s of a silent runner', async () => {
-    const t = await startApp();
+  const TIME_LIMIT_MS = 3000;
+  it('is given its time limit before it is failed, not the silence of a runner that stopped beating', async () => {
+    const t = await startApp(undefined, QUICK_JOBS);
     const db = await new DataSource({ ...dataSourceOptions(t.storage), migrationsRun: false }).initialize();
     try {
       const eventId = (await t.http.post('/api/events').set(AUTH).send(sample('small-1.json')).expect(201)).body.summary.id;
       // What an older instance writes: no runner, no heartbeat.
+      const written = Date.now();
       await db.getRepository('GenerationJobEntity').insert({
         id: '00000000-0000-4000-8000-000000000001',
         eventId,
         status: 'running',
         seed: 1,
-        timeLimitMs: 6000,
+        timeLimitMs: TIME_LIMIT_MS,
         progress: null,
         problems: null,
         versionNumber: null,
-        createdAt: new Date().toISOString(),
+        createdAt: new Date(written).toISOString(),
         finishedAt: null,
       });
-      const url = `/api/events/${eventId}/generations/00000000-0000-4000-8000-000000000001`;
-      // A silent runner's job is failed 5 to 8 s after it is written (sweeps every 2 s); this one still runs.
-      await new Promise((r) => setTimeout(r, 9000));
-      expect((await t.http.get(url).set(AUTH).expect(200)).body.status).toBe('running');
-      // Its time limit and the silence after it have passed: its instance is gone.
-      const job = await jobOnceNot(t, eventId, '00000000-0000-4000-8000-000000000001', 'running', 10_000);
+      // A silent runner's job would be failed within its silence and a sweep (1.2 s); this one is
+      // failed only once its time limit and that silence have passed: its instance is gone.
+      const job = await jobOnce(t, eventId, '00000000-0000-4000-8000-000000000001', 'ended', ended);
+      expect(Date.parse(job.finishedAt) - written).toBeGreaterThanOrEqual(TIME_LIMIT_MS + Number(QUICK_JOBS.GENERATION_SILENT_MS));
       expect(job).toMatchObject({ status: 'failed', problems: [{ code: 'plans.job_interrupted', message: 'interrompue par un arrêt du service' }] });
     } finally {
       await db.destroy();
       await t.close();
     }
-  }, 40_000);
+  });
 });
 
 describe('a version read while it is being changed', () => {
