@@ -1,5 +1,5 @@
 /**
- * A second, independent parser: Debian's python3-icalendar (CI installs it; `apt-get install -y
+ * Independent parsers: Debian's python3-icalendar (CI installs it; `apt-get install -y
  * python3-icalendar`). `/usr/bin/python3` on purpose: the pyenv `python3` on PATH cannot see Debian's
  * packages. python-icalendar records broken values in `.errors` instead of raising, so we assert those
  * are empty too.
@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { allExpertBlocks, blockUid, cancellation, feed, groupItinerary, invitation, lintCalendar } from '../../src/invitations/calendar';
+import { expectParsersAgree, readWithKhal, readWithVobject } from '../support/calendar-readers';
 import { describeIf, PYTHON, PYTHON_ICALENDAR } from '../support/requirements';
 import { dstInstance, dstSchedule, NOW } from './fixtures';
 
@@ -88,5 +89,39 @@ describeIf(PYTHON_ICALENDAR, 'python-icalendar reads every file we emit', () => 
       '2027-10-31T02:00:00+00:00',
       '2027-10-31T09:00:00+00:00',
     ]);
+  });
+});
+
+describe('vobject and khal read every file we emit too', () => {
+  const instance = dstInstance();
+  const schedule = dstSchedule();
+  const KEY = 'conv-nantes-2027';
+  const blocks = allExpertBlocks(instance, schedule).filter((b) => b.expert.email);
+  const files: string[] = blocks.flatMap((block) => {
+    const uid = blockUid(KEY, block.expert.id, block.ordinal);
+    return [
+      invitation({ event: instance.event, block, uid, sequence: 0, now: NOW }),
+      cancellation({ event: instance.event, expert: block.expert, uid, sequence: 1, now: NOW, previous: block }),
+    ];
+  });
+  const expertFeed = feed({ kind: 'expert', event: instance.event, eventKey: KEY, blocks: blocks.filter((b) => b.expert.id === 'e2'), now: NOW });
+  files.push(expertFeed, feed({ kind: 'group', event: instance.event, eventKey: KEY, itinerary: groupItinerary(instance, schedule, 'g1'), now: NOW }));
+
+  it('finds the UIDs and instants ical.js finds, on both clock-change weekends', () => {
+    expectParsersAgree(files, 'Europe/Paris');
+    // khal prints wall times: 01:30 summer time, then 03:00 and 10:00 winter time on 31 October.
+    const khal = readWithKhal([expertFeed], 'Europe/Paris');
+    if (khal) expect(khal[0].events.map((e) => e.start)).toEqual(['2027-10-30T23:30:00Z', '2027-10-31T02:00:00Z', '2027-10-31T09:00:00Z']);
+  });
+
+  it('says so when a file is broken (unclosed, no UID, a date for a time)', () => {
+    const good = files[0];
+    const broken = [
+      good.replace(/END:VCALENDAR\r\n$/, ''),
+      good.replace(/^UID:.*\r\n/m, ''),
+      good.replace(/^DTSTART:(\d{8})T\d{6}Z/m, 'DTSTART;VALUE=DATE:$1'),
+    ];
+    for (const read of [readWithVobject(broken), readWithKhal(broken, 'Europe/Paris')])
+      if (read) expect(read.map((r) => r.errors.length > 0)).toEqual([true, true, true]);
   });
 });

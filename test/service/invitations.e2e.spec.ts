@@ -11,6 +11,7 @@ import { lintCalendar } from '../../src/invitations/calendar';
 import { parse } from '../invitations/fixtures';
 import { readMail as read, type Mail } from '../invitations/mail-read';
 import { decodeHeader, TestInbox } from '../support/mail';
+import { expectParsersAgree } from '../support/calendar-readers';
 import { readWithPython } from '../support/python-icalendar';
 import { itIf, POSTGRESQL } from '../support/requirements';
 import { AUTH, sample, startApp, type TestApp, waitForJob } from '../support/test-app';
@@ -160,6 +161,7 @@ describe('expert invitations over SMTP, and calendar feeds', () => {
     const py = readWithPython(firstMails.map((m) => m.calendar));
     if (py)
       expect(py.map((r) => [r.method, r.errors, r.uids, r.sequences])).toEqual(firstMails.map((m) => ['REQUEST', [], [parse(m.calendar).events[0].uid], [0]]));
+    expectParsersAgree(firstMails.map((m) => m.calendar));
   });
 
   let changedExpert: any;
@@ -200,6 +202,7 @@ describe('expert invitations over SMTP, and calendar feeds', () => {
       expect(py.map((r) => [r.method, r.errors, r.sequences])).toEqual(
         fresh.map((m) => [/method=CANCEL/i.test(m.calendarType) ? 'CANCEL' : 'REQUEST', [], [1]]),
       );
+    expectParsersAgree(fresh.map((m) => m.calendar));
     const s = await status();
     const goneNow = s.experts.find((x: any) => x.key === gone.key);
     expect(goneNow.blocks.every((b: any) => !b.inForce && b.cancelled && b.lastMessage.status === 'sent')).toBe(true);
@@ -244,6 +247,7 @@ describe('expert invitations over SMTP, and calendar feeds', () => {
     expect(decodeHeader(byMethod('REQUEST').headers.get('subject')!)).toMatch(/^Invitation : /);
     for (const m of fresh) expect(lintCalendar(m.calendar)).toEqual([]);
     expect(lintCalendar(byMethod('REQUEST').calendar, { previous: byMethod('CANCEL').calendar })).toEqual([]);
+    expectParsersAgree(fresh.map((m) => m.calendar));
     const now = (await status()).experts.find((x: any) => x.key === changedExpert.key);
     expect(now).toMatchObject({ email: moved, blocks: [{ sequence: 4, cancelled: false, lastMessage: { method: 'REQUEST', status: 'sent' } }] });
     changedExpert.email = moved;
@@ -307,6 +311,7 @@ describe('expert invitations over SMTP, and calendar feeds', () => {
         ['PUBLISH', []],
         ['PUBLISH', []],
       ]);
+    expectParsersAgree([xr.text, gr.text]);
 
     await t.http.post(`/api/events/${id}/links/group/${gl.key}/reissue`).set(AUTH).expect(201);
     await t.http.get(`/cal/g/${gl.token}.ics`).expect(404);

@@ -13,6 +13,7 @@ import { type Mail, readMail } from '../invitations/mail-read';
 import { DataSource } from 'typeorm';
 import { SQLITE_FILE } from '../../src/database/data-source';
 import { TestInbox } from '../support/mail';
+import { expectParsersAgree } from '../support/calendar-readers';
 import { readWithPython } from '../support/python-icalendar';
 import { AUTH, startApp, type TestApp } from '../support/test-app';
 import { until } from '../support/until';
@@ -180,6 +181,7 @@ describe('reaching experts and members', () => {
     const feed = await t.http.get(`/cal/x/${linkOf('expert', 'e1').token}.ics`).expect(200);
     expect(feed.text).toContain(link);
     expect(feed.text).not.toContain('Merci d’accepter');
+    expectParsersAgree([feed.text], EVENT.event.timezone);
     // Polled again unchanged: 304 by ETag.
     await t.http
       .get(`/cal/x/${linkOf('expert', 'e1').token}.ics`)
@@ -238,6 +240,7 @@ describe('reaching experts and members', () => {
         .expect(200)
     ).body.meetings.filter((x: any) => x.group === 'g3');
     expect(parse(feed.text).events).toHaveLength(meetings.length);
+    expectParsersAgree([feed.text], EVENT.event.timezone);
   });
 
   it('a decline shows in the tally and marks the expert absent, once; a confirmation does not', async () => {
@@ -259,7 +262,7 @@ describe('reaching experts and members', () => {
     await t.http.get('/r/not-a-real-token-at-all/no').expect(404);
   });
 
-  it('every calendar sent reads clean (linter, ical.js, python-icalendar), and no sent e-mail keeps its body', async () => {
+  it('every calendar sent reads clean (linter, ical.js, python-icalendar, vobject, khal), and no sent e-mail keeps its body', async () => {
     const calendars = inbox.messages
       .map(readMail)
       .map((m) => m.calendar)
@@ -271,6 +274,7 @@ describe('reaching experts and members', () => {
     }
     const py = readWithPython(calendars);
     if (py) expect(py.filter((r) => r.errors.length)).toEqual([]);
+    expectParsersAgree(calendars, EVENT.event.timezone);
     // The outbox keeps who and when, not what was said (SQLite: PostgreSQL runs the same code).
     if (t.storage.databaseUrl) return;
     const db = await new DataSource({ type: 'sqlite', database: path.join(t.storage.dataDir, SQLITE_FILE) }).initialize();

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ICAL from 'ical.js';
+import { expectParsersAgree } from '../support/calendar-readers';
 import { decodeHeader, leaves, parseMime, TestInbox } from '../support/mail';
 import { AUTH, sample, startApp, type TestApp, waitForJob } from '../support/test-app';
 
@@ -222,5 +223,15 @@ describe('a simulated event, from the day before to the last round', () => {
       .filter((m) => /Rappel/.test(m.subject))
       .map((m) => `${m.to}|${m.subject}`);
     expect(new Set(reminders).size).toBe(reminders.length);
+  });
+
+  it('every calendar the event sent reads the same in ical.js, python-icalendar, vobject and khal', () => {
+    const calendars = inbox.messages.flatMap((m) =>
+      leaves(parseMime(m.raw))
+        .filter((p) => /^text\/calendar/i.test(p.headers.get('content-type') ?? ''))
+        .map((p) => p.body),
+    );
+    expect(calendars.length).toBeGreaterThan(20);
+    expectParsersAgree(calendars, 'Europe/Paris');
   });
 });

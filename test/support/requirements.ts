@@ -51,6 +51,22 @@ export const PYTHON_ICALENDAR: Requirement = {
   present: once(() => spawnSync(PYTHON, ['-c', 'import icalendar'], { stdio: 'ignore' }).status === 0),
 };
 
+/** Debian's python3-vobject, a third calendar parser (it validates each component as it reads it). */
+export const PYTHON_VOBJECT: Requirement = {
+  name: 'python3-vobject',
+  missing: `vobject (${PYTHON} -c "import vobject" fails)`,
+  install: 'apt-get install python3-vobject',
+  present: once(() => spawnSync(PYTHON, ['-c', 'import vobject'], { stdio: 'ignore' }).status === 0),
+};
+
+/** Debian's khal, a fourth reader: a calendar program, whose `printics` reads each file (calendar-readers.ts). */
+export const KHAL: Requirement = {
+  name: 'khal',
+  missing: `khal (${PYTHON} -c "import khal.controllers" fails)`,
+  install: 'apt-get install khal',
+  present: once(() => spawnSync(PYTHON, ['-c', 'import khal.controllers'], { stdio: 'ignore' }).status === 0),
+};
+
 /** The independent checker of the exchange format, installed outside the repository. */
 export const REFERENCE_BENCH_DIR = process.env.CARROUSEL_REFERENCE_BENCH;
 
