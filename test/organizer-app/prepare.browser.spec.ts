@@ -89,10 +89,10 @@ describeIf(CHROMIUM, "a two-day convention prepared in the organizers' app alone
     const preview = await page.locator('.rounds-preview li').allInnerTexts();
     expect(preview).toHaveLength(13);
     expect([preview[0], preview[5], preview[6], preview[12]]).toEqual([
-      'vendredi 22 janvier — r1 : 18:00 – 18:20',
-      'r6 : 20:05 – 20:25',
-      'samedi 23 janvier — r7 : 09:30 – 09:50',
-      'r13 : 12:00 – 12:20',
+      'vendredi 22 janvier — r1 : 18 h 00 – 18 h 20',
+      'r6 : 20 h 05 – 20 h 25',
+      'samedi 23 janvier — r7 : 9 h 30 – 9 h 50',
+      'r13 : 12 h 00 – 12 h 20',
     ]);
     await look(page, '02-new-event');
 
@@ -109,8 +109,40 @@ describeIf(CHROMIUM, "a two-day convention prepared in the organizers' app alone
     expect(instance.rounds.map((r: any) => r.start)).toEqual([...FRIDAY, ...SATURDAY]);
     expect(instance.rounds.every((r: any) => Date.parse(`${r.end}Z`) - Date.parse(`${r.start}Z`) === 20 * 60_000)).toBe(true);
     expect(instance.tables.map((tb: any) => tb.name)).toEqual(Array.from({ length: 16 }, (_, i) => `Salle visio ${i + 1}`));
+    // The rounds read as wall times of the event's zone, by day, not as raw text.
+    const rounds = page.locator('section[aria-labelledby="h-rounds"]');
+    await rounds.getByText('Heures locales de l’événement (Europe/Paris).').waitFor();
+    const headers = await rounds.locator('tbody th').allInnerTexts();
+    expect([headers[0], headers[6], headers[12]]).toEqual([
+      'r1 ven. 22 janv. 18 h 00 – 18 h 20',
+      'r7 sam. 23 janv. 9 h 30 – 9 h 50',
+      'r13 sam. 23 janv. 12 h 00 – 12 h 20',
+    ]);
+    await expect(rounds.getByLabel('Jour — r13').inputValue()).resolves.toBe('23/01/2027');
     await look(page, '03-setup-created');
   }, 120_000);
+
+  it('edits a round as people write times: its start moves it whole, a wrong time is refused in words', async () => {
+    const rounds = page.locator('section[aria-labelledby="h-rounds"]');
+    const start = rounds.getByLabel('Début — r13');
+    await expect(start.inputValue()).resolves.toBe('12 h 00');
+    await start.fill('12 h 10');
+    await start.press('Enter');
+    await said(/^Début — r13 : enregistré\.$/);
+    const r13 = async () => (await get(`/api/events/${id}/instance`)).rounds.find((r: any) => r.id === 'r13');
+    await expect(r13()).resolves.toMatchObject({ start: '2027-01-23T12:10', end: '2027-01-23T12:30' });
+    await rounds.getByText('r13 sam. 23 janv. 12 h 10 – 12 h 30').waitFor();
+    await start.fill('midi');
+    await start.press('Enter');
+    await rounds.getByText('Une heure est attendue, par exemple 18 h 00 ou 18:00.').waitFor();
+    // The screen shows what is stored, never the refused text.
+    await expect(start.inputValue()).resolves.toBe('12 h 10');
+    await look(page, '03b-round-edited');
+    await start.fill('12:00');
+    await start.press('Enter');
+    await said(/^Début — r13 : enregistré\.$/);
+    await expect(r13()).resolves.toMatchObject({ start: '2027-01-23T12:00', end: '2027-01-23T12:20' });
+  }, 60_000);
 
   it('changes one setting at a time in the settings panel, every other field kept', async () => {
     const before = await get(`/api/events/${id}/instance`);

@@ -6,6 +6,7 @@ import { getLang, t } from '../i18n.js';
 import { navigate } from '../router.js';
 import { checkSessions, generateSessions, parseRoundList } from '../rounds.js';
 import { tableRows } from '../tables.js';
+import { clock } from '../wall-time.js';
 import { setCrumbs } from './frame.js';
 
 const ZONES = [
@@ -94,7 +95,7 @@ export function renderNewEvent(main) {
           'li',
           {},
           i === 0 || rounds[i - 1].start.slice(0, 10) !== r.start.slice(0, 10) ? h('strong', {}, `${dayOf(r.start)} — `) : null,
-          `${r.id} : ${r.start.slice(11)} – ${r.end.slice(11)}`,
+          `${r.id} : ${clock(r.start)} – ${clock(r.end)}`,
           r.end.slice(0, 10) !== r.start.slice(0, 10) ? ` (${dayOf(r.end)})` : '',
         ),
       ),

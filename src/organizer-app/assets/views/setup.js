@@ -62,7 +62,9 @@ export async function renderSetup(main, { id }) {
     );
     fill(
       lists,
-      ['rounds', 'tables', 'experts', 'groups'].map((c) => itemsSection(id, c, instance[c] ?? [], reload, changes.send, instance.options?.pauseMinutes)),
+      ['rounds', 'tables', 'experts', 'groups'].map((c) =>
+        itemsSection(id, c, instance[c] ?? [], reload, changes.send, instance.options?.pauseMinutes, instance.event.timezone),
+      ),
     );
   }
   const own = (c) =>
