@@ -166,9 +166,14 @@ export async function renderDay(main, { id }) {
     );
   }
 
+  /** Redrawn only when what it shows changed: a tablet scrolled or focused in it keeps its place. */
+  let whereShown = '';
   function drawWhere() {
     const c = live.currentRound;
     const n = live.nextRound;
+    const key = JSON.stringify([c?.id, n?.id, live.whereNow, live.whereNext, live.marks, getLang()]);
+    if (key === whereShown && wherePlace.hasChildNodes()) return;
+    whereShown = key;
     fill(wherePlace, c ? whereTable('now', c, live.whereNow ?? []) : h('p', {}, t('day.whereNone')), n ? whereTable('next', n, live.whereNext ?? []) : null);
   }
 
