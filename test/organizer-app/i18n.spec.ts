@@ -34,7 +34,7 @@ describe("the app's texts", () => {
       'status.': ['draft', 'published', 'superseded'],
       'origin.': ['generated', 'adjusted', 'imported', 'timetable', 'replan'],
       'plan.status.': ['failed', 'infeasible', 'cancelled'],
-      'metric.': ['shortfall', 'minGroupShare', 'wishValue', 'moved'],
+      'metric.': ['shortfall', 'minGroupShare', 'wishValue', 'moved', 'idle'],
       'delivery.': ['pending', 'sending', 'sent', 'failed'],
       'live.status.': ['before', 'during', 'break', 'after'],
       'items.': ['rounds', 'tables', 'experts', 'groups'],

@@ -3,7 +3,7 @@ import { planInstance } from '../../src/engine';
 import { sample } from '../support/test-app';
 import { browserModule } from './browser-module';
 
-const { groupShares, minShare, expertsHeard } = browserModule('shares.js');
+const { groupShares, minShare, expertsHeard, idleGroupRounds } = browserModule('shares.js');
 
 describe("each group's share of its wishes, as the app shows it", () => {
   const instance = {
@@ -46,5 +46,30 @@ describe("each group's share of its wishes, as the app shows it", () => {
     const result = planInstance(instance, { timeLimitMs: 1000 });
     if (result.status !== 'solved') throw new Error(`nantes-1 did not plan: ${result.status}`);
     expect(minShare(groupShares(instance, result.schedule.meetings))).toBeCloseTo(result.schedule.metrics.minGroupShare, 9);
+  });
+
+  it("counts the group-rounds left empty as the engine's idle, and says which groups are free when", () => {
+    const idle = idleGroupRounds(instance, [
+      { round: 'r1', table: 't1', expert: 'e1', group: 'g1' },
+      { round: 'r2', table: 't2', expert: 'e3', group: 'g1' },
+      { round: 'r1', table: 't2', expert: 'e2', group: 'g2' },
+    ]);
+    // g1 met in both rounds; g2 may meet once (maxMeetings 1) and did; g3 met nobody in two rounds.
+    expect(idle.total).toBe(2);
+    expect(Object.fromEntries(idle.rounds)).toEqual({ r1: ['g3'], r2: ['g3'] });
+    const away = { ...instance, groups: [{ id: 'g4', rounds: ['r2'] }] };
+    expect(Object.fromEntries(idleGroupRounds(away, []).rounds)).toEqual({ r1: [], r2: ['g4'] });
+  });
+
+  it("agrees with the engine's idle on real plans (nantes-1, dst-1)", () => {
+    for (const file of ['nantes-1.json', 'dst-1.json']) {
+      const instance = sample(file) as unknown as InstanceFile;
+      const result = planInstance(instance, { timeLimitMs: 500 });
+      if (result.status !== 'solved') throw new Error(`${file} did not plan: ${result.status}`);
+      // Meetings taken out by hand (a valid plan has none over a group's slots): one more idle each.
+      const meetings = result.schedule.meetings.filter((_, i) => i % 7 !== 0);
+      expect([file, idleGroupRounds(instance, result.schedule.meetings).total]).toEqual([file, result.schedule.metrics.idle]);
+      expect(idleGroupRounds(instance, meetings).total).toBe(result.schedule.metrics.idle + (result.schedule.meetings.length - meetings.length));
+    }
   });
 });

@@ -35,3 +35,25 @@ export function expertsHeard(instance, meetings) {
   const heard = new Set(meetings.map((m) => m.expert));
   return { heard: instance.experts.filter((e) => heard.has(e.id)).length, total: instance.experts.length };
 }
+
+/**
+ * Group-rounds left empty (format 1.1's idle): per group, the rounds it can attend (or its
+ * maxMeetings, when smaller) that hold no meeting of it — counted as the engine counts them.
+ * `rounds` maps each round to the groups free in it (available there, without a meeting, and
+ * with meetings still to have), for the grid's « libre » cells.
+ * @returns {{ total: number, rounds: Map<string, string[]> }}
+ */
+export function idleGroupRounds(instance, meetings) {
+  const rounds = new Map(instance.rounds.map((r) => [r.id, []]));
+  let total = 0;
+  for (const group of instance.groups) {
+    const available = group.rounds ? instance.rounds.filter((r) => group.rounds.includes(r.id)) : instance.rounds;
+    const met = new Set(meetings.filter((m) => m.group === group.id).map((m) => m.round));
+    const count = meetings.filter((m) => m.group === group.id).length;
+    const idle = Math.max(0, Math.min(available.length, group.maxMeetings ?? Infinity) - count);
+    total += idle;
+    if (idle === 0) continue;
+    for (const r of available) if (!met.has(r.id)) rounds.get(r.id).push(group.id);
+  }
+  return { total, rounds };
+}
