@@ -82,12 +82,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     problems.push(`DATABASE_URL: only postgres://… is supported, got "${databaseUrl.replace(/\/\/[^@]*@/, '//***@')}"`);
   const organizerKey = env.CARROUSEL_ORGANIZER_KEY || undefined;
   const weak = organizerKey === undefined ? undefined : weakKey(organizerKey);
-  if (weak) problems.push(word(weak, 'fr'), word(weak, 'en'));
+  if (weak) problems.push(word(weak, 'en'));
   // One core is left to answer requests while the others run the engine.
   const generationWorkers = int('GENERATION_WORKERS', Math.max(1, os.availableParallelism() - 1), 1, 64);
   const generationQueue = int('GENERATION_QUEUE', 20, 0, 10_000);
   const demo = (env.CARROUSEL_DEMO ?? 'true') !== 'false';
-  if (problems.length) throw new ConfigError(`configuration invalide / invalid configuration:\n  ${problems.join('\n  ')}`);
+  if (problems.length) throw new ConfigError(`invalid configuration:\n  ${problems.join('\n  ')}`);
   return Object.assign(new AppConfig(), {
     port,
     host: env.HOST || undefined,

@@ -1,0 +1,24 @@
+import { ConfigError, loadConfig } from '../../src/config/app-config';
+
+describe('the service’s settings', () => {
+  it('takes the defaults from an empty environment', () => {
+    expect(loadConfig({})).toMatchObject({ port: 3000, generationHeartbeatMs: 500, generationSilentMs: 5000, generationSweepMs: 2000, demo: true });
+  });
+
+  it('refuses a start with every problem listed, in English, as the console speaks', () => {
+    const refused = () => loadConfig({ PORT: 'x', GENERATION_HEARTBEAT_MS: '1000', GENERATION_SILENT_MS: '1500', CARROUSEL_ORGANIZER_KEY: 'short' });
+    expect(refused).toThrow(ConfigError);
+    expect(refused).toThrow(/^invalid configuration:\n {2}/);
+    const message = (() => {
+      try {
+        refused();
+      } catch (error) {
+        return (error as Error).message;
+      }
+    })()!;
+    expect(message).toContain('PORT: expected a whole number from 0 to 65535, got "x"');
+    expect(message).toContain('GENERATION_SILENT_MS: must be at least twice GENERATION_HEARTBEAT_MS (1000), got 1500');
+    expect(message).toContain('CARROUSEL_ORGANIZER_KEY: 32 characters at least (got 5); for example: openssl rand -base64 32');
+    expect(message).not.toMatch(/caractères|invalide/);
+  });
+});
