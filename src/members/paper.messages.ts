@@ -7,7 +7,8 @@ export const PAPER_MESSAGES = defineMessages({
     'paper.notPublic': 'ADRESSE NON PUBLIQUE : ces QR codes mènent à {url}, que les téléphones ne joignent pas. Réglez PUBLIC_URL avant d’imprimer.',
     'paper.role.member': 'Membre',
     'paper.role.expert': 'Expert·e',
-    'paper.scan': 'Scannez : votre page',
+    // No-break spaces: under a 24 mm QR code it breaks as « Scannez : » / « votre page », never « votre » / « page ».
+    'paper.scan': 'Scannez\u00a0: votre\u00a0page',
     'paper.itinerary': 'Votre parcours',
     'paper.continued': 'suite',
     'paper.cards': 'Cartes de parcours',
@@ -19,7 +20,7 @@ export const PAPER_MESSAGES = defineMessages({
     'paper.notPublic': 'NOT A PUBLIC ADDRESS: these QR codes lead to {url}, which phones cannot reach. Set PUBLIC_URL before printing.',
     'paper.role.member': 'Member',
     'paper.role.expert': 'Expert',
-    'paper.scan': 'Scan: your page',
+    'paper.scan': 'Scan: your\u00a0page',
     'paper.itinerary': 'Your itinerary',
     'paper.continued': 'continued',
     'paper.cards': 'Itinerary cards',
