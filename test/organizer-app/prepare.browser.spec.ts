@@ -13,7 +13,7 @@ import type { Browser, Page } from 'playwright-core';
 import { accessibilityProblems } from '../support/axe';
 import { launchChromium } from '../support/browser';
 import { CHROMIUM, describeIf } from '../support/requirements';
-import { AUTH, ORGANIZER_KEY, ROOT, SAMPLES, startApp, type TestApp } from '../support/test-app';
+import { AUTH, ORGANIZER_KEY, ROOT, SAMPLES, sample, startApp, type TestApp } from '../support/test-app';
 
 const ARTIFACTS = path.join(ROOT, 'test/artifacts');
 const IMPORTS = path.join(SAMPLES, 'imports');
@@ -276,6 +276,29 @@ describeIf(CHROMIUM, "a two-day convention prepared in the organizers' app alone
     expect(targets.filter((x) => x.group === m.group)).toEqual([]);
     const other = targets.find((x) => x.round !== m.round) ?? targets[0];
     expect(other.group).toBeDefined();
+    // Possible and refused cells differ by shape and sign, not colour alone: ✓ framed, ⊘ hatched.
+    const marks = await page
+      .locator('table.grid.choosing td[data-round]')
+      .evaluateAll((tds) =>
+        tds.map((td) => [
+          td.className.includes('target') ? 'target' : td.className.includes('refused') ? 'refused' : 'own',
+          td.querySelector('.mark')?.textContent ?? '',
+        ]),
+      );
+    expect(new Set(marks.map(([kind, mark]) => `${kind} ${mark}`))).toEqual(new Set(['target ✓', 'refused ⊘', 'own ']));
+    const framed = await page
+      .locator('table.grid td.target')
+      .first()
+      .evaluate((td) => getComputedStyle(td).outlineWidth);
+    expect(framed).toBe('3px');
+    const hatched = await page
+      .locator('table.grid td.refused')
+      .first()
+      .evaluate((td) => getComputedStyle(td).backgroundImage);
+    expect(hatched).toMatch(/repeating-linear-gradient/);
+    // A screen reader hears which a cell is, and why not.
+    await expect(page.locator('table.grid td.target button').first().getAttribute('aria-description')).resolves.toBe('case possible');
+    await expect(page.locator('table.grid td.refused button').first().getAttribute('aria-description')).resolves.toMatch(/^impossible : .+\.$/);
     await look(page, '08-picked-up');
     await arrowTo(groupAt(m), groupAt({ round: other.round, group: other.group! }));
     expect(await focused()).toEqual(other);
@@ -318,7 +341,18 @@ describeIf(CHROMIUM, "a two-day convention prepared in the organizers' app alone
       );
     expect(refused.length).toBeGreaterThan(0);
     const target = refused[0] as { round: string; group: string };
+    // Its reason can be read before trying: over the cell, or on it by keyboard.
+    const why = page
+      .locator(`table.grid td[data-round="${target.round}"]`)
+      .filter({ has: page.locator(`button[data-group="${target.group}"]`) })
+      .locator('.why');
+    await expect(why.isVisible()).resolves.toBe(false);
     await arrowTo(groupAt(m), groupAt(target));
+    await why.waitFor({ state: 'visible' });
+    const reason = await why.innerText();
+    expect(names.some((name) => reason.includes(name))).toBe(true);
+    expect(reason).not.toMatch(AN_ID);
+    await look(page, '10a-refused-before');
     await page.keyboard.press('Enter');
     const cell = page.locator(`table.grid td[data-round="${target.round}"]`).filter({ has: page.locator(`button[data-group="${target.group}"]`) });
     const refusal = cell.locator('.refusal[role=alert]');
@@ -345,7 +379,7 @@ describeIf(CHROMIUM, "a two-day convention prepared in the organizers' app alone
     await page.getByRole('button', { name: 'Copier en brouillon' }).waitFor();
     // Zoom's breakout rooms are asked for a round by its day and time.
     const zoomRounds = await page.getByLabel('Tour pour Zoom').locator('option').allTextContents();
-    expect([zoomRounds.length, zoomRounds[0], zoomRounds[6]]).toEqual([13, 'ven. 22 janv. 18:00', 'sam. 23 janv. 09:30']);
+    expect([zoomRounds.length, zoomRounds[0], zoomRounds[6]]).toEqual([13, 'ven. 22 janv. 18 h 00', 'sam. 23 janv. 9 h 30']);
     await look(page, '12-published');
     expect(errors).toEqual([]);
   }, 60_000);
@@ -375,4 +409,50 @@ describeIf(CHROMIUM, "a two-day convention prepared in the organizers' app alone
     expect(tabletErrors).toEqual([]);
     await context.close();
   }, 120_000);
+
+  it('shows the group-rounds left empty: in the quality panel with its bound, and « libre » in the grid', async () => {
+    // Not prepared in the app: nantes-1, where experts come for part of the day, leaves groups idle.
+    const event = (await t.http.post('/api/events').set(AUTH).send(sample('nantes-1.json')).expect(201)).body.summary.id;
+    const job = (await t.http.post(`/api/events/${event}/generations`).set(AUTH).send({ timeLimitMs: 1500 }).expect(202)).body;
+    let done: any;
+    for (let i = 0; i < 100 && done?.status !== 'done'; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      done = await get(`/api/events/${event}/generations/${job.id}`);
+    }
+    const version = await get(`/api/events/${event}/versions/${done.versionNumber}`);
+    expect(version.metrics.idle).toBeGreaterThan(0);
+    await page.evaluate((h) => (location.hash = h), `#/events/${event}/plan`);
+    // This event's screen, not the last one's still drawn.
+    await page.getByRole('heading', { level: 1, name: /22–23 janvier 2027/ }).waitFor();
+    await page.locator('table.grid td').first().waitFor();
+    const bound = version.quality.levels.find((l: any) => l.level === 'idle');
+    await expect(page.locator('.quality dd[data-metric="idle"]').innerText()).resolves.toMatch(
+      new RegExp(`^${version.metrics.idle} créneaux\\s+${bound.proven ? 'prouvé optimal' : `au mieux ${Math.ceil(bound.bound)} créneaux? ; écart ≤`}`),
+    );
+    await expect(page.locator('.quality').innerText()).resolves.toMatch(/Groupes sans rencontre/);
+    // The grid's last column: each round's free groups, muted and marked « libre »; none of them meets anyone then.
+    await page.getByRole('columnheader', { name: 'Sans rencontre' }).waitFor();
+    const instance = await get(`/api/events/${event}/instance`);
+    const free = await page.locator('table.grid td.idle').evaluateAll((tds) =>
+      tds.map((td) => ({
+        round: (td as HTMLElement).dataset.idleRound!,
+        groups: [...td.querySelectorAll('.idle-group')].map((g) => g.textContent!),
+      })),
+    );
+    expect(free).toHaveLength(instance.rounds.length);
+    const nameOf = (g: string) => instance.groups.find((x: any) => x.id === g).name;
+    for (const { round, groups } of free) {
+      for (const text of groups) expect(text).toMatch(/^libre /);
+      const meeting = version.meetings.filter((m: Meeting) => m.round === round).map((m: Meeting) => `libre ${nameOf(m.group)}`);
+      expect(groups.filter((g) => meeting.includes(g))).toEqual([]);
+    }
+    // Every empty group-round is there (maxMeetings aside, which nantes-1's groups do not set).
+    expect(free.flatMap((f) => f.groups)).toHaveLength(version.metrics.idle);
+    const style = await page
+      .locator('table.grid .idle-group')
+      .first()
+      .evaluate((el) => getComputedStyle(el).fontStyle);
+    expect(style).toBe('italic');
+    await look(page, '13-idle');
+  }, 60_000);
 });

@@ -1,10 +1,15 @@
 // The rotation grid (rounds × tables, a band per day): expert and group names, a colour and a label
 // per theme, and on a draft, moves by drag and drop (mouse or finger) or by keyboard (arrows between
-// cells, Enter on a group, arrows to the target, Enter). The targets a picked-up group can go to
-// light up; a target it cannot go to says why beside it, in names and times.
+// cells, Enter on a group, arrows to the target, Enter). While a group is picked up, every cell says
+// whether it can go there, by shape and words as well as colour (WCAG 1.4.1): a possible cell is
+// framed and ticked « ✓ », a refused one hatched and marked « ⊘ », its reason written in
+// it in names and times, and said by a screen reader on it. Group-rounds left empty (format 1.1's
+// idle) are shown in a last column, each group there muted and marked « libre ».
 import { announce, h, uid } from './dom.js';
 import { getLang, t } from './i18n.js';
 import { moveProblem, swapProblem } from './grid-rules.js';
+import { idleGroupRounds } from './shares.js';
+import { dayTime } from './wall-time.js';
 import { touchDrag } from './touch-drag.js';
 
 const PALETTE = 8;
@@ -52,16 +57,25 @@ export function renderGrid({ instance, version, editable, onChange }) {
     grid.classList.add('choosing');
     markTargets(selected);
   }
-  /** Lights up the cells the picked-up group can go to (a swap with a group there, or a move into it). */
+  /**
+   * Marks every cell for the picked-up group: possible (a swap with a group there, or a move into
+   * it), or refused with its reason written in the cell. The group's own meetings are neither.
+   */
   function markTargets(from) {
     for (const td of grid.querySelectorAll('td[data-round]')) {
       const group = td.querySelector('[data-group]')?.dataset.group;
       const own = group === from.group;
-      const ok = !own && !problemOf(from, { round: td.dataset.round, table: td.dataset.table, group });
-      td.classList.toggle('target', ok);
+      const problem = own ? null : problemOf(from, { round: td.dataset.round, table: td.dataset.table, group });
+      const why = problem ? wordProblem(problem) : null;
+      td.classList.toggle('target', !own && !problem);
+      td.classList.toggle('refused', Boolean(problem));
+      for (const old of td.querySelectorAll('.mark, .why')) old.remove();
+      // Seen, not heard twice: the buttons' descriptions say the same to a screen reader.
+      if (!own) td.prepend(h('span', { class: 'mark', 'aria-hidden': 'true' }, problem ? '⊘' : '✓'));
+      if (why) td.append(h('span', { class: 'why', 'aria-hidden': 'true' }, why));
       for (const b of td.querySelectorAll('button')) {
-        if (ok) b.setAttribute('aria-description', t('grid.target'));
-        else b.removeAttribute('aria-description');
+        if (own) b.removeAttribute('aria-description');
+        else b.setAttribute('aria-description', problem ? t('grid.refusedTarget', { why }) : t('grid.target'));
       }
     }
   }
@@ -82,7 +96,8 @@ export function renderGrid({ instance, version, editable, onChange }) {
   function clearSelection() {
     selected = null;
     for (const b of grid.querySelectorAll('[aria-pressed="true"]')) b.setAttribute('aria-pressed', 'false');
-    for (const td of grid.querySelectorAll('td.target')) td.classList.remove('target');
+    for (const td of grid.querySelectorAll('td.target, td.refused')) td.classList.remove('target', 'refused');
+    for (const mark of grid.querySelectorAll('td .mark, td .why')) mark.remove();
     for (const b of grid.querySelectorAll('[aria-description]')) b.removeAttribute('aria-description');
     grid.classList.remove('choosing');
   }
@@ -112,7 +127,8 @@ export function renderGrid({ instance, version, editable, onChange }) {
           announce(t('grid.selected', { group: name, round: when(roundOf(m.round)?.start) }));
         },
         ondragstart: (e) => {
-          selected = { round: m.round, group: m.group };
+          clearSelection();
+          select(e.currentTarget);
           e.dataTransfer.setData('text/plain', `${m.round} ${m.group}`);
           e.dataTransfer.effectAllowed = 'move';
         },
@@ -150,6 +166,8 @@ export function renderGrid({ instance, version, editable, onChange }) {
     if (editable) {
       td.addEventListener('dragover', (e) => {
         e.preventDefault();
+        // The pointer says it too: no drop on a refused cell (the drop still says why).
+        e.dataTransfer.dropEffect = td.classList.contains('refused') ? 'none' : 'move';
         td.classList.add('over');
       });
       td.addEventListener('dragleave', () => td.classList.remove('over'));
@@ -172,10 +190,19 @@ export function renderGrid({ instance, version, editable, onChange }) {
   // How to move a group, above the grid rather than in its caption, which is as wide as the grid
   // and ran out of sight at the right of the scrolling region.
   const howTo = editable ? h('p', { class: 'hint', id: uid('grid-how') }, t('grid.howTo')) : null;
+  const idle = idleGroupRounds(instance, version.meetings);
+  const idleCell = (round) =>
+    h(
+      'td',
+      { class: 'idle', 'data-idle-round': round.id },
+      idle.rounds
+        .get(round.id)
+        .map((g) => h('span', { class: 'idle-group' }, h('span', { class: 'idle-tag' }, t('grid.idleCell')), ' ', groups.get(g)?.name ?? g)),
+    );
   const grid = h(
     'table',
-    { class: 'grid', 'aria-describedby': howTo?.id },
-    h('caption', {}, t('grid.caption', { number: version.number })),
+    { class: editable ? 'grid editable' : 'grid', 'aria-describedby': howTo?.id },
+    h('caption', {}, h('span', {}, t('grid.caption', { number: version.number }))),
     h(
       'thead',
       {},
@@ -184,19 +211,21 @@ export function renderGrid({ instance, version, editable, onChange }) {
         {},
         h('th', { scope: 'col' }, t('grid.round')),
         tables.map((tb) => h('th', { scope: 'col' }, tb.name)),
+        idle.total ? h('th', { scope: 'col', class: 'idle' }, t('grid.idle')) : null,
       ),
     ),
     days.map((d) =>
       h(
         'tbody',
         {},
-        h('tr', { class: 'day' }, h('th', { scope: 'colgroup', colspan: tables.length + 1 }, dayName(d.date))),
+        h('tr', { class: 'day' }, h('th', { scope: 'colgroup', colspan: tables.length + (idle.total ? 2 : 1) }, h('span', {}, dayName(d.date)))),
         d.rounds.map((r) =>
           h(
             'tr',
             {},
             h('th', { scope: 'row' }, r.id, h('br'), h('span', { class: 'time' }, time(r))),
             tables.map((tb) => cell(r, tb)),
+            idle.total ? idleCell(r) : null,
           ),
         ),
       ),
@@ -275,10 +304,10 @@ const fillWrap = (wrap, ...children) => {
   return wrap;
 };
 
-/** « ven. 22 janv. 18:00 »: a round as people say it, the day always with it on a two-day event. */
+/** « ven. 22 janv. 18 h 00 »: a round as people say it, the day always with it on a two-day event. */
 export function when(wall) {
   if (!wall) return '';
-  return `${dayName(wall.slice(0, 10), 'short')} ${wall.slice(11)}`;
+  return dayTime(wall);
 }
 
 function dayName(date, style = 'long') {

@@ -236,11 +236,12 @@ export const STRINGS = {
 
     'grid.caption': 'Grille de la version {number}',
     'grid.howTo':
-      'Pour déplacer un groupe : glissez-le vers une autre case (au doigt, après un appui long), ou sélectionnez-le (Entrée ou toucher), puis choisissez la case d’arrivée, surlignée en vert (flèches, puis Entrée, ou toucher). Échap annule.',
+      'Pour déplacer un groupe : glissez-le vers une autre case (au doigt, après un appui long), ou sélectionnez-le (Entrée ou toucher), puis choisissez la case d’arrivée, encadrée et marquée « ✓ » (flèches, puis Entrée, ou toucher) ; une case hachurée et marquée « ⊘ » est refusée, sa raison s’affiche quand on la survole ou qu’on y va. Échap annule.',
     'grid.round': 'Tour',
     'grid.groupCell': 'Groupe {group}, {round}, {table}',
     'grid.freeCell': 'Case libre : {round}, {table}',
-    'grid.selected': '{group} ({round}) sélectionné : les cases possibles sont surlignées ; allez-y avec les flèches puis appuyez sur Entrée.',
+    'grid.selected':
+      '{group} ({round}) sélectionné : les cases possibles sont marquées ✓, les autres ⊘ avec leur raison ; allez-y avec les flèches puis appuyez sur Entrée.',
     'grid.target': 'case possible',
     'grid.compact': 'Vue compacte',
     'grid.no.seat': '{expert} reste en {table} : déposez le groupe dans sa colonne.',
@@ -256,6 +257,9 @@ export const STRINGS = {
     'grid.selectFirst': 'Sélectionnez d’abord un groupe.',
     'grid.cancelled': 'Sélection annulée.',
     'grid.themes': 'Thèmes (couleur de la case)',
+    'grid.idle': 'Sans rencontre',
+    'grid.idleCell': 'libre',
+    'grid.refusedTarget': 'impossible : {why}',
 
     'quality.title': 'Qualité de la grille',
     'quality.heard': 'Experts entendus',
@@ -546,11 +550,12 @@ export const STRINGS = {
 
     'grid.caption': 'Grid of version {number}',
     'grid.howTo':
-      'To move a group: drag it to another cell (with a finger, after a long press), or select it (Enter or tap), then choose the target cell, highlighted in green (arrow keys, then Enter, or tap). Escape cancels.',
+      'To move a group: drag it to another cell (with a finger, after a long press), or select it (Enter or tap), then choose the target cell, framed and marked “✓” (arrow keys, then Enter, or tap); a hatched cell marked “⊘” is refused, its reason showing when you hover over it or move to it. Escape cancels.',
     'grid.round': 'Round',
     'grid.groupCell': 'Group {group}, {round}, {table}',
     'grid.freeCell': 'Free cell: {round}, {table}',
-    'grid.selected': '{group} ({round}) selected: the possible cells are highlighted; go there with the arrow keys, then press Enter.',
+    'grid.selected':
+      '{group} ({round}) selected: the possible cells are marked ✓, the others ⊘ with their reason; go there with the arrow keys, then press Enter.',
     'grid.target': 'possible cell',
     'grid.compact': 'Compact view',
     'grid.no.seat': '{expert} stays at {table}: drop the group in that column.',
@@ -566,6 +571,9 @@ export const STRINGS = {
     'grid.selectFirst': 'Select a group first.',
     'grid.cancelled': 'Selection cancelled.',
     'grid.themes': "Themes (the cell's colour)",
+    'grid.idle': 'Without a meeting',
+    'grid.idleCell': 'free',
+    'grid.refusedTarget': 'not possible: {why}',
 
     'quality.title': "The grid's quality",
     'quality.heard': 'Experts heard',
