@@ -116,7 +116,7 @@ export function plannedMemberReminders(input: Omit<MemberReminderInput, 'now'>):
 function body(lang: Lang, params: MessageParams, stops: Stop[], link: string | undefined): string {
   const w = (code: string, p: MessageParams = {}) => word(message(code, { ...params, ...p }), lang);
   const line = (s: Stop, i: number) =>
-    `  - ${w(i === 0 ? 'memberReminder.first' : 'memberReminder.next', { start: s.start, end: s.end, expert: s.expert, table: s.table, location: s.location })}`;
+    `  - ${w(stops.length === 1 ? 'memberReminder.only' : i === 0 ? 'memberReminder.first' : 'memberReminder.next', { start: s.start, end: s.end, expert: s.expert, table: s.table, location: s.location })}`;
   return [
     w('memberReminder.greeting'),
     '',

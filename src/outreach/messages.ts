@@ -32,6 +32,7 @@ export const OUTREACH_MESSAGES = defineMessages({
     'memberReminder.greeting': 'Bonjour {name},',
     'memberReminder.intro': (p, l) =>
       `Votre groupe « ${s(p, 'group')} » a rendez-vous le ${day(p, l)} pour « ${s(p, 'event')} ». Votre parcours de cette séance :`,
+    'memberReminder.only': (p, l) => stop(p, l),
     'memberReminder.first': (p, l) => `d’abord, ${stop(p, l)}`,
     'memberReminder.next': (p, l) => `ensuite, ${stop(p, l)}`,
     'memberReminder.link': 'Votre page, qui suit les changements en direct : {url}',
@@ -57,6 +58,7 @@ export const OUTREACH_MESSAGES = defineMessages({
     'memberReminder.subject': (p, l) => `Reminder: ${s(p, 'event')}, ${day(p, l)} at ${at(p, l)}`,
     'memberReminder.greeting': 'Hello {name},',
     'memberReminder.intro': (p, l) => `Your group "${s(p, 'group')}" meets on ${day(p, l)} for "${s(p, 'event')}". Your itinerary for this session:`,
+    'memberReminder.only': (p, l) => stop(p, l),
     'memberReminder.first': (p, l) => `first, ${stop(p, l)}`,
     'memberReminder.next': (p, l) => `then, ${stop(p, l)}`,
     'memberReminder.link': 'Your page, which follows the changes live: {url}',

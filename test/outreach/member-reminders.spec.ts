@@ -103,6 +103,11 @@ describe('members’ reminders before each session', () => {
     // Nothing French in the English half, nothing of the next session in this one.
     expect(en).not.toMatch(/vendredi|janvier| h /);
     expect(lea.body).not.toContain('14');
+    // A session with one meeting says it, without « d’abord » / "first" before nothing else.
+    const jean = dueMemberReminders(input(at('2027-01-22T08:30:00Z'))).find((d) => d.dedupeKey.endsWith('m3:2027-01-23:1'))!;
+    expect(jean.body).toContain(`\n  - 9${NBSP}h${NBSP}30${NBSP}– 9${NBSP}h${NBSP}50${NBSP}: Hélène Dupré, Salle 1 (https://visio.example.org/salle-1)\n`);
+    expect(jean.body).toContain('\n  - 09:30–09:50: Hélène Dupré, Salle 1');
+    expect(jean.body).not.toMatch(/d’abord|first,/);
   });
 
   it('uses the addresses and table links as they are now, not as published', () => {
