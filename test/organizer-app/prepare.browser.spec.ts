@@ -236,6 +236,41 @@ describeIf(CHROMIUM, "a two-day convention prepared in the organizers' app alone
     // How to move a group can be read whole, however wide the grid.
     const howTo = (await page.getByText(/^Pour déplacer un groupe/).boundingBox())!;
     expect(howTo.x + howTo.width).toBeLessThanOrEqual(1366);
+    // 16 rooms of short names on a laptop: compact by default, every room in view, no word cut.
+    await expect(page.getByRole('button', { name: 'Vue compacte' }).getAttribute('aria-pressed')).resolves.toBe('true');
+    const scroll = await page.locator('.grid-wrap .scroll').evaluate((el) => [el.scrollWidth, el.clientWidth]);
+    expect(scroll[0]).toBeLessThanOrEqual(scroll[1]);
+    const cut = await page.locator('table.grid .expert, table.grid button.group').evaluateAll((els) =>
+      els
+        .filter((el) => {
+          // A word cut in two makes a line break inside it: measured on each word's own box.
+          const range = document.createRange();
+          return el.textContent!.split(/\s+/).some((word) => {
+            const at = el.textContent!.indexOf(word);
+            const node = el.firstChild!.nodeType === Node.TEXT_NODE ? el.firstChild! : null;
+            if (!node) return false;
+            range.setStart(node, at);
+            range.setEnd(node, at + word.length);
+            return range.getClientRects().length > 1;
+          });
+        })
+        .map((el) => el.textContent),
+    );
+    expect(cut).toEqual([]);
+    // The quality panel says each level of the format's order with its proof or its bound, idle last.
+    const figures = await page.locator('.quality .figures dt').allInnerTexts();
+    expect(figures).toEqual([
+      'Experts entendus',
+      'Rencontres manquantes des experts',
+      'Part minimale',
+      'Valeur des souhaits',
+      'Groupes sans rencontre',
+      'Verdict du calcul',
+    ]);
+    const idle = page.locator('.quality dd[data-metric="idle"]');
+    await expect(idle.innerText()).resolves.toMatch(
+      new RegExp(`^${v1.metrics.idle} créneaux?\\s+(prouvé optimal|au mieux \\d+ créneaux? ; écart ≤ [\\d,]+ %)$`),
+    );
     await look(page, '07-generated');
   }, 60_000);
 
@@ -406,6 +441,8 @@ describeIf(CHROMIUM, "a two-day convention prepared in the organizers' app alone
         .waitFor();
       await look(tablet, name as string);
     }
+    // Sixteen columns would be 40 pixels wide upright: the grid scrolls sideways instead.
+    await expect(tablet.getByRole('button', { name: 'Vue compacte' }).getAttribute('aria-pressed')).resolves.toBe('false');
     expect(tabletErrors).toEqual([]);
     await context.close();
   }, 120_000);

@@ -259,15 +259,20 @@ export function renderGrid({ instance, version, editable, onChange }) {
         [...themes].map(([theme, cls]) => h('li', {}, h('span', { class: `swatch ${cls}`, 'aria-hidden': 'true' }), theme)),
       )
     : null;
-  const wrap = h('div', { class: `grid-wrap${compact() ? ' compact' : ''}` });
+  const shownNames = {
+    experts: version.meetings.map((m) => experts.get(m.expert)?.name ?? m.expert),
+    groups: instance.groups.map((g) => g.name ?? g.id),
+  };
+  const startCompact = compact(tables.length, idle.total > 0, shownNames);
+  const wrap = h('div', { class: `grid-wrap${startCompact ? ' compact' : ''}` });
   const compactButton = h(
     'button',
     {
       type: 'button',
       class: 'small',
-      'aria-pressed': String(compact()),
+      'aria-pressed': String(startCompact),
       onclick: () => {
-        const on = !compact();
+        const on = !wrap.classList.contains('compact');
         localStorage.setItem(COMPACT, on ? '1' : '0');
         wrap.classList.toggle('compact', on);
         compactButton.setAttribute('aria-pressed', String(on));
@@ -298,7 +303,38 @@ export function renderGrid({ instance, version, editable, onChange }) {
 }
 
 const COMPACT = 'carrousel.gridCompact';
-const compact = () => localStorage.getItem(COMPACT) === '1';
+/** The compact view's fixed columns (px): the rounds' (5.4rem) and the free groups' (6.5rem). */
+const ROUND_COLUMN = 86;
+const IDLE_COLUMN = 104;
+/** The compact view's type (11.5 px), and what a cell's padding takes from an expert's name, and a group's button more. */
+const EXPERT = { weight: 600, chrome: 6 };
+const GROUP = { weight: 400, chrome: 14 };
+/** How far `names`' widest word overflows a column of `column` pixels in the compact view's type (-Infinity where nothing can measure). */
+function overflow(names, column, { weight, chrome }) {
+  const context = document.createElement('canvas').getContext?.('2d');
+  if (!context) return -Infinity;
+  context.font = `${weight} 11.5px ${getComputedStyle(document.body).fontFamily}`;
+  const words = [...new Set(names.flatMap((n) => String(n).split(/\s+/)))];
+  return Math.max(-Infinity, ...words.map((word) => context.measureText(word).width)) - (column - chrome);
+}
+/**
+ * The organizer's own choice, kept in this browser; else compact exactly when the normal view
+ * would scroll sideways and the compact one shows every room with every name's words whole
+ * (none cut in two): 16 rooms of « Groupe 12 » and « Léa Rousseau » on a 1366-pixel laptop, a
+ * day's rounds in about 500 pixels; not 16 rooms on a tablet held upright (40-pixel columns),
+ * nor names like « Environnement » that a 65-pixel column would cut.
+ */
+function compact(tableCount, idleColumn, names) {
+  const stored = localStorage.getItem(COMPACT);
+  if (stored !== null) return stored === '1';
+  const main = document.querySelector('main');
+  const style = main && getComputedStyle(main);
+  const width = main ? main.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) : window.innerWidth;
+  const rest = ROUND_COLUMN + (idleColumn ? IDLE_COLUMN : 0);
+  if (rest + tableCount * 136 <= width) return false;
+  const column = (width - rest) / tableCount;
+  return overflow(names.experts, column, EXPERT) <= 0 && overflow(names.groups, column, GROUP) <= 0;
+}
 const fillWrap = (wrap, ...children) => {
   wrap.append(...children.filter(Boolean));
   return wrap;
