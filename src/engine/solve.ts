@@ -5,7 +5,7 @@
 import type { Metrics } from './format';
 import type { Conflict, Meeting, Problem } from './model';
 import { Random } from './random';
-import { type Bounds, computeBounds, reachesBounds } from './solver/bounds';
+import { type Bounds, computeBounds, reachesBounds, reachesUpperBounds } from './solver/bounds';
 import { pinConflicts } from './solver/conflicts';
 import { fillGreedy, keepBaseline, placePins, seedHeldMeetings } from './solver/construct';
 import { exactApplies, exactSearch } from './solver/exact';
@@ -100,6 +100,8 @@ export function solve(problem: Problem, options: SolveOptions = {}): SolveOutcom
     shouldStop: options.shouldStop,
     selfCheck: options.selfCheck,
     isOptimal: (m) => reachesBounds(m, bounds),
+    shareBound: bounds.minGroupShare,
+    upperSettled: (m) => reachesUpperBounds(m, bounds),
     gapOf: (m) => (qualityOf(m, bounds, problem).levels.find((l) => !l.proven)?.gapPercent ?? 0) / 100,
     onImprove: (best) => options.onProgress?.({ elapsedMs: now() - started, best }),
   });

@@ -213,6 +213,11 @@ function movedLowerBound(p: Problem): number {
   }).length;
 }
 
+/** True when the metrics reach the bound of every level above idle: only idle is left to win. */
+export function reachesUpperBounds(m: Metrics, b: Bounds): boolean {
+  return reachesBounds({ ...m, idle: 0 }, { ...b, idle: 0 });
+}
+
 /** True when the metrics reach every bound: no plan can be better. */
 export function reachesBounds(m: Metrics, b: Bounds): boolean {
   return (

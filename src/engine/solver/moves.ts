@@ -16,6 +16,8 @@ import { NONE, SearchState } from './state';
 const RESEAT_ODDS = 20;
 const RESEAT_NODES = 300;
 const RESEAT_CELLS = 520;
+/** Moves in a hundred that walk an empty slot, once only idle is left to win. */
+const IDLE_FOCUS_WALKS = 30;
 
 export class Moves {
   /** One failed placement in this many tries a new seating of the whole grid. */
@@ -35,9 +37,16 @@ export class Moves {
     this.reseatOdds = state.E * state.R <= RESEAT_CELLS * 4 ? RESEAT_ODDS * Math.ceil((state.E * state.R) / RESEAT_CELLS) : 0;
   }
 
+  /**
+   * Set once every level above idle is at its bound: only idle is left to win, and a good part of
+   * the moves walk the empty slots.
+   */
+  idleFocus = false;
+
   /** Tries one random move; true if the state changed. */
   tryOne(): boolean {
     const k = this.random.int(100);
+    if (this.idleFocus && k < IDLE_FOCUS_WALKS && this.state.idle > 0) return this.walkHole();
     if (this.planned.length > 0 && k < 10) return this.keepPlanned();
     if (k < 38) return this.change();
     if (k < 56) return this.swapGroups();
@@ -162,6 +171,52 @@ export class Moves {
       }
     }
     return -1;
+  }
+
+  /**
+   * An empty group-round (idle) takes an expert who stands in the way elsewhere: one the group
+   * hears in another round (the meeting comes here), one busy with another group in this round, or
+   * one with no meeting left (one of its meetings in another round goes). The empty slot moves
+   * there; where it lands on a free expert, it is filled. The search keeps the walk when no level
+   * gets worse, so empty slots wander until a table and an expert are free for them.
+   */
+  private walkHole(): boolean {
+    const s = this.state;
+    const cell = this.idleCell();
+    if (cell < 0) return false;
+    const g = Math.floor(cell / s.R);
+    const r = cell % s.R;
+    const e = this.random.int(s.E);
+    const x = s.problem.experts[e];
+    if (!x.available[r] || s.problem.forbidden[g][e]) return false;
+    const mark = s.mark();
+    const heard = s.meetRound[g * s.E + e];
+    if (heard !== NONE) {
+      if (!this.movable(g, heard)) return false;
+      s.remove(g, heard);
+    }
+    let other = NONE;
+    if (s.expertRound[e * s.R + r] >= x.maxGroupsPerRound) {
+      for (let g2 = 0; g2 < s.G && other === NONE; g2++) if (s.slot[g2 * s.R + r] === e) other = g2 * s.R + r;
+    } else if (s.expertTotal[e] >= x.maxMeetings) other = this.holderOf(e);
+    if (other !== NONE) {
+      if (!this.movable(Math.floor(other / s.R), other % s.R)) return this.undone(mark);
+      s.remove(Math.floor(other / s.R), other % s.R);
+    }
+    return this.place(g, r, e) || this.undone(mark);
+  }
+
+  /** An open group-round left empty while the group has room for a meeting (g*R+r), or NONE. */
+  private idleCell(): number {
+    const s = this.state;
+    const cells = s.G * s.R;
+    const start = this.random.int(cells);
+    for (let k = 0; k < cells; k++) {
+      const i = (start + k) % cells;
+      const g = Math.floor(i / s.R);
+      if (s.slot[i] === NONE && !s.frozen[i] && s.groupTotal[g] < s.slots[g] && s.problem.groups[g].available[i % s.R]) return i;
+    }
+    return NONE;
   }
 
   /** A meeting of group g moves to a round where g is free. */

@@ -39,6 +39,13 @@ export interface SearchLimits {
   gapOf?: (best: Metrics) => number;
   /** Recount the state from scratch after every accepted move and throw on a difference (tests). */
   selfCheck?: boolean;
+  /**
+   * An upper bound on the smallest share: once a plan reaches it, no time goes to raising the
+   * share any more (the `keep` guide only), and the levels below get it all.
+   */
+  shareBound?: number;
+  /** True when a plan with these metrics reaches the bound of every level above idle. */
+  upperSettled?: (best: Metrics) => boolean;
 }
 
 export type StopReason = 'optimal' | 'time-limit' | 'unimproved' | 'cancelled';
@@ -79,12 +86,15 @@ export function search(state: SearchState, random: Random, limits: SearchLimits)
 
   let best = state.snapshot();
   let bestMetrics = metricsOf(state);
+  const shareSettled = (): boolean => limits.shareBound !== undefined && bestMetrics.minGroupShare >= limits.shareBound - SHARE_TOLERANCE;
+  if (shareSettled()) guide = 'keep';
   state.setDemands(bestMetrics.minGroupShare);
   let bestKeepCost = keepCost();
   let bestUpper = state.moved * wMoved + state.shortfall * wShortfall;
   limits.onImprove?.(bestMetrics);
 
   const moves = new Moves(state, random);
+  moves.idleFocus = limits.upperSettled?.(bestMetrics) ?? false;
   let current = cost();
   const history = new Float64Array(HISTORY).fill(current);
   const stall = Math.max(200_000, 300 * state.G * state.R);
@@ -123,6 +133,8 @@ export function search(state: SearchState, random: Random, limits: SearchLimits)
     bestUpper = upper;
     state.setDemands(metrics.minGroupShare);
     bestKeepCost = keepCost();
+    if (shareSettled()) guide = 'keep';
+    moves.idleFocus = limits.upperSettled?.(bestMetrics) ?? false;
     current = cost();
     history.fill(current);
     sinceBest = 0;
@@ -171,7 +183,7 @@ export function search(state: SearchState, random: Random, limits: SearchLimits)
       }
       if (sinceBest > stall) {
         // Stalled: go back to the best plan and look at it through the other guide.
-        if (objective === 'fair') guide = guide === 'raise' ? 'keep' : 'raise';
+        if (objective === 'fair' && !shareSettled()) guide = guide === 'raise' ? 'keep' : 'raise';
         state.restore(best);
         current = cost();
         history.fill(current);
