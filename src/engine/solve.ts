@@ -5,7 +5,7 @@
 import type { Metrics } from './format';
 import type { Conflict, Meeting, Problem } from './model';
 import { Random } from './random';
-import { type Bounds, computeBounds, reachesBounds, reachesUpperBounds } from './solver/bounds';
+import { type Bounds, computeBounds, idleBound, reachesBounds, reachesUpperBounds } from './solver/bounds';
 import { pinConflicts } from './solver/conflicts';
 import { fillGreedy, keepBaseline, placePins, seedHeldMeetings } from './solver/construct';
 import { exactApplies, exactSearch } from './solver/exact';
@@ -106,7 +106,7 @@ export function solve(problem: Problem, options: SolveOptions = {}): SolveOutcom
     onImprove: (best) => options.onProgress?.({ elapsedMs: now() - started, best }),
   });
   let { best, metrics, stoppedBecause, iterations } = result;
-  if (!small && metrics.idle > bounds.idle && stoppedBecause !== 'cancelled') {
+  if (!small && metrics.idle > idleBound(metrics, bounds) && stoppedBecause !== 'cancelled') {
     state.restore(best);
     if (repairIdle(state) > 0) {
       best = state.snapshot();
@@ -162,7 +162,7 @@ function qualityOf(m: Metrics, bounds: Bounds, p: Problem): Quality {
     ...(p.replan ? [level('moved', m.moved ?? 0, bounds.moved ?? 0, false)] : []),
     level('shortfall', m.shortfall, bounds.shortfall, false),
     ...(p.options.objective === 'fair' ? [share, wish] : [wish, share]),
-    level('idle', m.idle, bounds.idle, false),
+    level('idle', m.idle, idleBound(m, bounds), false),
   ];
   const proven = levels.every((l) => l.proven);
   return { proven, ...(proven ? { provenBy: 'bounds' as const } : {}), bounds, levels };

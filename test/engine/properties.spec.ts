@@ -61,6 +61,9 @@ describe('solver properties on random instances', () => {
         expect(checkRules(replanned, second.meetings)).toEqual([]);
         expect(computeMetrics(replanned, second.meetings)).toEqual(second.metrics);
         expect(second.metrics.moved).toBeGreaterThanOrEqual(second.quality.bounds.moved ?? 0);
+        expect(second.metrics.idle).toBeGreaterThanOrEqual(second.quality.bounds.idle);
+        // A plan that moves only what must move keeps every other baseline meeting: idle's bound for it.
+        if (second.metrics.moved === second.quality.bounds.moved) expect(second.metrics.idle).toBeGreaterThanOrEqual(second.quality.bounds.idleIfKept!);
       }),
       { numRuns: 100 },
     );
@@ -76,6 +79,7 @@ describe('solver properties on random instances', () => {
         expect(m.shortfall).toBeGreaterThanOrEqual(quality.bounds.shortfall);
         expect(m.wishValue).toBeLessThanOrEqual(quality.bounds.wishValue);
         expect(m.minGroupShare).toBeLessThanOrEqual(quality.bounds.minGroupShare + 1e-9);
+        expect(m.idle).toBeGreaterThanOrEqual(quality.bounds.idle);
       }),
       { numRuns: 150 },
     );

@@ -60,12 +60,12 @@ describe('solve: a tiny instance worked out by hand', () => {
 
   it('proves by exhaustive search what the bounds leave open on a small instance', () => {
     const instance = tinyInstance();
-    instance.experts[0].maxConsecutive = 1; // e1 rests after every meeting
+    instance.tables = [instance.tables[0], instance.tables[2]]; // t1 (8 seats) and t3 (4), e3's fixed one
     const problem = problemOf(instance);
     const plan = solved(solve(problem, { timeLimitMs: 2000 }));
     expectHonestPlan(problem, plan);
     expect(plan.quality).toMatchObject({ proven: true, provenBy: 'exhaustive-search' });
-    // The bound alone says less: it does not see the rests.
+    // The bound alone says less: it does not see that e1 and e2 must share t1.
     const idle = plan.quality.levels.find((l) => l.level === 'idle')!;
     expect(idle.value).toBeGreaterThan(idle.bound);
     expect(idle.proven).toBe(true);
@@ -223,6 +223,11 @@ describe('solve: the samples with a proven optimum', () => {
     expect(plan.metrics.minGroupShare).toBeCloseTo(exact.minGroupShare, 6);
     expect(plan.metrics.moved).toBe(exact.moved);
     expect(plan.metrics.idle).toBe(exact.idle);
+    // The bounds hold against the proven optimum (idle's for plans that move no more than it does).
+    const b = plan.quality.bounds;
+    expect(b.wishValue).toBeGreaterThanOrEqual(exact.wishValue);
+    expect(b.minGroupShare).toBeGreaterThanOrEqual(exact.minGroupShare - 1e-9);
+    expect(exact.idle).toBeGreaterThanOrEqual(exact.moved === b.moved && b.idleIfKept !== undefined ? b.idleIfKept : b.idle);
   });
 });
 

@@ -23,6 +23,11 @@ export interface Bounds {
   wishValue: number;
   /** Lower bound. */
   idle: number;
+  /**
+   * Replanning: a lower bound on idle for the plans that move only what must move (moved at its
+   * bound), which keep every other baseline meeting as it was.
+   */
+  idleIfKept?: number;
 }
 
 export function computeBounds(p: Problem): Bounds {
@@ -55,8 +60,18 @@ export function computeBounds(p: Problem): Bounds {
     // idle = sum of max(0, slots - meetings) >= slots - held - future meetings.
     idle: Math.max(0, slots - held.length - capacity.meetings),
   };
-  if (p.replan) bounds.moved = movedLowerBound(p);
+  if (p.replan) {
+    const { moved, keepable } = movedLowerBound(p);
+    bounds.moved = moved;
+    const kept = meetingCapacity(p, from, held, keepable);
+    bounds.idleIfKept = Math.max(bounds.idle, slots - held.length - keepable.length - kept.meetings);
+  }
   return bounds;
+}
+
+/** The idle bound that holds for a plan with these metrics and every plan at least as good above idle. */
+export function idleBound(m: Metrics, b: Bounds): number {
+  return b.idleIfKept !== undefined && (m.moved ?? 0) <= (b.moved ?? 0) ? b.idleIfKept : b.idle;
 }
 
 /** What group g could get alone: its past value, then each further meeting's gain, best first. */
@@ -193,13 +208,13 @@ function shortfallLowerBound(p: Problem, from: number, heldExperts: number[]): n
   return bound;
 }
 
-/** Baseline meetings that can no longer be kept as they were. */
-function movedLowerBound(p: Problem): number {
+/** Baseline meetings that can no longer be kept as they were (`moved`), and the others. */
+function movedLowerBound(p: Problem): { moved: number; keepable: Meeting[] } {
   const { from, baseline } = p.replan!;
   const heldTable = new Map<number, number>();
   for (const m of baseline) if (m.round < from) heldTable.set(m.expert, m.table);
-  return baseline.filter((m) => {
-    if (m.round < from) return false;
+  const future = baseline.filter((m) => m.round >= from);
+  const lost = future.filter((m) => {
     const x = p.experts[m.expert];
     const seat = x.table >= 0 ? x.table : heldTable.get(m.expert);
     return (
@@ -210,12 +225,13 @@ function movedLowerBound(p: Problem): number {
       p.groups[m.group].size > p.tables[m.table].seats ||
       m.round >= p.tables[m.table].closedFrom
     );
-  }).length;
+  });
+  return { moved: lost.length, keepable: future.filter((m) => !lost.includes(m)) };
 }
 
 /** True when the metrics reach the bound of every level above idle: only idle is left to win. */
 export function reachesUpperBounds(m: Metrics, b: Bounds): boolean {
-  return reachesBounds({ ...m, idle: 0 }, { ...b, idle: 0 });
+  return reachesBounds({ ...m, idle: 0 }, { ...b, idle: 0, idleIfKept: undefined });
 }
 
 /** True when the metrics reach every bound: no plan can be better. */
@@ -225,6 +241,6 @@ export function reachesBounds(m: Metrics, b: Bounds): boolean {
     m.shortfall <= b.shortfall &&
     m.minGroupShare >= b.minGroupShare - TOLERANCE &&
     m.wishValue >= b.wishValue &&
-    m.idle <= b.idle
+    m.idle <= idleBound(m, b)
   );
 }
