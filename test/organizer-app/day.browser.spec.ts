@@ -127,6 +127,11 @@ describeIf(CHROMIUM, 'the day screen in a browser', () => {
       await announced(page, new RegExp(`^${expert.name} : absent à partir du tour de 18 h 50\\. Replanifiez`));
       // The focus stays on the control that was used, redrawn.
       expect(await page.evaluate(() => document.activeElement?.id)).toMatch(/^absent-expert-/);
+      // « Qui est où » says which of the next round's meetings the mark empties, until the replan.
+      const next = (await t.http.get(`/api/events/${id}/live`).set(AUTH)).body.whereNext;
+      const nextTable = page.getByRole('table', { name: 'Tour suivant : 18 h 50 – 19 h 10' });
+      if (next.some((w: any) => w.expert === expert.id)) expect(await nextTable.innerText()).toContain(`${expert.name} (marqué absent)`);
+      expect(await page.getByRole('table', { name: 'Tour en cours : 18 h 25 – 18 h 45' }).innerText()).not.toContain('marqué absent');
 
       await page.getByRole('button', { name: 'Replanifier', exact: true }).click();
       await announced(page, /^Aperçu prêt : version \d+, \d+ rencontre\(s\) changent\.$/);

@@ -20,6 +20,7 @@ export const DAY_STRINGS = {
     'day.whereFree': 'temps libre : pas de rencontre',
     'day.whereAway': 'pas présent à ce tour',
     'day.whereMarked': 'marqué absent',
+    'day.whereClosed': 'marquée fermée',
     'day.whereNone': 'Aucun tour en cours.',
     'day.whereCounts': '{meeting} groupe(s) en rencontre, {free} en temps libre, {away} pas présent(s).',
     'day.previewStale':
@@ -104,6 +105,7 @@ export const DAY_STRINGS = {
     'day.whereFree': 'free time: no meeting',
     'day.whereAway': 'not there this round',
     'day.whereMarked': 'marked absent',
+    'day.whereClosed': 'marked closed',
     'day.whereNone': 'No round under way.',
     'day.whereCounts': '{meeting} group(s) meeting, {free} with free time, {away} not there.',
     'day.previewStale': 'This draft was made on version {basedOn}; the version in force is now {inForce}. Replan to make it again before publishing.',

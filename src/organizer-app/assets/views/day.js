@@ -116,7 +116,13 @@ export async function renderDay(main, { id }) {
 
   /** Every group in a round: its table or room and its expert, free time, or away; a group marked absent says so. */
   function whereTable(key, round, rows) {
-    const marked = (group) => live.marks.some((m) => m.kind === 'group' && m.key === group && m.status === 'absent');
+    // Out in this round by a mark not replanned yet: absent from its round on, or late until its round.
+    const at = (id) => instance.rounds.findIndex((r) => r.id === id);
+    const out = (kind, key) =>
+      live.marks.some(
+        (m) => m.kind === kind && m.key === key && (m.status === 'absent' ? !m.round || at(m.round) <= at(round.id) : m.round && at(round.id) < at(m.round)),
+      );
+    const flag = (kind, key) => (out(kind, key) ? h('span', { class: 'hint' }, ` (${t(kind === 'table' ? 'day.whereClosed' : 'day.whereMarked')})`) : null);
     const place = (w) => {
       const link = w.location && /^https?:\/\//i.test(w.location);
       return [
@@ -154,9 +160,9 @@ export async function renderDay(main, { id }) {
             h(
               'tr',
               { class: w.status },
-              h('th', { scope: 'row' }, w.groupName, marked(w.group) ? h('span', { class: 'hint' }, ` (${t('day.whereMarked')})`) : null),
+              h('th', { scope: 'row' }, w.groupName, flag('group', w.group)),
               w.status === 'meeting'
-                ? [h('td', {}, place(w)), h('td', {}, w.expertName)]
+                ? [h('td', {}, place(w), flag('table', w.table)), h('td', {}, w.expertName, flag('expert', w.expert))]
                 : h('td', { colspan: 2 }, h('em', {}, t(w.status === 'free' ? 'day.whereFree' : 'day.whereAway'))),
             ),
           ),
