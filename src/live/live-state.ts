@@ -39,8 +39,7 @@ export interface GroupWhere {
 }
 
 /** Every group in `roundId`, by name: where it meets whom, or that it is free or away. */
-export function whereIn(instance: InstanceFile, meetings: MeetingFile[], roundId: string): GroupWhere[] {
-  const loaded = loadInstance(instance);
+export function whereIn(instance: InstanceFile, meetings: MeetingFile[], roundId: string, loaded = loadInstance(instance)): GroupWhere[] {
   const round = instance.rounds.findIndex((r) => r.id === roundId);
   const name = <T extends { id: string; name?: string }>(list: T[], id: string) => list.find((x) => x.id === id)?.name ?? id;
   const mine = meetings.filter((m) => m.round === roundId);
@@ -83,6 +82,15 @@ export function nextOpenRound(instance: InstanceFile, now: number): RoundTimes |
   return roundTimes(instance).find((r) => r.startsAt > now);
 }
 
+/** « Qui est où » in both rounds, the instance read once. */
+function where(instance: InstanceFile, meetings: MeetingFile[], now: string | undefined, next: string | undefined) {
+  const loaded = now || next ? loadInstance(instance) : undefined;
+  return {
+    whereNow: now ? whereIn(instance, meetings, now, loaded) : [],
+    whereNext: next ? whereIn(instance, meetings, next, loaded) : [],
+  };
+}
+
 export function liveState(instance: InstanceFile, meetings: MeetingFile[], now: number): LiveState {
   const rounds = roundTimes(instance);
   const current = rounds.find((r) => r.startsAt <= now && now < r.endsAt) ?? null;
@@ -106,7 +114,6 @@ export function liveState(instance: InstanceFile, meetings: MeetingFile[], now: 
             groupName: name(instance.groups, m.group),
           }))
       : [],
-    whereNow: current ? whereIn(instance, meetings, current.id) : [],
-    whereNext: next ? whereIn(instance, meetings, next.id) : [],
+    ...where(instance, meetings, current?.id, next?.id),
   };
 }
