@@ -3,6 +3,9 @@ import { ConfigError, loadConfig } from '../../src/config/app-config';
 describe('the service’s settings', () => {
   it('takes the defaults from an empty environment', () => {
     expect(loadConfig({})).toMatchObject({ port: 3000, generationHeartbeatMs: 500, generationSilentMs: 5000, generationSweepMs: 2000, demo: true });
+    expect(loadConfig({})).toMatchObject({ livePollMs: 2000, liveHeartbeatMs: 15_000 });
+    expect(loadConfig({ LIVE_POLL_MS: '300', LIVE_HEARTBEAT_MS: '200' })).toMatchObject({ livePollMs: 300, liveHeartbeatMs: 200 });
+    expect(() => loadConfig({ LIVE_HEARTBEAT_MS: '5' })).toThrow('LIVE_HEARTBEAT_MS: expected a whole number from 10 to 600000, got "5"');
   });
 
   it('refuses a start with every problem listed, in English, as the console speaks', () => {
