@@ -15,7 +15,7 @@ export class EventsController {
   constructor(private readonly events: EventsService) {}
 
   @Get()
-  @ApiOperation({ summary: 'events' })
+  @ApiOperation({ summary: 'the events, each with its counts' })
   list() {
     return this.events.list();
   }

@@ -7,10 +7,10 @@ import { defineMessages, isKnown, type Lang, word } from '../i18n';
 
 export const OUTBOX_MESSAGES = defineMessages({
   fr: {
-    'outbox.no_sender': 'l’événement n’a pas d’adresse d’organisateur (l’expéditeur) : réglez-la, puis envoyez à nouveau',
+    'outbox.no_sender': 'pas envoyé : l’événement n’a pas d’adresse d’organisateur, l’expéditeur de ses messages',
   },
   en: {
-    'outbox.no_sender': 'the event has no organizer address (the sender): set it, then send again',
+    'outbox.no_sender': "not sent: the event has no organizer address, its messages' sender",
   },
 });
 
