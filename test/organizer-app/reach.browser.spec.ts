@@ -98,6 +98,8 @@ describeIf(CHROMIUM, 'the « Diffuser » screen in a browser', () => {
     await page.getByText('0 confirmé(s), 1 ne viendront pas, 2 sans réponse.').waitFor();
     const row = page.getByRole('row', { name: /Anne Roux/ });
     await row.getByText('ne viendra pas — marqué absent —').waitFor();
+    // She answered at 10:00Z on the rehearsal clock: 11:00 in Paris, whatever the browser's zone (UTC here).
+    await row.getByRole('cell', { name: '20/01/2027 11:00' }).waitFor();
     await page.getByRole('heading', { name: 'Réponses des experts' }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(SHOTS, 'answers-declined.png') });
     expect(await accessibilityProblems(page)).toEqual([]);

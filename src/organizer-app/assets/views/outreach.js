@@ -59,7 +59,7 @@ export async function renderOutreach(main, { id }) {
 
   drawLinks(base, linksPlace);
   drawInvitations(base, invitationsPlace, event.timezone);
-  drawAnswers(base, id, answersPlace);
+  drawAnswers(base, id, answersPlace, event.timezone);
   drawMemberLinks(base, membersPlace);
   drawReminders(base, event.timezone, remindersPlace);
   focusMain();

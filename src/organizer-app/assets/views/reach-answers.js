@@ -3,10 +3,11 @@
 // replan is previewed with them marked absent and published with the members told.
 import { api } from '../api.js';
 import { fill, h } from '../dom.js';
-import { dateTime, t } from '../i18n.js';
+import { t } from '../i18n.js';
 import { attempt } from './frame.js';
+import { dateTimeIn } from './reach-time.js';
 
-export async function drawAnswers(base, eventId, place) {
+export async function drawAnswers(base, eventId, place, zone) {
   const tally = await attempt(place, () => api('GET', `${base}/confirmations`));
   if (!tally) return;
   const day = `#/events/${eventId}/day`;
@@ -42,7 +43,7 @@ export async function drawAnswers(base, eventId, place) {
                   t(`answers.${x.answer ?? 'none'}`),
                   x.markedAbsent ? [` — ${t('answers.markedAbsent')} — `, h('a', { href: day }, t('answers.replanOne', { name: x.name }))] : '',
                 ),
-                h('td', {}, x.answeredAt ? dateTime(x.answeredAt) : '—'),
+                h('td', {}, x.answeredAt ? dateTimeIn(x.answeredAt, zone) : '—'),
               ),
             ),
           ),
