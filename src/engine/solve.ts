@@ -100,7 +100,6 @@ export function solve(problem: Problem, options: SolveOptions = {}): SolveOutcom
     shouldStop: options.shouldStop,
     selfCheck: options.selfCheck,
     isOptimal: (m) => reachesBounds(m, bounds),
-    shareBound: bounds.minGroupShare,
     upperSettled: (m) => reachesUpperBounds(m, bounds),
     gapOf: (m) => (qualityOf(m, bounds, problem).levels.find((l) => !l.proven)?.gapPercent ?? 0) / 100,
     onImprove: (best) => options.onProgress?.({ elapsedMs: now() - started, best }),

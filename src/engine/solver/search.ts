@@ -39,11 +39,6 @@ export interface SearchLimits {
   gapOf?: (best: Metrics) => number;
   /** Recount the state from scratch after every accepted move and throw on a difference (tests). */
   selfCheck?: boolean;
-  /**
-   * An upper bound on the smallest share: once a plan reaches it, no time goes to raising the
-   * share any more (the `keep` guide only), and the levels below get it all.
-   */
-  shareBound?: number;
   /** True when a plan with these metrics reaches the bound of every level above idle. */
   upperSettled?: (best: Metrics) => boolean;
 }
@@ -86,8 +81,6 @@ export function search(state: SearchState, random: Random, limits: SearchLimits)
 
   let best = state.snapshot();
   let bestMetrics = metricsOf(state);
-  const shareSettled = (): boolean => limits.shareBound !== undefined && bestMetrics.minGroupShare >= limits.shareBound - SHARE_TOLERANCE;
-  if (shareSettled()) guide = 'keep';
   state.setDemands(bestMetrics.minGroupShare);
   let bestKeepCost = keepCost();
   let bestUpper = state.moved * wMoved + state.shortfall * wShortfall;
@@ -133,7 +126,6 @@ export function search(state: SearchState, random: Random, limits: SearchLimits)
     bestUpper = upper;
     state.setDemands(metrics.minGroupShare);
     bestKeepCost = keepCost();
-    if (shareSettled()) guide = 'keep';
     moves.idleFocus = limits.upperSettled?.(bestMetrics) ?? false;
     current = cost();
     history.fill(current);
@@ -183,7 +175,7 @@ export function search(state: SearchState, random: Random, limits: SearchLimits)
       }
       if (sinceBest > stall) {
         // Stalled: go back to the best plan and look at it through the other guide.
-        if (objective === 'fair' && !shareSettled()) guide = guide === 'raise' ? 'keep' : 'raise';
+        if (objective === 'fair') guide = guide === 'raise' ? 'keep' : 'raise';
         state.restore(best);
         current = cost();
         history.fill(current);
