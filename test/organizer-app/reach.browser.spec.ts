@@ -127,7 +127,7 @@ describeIf(CHROMIUM, 'the « Diffuser » screen in a browser', () => {
     await section.getByLabel('Combien d’heures avant la première rencontre (1 à 72)').fill('2');
     await section.getByRole('button', { name: 'Enregistrer' }).click();
     // Léa: Friday and Saturday; Jean: Friday. The first goes 2 hours before 18:00 on Friday.
-    await section.getByText('Activés : 3 rappel(s) à venir ; prochain envoi vendredi 22 janvier à 16:00 (2 message(s)).').waitFor();
+    await section.getByText('Activés : 3 rappel(s) à venir ; prochain envoi vendredi 22 janvier, 16 h 00 (2 message(s)).').waitFor();
     await section.scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(SHOTS, 'reminders-on.png') });
     expect((await t.http.get(`/api/events/${id}/member-reminders`).set(AUTH).expect(200)).body).toMatchObject({ enabled: true, leadHours: 2 });
