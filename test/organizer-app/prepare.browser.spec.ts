@@ -14,6 +14,10 @@ import { accessibilityProblems } from '../support/axe';
 import { launchChromium } from '../support/browser';
 import { CHROMIUM, describeIf } from '../support/requirements';
 import { AUTH, ORGANIZER_KEY, ROOT, SAMPLES, sample, startApp, type TestApp } from '../support/test-app';
+import { until } from '../support/until';
+import { browserModule } from './browser-module';
+
+const { moveProblem } = browserModule('grid-rules.js');
 
 const ARTIFACTS = path.join(ROOT, 'test/artifacts');
 const IMPORTS = path.join(SAMPLES, 'imports');
@@ -220,7 +224,7 @@ describeIf(CHROMIUM, "a two-day convention prepared in the organizers' app alone
     await look(page, '06-wishes');
   }, 120_000);
 
-  let v1: { revision: number; meetings: Meeting[] };
+  let v1: { revision: number; meetings: Meeting[]; metrics: { idle: number } };
   it('generates the grid', async () => {
     await page.getByRole('link', { name: 'Grille', exact: true }).click();
     await page.getByLabel('Temps de calcul maximal (secondes)').fill('5');
@@ -401,6 +405,56 @@ describeIf(CHROMIUM, "a two-day convention prepared in the organizers' app alone
     expect(box.y).toBeGreaterThanOrEqual(0);
     expect((await get(`/api/events/${id}/versions/1`)).revision).toBe(v1.revision);
     await look(page, '10-refused');
+  }, 60_000);
+
+  it('drags a group with the mouse onto a ticked cell, dropped beside the group there: they trade places', async () => {
+    const m = v1.meetings[5];
+    const button = page.locator(groupAt(m));
+    await button.scrollIntoViewIfNeeded();
+    const box = (await button.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 20, box.y + box.height / 2 + 10, { steps: 5 });
+    // A mouse drag marks the cells as a keyboard pick does.
+    await page.locator('table.grid.choosing td.target').first().waitFor();
+    const ticked = await page
+      .locator('table.grid.choosing td.target')
+      .filter({ has: page.locator('button.group') })
+      .evaluateAll((tds) =>
+        tds.map((td) => ({
+          round: (td as HTMLElement).dataset.round!,
+          table: (td as HTMLElement).dataset.table!,
+          group: td.querySelector<HTMLElement>('button.group')!.dataset.group!,
+        })),
+      );
+    // One where joining the group there would be refused: only the trade it was ticked for is possible.
+    const instance = await get(`/api/events/${id}/instance`);
+    const trade = ticked.find((c) => moveProblem(instance, v1.meetings, m, { round: c.round, table: c.table }))!;
+    expect(trade).toBeDefined();
+    const target = page.locator(`table.grid td[data-round="${trade.round}"][data-table="${trade.table}"]`);
+    const other = { round: trade.round, group: trade.group };
+    // Seen mid-drag (a full-page screenshot would end the drag).
+    await page.screenshot({ path: path.join(ARTIFACTS, 'prepare-10b-dragging.png') });
+    // Dropped on the expert's name, not on the group's button: the cell was ticked for that trade.
+    const where = (await target.locator('.expert').boundingBox())!;
+    await page.mouse.move(where.x + 4, where.y + where.height / 2, { steps: 5 });
+    await page.mouse.up();
+    const after = await until('the trade saved', async () => {
+      const v = await get(`/api/events/${id}/versions/1`);
+      return v.revision > v1.revision ? v : undefined;
+    });
+    expect(after.meetings).toEqual(
+      expect.arrayContaining([
+        { ...v1.meetings.find((x) => x.round === other.round && x.group === other.group)!, group: m.group },
+        { ...m, group: other.group },
+      ]),
+    );
+    await page
+      .locator('main')
+      .getByText(/^Changement accepté : part minimale \d+\s%$/)
+      .waitFor();
+    await look(page, '10c-dragged');
+    v1 = after;
   }, 60_000);
 
   it('publishes through the confirmation', async () => {

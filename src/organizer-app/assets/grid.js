@@ -63,7 +63,7 @@ export function renderGrid({ instance, version, editable, onChange }) {
    */
   function markTargets(from) {
     for (const td of grid.querySelectorAll('td[data-round]')) {
-      const group = td.querySelector('[data-group]')?.dataset.group;
+      const group = groupIn(td);
       const own = group === from.group;
       const problem = own ? null : problemOf(from, { round: td.dataset.round, table: td.dataset.table, group });
       const why = problem ? wordProblem(problem) : null;
@@ -91,7 +91,18 @@ export function renderGrid({ instance, version, editable, onChange }) {
   }
   /** A group dropped on a cell: onto another group there (a swap), or into the cell (a move). */
   function dropOn(cell, at) {
-    change({ round: cell.dataset.round, table: cell.dataset.table, group: at?.closest('[data-group]')?.dataset.group });
+    change({ round: cell.dataset.round, table: cell.dataset.table, group: groupIn(cell, at) });
+  }
+  /**
+   * The group a drop on `cell` trades places with: the one under the pointer, else the cell's only
+   * group (a drop beside its button means it too: the cell was ticked for that trade); none in an
+   * empty cell, or beside the groups of an expert who receives several (the group joins them).
+   */
+  function groupIn(cell, at) {
+    const under = at?.closest?.('[data-group]')?.dataset.group;
+    if (under) return under;
+    const here = cell.querySelectorAll('[data-group]');
+    return here.length === 1 ? here[0].dataset.group : undefined;
   }
   function clearSelection() {
     selected = null;
