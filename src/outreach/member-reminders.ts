@@ -3,15 +3,15 @@
  * with an address whose group meets in a session gets one e-mail, `leadHours` before the group's
  * first meeting of that session (or as soon as the job runs after that moment, never once the
  * meeting has started). It says the group's meetings of that session — first, then next — and the
- * member's page, French then English. Its dedupe key names the session by its local day and its
- * place in that day, so a delay that moves the session's times sends nothing twice, and a clock
- * change inside a session (sessions.ts compares instants) does not make it two.
+ * member's page, French then English. Its dedupe key names the session by its first round's id,
+ * which a delay keeps (it moves times, not rounds): a delay sends nothing twice, even one that
+ * pushes the session past midnight, and a clock change inside a session (sessions.ts compares
+ * instants) does not make it two.
  */
 import type { InstanceFile, MeetingFile } from '../engine';
 import { LANGS, type Lang, message, type MessageParams, word } from '../i18n';
 import type { NoticeDraft } from '../invitations/invitations.repository';
 import { withCurrentDetails } from '../invitations/reconciliation';
-import { dayKey } from '../invitations/words/when';
 import { sessions } from '../live/sessions';
 import './messages';
 
@@ -69,11 +69,7 @@ export function plannedMemberReminders(input: Omit<MemberReminderInput, 'now'>):
   const tables = new Map(plan.tables.map((t) => [t.id, t]));
   const members = new Map(input.current.groups.map((g) => [g.id, g.members ?? []]));
   const out: PlannedReminder[] = [];
-  const perDay = new Map<string, number>();
   for (const session of sessions(plan)) {
-    const day = dayKey(session.rounds[0].startsAt, zone);
-    const ordinal = perDay.get(day) ?? 0;
-    perDay.set(day, ordinal + 1);
     const rounds = new Map(session.rounds.map((r) => [r.id, r]));
     for (const group of plan.groups) {
       const stops: Stop[] = input.published.meetings
@@ -97,7 +93,7 @@ export function plannedMemberReminders(input: Omit<MemberReminderInput, 'now'>):
         const link = input.links.get(member.id);
         const params = { event: plan.event.name, name: member.name, group: group.name, at: first, zone };
         out.push({
-          dedupeKey: `${memberReminderPrefix(input.eventId)}${member.id}:${day}:${ordinal + 1}`,
+          dedupeKey: `${memberReminderPrefix(input.eventId)}${member.id}:${session.rounds[0].id}`,
           subjectKey: member.id,
           recipient: email,
           recipientName: member.name,

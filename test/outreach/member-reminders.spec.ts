@@ -57,29 +57,29 @@ describe('members’ reminders before each session', () => {
     const planned = plannedMemberReminders(input(0));
     expect(planned.map((p) => [p.dedupeKey, p.recipient, new Date(p.sendAt).toISOString()])).toEqual([
       // Friday evening: g1 from 18:00 (17:00Z), g2 from 18:25.
-      ['member-reminder:ev:m1:2027-01-22:1', 'lea@example.org', '2027-01-21T17:00:00.000Z'],
-      ['member-reminder:ev:m3:2027-01-22:1', 'jean@example.org', '2027-01-21T17:25:00.000Z'],
+      ['member-reminder:ev:m1:r1', 'lea@example.org', '2027-01-21T17:00:00.000Z'],
+      ['member-reminder:ev:m3:r1', 'jean@example.org', '2027-01-21T17:25:00.000Z'],
       // Saturday morning: only g2 meets.
-      ['member-reminder:ev:m3:2027-01-23:1', 'jean@example.org', '2027-01-22T08:30:00.000Z'],
+      ['member-reminder:ev:m3:r3', 'jean@example.org', '2027-01-22T08:30:00.000Z'],
       // Saturday afternoon, a second session that day: both.
-      ['member-reminder:ev:m1:2027-01-23:2', 'lea@example.org', '2027-01-22T13:00:00.000Z'],
-      ['member-reminder:ev:m3:2027-01-23:2', 'jean@example.org', '2027-01-22T13:00:00.000Z'],
+      ['member-reminder:ev:m1:r4', 'lea@example.org', '2027-01-22T13:00:00.000Z'],
+      ['member-reminder:ev:m3:r4', 'jean@example.org', '2027-01-22T13:00:00.000Z'],
     ]);
   });
 
   it('is due from its moment until the first meeting starts, never before nor after', () => {
     expect(keys(at('2027-01-21T16:59:00Z'))).toEqual([]);
-    expect(keys(at('2027-01-21T17:00:00Z'))).toEqual(['member-reminder:ev:m1:2027-01-22:1']);
+    expect(keys(at('2027-01-21T17:00:00Z'))).toEqual(['member-reminder:ev:m1:r1']);
     // A service down for hours still reminds once it is back, while the session has not started
     // (Saturday's are due too by then, a day ahead of them).
-    const saturday = ['member-reminder:ev:m3:2027-01-23:1', 'member-reminder:ev:m1:2027-01-23:2', 'member-reminder:ev:m3:2027-01-23:2'];
-    expect(keys(at('2027-01-22T16:59:00Z'))).toEqual(['member-reminder:ev:m1:2027-01-22:1', 'member-reminder:ev:m3:2027-01-22:1', ...saturday]);
-    expect(keys(at('2027-01-22T17:00:00Z'))).toEqual(['member-reminder:ev:m3:2027-01-22:1', ...saturday]);
+    const saturday = ['member-reminder:ev:m3:r3', 'member-reminder:ev:m1:r4', 'member-reminder:ev:m3:r4'];
+    expect(keys(at('2027-01-22T16:59:00Z'))).toEqual(['member-reminder:ev:m1:r1', 'member-reminder:ev:m3:r1', ...saturday]);
+    expect(keys(at('2027-01-22T17:00:00Z'))).toEqual(['member-reminder:ev:m3:r1', ...saturday]);
     expect(keys(at('2027-01-22T17:30:00Z'))).toEqual(saturday);
     expect(keys(at('2027-01-23T13:00:00Z'))).toEqual([]);
     // Two hours ahead instead of a day.
     expect(keys(at('2027-01-22T14:59:00Z'), 2)).toEqual([]);
-    expect(keys(at('2027-01-22T15:00:00Z'), 2)).toEqual(['member-reminder:ev:m1:2027-01-22:1']);
+    expect(keys(at('2027-01-22T15:00:00Z'), 2)).toEqual(['member-reminder:ev:m1:r1']);
   });
 
   it('says the session’s meetings, first then next, and the page, in French then in English', () => {
@@ -104,10 +104,21 @@ describe('members’ reminders before each session', () => {
     expect(en).not.toMatch(/vendredi|janvier| h /);
     expect(lea.body).not.toContain('14');
     // A session with one meeting says it, without « d’abord » / "first" before nothing else.
-    const jean = dueMemberReminders(input(at('2027-01-22T08:30:00Z'))).find((d) => d.dedupeKey.endsWith('m3:2027-01-23:1'))!;
+    const jean = dueMemberReminders(input(at('2027-01-22T08:30:00Z'))).find((d) => d.dedupeKey.endsWith('m3:r3'))!;
     expect(jean.body).toContain(`\n  - 9${NBSP}h${NBSP}30${NBSP}– 9${NBSP}h${NBSP}50${NBSP}: Hélène Dupré, Salle 1 (https://visio.example.org/salle-1)\n`);
     expect(jean.body).toContain('\n  - 09:30–09:50: Hélène Dupré, Salle 1');
     expect(jean.body).not.toMatch(/d’abord|first,/);
+  });
+
+  it('keeps each reminder’s key through a delay, even one past midnight: nothing goes twice', () => {
+    const before = plannedMemberReminders(input(0)).map((p) => p.dedupeKey);
+    const late = event();
+    late.rounds[0] = { id: 'r1', start: '2027-01-22T23:40', end: '2027-01-23T00:00' };
+    late.rounds[1] = { id: 'r2', start: '2027-01-23T00:05', end: '2027-01-23T00:25' };
+    const after = plannedMemberReminders(input(0, 24, late));
+    expect(after.map((p) => p.dedupeKey)).toEqual(before);
+    // The times it says are the new ones.
+    expect(after[0].body).toContain(`d’abord, 23${NBSP}h${NBSP}40${NBSP}– 0${NBSP}h${NBSP}00`);
   });
 
   it('uses the addresses and table links as they are now, not as published', () => {
@@ -130,7 +141,7 @@ describe('members’ reminders before each session', () => {
       { id: 'r4', start: '2027-03-28T03:25', end: '2027-03-28T03:45' },
     ];
     const planned = plannedMemberReminders(input(0, 24, night));
-    expect(planned.map((p) => p.dedupeKey)).toEqual(['member-reminder:ev:m1:2027-03-28:1', 'member-reminder:ev:m3:2027-03-28:1']);
+    expect(planned.map((p) => p.dedupeKey)).toEqual(['member-reminder:ev:m1:r1', 'member-reminder:ev:m3:r1']);
     // 24 hours of real time before 01:15 CET (00:15Z).
     expect(new Date(planned[0].sendAt).toISOString()).toBe('2027-03-27T00:15:00.000Z');
     const lea = planned[0].body;
