@@ -153,6 +153,20 @@ describeIf(NGINX_PROGRAM, 'the service behind nginx (deploy/nginx)', () => {
       expect(sent.headers.get('location')).toBe(`/m/${token}?lang=fr&sent=1#questions`);
       expect(html(await raw(`${proxy.url}${sent.headers.get('location')!.split('#')[0]}`, 'GET', phone('fr')))).toContain(text);
     }
+    // Refused questions, twice in the same second: each lands on the page with its own text back, never the other's from the cache.
+    for (const text of ['x'.repeat(501), 'y'.repeat(502)]) {
+      const refused = await fetch(`${proxy.url}/m/${token}/questions`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ expert, text }),
+      });
+      expect([refused.status, refused.headers.get('location')]).toEqual([303, `/m/${token}?lang=fr&sent=no#questions`]);
+      const cookie = refused.headers.get('set-cookie')!.split(';')[0];
+      const again = html(await raw(`${proxy.url}/m/${token}?lang=fr&sent=no`, 'GET', { ...phone('fr'), Cookie: cookie }));
+      expect(again).toContain('trop longue');
+      expect(again).toContain(`>${text}</textarea>`);
+    }
     const expertPage = await answered(
       `${proxy.url}/x/${link('expert', expert).token}`,
       phone('fr'),
