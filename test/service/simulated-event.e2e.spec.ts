@@ -8,19 +8,43 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ICAL from 'ical.js';
+import { DataSource, In } from 'typeorm';
+import { dataSourceOptions } from '../../src/database/data-source';
 import { expectParsersAgree } from '../support/calendar-readers';
 import { decodeHeader, leaves, parseMime, TestInbox } from '../support/mail';
 import { AUTH, sample, startApp, type TestApp, waitForJob } from '../support/test-app';
+import { until } from '../support/until';
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** The timed jobs' period here (OUTBOX_INTERVAL_MS, REMINDERS_INTERVAL_MS), and the reminders' lease: three periods. */
+const PERIOD_MS = 150;
+const REMINDER_JOBS = ['live.reminders', 'outreach.member-reminders'];
 
-async function settle(inbox: TestInbox): Promise<void> {
-  // The outbox runs every 150 ms: wait until nothing new arrives for a while.
-  let count = -1;
-  while (count !== inbox.messages.length) {
-    count = inbox.messages.length;
-    await sleep(1200);
-  }
+/**
+ * Until every e-mail due by now is in the inbox: each reminders job has run twice since `since`
+ * (the clock's last setting; its lease, renewed on each run from the service's clock, shows it,
+ * and runs never overlap, so the first of the two has enqueued what was due), then the outbox holds
+ * nothing pending and the inbox has every message sent. Waits for those events, not for a silence.
+ */
+async function settle(db: DataSource, inbox: TestInbox, since: number): Promise<void> {
+  const runs = new Map(REMINDER_JOBS.map((job) => [job, new Set<string>()]));
+  await until(
+    'the reminders jobs to run twice since the clock was set',
+    async () => {
+      for (const lease of await db.getRepository('JobLeaseEntity').findBy({ name: In(REMINDER_JOBS) }))
+        if (Date.parse(lease.leasedUntil) >= since + 3 * PERIOD_MS) runs.get(lease.name)!.add(lease.leasedUntil);
+      return [...runs.values()].every((seen) => seen.size >= 2) || undefined;
+    },
+    10_000,
+  );
+  await until(
+    'the outbox to be sent into the inbox',
+    async () => {
+      const outbox = db.getRepository('OutboxMessageEntity');
+      const waiting = await outbox.countBy({ status: In(['pending', 'sending']) });
+      return (waiting === 0 && inbox.messages.length >= (await outbox.countBy({ status: 'sent' }))) || undefined;
+    },
+    20_000,
+  );
 }
 
 interface Sent {
@@ -50,8 +74,13 @@ function describeMail(raw: string, to: string): Sent {
 describe('a simulated event, from the day before to the last round', () => {
   const inbox = new TestInbox();
   const clockFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'carrousel-sim-')), 'now');
-  const setClock = (iso: string) => fs.writeFileSync(clockFile, iso);
+  let clockSet = 0;
+  const setClock = (iso: string) => {
+    fs.writeFileSync(clockFile, iso);
+    clockSet = Date.parse(iso);
+  };
   let t: TestApp;
+  let db: DataSource;
   let id: string;
   const sent = () => inbox.messages.map((m) => describeMail(m.raw, m.to.join(',')));
 
@@ -61,12 +90,14 @@ describe('a simulated event, from the day before to the last round', () => {
     t = await startApp(undefined, {
       CARROUSEL_CLOCK_FILE: clockFile,
       SMTP_URL: inbox.url,
-      OUTBOX_INTERVAL_MS: '150',
-      REMINDERS_INTERVAL_MS: '150',
+      OUTBOX_INTERVAL_MS: String(PERIOD_MS),
+      REMINDERS_INTERVAL_MS: String(PERIOD_MS),
     });
+    db = await new DataSource({ ...dataSourceOptions(t.storage), migrationsRun: false }).initialize();
     id = (await t.http.post('/api/events').set(AUTH).send(sample('nantes-1.json')).expect(201)).body.summary.id;
   }, 60_000);
   afterAll(async () => {
+    await db?.destroy();
     await t.close();
     await inbox.stop();
   });
@@ -91,14 +122,14 @@ describe('a simulated event, from the day before to the last round', () => {
     await waitForJob(t, id, job.id);
     await t.http.post(`/api/events/${id}/versions/1/publish`).set(AUTH).expect(201);
     await sendInvitations();
-    await settle(inbox);
+    await settle(db, inbox, clockSet);
     const invitations = sent().filter((m) => m.method === 'REQUEST');
     expect(invitations.length).toBeGreaterThan(20);
     expect(invitations.every((m) => m.sequence === 0)).toBe(true);
     expect(sent().filter((m) => /Rappel/.test(m.subject))).toEqual([]);
 
     setClock('2027-01-21T17:30:00Z'); // a day before the first round
-    await settle(inbox);
+    await settle(db, inbox, clockSet);
     const dayBefore = sent().filter((m) => /Rappel/.test(m.subject));
     expect(dayBefore.length).toBeGreaterThan(0);
     expect(new Set(dayBefore.map((m) => m.to)).size).toBe(dayBefore.length);
@@ -115,7 +146,7 @@ describe('a simulated event, from the day before to the last round', () => {
   it('just before the start: 15-minute reminders, once; the page shows the first meeting', async () => {
     const before = sent().length;
     setClock('2027-01-22T16:50:00Z');
-    await settle(inbox);
+    await settle(db, inbox, clockSet);
     const soon = sent()
       .slice(before)
       .filter((m) => /Rappel/.test(m.subject));
@@ -150,7 +181,7 @@ describe('a simulated event, from the day before to the last round', () => {
     const v1 = (await t.http.get(`/api/events/${id}/versions/1`).set(AUTH)).body;
     await t.http.post(`/api/events/${id}/live/delays`).set(AUTH).send({ fromRound: 'r3', minutes: 10, notifyMembers: true }).expect(201);
     await sendInvitations();
-    await settle(inbox);
+    await settle(db, inbox, clockSet);
     const updates = sent()
       .slice(before)
       .filter((m) => m.method);
@@ -193,7 +224,7 @@ describe('a simulated event, from the day before to the last round', () => {
     expect(preview.preview.experts).toContain(absentName);
     await t.http.post(`/api/events/${id}/versions/${preview.version}/publish`).set(AUTH).expect(201);
     await sendInvitations();
-    await settle(inbox);
+    await settle(db, inbox, clockSet);
     const instance = (await t.http.get(`/api/events/${id}/instance`).set(AUTH)).body;
     const email = instance.experts.find((x: any) => x.id === absent).email;
     const toAbsent = sent()
@@ -214,7 +245,7 @@ describe('a simulated event, from the day before to the last round', () => {
   });
 
   it('every message went out once: no invitation, update or reminder twice', async () => {
-    await settle(inbox);
+    await settle(db, inbox, clockSet);
     const keys = sent().map((m) => `${m.to}|${m.subject}|${m.uid ?? ''}|${m.sequence ?? ''}|${m.method ?? ''}`);
     expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
     // One per expert, kind and day: a two-day event reminds before each day's first meeting (the subject names its day or time).
