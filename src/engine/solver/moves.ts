@@ -26,6 +26,8 @@ export class Moves {
   private readonly wanted: number[][];
   /** Replanning: the baseline meetings still to come. */
   private readonly planned: Meeting[];
+  /** presentIn[r]: the experts present in round r. */
+  private readonly presentIn: number[][];
 
   constructor(
     private readonly state: SearchState,
@@ -34,6 +36,7 @@ export class Moves {
     const p = state.problem;
     this.wanted = p.groups.map((_, g) => p.experts.map((_, e) => e).filter((e) => p.value[g][e] > 0 && !p.forbidden[g][e]));
     this.planned = p.replan ? p.replan.baseline.filter((m) => m.round >= p.replan!.from) : [];
+    this.presentIn = p.rounds.map((_, r) => p.experts.filter((x) => x.available[r]).map((x) => x.index));
     this.reseatOdds = state.E * state.R <= RESEAT_CELLS * 4 ? RESEAT_ODDS * Math.ceil((state.E * state.R) / RESEAT_CELLS) : 0;
   }
 
@@ -186,9 +189,11 @@ export class Moves {
     if (cell < 0) return false;
     const g = Math.floor(cell / s.R);
     const r = cell % s.R;
-    const e = this.random.int(s.E);
+    const present = this.presentIn[r];
+    if (present.length === 0) return false;
+    const e = this.random.pick(present);
     const x = s.problem.experts[e];
-    if (!x.available[r] || s.problem.forbidden[g][e]) return false;
+    if (s.problem.forbidden[g][e]) return false;
     const mark = s.mark();
     const heard = s.meetRound[g * s.E + e];
     if (heard !== NONE) {
@@ -199,11 +204,34 @@ export class Moves {
     if (s.expertRound[e * s.R + r] >= x.maxGroupsPerRound) {
       for (let g2 = 0; g2 < s.G && other === NONE; g2++) if (s.slot[g2 * s.R + r] === e) other = g2 * s.R + r;
     } else if (s.expertTotal[e] >= x.maxMeetings) other = this.holderOf(e);
+    if (other === NONE && heard === NONE) other = this.standingInTheWay(g, r, e);
     if (other !== NONE) {
       if (!this.movable(Math.floor(other / s.R), other % s.R)) return this.undone(mark);
       s.remove(Math.floor(other / s.R), other % s.R);
     }
     return this.place(g, r, e) || this.undone(mark);
+  }
+
+  /**
+   * With room for e in round r, what else can stop it hearing g there: a run that would be too long
+   * (its meeting in the round before or after goes), or its table taken in r by another expert
+   * (that expert's meeting there goes). As g*R+r, or NONE.
+   */
+  private standingInTheWay(g: number, r: number, e: number): number {
+    const s = this.state;
+    const R = s.R;
+    if (!s.canMeet(g, r, e)) {
+      const q = this.random.int(2) === 0 ? r - 1 : r + 1;
+      if (q < 0 || q >= R || s.expertRound[e * R + q] === 0) return NONE;
+      for (let g2 = 0; g2 < s.G; g2++) if (s.slot[g2 * R + q] === e) return g2 * R + q;
+      return NONE;
+    }
+    const own = s.tableOf[e];
+    if (own === NONE || s.tableFits(own, r, e, g)) return NONE;
+    const sitter = s.tableExpert[own * R + r];
+    if (sitter === NONE || sitter === e || s.expertRound[sitter * R + r] !== 1) return NONE;
+    for (let g2 = 0; g2 < s.G; g2++) if (s.slot[g2 * R + r] === sitter) return g2 * R + r;
+    return NONE;
   }
 
   /** An open group-round left empty while the group has room for a meeting (g*R+r), or NONE. */
