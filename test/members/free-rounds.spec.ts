@@ -81,6 +81,14 @@ describe('a member’s free rounds', () => {
     expect(list.match(/data-round=/g)).toHaveLength(2);
   });
 
+  it('before the event, a group that starts with free time is told so, not that its first meeting is free time', () => {
+    const late = groupDay(problem, meetings.slice(1), 'g1')!;
+    const html = memberPage({ ...pageView(), stops: late, at: at('2027-03-27T09:00') });
+    expect(section(html, 'now')).toContain('Le programme n’a pas encore commencé. Votre groupe commence par un temps libre :');
+    expect(section(html, 'next')).toContain('Pause : temps libre');
+    expect(section(page('2027-03-27T09:00', 'fr'), 'now')).toContain('Vos rencontres n’ont pas encore commencé. La première :');
+  });
+
   it('after the last meeting, a free round says no meeting comes next, not that it was the last one', () => {
     const only = groupDay(problem, meetings.slice(0, 1), 'g1')!;
     const html = memberPage({ ...pageView(), stops: only, at: at('2027-03-27T10:55') });
