@@ -125,10 +125,10 @@ describeIf(CHROMIUM, "the organizers' web app in a browser", () => {
     await page.getByLabel('Pause après les tours').fill('2');
     await page.getByLabel('Nombre', { exact: true }).fill('2');
     await expect(page.locator('.rounds-preview li').allInnerTexts()).resolves.toEqual([
-      'vendredi 22 janvier — r1 : 09:30 – 09:50',
-      'r2 : 09:55 – 10:15',
-      'r3 : 10:30 – 10:50',
-      'r4 : 10:55 – 11:15',
+      'vendredi 22 janvier\nr1 : 9 h 30 – 9 h 50',
+      'r2 : 9 h 55 – 10 h 15',
+      'r3 : 10 h 30 – 10 h 50',
+      'r4 : 10 h 55 – 11 h 15',
     ]);
     await page.getByRole('button', { name: 'Créer l’événement' }).click();
     // The API refuses the zone: its message sits next to the field, and in the summary at the top.
@@ -204,7 +204,7 @@ describeIf(CHROMIUM, "the organizers' web app in a browser", () => {
     const refusal = page.locator(`td[data-round="${busy.round}"][data-table="${target}"] .refusal[role=alert]`);
     await refusal.waitFor();
     const groupName = (await t.http.get(`/api/events/${eventId}/instance`).set(AUTH)).body.groups.find((g: any) => g.id === from.group).name;
-    await expect(refusal.innerText()).resolves.toMatch(new RegExp(`^${groupName} a déjà une rencontre le \\S+ \\d+ \\S+ \\d\\d:\\d\\d\\.$`));
+    await expect(refusal.innerText()).resolves.toMatch(new RegExp(`^${groupName} a déjà une rencontre le \\S+ \\d+ \\S+ \\d+ h \\d\\d\\.$`));
     // The focus stays on the target the organizer chose.
     expect(await page.evaluate(() => document.activeElement?.closest('td')?.dataset.round)).toBe(busy.round);
     expect((await t.http.get(`/api/events/${eventId}/versions/1`).set(AUTH)).body.revision).toBe(2);
