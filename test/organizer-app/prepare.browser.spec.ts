@@ -93,9 +93,9 @@ describeIf(CHROMIUM, "a two-day convention prepared in the organizers' app alone
     const preview = await page.locator('.rounds-preview li').allInnerTexts();
     expect(preview).toHaveLength(13);
     expect([preview[0], preview[5], preview[6], preview[12]]).toEqual([
-      'vendredi 22 janvier — r1 : 18 h 00 – 18 h 20',
+      'vendredi 22 janvier\nr1 : 18 h 00 – 18 h 20',
       'r6 : 20 h 05 – 20 h 25',
-      'samedi 23 janvier — r7 : 9 h 30 – 9 h 50',
+      'samedi 23 janvier\nr7 : 9 h 30 – 9 h 50',
       'r13 : 12 h 00 – 12 h 20',
     ]);
     await look(page, '02-new-event');

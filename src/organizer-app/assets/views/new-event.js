@@ -94,7 +94,7 @@ export function renderNewEvent(main) {
         h(
           'li',
           {},
-          i === 0 || rounds[i - 1].start.slice(0, 10) !== r.start.slice(0, 10) ? h('strong', {}, `${dayOf(r.start)} — `) : null,
+          i === 0 || rounds[i - 1].start.slice(0, 10) !== r.start.slice(0, 10) ? h('strong', { class: 'day' }, dayOf(r.start)) : null,
           `${r.id} : ${clock(r.start)} – ${clock(r.end)}`,
           r.end.slice(0, 10) !== r.start.slice(0, 10) ? ` (${dayOf(r.end)})` : '',
         ),
