@@ -1,10 +1,17 @@
 /**
  * Reminders to experts (pure): for each day they come, the day before their first meeting of that
- * day and 15 minutes before it (a two-day event reminds them on both days). Each reminder has a
- * dedupe key, so the job that runs every few seconds, on any instance, enqueues it once; a reminder
- * whose moment has passed by more than its grace is not sent late. Worded by the catalogue of
+ * day (at the same wall time, so 23 or 25 hours before across a change of time) and 15 minutes
+ * before it (a two-day event reminds them on both days). Each reminder has a dedupe key, so the job
+ * that runs every few seconds, on any instance, enqueues it once; a reminder whose moment has passed
+ * by more than its grace is not sent late, and none once the meeting has begun.
+ *
+ * It says what is true when it goes: « demain » only while the meeting is tomorrow in the event's
+ * zone, « aujourd'hui » once it is today (a reminder sent late, or a plan published after
+ * midnight), and the minutes really left. Near midnight it waits for the day to turn rather than
+ * say « demain » on the day itself. Worded by the catalogue of
  * src/invitations/words/reminder.messages.ts, French then English.
  */
+import { DateTime } from 'luxon';
 import type { InstanceFile, MeetingFile } from '../engine';
 import { LANGS, message, word } from '../i18n';
 import { dayKey } from '../invitations/words/when';
@@ -20,17 +27,26 @@ export interface ReminderDraft {
   body: string;
 }
 
+type Code = 'dayBefore' | 'today' | 'soon';
+
 interface Window {
   name: 'day-before' | '15-min';
-  code: 'dayBefore' | 'soon';
-  beforeMs: number;
+  /** Its moment, for a meeting starting at `at` in `zone`. */
+  moment: (at: number, zone: string) => number;
   /** How late it may still go out (a service restarted a little after the moment). */
   graceMs: number;
+  /** What it says when written at `now`. */
+  code: (at: number, zone: string, now: number) => Code;
 }
 
+/** How long a reminder's words must stay true once it is queued: the outbox sends it within seconds. */
+export const SENDING_MS = 5 * 60_000;
+
+const dayOf = (at: number, zone: string, now: number): Code => (dayKey(now, zone) === dayKey(at, zone) ? 'today' : 'dayBefore');
+
 const WINDOWS: Window[] = [
-  { name: 'day-before', code: 'dayBefore', beforeMs: 24 * 3600_000, graceMs: 12 * 3600_000 },
-  { name: '15-min', code: 'soon', beforeMs: 15 * 60_000, graceMs: 10 * 60_000 },
+  { name: 'day-before', moment: (at, zone) => DateTime.fromMillis(at, { zone }).minus({ days: 1 }).toMillis(), graceMs: 12 * 3600_000, code: dayOf },
+  { name: '15-min', moment: (at) => at - 15 * 60_000, graceMs: 10 * 60_000, code: () => 'soon' },
 ];
 
 export function dueReminders(eventId: string, instance: InstanceFile, meetings: MeetingFile[], now: number): ReminderDraft[] {
@@ -48,18 +64,30 @@ export function dueReminders(eventId: string, instance: InstanceFile, meetings: 
     const firsts = mine.filter((x, i) => i === 0 || dayKey(mine[i - 1].at, zone) !== dayKey(x.at, zone));
     firsts.forEach((first, dayIndex) => {
       const table = instance.tables.find((t) => t.id === first.m.table);
-      const params = { event: instance.event.name, name: expert.name, at: first.at, zone, table: table?.name ?? first.m.table, location: table?.location };
       for (const w of WINDOWS) {
-        const moment = first.at - w.beforeMs;
+        const moment = w.moment(first.at, zone);
         if (now < moment || now > moment + w.graceMs || now >= first.at) continue;
+        const code = w.code(first.at, zone, now);
+        // Midnight comes before it would be sent: queue it once the day has turned, worded for then.
+        if (code !== w.code(first.at, zone, Math.min(now + SENDING_MS, first.at - 1))) continue;
+        const minutes = Math.max(1, Math.round((first.at - now) / 60_000));
+        const params = {
+          event: instance.event.name,
+          name: expert.name,
+          at: first.at,
+          zone,
+          minutes,
+          table: table?.name ?? first.m.table,
+          location: table?.location,
+        };
         out.push({
           // The first day keeps the key reminders had before there was one per day: none goes twice after an upgrade.
           dedupeKey: `reminder:${w.name}:${eventId}:${expert.id}${dayIndex ? `:${dayKey(first.at, zone)}` : ''}`,
           expertKey: expert.id,
           recipient: email,
           recipientName: expert.name,
-          subject: word(message(`reminder.subject.${w.code}`, params), 'fr'),
-          body: LANGS.map((lang) => `${word(message('reminder.greeting', params), lang)}\n\n${word(message(`reminder.${w.code}`, params), lang)}`).join(
+          subject: word(message(`reminder.subject.${code}`, params), 'fr'),
+          body: LANGS.map((lang) => `${word(message('reminder.greeting', params), lang)}\n\n${word(message(`reminder.${code}`, params), lang)}`).join(
             '\n\n—\n\n',
           ),
         });
