@@ -27,10 +27,13 @@ describe('memberNotices', () => {
     expect(notices.map((n) => n.recipient)).toEqual(['m1@example.org', 'm3@example.org']);
     expect(notices[0]).toMatchObject({ dedupeKey: 'notice:ev:v2:m1', recipientName: 'Ana' });
     const [fr, en] = notices[0].body.split('\n—\n');
-    expect(fr).toContain('votre rencontre de vendredi 22 janvier, 18 h 50 avec Hélène Martin est maintenant à vendredi 22 janvier, 19 h 00');
-    expect(fr).toContain('vendredi 22 janvier, 19 h 00–19 h 20 : Hélène Martin, Salle 1');
+    // Times as every e-mail writes them (no-break spaces, 24-hour English); the day said once, when it stays.
+    expect(fr).toContain('votre rencontre du vendredi 22 janvier à 18\u00a0h\u00a050 avec Hélène Martin est maintenant à 19\u00a0h\u00a000');
+    expect(fr).toContain('vendredi 22 janvier, 19\u00a0h\u00a000\u00a0– 19\u00a0h\u00a020\u00a0: Hélène Martin, Salle 1');
     expect(fr).toContain('Votre page, toujours à jour : https://x/m/tok1');
-    expect(en).toContain('your Friday 22 January, 6:50 PM meeting with Hélène Martin is now at Friday 22 January, 7:00 PM');
+    expect(en).toContain('your meeting on Friday 22 January at 18:50 with Hélène Martin is now at 19:00');
+    expect(en).toContain('Friday 22 January, 19:00–19:20: Hélène Martin, Salle 1');
+    expect(en).not.toMatch(/[AP]M\b/);
     expect(en).not.toMatch(/rencontre|Bonjour/);
     expect(notices[0].subject).toMatch(/^Votre parcours a changé : .* — Your itinerary changed: /);
     expect(notices[1].body).not.toContain('https://');
@@ -44,13 +47,36 @@ describe('memberNotices', () => {
     const replanned = [M('r1', 't2', 'e2', 'g1'), M('r3', 't2', 'e3', 'g1'), M('r1', 't1', 'e1', 'g2')];
     const notices = memberNotices('ev', 3, { instance: withEmails(), meetings }, { instance: withEmails(), meetings: replanned }, new Map());
     expect(notices).toHaveLength(2);
-    expect(notices[0].body).toMatch(/votre rencontre de vendredi 22 janvier, 18 h 50 est maintenant avec .* \(Salle 2\)/);
+    expect(notices[0].body).toMatch(/votre rencontre du vendredi 22 janvier à 18\sh\s50 est maintenant avec .* \(Salle 2\)/);
   });
 
   it('a meeting removed is said cancelled', () => {
     const fewer = meetings.filter((m) => m.round !== 'r3');
     const notices = memberNotices('ev', 3, { instance: withEmails(), meetings }, { instance: withEmails(), meetings: fewer }, new Map());
-    expect(notices[0].body).toContain('votre rencontre de vendredi 22 janvier, 18 h 50 avec Hélène Martin est annulée');
+    expect(notices[0].body).toContain('votre rencontre du vendredi 22 janvier à 18\u00a0h\u00a050 avec Hélène Martin est annulée');
+    expect(notices[0].body).toContain('your meeting on Friday 22 January at 18:50 with Hélène Martin is cancelled');
+  });
+
+  it('on a two-day event, names the new day of a meeting moved to it, and of a meeting added', () => {
+    const twoDays = () => {
+      const i = withEmails();
+      i.rounds.push({ id: 'r5', start: '2021-01-23T09:40', end: '2021-01-23T10:00' });
+      return i;
+    };
+    // r3 moves to Saturday 9:15 (its round's time changes) and g1 gets a new meeting in r5, Saturday 9:40.
+    const after = twoDays();
+    after.rounds[2] = { id: 'r3', start: '2021-01-23T09:15', end: '2021-01-23T09:35' };
+    const more = [...meetings, M('r5', 't2', 'e3', 'g1')];
+    const [n] = memberNotices('ev', 4, { instance: twoDays(), meetings }, { instance: after, meetings: more }, new Map());
+    const [fr, en] = n.body.split('\n—\n');
+    expect(fr).toContain(
+      'votre rencontre du vendredi 22 janvier à 18\u00a0h\u00a050 avec Hélène Martin est maintenant le samedi 23 janvier à 9\u00a0h\u00a015',
+    );
+    expect(fr).toContain('nouvelle rencontre le samedi 23 janvier à 9\u00a0h\u00a040 avec Awa Diallo (Salle 2)');
+    expect(en).toContain('your meeting on Friday 22 January at 18:50 with Hélène Martin is now on Saturday 23 January at 09:15');
+    expect(en).toContain('new meeting on Saturday 23 January at 09:40 with Awa Diallo (Salle 2)');
+    expect(fr).toContain('samedi 23 janvier, 9\u00a0h\u00a040\u00a0– 10\u00a0h\u00a000\u00a0: Awa Diallo, Salle 2');
+    expect(fr).not.toMatch(/à samedi/);
   });
 });
 
