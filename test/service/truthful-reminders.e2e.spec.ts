@@ -1,0 +1,144 @@
+/**
+ * The experts' reminders and the members' change notices say the truth as they arrive: the service
+ * as a real process on SQLite, a real SMTP server on loopback, a file clock, an event on the weekend
+ * the clocks go back (Saturday 30 and Sunday 31 October 2027, Paris). A plan published after
+ * midnight reminds « aujourd'hui », never « demain » on the day itself; the day before is the same
+ * wall time, 25 hours before across the change; a late 15-minute reminder says the minutes left; a
+ * delay's notice writes 24-hour times in both languages, the day once.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { type Mail, readMail } from '../invitations/mail-read';
+import { TestInbox } from '../support/mail';
+import { AUTH, startApp, type TestApp } from '../support/test-app';
+import { until } from '../support/until';
+
+const ENV = { OUTBOX_INTERVAL_MS: '100', OUTBOX_RETRY_BASE_MS: '300', REMINDERS_INTERVAL_MS: '100' };
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const NBSP = '\u00a0';
+const h = (clock: string) => clock.replace(' h ', `${NBSP}h${NBSP}`);
+
+const EVENT = {
+  format: 'audition-plan/1',
+  event: {
+    name: 'Convention citoyenne — auditions',
+    timezone: 'Europe/Paris',
+    organizer: { name: 'Mission dialogue citoyen', email: 'dialogue.citoyen@example.org' },
+  },
+  // Saturday evening (summer time, UTC+2), Sunday morning (winter time, UTC+1: the clocks went back at 03:00).
+  rounds: [
+    { id: 'r1', start: '2027-10-30T18:00', end: '2027-10-30T18:20' },
+    { id: 'r2', start: '2027-10-30T18:25', end: '2027-10-30T18:45' },
+    { id: 'r3', start: '2027-10-31T09:30', end: '2027-10-31T09:50' },
+    { id: 'r4', start: '2027-10-31T09:55', end: '2027-10-31T10:15' },
+  ],
+  tables: [
+    { id: 't1', name: 'Salle 1', seats: 6 },
+    { id: 't2', name: 'Salle 2', seats: 6 },
+  ],
+  experts: [
+    { id: 'e1', name: 'Hélène Dupré', email: 'helene@example.org' },
+    { id: 'e2', name: 'Marc Petit', email: 'marc@example.org' },
+    { id: 'e3', name: 'Anne Roux', email: 'anne@example.org' },
+  ],
+  groups: [
+    { id: 'g1', name: 'Mobilités', size: 1, members: [{ id: 'm1', name: 'Léa Martin', email: 'lea@example.org' }] },
+    { id: 'g2', name: 'Énergie', size: 1, members: [{ id: 'm2', name: 'Jean Roy', email: 'jean@example.org' }] },
+  ],
+};
+// e1: Saturday 18:00 and Sunday 9:55; e2: Saturday 18:25; e3: Sunday 9:30.
+const MEETINGS = [
+  { round: 'r1', table: 't1', expert: 'e1', group: 'g1' },
+  { round: 'r2', table: 't2', expert: 'e2', group: 'g1' },
+  { round: 'r3', table: 't2', expert: 'e3', group: 'g2' },
+  { round: 'r4', table: 't1', expert: 'e1', group: 'g2' },
+];
+
+describe('reminders and change notices that say the truth when they arrive', () => {
+  const inbox = new TestInbox();
+  let t: TestApp;
+  let id: string;
+  let clock: string;
+  const mails = (): Mail[] => inbox.messages.map(readMail);
+  /** The e-mails after the first `from`, once `count` of them came and a second of job and outbox runs brought no more. */
+  const settle = async (from: number, count: number) => {
+    await until(`${count} e-mails`, () => (inbox.messages.length >= from + count ? true : undefined), 20_000);
+    await sleep(1000); // several job and outbox runs: nothing more must come
+    return mails().slice(from);
+  };
+
+  beforeAll(async () => {
+    await inbox.start();
+    clock = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'carrousel-truthful-')), 'now');
+    fs.writeFileSync(clock, '2027-10-20T10:00:00Z');
+    t = await startApp(undefined, { ...ENV, SMTP_URL: inbox.url, CARROUSEL_CLOCK_FILE: clock });
+    id = (await t.http.post('/api/events').set(AUTH).send(EVENT).expect(201)).body.summary.id;
+  });
+  afterAll(async () => {
+    await t?.close();
+    await inbox.stop();
+  });
+
+  it('a plan published after midnight reminds « aujourd’hui » for that evening, never « demain »', async () => {
+    // Saturday 00:30 in Paris (Friday 22:30Z): Saturday's day-before moments (Friday 18:00 and 18:25) are past, within their grace.
+    fs.writeFileSync(clock, '2027-10-29T22:30:00Z');
+    const v = await t.http
+      .post(`/api/events/${id}/versions`)
+      .set(AUTH)
+      .send({ format: 'audition-schedule/1', meetings: MEETINGS, metrics: { shortfall: 0, wishValue: 0, minGroupShare: 1 } })
+      .expect(201);
+    await t.http.post(`/api/events/${id}/versions/${v.body.number}/publish`).set(AUTH).expect(201);
+    const got = (await settle(0, 2)).sort((a, b) => a.to.localeCompare(b.to));
+    expect(got.map((m) => m.to)).toEqual(['helene@example.org', 'marc@example.org']);
+    const [helene, marc] = got;
+    expect(helene.subject).toBe(`Rappel, aujourd’hui : Convention citoyenne — auditions — samedi 30 octobre, ${h('18 h 00')}, Salle 1`);
+    expect(helene.text).toContain(`commence aujourd’hui à ${h('18 h 00')}, Salle 1.`);
+    expect(helene.text).toContain('starts today at 18:00, Salle 1.');
+    expect(marc.text).toContain(`commence aujourd’hui à ${h('18 h 25')}, Salle 2.`);
+    for (const m of got) expect(`${m.subject}\n${m.text}`).not.toMatch(/demain|tomorrow/);
+  });
+
+  it('the day before Sunday is Saturday at the same wall time, 25 hours before across the change: « demain »', async () => {
+    const before = inbox.messages.length;
+    // Saturday 9:29 summer time (07:29Z): Sunday 9:30 winter time is 25 h 01 min ahead, not yet.
+    fs.writeFileSync(clock, '2027-10-30T07:29:00Z');
+    await sleep(1000); // several job runs: nothing yet
+    expect(inbox.messages.length).toBe(before);
+    fs.writeFileSync(clock, '2027-10-30T07:30:00Z');
+    const [anne] = await settle(before, 1);
+    expect(anne.to).toBe('anne@example.org');
+    expect(anne.subject).toBe(`Rappel, demain : Convention citoyenne — auditions — dimanche 31 octobre, ${h('9 h 30')}, Salle 2`);
+    expect(anne.text).toContain(`commence demain, dimanche 31 octobre, à ${h('9 h 30')}, Salle 2.`);
+    expect(anne.text).toContain('starts tomorrow, Sunday 31 October, at 09:30, Salle 2.');
+    // Hélène's Sunday 9:55: its own reminder, at Saturday 9:55 summer time.
+    fs.writeFileSync(clock, '2027-10-30T07:55:00Z');
+    const [helene] = await settle(before + 1, 1);
+    expect(helene.to).toBe('helene@example.org');
+    expect(helene.text).toContain(`commence demain, dimanche 31 octobre, à ${h('9 h 55')}, Salle 1.`);
+  });
+
+  it('a 15-minute reminder sent late says the minutes left', async () => {
+    const before = inbox.messages.length;
+    fs.writeFileSync(clock, '2027-10-30T15:52:00Z'); // 17:52 in Paris, 8 minutes before Hélène's 18:00
+    const [helene] = await settle(before, 1);
+    expect(helene.to).toBe('helene@example.org');
+    expect(helene.subject).toBe(`Rappel, dans 8 minutes : Convention citoyenne — auditions — ${h('18 h 00')}, Salle 1`);
+    expect(helene.text).toContain(`commence dans 8 minutes, à ${h('18 h 00')}, Salle 1.`);
+    expect(helene.text).toContain('starts in 8 minutes, at 18:00, Salle 1.');
+  });
+
+  it("a delay's notice to members writes 24-hour times in both languages, the day once", async () => {
+    const before = inbox.messages.length;
+    await t.http.post(`/api/events/${id}/live/delays`).set(AUTH).send({ fromRound: 'r2', minutes: 10, notifyMembers: true }).expect(201);
+    // Marc's 18:25 is now 18:35, 15-minute reminder not due yet; Léa's group meets him: one notice.
+    const got = (await settle(before, 1)).filter((m) => /parcours a changé/.test(m.subject));
+    expect(got.map((m) => m.to)).toEqual(['lea@example.org']);
+    const [fr, en] = got[0].text.split(/\r?\n—\r?\n/);
+    expect(fr).toContain(`votre rencontre du samedi 30 octobre à ${h('18 h 25')} avec Marc Petit est maintenant à ${h('18 h 35')}`);
+    expect(fr).toContain(`samedi 30 octobre, ${h('18 h 35')}${NBSP}– ${h('18 h 55')}${NBSP}: Marc Petit, Salle 2`);
+    expect(en).toContain('your meeting on Saturday 30 October at 18:25 with Marc Petit is now at 18:35');
+    expect(en).toContain('Saturday 30 October, 18:35–18:55: Marc Petit, Salle 2');
+    expect(got[0].text).not.toMatch(/[AP]M\b|à samedi/);
+  });
+});
