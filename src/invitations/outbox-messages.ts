@@ -8,9 +8,11 @@ import { defineMessages, isKnown, type Lang, word } from '../i18n';
 export const OUTBOX_MESSAGES = defineMessages({
   fr: {
     'outbox.no_sender': 'pas envoyé : l’événement n’a pas d’adresse d’organisateur, l’expéditeur de ses messages',
+    'outbox.too_late': 'pas envoyé : ce rappel n’aurait plus été vrai ni utile (envoi trop tardif)',
   },
   en: {
     'outbox.no_sender': "not sent: the event has no organizer address, its messages' sender",
+    'outbox.too_late': 'not sent: this reminder would no longer have been true or useful (too late)',
   },
 });
 
