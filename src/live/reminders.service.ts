@@ -1,16 +1,22 @@
 /**
  * The reminders job: every few seconds, on the one instance holding its lease, enqueue the
  * reminders that are due for every event with a version in force (the outbox sends them). Safe to
- * run anywhere, any number of times: each reminder has a unique dedupe key.
+ * run anywhere, any number of times: each reminder has a unique dedupe key. Reminders still waiting
+ * in the outbox (a mail server down, no SMTP_URL yet) are worded again when their words stop being
+ * true, and withdrawn once too late (see stalePending), so that what goes out is true when it goes.
  */
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { Clock } from '../common/clock';
 import { AppConfig } from '../config/app-config';
+import { Reads } from '../database/reads';
+import { Transactions } from '../database/transactions';
+import { OutboxMessageEntity } from '../invitations/entities/outbox-message.entity';
 import { InvitationsRepository } from '../invitations/invitations.repository';
+import type { OutboxCode } from '../invitations/outbox-messages';
 import { PlansService } from '../plans/plans.service';
 import { LeaseHolder, Leases } from '../scheduling/leases';
-import { dueReminders } from './reminders';
+import { dueReminders, stalePending } from './reminders';
 
 const JOB = 'live.reminders';
 
@@ -27,6 +33,8 @@ export class RemindersService implements OnApplicationBootstrap, OnModuleDestroy
     private readonly leases: Leases,
     private readonly holder: LeaseHolder,
     private readonly scheduler: SchedulerRegistry,
+    private readonly reads: Reads,
+    private readonly transactions: Transactions,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -60,6 +68,7 @@ export class RemindersService implements OnApplicationBootstrap, OnModuleDestroy
           { email: organizer?.email, name: organizer?.name },
           now.toISOString(),
         );
+        await this.reword(eventId, inForce.instance, inForce.schedule.meetings, now.getTime());
       }
       return made;
     } catch (error) {
@@ -68,5 +77,30 @@ export class RemindersService implements OnApplicationBootstrap, OnModuleDestroy
     } finally {
       this.running = false;
     }
+  }
+
+  /** Rewords or withdraws the event's reminders still pending; a row the outbox has claimed meanwhile is left to it. */
+  private async reword(
+    eventId: string,
+    instance: Parameters<typeof stalePending>[1],
+    meetings: Parameters<typeof stalePending>[2],
+    now: number,
+  ): Promise<void> {
+    const pending = await this.reads.manager.find(OutboxMessageEntity, {
+      select: { dedupeKey: true, subject: true, body: true },
+      where: { eventId, kind: 'reminder', status: 'pending' },
+    });
+    if (!pending.length) return;
+    const { reworded, withdrawn } = stalePending(eventId, instance, meetings, now, pending);
+    if (!reworded.length && !withdrawn.length) return;
+    await this.transactions.run(async (m) => {
+      for (const r of reworded) await m.update(OutboxMessageEntity, { dedupeKey: r.dedupeKey, status: 'pending' }, { subject: r.subject, body: r.body });
+      for (const key of withdrawn)
+        await m.update(
+          OutboxMessageEntity,
+          { dedupeKey: key, status: 'pending' },
+          { status: 'failed', lastError: 'outbox.too_late' satisfies OutboxCode, body: '' },
+        );
+    });
   }
 }

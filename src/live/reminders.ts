@@ -49,10 +49,23 @@ const WINDOWS: Window[] = [
   { name: '15-min', moment: (at) => at - 15 * 60_000, graceMs: 10 * 60_000, code: () => 'soon' },
 ];
 
-export function dueReminders(eventId: string, instance: InstanceFile, meetings: MeetingFile[], now: number): ReminderDraft[] {
+interface Candidate {
+  dedupeKey: string;
+  /** When the meeting starts, and when the reminder is due: from `moment` to `moment + graceMs`. */
+  at: number;
+  moment: number;
+  graceMs: number;
+  /** What it says when written at `now`. */
+  draft: (now: number) => ReminderDraft;
+  /** Whether its words, written at `now`, still hold for the minutes the outbox may take. */
+  holds: (now: number) => boolean;
+}
+
+/** Every reminder the plan makes, due or not. */
+function candidates(eventId: string, instance: InstanceFile, meetings: MeetingFile[]): Candidate[] {
   const zone = instance.event.timezone ?? 'Europe/Paris';
   const rounds = new Map(roundTimes(instance).map((r) => [r.id, r]));
-  const out: ReminderDraft[] = [];
+  const out: Candidate[] = [];
   for (const expert of instance.experts) {
     const email = expert.email;
     if (!email) continue;
@@ -65,34 +78,74 @@ export function dueReminders(eventId: string, instance: InstanceFile, meetings: 
     firsts.forEach((first, dayIndex) => {
       const table = instance.tables.find((t) => t.id === first.m.table);
       for (const w of WINDOWS) {
-        const moment = w.moment(first.at, zone);
-        if (now < moment || now > moment + w.graceMs || now >= first.at) continue;
-        const code = w.code(first.at, zone, now);
-        // Midnight comes before it would be sent: queue it once the day has turned, worded for then.
-        if (code !== w.code(first.at, zone, Math.min(now + SENDING_MS, first.at - 1))) continue;
-        const minutes = Math.max(1, Math.round((first.at - now) / 60_000));
-        const params = {
-          event: instance.event.name,
-          name: expert.name,
-          at: first.at,
-          zone,
-          minutes,
-          table: table?.name ?? first.m.table,
-          location: table?.location,
+        // The first day keeps the key reminders had before there was one per day: none goes twice after an upgrade.
+        const dedupeKey = `reminder:${w.name}:${eventId}:${expert.id}${dayIndex ? `:${dayKey(first.at, zone)}` : ''}`;
+        const draft = (now: number): ReminderDraft => {
+          const code = w.code(first.at, zone, now);
+          const minutes = Math.max(1, Math.round((first.at - now) / 60_000));
+          const params = {
+            event: instance.event.name,
+            name: expert.name,
+            at: first.at,
+            zone,
+            minutes,
+            table: table?.name ?? first.m.table,
+            location: table?.location,
+          };
+          return {
+            dedupeKey,
+            expertKey: expert.id,
+            recipient: email,
+            recipientName: expert.name,
+            subject: word(message(`reminder.subject.${code}`, params), 'fr'),
+            body: LANGS.map((lang) => `${word(message('reminder.greeting', params), lang)}\n\n${word(message(`reminder.${code}`, params), lang)}`).join(
+              '\n\n—\n\n',
+            ),
+          };
         };
-        out.push({
-          // The first day keeps the key reminders had before there was one per day: none goes twice after an upgrade.
-          dedupeKey: `reminder:${w.name}:${eventId}:${expert.id}${dayIndex ? `:${dayKey(first.at, zone)}` : ''}`,
-          expertKey: expert.id,
-          recipient: email,
-          recipientName: expert.name,
-          subject: word(message(`reminder.subject.${code}`, params), 'fr'),
-          body: LANGS.map((lang) => `${word(message('reminder.greeting', params), lang)}\n\n${word(message(`reminder.${code}`, params), lang)}`).join(
-            '\n\n—\n\n',
-          ),
-        });
+        // Midnight comes before it would be sent: not queued until the day has turned, worded for then.
+        const holds = (now: number) => w.code(first.at, zone, now) === w.code(first.at, zone, Math.min(now + SENDING_MS, first.at - 1));
+        out.push({ dedupeKey, at: first.at, moment: w.moment(first.at, zone), graceMs: w.graceMs, draft, holds });
       }
     });
   }
   return out;
+}
+
+/** The reminders due at `now`, worded for `now`. */
+export function dueReminders(eventId: string, instance: InstanceFile, meetings: MeetingFile[], now: number): ReminderDraft[] {
+  return candidates(eventId, instance, meetings)
+    .filter((c) => now >= c.moment && now <= c.moment + c.graceMs && now < c.at && c.holds(now))
+    .map((c) => c.draft(now));
+}
+
+/**
+ * Reminders queued earlier and not sent yet (the mail server was down, say), seen at `now`: those
+ * whose words no longer hold, worded again for `now` (« demain » become « aujourd'hui », the minutes
+ * left), and those to withdraw: past their grace (a reminder is not sent that late), their meeting
+ * begun, or no longer in the plan. The job runs every few seconds, so what goes out is true then.
+ */
+export function stalePending(
+  eventId: string,
+  instance: InstanceFile,
+  meetings: MeetingFile[],
+  now: number,
+  pending: { dedupeKey: string; subject: string; body: string }[],
+): { reworded: ReminderDraft[]; withdrawn: string[] } {
+  const byKey = new Map(candidates(eventId, instance, meetings).map((c) => [c.dedupeKey, c]));
+  const reworded: ReminderDraft[] = [];
+  const withdrawn: string[] = [];
+  for (const p of pending) {
+    const c = byKey.get(p.dedupeKey);
+    // Queued before its moment by an earlier plan (times moved since): left as it is until then.
+    if (c && now < c.moment) continue;
+    // Past its grace, as a reminder never queued that late, or no longer in the plan: not sent at all.
+    if (!c || now > c.moment + c.graceMs || now >= c.at) {
+      withdrawn.push(p.dedupeKey);
+      continue;
+    }
+    const fresh = c.draft(now);
+    if (fresh.subject !== p.subject || fresh.body !== p.body) reworded.push(fresh);
+  }
+  return { reworded, withdrawn };
 }

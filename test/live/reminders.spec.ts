@@ -1,4 +1,4 @@
-import { dueReminders } from '../../src/live/reminders';
+import { dueReminders, stalePending } from '../../src/live/reminders';
 import { M, tinyInstance } from '../engine/tiny';
 
 // tiny: r1 18:00 Paris (17:00Z), r2 18:25, r3 18:50, r4 19:15 on 2021-01-22.
@@ -139,5 +139,24 @@ describe('dueReminders', () => {
     expect(who(i, ms, '2027-03-27T23:30:00Z')).toEqual([
       'reminder:day-before:ev:e3 | Rappel : votre première audition de la journée commence demain, lundi 29 mars, à 0\u00a0h\u00a030, t3.',
     ]);
+  });
+
+  it('words again a reminder still waiting in the outbox once its words stop holding, and withdraws it when too late', () => {
+    const [queued] = e3('2021-01-21T22:50:00Z'); // 23:50 in Paris: « demain »
+    const waiting = (now: string, rows = [queued]) => stalePending('ev', instance(), meetings, at(now), rows);
+    expect(waiting('2021-01-21T22:54:00Z')).toEqual({ reworded: [], withdrawn: [] });
+    // Past midnight, still not sent (the mail server down): « aujourd'hui », same key.
+    const { reworded } = waiting('2021-01-21T23:01:00Z');
+    expect(reworded.map((r) => r.dedupeKey)).toEqual(['reminder:day-before:ev:e3']);
+    expect(reworded[0].body).toContain('commence aujourd’hui à 18\u00a0h\u00a000');
+    expect(reworded[0].subject).toMatch(/^Rappel, aujourd’hui : /);
+    // Past the day-before's grace (05:00Z), as one never queued that late: withdrawn.
+    expect(waiting('2021-01-22T05:01:00Z')).toEqual({ reworded: [], withdrawn: ['reminder:day-before:ev:e3'] });
+    // The 15 minutes' one: its minutes follow the clock, then it goes once its grace is past (5 minutes before).
+    const [soon] = e3('2021-01-22T16:45:00Z');
+    expect(waiting('2021-01-22T16:48:00Z', [soon]).reworded[0].body).toContain('commence dans 12 minutes');
+    expect(waiting('2021-01-22T16:56:00Z', [soon]).withdrawn).toEqual(['reminder:15-min:ev:e3']);
+    // A reminder whose meeting left the plan: withdrawn.
+    expect(waiting('2021-01-21T22:54:00Z', [{ ...queued, dedupeKey: 'reminder:day-before:ev:e9' }]).withdrawn).toEqual(['reminder:day-before:ev:e9']);
   });
 });

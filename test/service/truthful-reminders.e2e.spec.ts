@@ -4,11 +4,14 @@
  * the clocks go back (Saturday 30 and Sunday 31 October 2027, Paris). A plan published after
  * midnight reminds « aujourd'hui », never « demain » on the day itself; the day before is the same
  * wall time, 25 hours before across the change; a late 15-minute reminder says the minutes left; a
- * delay's notice writes 24-hour times in both languages, the day once.
+ * delay's notice writes 24-hour times in both languages, the day once; a « demain » held in the
+ * outbox by a mail server refusing it until after midnight arrives as « aujourd'hui ».
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from '../../src/database/data-source';
 import { type Mail, readMail } from '../invitations/mail-read';
 import { TestInbox } from '../support/mail';
 import { AUTH, startApp, type TestApp } from '../support/test-app';
@@ -140,5 +143,63 @@ describe('reminders and change notices that say the truth when they arrive', () 
     expect(en).toContain('your meeting on Saturday 30 October at 18:25 with Marc Petit is now at 18:35');
     expect(en).toContain('Saturday 30 October, 18:35–18:55: Marc Petit, Salle 2');
     expect(got[0].text).not.toMatch(/[AP]M\b|à samedi/);
+  });
+});
+
+describe('a reminder held in the outbox past midnight', () => {
+  const inbox = new TestInbox();
+  let t: TestApp;
+  let db: DataSource;
+  let clock: string;
+  const rows = async () =>
+    (await db.getRepository('OutboxMessageEntity').find({ where: { kind: 'reminder' }, order: { recipient: 'ASC' } })) as {
+      recipient: string;
+      subject: string;
+      status: string;
+    }[];
+
+  beforeAll(async () => {
+    await inbox.start();
+    clock = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'carrousel-held-')), 'now');
+    // Friday 23:50 in Paris (21:50Z): Saturday's evening is tomorrow.
+    fs.writeFileSync(clock, '2027-10-29T21:50:00Z');
+    t = await startApp(undefined, { ...ENV, SMTP_URL: inbox.url, CARROUSEL_CLOCK_FILE: clock });
+    db = await new DataSource({ ...dataSourceOptions(t.storage), migrationsRun: false }).initialize();
+  });
+  afterAll(async () => {
+    await db?.destroy();
+    await t?.close();
+    await inbox.stop();
+  });
+
+  it('arrives worded for when it arrives: « aujourd’hui », not the « demain » it was queued with', async () => {
+    inbox.refuse = 1000; // the mail server says « try again later » until told otherwise
+    const id = (await t.http.post('/api/events').set(AUTH).send(EVENT).expect(201)).body.summary.id;
+    const v = await t.http
+      .post(`/api/events/${id}/versions`)
+      .set(AUTH)
+      .send({ format: 'audition-schedule/1', meetings: MEETINGS, metrics: { shortfall: 0, wishValue: 0, minGroupShare: 1 } })
+      .expect(201);
+    await t.http.post(`/api/events/${id}/versions/${v.body.number}/publish`).set(AUTH).expect(201);
+    await until('both reminders refused once', () => (inbox.refused >= 2 ? true : undefined), 20_000);
+    expect((await rows()).map((r) => [r.recipient, r.status, /^Rappel, demain : /.test(r.subject)])).toEqual([
+      ['helene@example.org', 'pending', true],
+      ['marc@example.org', 'pending', true],
+    ]);
+    // Saturday 00:05 in Paris, the server still refusing: the waiting reminders are worded again.
+    fs.writeFileSync(clock, '2027-10-29T22:05:00Z');
+    await until(
+      'the waiting reminders worded for Saturday',
+      async () => ((await rows()).every((r) => /^Rappel, aujourd’hui : /.test(r.subject)) ? true : undefined),
+      20_000,
+    );
+    inbox.refuse = 0;
+    fs.writeFileSync(clock, '2027-10-29T22:06:00Z'); // past the next retry
+    await until('both delivered', () => (inbox.messages.length >= 2 ? true : undefined), 20_000);
+    const got = inbox.messages.map(readMail).sort((a, b) => a.to.localeCompare(b.to));
+    expect(got.map((m) => m.to)).toEqual(['helene@example.org', 'marc@example.org']);
+    expect(got[0].text).toContain(`commence aujourd’hui à ${h('18 h 00')}, Salle 1.`);
+    expect(got[1].text).toContain('starts today at 18:25, Salle 2.');
+    for (const m of got) expect(`${m.subject}\n${m.text}`).not.toMatch(/demain|tomorrow/);
   });
 });
