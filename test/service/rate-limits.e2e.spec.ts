@@ -94,10 +94,10 @@ describe('rate limits', () => {
   });
 
   it.each([
-    ['a short', 'k3Y-short', /CARROUSEL_ORGANIZER_KEY : 32 caractères au moins \(reçu 9\)/],
-    ['a repeated', 'ab'.repeat(20), /CARROUSEL_ORGANIZER_KEY : clé trop prévisible \(environ 40 bits, 100 au moins\)/],
+    ['a short', 'k3Y-short', /CARROUSEL_ORGANIZER_KEY: 32 characters at least \(got 9\)/],
+    ['a repeated', 'ab'.repeat(20), /CARROUSEL_ORGANIZER_KEY: key too predictable \(about 40 bits, 100 at least\)/],
     ['a run-of-characters', 'test-organizer-key-0123456789abcd', /CARROUSEL_ORGANIZER_KEY: key too predictable \(a run like "012345"\)/],
-  ])('refuses to start with %s organizer key, saying why in French and English', (_, key, said) => {
+  ])('refuses to start with %s organizer key, saying why (in English, as the console speaks)', (_, key, said) => {
     const run = spawnSync(process.execPath, [path.join(ROOT, 'dist/main.js')], {
       env: { ...process.env, CARROUSEL_ORGANIZER_KEY: key, PORT: '0', DATA_DIR: path.join(ROOT, 'data', 'never-made'), CARROUSEL_DEMO: 'false' },
       encoding: 'utf8',
