@@ -5,16 +5,9 @@
  * member with an address gets exactly one e-mail per session their group meets in, with their
  * stops and their page; a restart sends nothing again.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { type Mail, readMail } from '../invitations/mail-read';
-import { TestInbox } from '../support/mail';
-import { AUTH, startApp, type TestApp } from '../support/test-app';
-import { until } from '../support/until';
+import { sleep, useMailService } from '../support/mail-service';
+import { AUTH } from '../support/test-app';
 
-const ENV = { OUTBOX_INTERVAL_MS: '100', OUTBOX_RETRY_BASE_MS: '300', REMINDERS_INTERVAL_MS: '100' };
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const NBSP = '\u00a0';
 const member = (id: string, name: string, email?: string) => ({ id, name, ...(email ? { email } : {}) });
 
@@ -60,59 +53,38 @@ const MEETINGS = [
 ];
 
 describe("members' reminders before each session", () => {
-  const inbox = new TestInbox();
-  let t: TestApp;
+  const s = useMailService({ clock: '2027-10-20T10:00:00Z' });
   let id: string;
-  let clock: string;
   let links: { kind: string; key: string; url: string }[];
   const api = (p = '') => `/api/events/${id}/member-reminders${p}`;
-  const mails = (): Mail[] => inbox.messages.map(readMail);
-  const settle = async (count: number) => {
-    await until(`${count} e-mails`, () => (inbox.messages.length >= count ? true : undefined), 20_000);
-    await sleep(1000); // several job and outbox runs: nothing more must come
-    return mails();
-  };
 
   beforeAll(async () => {
-    await inbox.start();
-    clock = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'carrousel-member-reminders-')), 'now');
-    fs.writeFileSync(clock, '2027-10-20T10:00:00Z');
-    t = await startApp(undefined, { ...ENV, SMTP_URL: inbox.url, CARROUSEL_CLOCK_FILE: clock });
-    id = (await t.http.post('/api/events').set(AUTH).send(EVENT).expect(201)).body.summary.id;
-    const v = await t.http
-      .post(`/api/events/${id}/versions`)
-      .set(AUTH)
-      .send({ format: 'audition-schedule/1', meetings: MEETINGS, metrics: { shortfall: 0, wishValue: 0, minGroupShare: 1 } })
-      .expect(201);
-    await t.http.post(`/api/events/${id}/versions/${v.body.number}/publish`).set(AUTH).expect(201);
-    links = (await t.http.get(`/api/events/${id}/links`).set(AUTH).expect(200)).body;
-  });
-  afterAll(async () => {
-    await t?.close();
-    await inbox.stop();
+    id = await s.createEvent(EVENT);
+    await s.publish(id, MEETINGS);
+    links = (await s.t.http.get(`/api/events/${id}/links`).set(AUTH).expect(200)).body;
   });
 
   it('is off by default: a day ahead of both sessions, nothing goes', async () => {
     // Saturday 11:00 Paris (09:00Z): a day ahead of Saturday 18:00 and, across the clock change, of Sunday 09:30 (08:30Z).
-    fs.writeFileSync(clock, '2027-10-30T09:00:00Z');
+    s.setClock('2027-10-30T09:00:00Z');
     await sleep(1200);
-    expect(inbox.messages).toHaveLength(0);
-    const status = (await t.http.get(api()).set(AUTH).expect(200)).body;
+    expect(s.inbox.messages).toHaveLength(0);
+    const status = (await s.t.http.get(api()).set(AUTH).expect(200)).body;
     expect(status).toMatchObject({ enabled: false, leadHours: 24, published: true, members: 4, withEmail: 3, outbox: { pending: 0, sent: 0, failed: 0 } });
     // Léa twice (both sessions), Jean Saturday, Zoé Sunday.
     expect(status.coming).toBe(4);
   });
 
   it('refuses a lead time out of range, naming the field', async () => {
-    const res = await t.http.put(api()).set(AUTH).send({ enabled: true, leadHours: 0 }).expect(400);
+    const res = await s.t.http.put(api()).set(AUTH).send({ enabled: true, leadHours: 0 }).expect(400);
     expect(JSON.stringify(res.body)).toContain('leadHours');
-    expect((await t.http.get(api()).set(AUTH).expect(200)).body.enabled).toBe(false);
+    expect((await s.t.http.get(api()).set(AUTH).expect(200)).body.enabled).toBe(false);
   });
 
   it('turned on, sends each member with an address one e-mail per session their group meets in', async () => {
-    const on = (await t.http.put(api()).set(AUTH).send({ enabled: true, leadHours: 24 }).expect(200)).body;
+    const on = (await s.t.http.put(api()).set(AUTH).send({ enabled: true, leadHours: 24 }).expect(200)).body;
     expect(on).toMatchObject({ enabled: true, leadHours: 24 });
-    const got = await settle(4);
+    const got = await s.settle(0, 4);
     expect(got.map((m) => m.to).sort()).toEqual(['jean@example.org', 'lea@example.org', 'lea@example.org', 'zoe@example.org']);
     const page = (key: string) => links.find((l) => l.kind === 'member' && l.key === key)!.url;
 
@@ -144,16 +116,15 @@ describe("members' reminders before each session", () => {
     expect(jean.text).not.toMatch(/dimanche|Sunday/);
     for (const m of got) expect(m.from).toBe('dialogue.citoyen@example.org');
 
-    const status = (await t.http.get(api()).set(AUTH).expect(200)).body;
+    const status = (await s.t.http.get(api()).set(AUTH).expect(200)).body;
     expect(status).toMatchObject({ outbox: { pending: 0, sent: 4, failed: 0 }, coming: 0, next: null });
   });
 
   it('sends nothing twice: not on the next runs, not after a restart, not as the sessions come', async () => {
-    await t.close();
-    t = await startApp(t.storage, { ...ENV, SMTP_URL: inbox.url, CARROUSEL_CLOCK_FILE: clock });
+    await s.restart();
     await sleep(1200);
-    fs.writeFileSync(clock, '2027-10-31T08:00:00Z'); // Sunday 09:00 winter time
+    s.setClock('2027-10-31T08:00:00Z'); // Sunday 09:00 winter time
     await sleep(1200);
-    expect(inbox.messages).toHaveLength(4);
+    expect(s.inbox.messages).toHaveLength(4);
   });
 });

@@ -5,21 +5,18 @@
  * one cancellation naming it and nothing else; a corrected room link reaches the experts at that
  * table; the members' links go once each; a decline shows in the tally and marks the expert absent.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { lintCalendar } from '../../src/invitations/calendar';
 import { parse } from '../invitations/fixtures';
 import { type Mail, readMail } from '../invitations/mail-read';
 import { DataSource } from 'typeorm';
 import { SQLITE_FILE } from '../../src/database/data-source';
-import { TestInbox } from '../support/mail';
 import { expectParsersAgree } from '../support/calendar-readers';
+import { sleep, useMailService } from '../support/mail-service';
 import { readWithPython } from '../support/python-icalendar';
-import { AUTH, startApp, type TestApp } from '../support/test-app';
+import { AUTH, type TestApp } from '../support/test-app';
 import { until } from '../support/until';
 
-const FAST = { OUTBOX_INTERVAL_MS: '150', OUTBOX_RETRY_BASE_MS: '300' };
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const ORGANIZER = 'dialogue.citoyen@example.org';
 
 const member = (id: string, name: string, email?: string) => ({ id, name, ...(email ? { email } : {}) });
@@ -71,7 +68,8 @@ const MEETINGS = [
 ];
 
 describe('reaching experts and members', () => {
-  const inbox = new TestInbox();
+  const s = useMailService({ clock: '2027-01-15T10:00:00Z' });
+  const { inbox } = s;
   let t: TestApp;
   let id: string;
   let links: any[];
@@ -79,27 +77,15 @@ describe('reaching experts and members', () => {
   const invited: Mail[] = [];
 
   beforeAll(async () => {
-    await inbox.start();
-    const dir = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'carrousel-reach-'));
-    const clock = path.join(dir, 'now');
-    fs.writeFileSync(clock, '2027-01-15T10:00:00Z');
-    t = await startApp(undefined, { ...FAST, SMTP_URL: inbox.url, CARROUSEL_CLOCK_FILE: clock });
-    id = (await t.http.post('/api/events').set(AUTH).send(EVENT).expect(201)).body.summary.id;
+    t = s.t;
+    id = await s.createEvent(EVENT);
     links = (await t.http.get(`/api/events/${id}/links`).set(AUTH).expect(200)).body;
-  });
-  afterAll(async () => {
-    await t?.close();
-    await inbox.stop();
   });
 
   const api = (p: string) => `/api/events/${id}${p}`;
   const linkOf = (kind: string, key: string) => links.find((l) => l.kind === kind && l.key === key);
-  const fresh = (before: number): Mail[] => inbox.messages.slice(before).map(readMail);
-  const arrive = async (before: number, count: number) => {
-    await until(`${count} e-mails`, () => (inbox.messages.length >= before + count ? true : undefined), 20_000);
-    await sleep(800); // nothing more must come
-    return fresh(before);
-  };
+  const fresh = (before: number): Mail[] => s.mails(before);
+  const arrive = (before: number, count: number) => s.settle(before, count);
   const sendAsPreviewed = async () => {
     const preview = (await t.http.get(api('/invitations/preview')).set(AUTH).expect(200)).body;
     await t.http.post(api('/invitations/send')).set(AUTH).send({ digest: preview.digest }).expect(200);

@@ -7,18 +7,12 @@
  * delay's notice writes 24-hour times in both languages, the day once; a « demain » held in the
  * outbox by a mail server refusing it until after midnight arrives as « aujourd'hui ».
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../../src/database/data-source';
-import { type Mail, readMail } from '../invitations/mail-read';
-import { TestInbox } from '../support/mail';
-import { AUTH, startApp, type TestApp } from '../support/test-app';
+import { sleep, useMailService } from '../support/mail-service';
+import { AUTH } from '../support/test-app';
 import { until } from '../support/until';
 
-const ENV = { OUTBOX_INTERVAL_MS: '100', OUTBOX_RETRY_BASE_MS: '300', REMINDERS_INTERVAL_MS: '100' };
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const NBSP = '\u00a0';
 const h = (clock: string) => clock.replace(' h ', `${NBSP}h${NBSP}`);
 
@@ -59,40 +53,18 @@ const MEETINGS = [
 ];
 
 describe('reminders and change notices that say the truth when they arrive', () => {
-  const inbox = new TestInbox();
-  let t: TestApp;
+  const s = useMailService({ clock: '2027-10-20T10:00:00Z' });
   let id: string;
-  let clock: string;
-  const mails = (): Mail[] => inbox.messages.map(readMail);
-  /** The e-mails after the first `from`, once `count` of them came and a second of job and outbox runs brought no more. */
-  const settle = async (from: number, count: number) => {
-    await until(`${count} e-mails`, () => (inbox.messages.length >= from + count ? true : undefined), 20_000);
-    await sleep(1000); // several job and outbox runs: nothing more must come
-    return mails().slice(from);
-  };
 
   beforeAll(async () => {
-    await inbox.start();
-    clock = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'carrousel-truthful-')), 'now');
-    fs.writeFileSync(clock, '2027-10-20T10:00:00Z');
-    t = await startApp(undefined, { ...ENV, SMTP_URL: inbox.url, CARROUSEL_CLOCK_FILE: clock });
-    id = (await t.http.post('/api/events').set(AUTH).send(EVENT).expect(201)).body.summary.id;
-  });
-  afterAll(async () => {
-    await t?.close();
-    await inbox.stop();
+    id = await s.createEvent(EVENT);
   });
 
   it('a plan published after midnight reminds « aujourd’hui » for that evening, never « demain »', async () => {
     // Saturday 00:30 in Paris (Friday 22:30Z): Saturday's day-before moments (Friday 18:00 and 18:25) are past, within their grace.
-    fs.writeFileSync(clock, '2027-10-29T22:30:00Z');
-    const v = await t.http
-      .post(`/api/events/${id}/versions`)
-      .set(AUTH)
-      .send({ format: 'audition-schedule/1', meetings: MEETINGS, metrics: { shortfall: 0, wishValue: 0, minGroupShare: 1 } })
-      .expect(201);
-    await t.http.post(`/api/events/${id}/versions/${v.body.number}/publish`).set(AUTH).expect(201);
-    const got = (await settle(0, 2)).sort((a, b) => a.to.localeCompare(b.to));
+    s.setClock('2027-10-29T22:30:00Z');
+    await s.publish(id, MEETINGS);
+    const got = (await s.settle(0, 2)).sort((a, b) => a.to.localeCompare(b.to));
     expect(got.map((m) => m.to)).toEqual(['helene@example.org', 'marc@example.org']);
     const [helene, marc] = got;
     expect(helene.subject).toBe(`Rappel, aujourd’hui : Convention citoyenne — auditions — samedi 30 octobre, ${h('18 h 00')}, Salle 1`);
@@ -103,28 +75,28 @@ describe('reminders and change notices that say the truth when they arrive', () 
   });
 
   it('the day before Sunday is Saturday at the same wall time, 25 hours before across the change: « demain »', async () => {
-    const before = inbox.messages.length;
+    const before = s.inbox.messages.length;
     // Saturday 9:29 summer time (07:29Z): Sunday 9:30 winter time is 25 h 01 min ahead, not yet.
-    fs.writeFileSync(clock, '2027-10-30T07:29:00Z');
+    s.setClock('2027-10-30T07:29:00Z');
     await sleep(1000); // several job runs: nothing yet
-    expect(inbox.messages.length).toBe(before);
-    fs.writeFileSync(clock, '2027-10-30T07:30:00Z');
-    const [anne] = await settle(before, 1);
+    expect(s.inbox.messages.length).toBe(before);
+    s.setClock('2027-10-30T07:30:00Z');
+    const [anne] = await s.settle(before, 1);
     expect(anne.to).toBe('anne@example.org');
     expect(anne.subject).toBe(`Rappel, demain : Convention citoyenne — auditions — dimanche 31 octobre, ${h('9 h 30')}, Salle 2`);
     expect(anne.text).toContain(`commence demain, dimanche 31 octobre, à ${h('9 h 30')}, Salle 2.`);
     expect(anne.text).toContain('starts tomorrow, Sunday 31 October, at 09:30, Salle 2.');
     // Hélène's Sunday 9:55: its own reminder, at Saturday 9:55 summer time.
-    fs.writeFileSync(clock, '2027-10-30T07:55:00Z');
-    const [helene] = await settle(before + 1, 1);
+    s.setClock('2027-10-30T07:55:00Z');
+    const [helene] = await s.settle(before + 1, 1);
     expect(helene.to).toBe('helene@example.org');
     expect(helene.text).toContain(`commence demain, dimanche 31 octobre, à ${h('9 h 55')}, Salle 1.`);
   });
 
   it('a 15-minute reminder sent late says the minutes left', async () => {
-    const before = inbox.messages.length;
-    fs.writeFileSync(clock, '2027-10-30T15:52:00Z'); // 17:52 in Paris, 8 minutes before Hélène's 18:00
-    const [helene] = await settle(before, 1);
+    const before = s.inbox.messages.length;
+    s.setClock('2027-10-30T15:52:00Z'); // 17:52 in Paris, 8 minutes before Hélène's 18:00
+    const [helene] = await s.settle(before, 1);
     expect(helene.to).toBe('helene@example.org');
     expect(helene.subject).toBe(`Rappel, dans 8 minutes : Convention citoyenne — auditions — ${h('18 h 00')}, Salle 1`);
     expect(helene.text).toContain(`commence dans 8 minutes, à ${h('18 h 00')}, Salle 1.`);
@@ -132,10 +104,10 @@ describe('reminders and change notices that say the truth when they arrive', () 
   });
 
   it("a delay's notice to members writes 24-hour times in both languages, the day once", async () => {
-    const before = inbox.messages.length;
-    await t.http.post(`/api/events/${id}/live/delays`).set(AUTH).send({ fromRound: 'r2', minutes: 10, notifyMembers: true }).expect(201);
+    const before = s.inbox.messages.length;
+    await s.t.http.post(`/api/events/${id}/live/delays`).set(AUTH).send({ fromRound: 'r2', minutes: 10, notifyMembers: true }).expect(201);
     // Marc's 18:25 is now 18:35, 15-minute reminder not due yet; Léa's group meets him: one notice.
-    const got = (await settle(before, 1)).filter((m) => /parcours a changé/.test(m.subject));
+    const got = (await s.settle(before, 1)).filter((m) => /parcours a changé/.test(m.subject));
     expect(got.map((m) => m.to)).toEqual(['lea@example.org']);
     const [fr, en] = got[0].text.split(/\r?\n—\r?\n/);
     expect(fr).toContain(`votre rencontre du samedi 30 octobre à ${h('18 h 25')} avec Marc Petit est maintenant à ${h('18 h 35')}`);
@@ -147,10 +119,9 @@ describe('reminders and change notices that say the truth when they arrive', () 
 });
 
 describe('a reminder held in the outbox past midnight', () => {
-  const inbox = new TestInbox();
-  let t: TestApp;
+  // Friday 23:50 in Paris (21:50Z): Saturday's evening is tomorrow.
+  const s = useMailService({ clock: '2027-10-29T21:50:00Z' });
   let db: DataSource;
-  let clock: string;
   const rows = async () =>
     (await db.getRepository('OutboxMessageEntity').find({ where: { kind: 'reminder' }, order: { recipient: 'ASC' } })) as {
       recipient: string;
@@ -159,44 +130,31 @@ describe('a reminder held in the outbox past midnight', () => {
     }[];
 
   beforeAll(async () => {
-    await inbox.start();
-    clock = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'carrousel-held-')), 'now');
-    // Friday 23:50 in Paris (21:50Z): Saturday's evening is tomorrow.
-    fs.writeFileSync(clock, '2027-10-29T21:50:00Z');
-    t = await startApp(undefined, { ...ENV, SMTP_URL: inbox.url, CARROUSEL_CLOCK_FILE: clock });
-    db = await new DataSource({ ...dataSourceOptions(t.storage), migrationsRun: false }).initialize();
+    db = await new DataSource({ ...dataSourceOptions(s.t.storage), migrationsRun: false }).initialize();
   });
   afterAll(async () => {
     await db?.destroy();
-    await t?.close();
-    await inbox.stop();
   });
 
   it('arrives worded for when it arrives: « aujourd’hui », not the « demain » it was queued with', async () => {
-    inbox.refuse = 1000; // the mail server says « try again later » until told otherwise
-    const id = (await t.http.post('/api/events').set(AUTH).send(EVENT).expect(201)).body.summary.id;
-    const v = await t.http
-      .post(`/api/events/${id}/versions`)
-      .set(AUTH)
-      .send({ format: 'audition-schedule/1', meetings: MEETINGS, metrics: { shortfall: 0, wishValue: 0, minGroupShare: 1 } })
-      .expect(201);
-    await t.http.post(`/api/events/${id}/versions/${v.body.number}/publish`).set(AUTH).expect(201);
-    await until('both reminders refused once', () => (inbox.refused >= 2 ? true : undefined), 20_000);
+    s.inbox.refuse = 1000; // the mail server says « try again later » until told otherwise
+    await s.publish(await s.createEvent(EVENT), MEETINGS);
+    await until('both reminders refused once', () => (s.inbox.refused >= 2 ? true : undefined), 20_000);
     expect((await rows()).map((r) => [r.recipient, r.status, /^Rappel, demain : /.test(r.subject)])).toEqual([
       ['helene@example.org', 'pending', true],
       ['marc@example.org', 'pending', true],
     ]);
     // Saturday 00:05 in Paris, the server still refusing: the waiting reminders are worded again.
-    fs.writeFileSync(clock, '2027-10-29T22:05:00Z');
+    s.setClock('2027-10-29T22:05:00Z');
     await until(
       'the waiting reminders worded for Saturday',
       async () => ((await rows()).every((r) => /^Rappel, aujourd’hui : /.test(r.subject)) ? true : undefined),
       20_000,
     );
-    inbox.refuse = 0;
-    fs.writeFileSync(clock, '2027-10-29T22:06:00Z'); // past the next retry
-    await until('both delivered', () => (inbox.messages.length >= 2 ? true : undefined), 20_000);
-    const got = inbox.messages.map(readMail).sort((a, b) => a.to.localeCompare(b.to));
+    s.inbox.refuse = 0;
+    s.setClock('2027-10-29T22:06:00Z'); // past the next retry
+    await until('both delivered', () => (s.inbox.messages.length >= 2 ? true : undefined), 20_000);
+    const got = s.mails().sort((a, b) => a.to.localeCompare(b.to));
     expect(got.map((m) => m.to)).toEqual(['helene@example.org', 'marc@example.org']);
     expect(got[0].text).toContain(`commence aujourd’hui à ${h('18 h 00')}, Salle 1.`);
     expect(got[1].text).toContain('starts today at 18:25, Salle 2.');
