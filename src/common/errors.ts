@@ -57,3 +57,12 @@ export class UnauthorizedError extends DomainError {
   readonly status = 401;
   readonly code = 'unauthorized';
 }
+
+/**
+ * The e-mails about to go would carry links to an address nobody else can open (PUBLIC_URL unset,
+ * or loopback): refused unless the organizer confirms, as for a rehearsal on their own machine.
+ */
+export class LocalLinksError extends DomainError {
+  readonly status = 409;
+  readonly code = 'local_links';
+}

@@ -31,8 +31,10 @@ export class InvitationsController {
 
   @Post('send')
   @HttpCode(200)
-  @ApiOperation({ summary: 'send what the preview shows (409 if it changed)' })
+  @ApiOperation({
+    summary: 'send what the preview shows (409 if it changed, or if its links lead to an address that is not public and confirmLocalLinks is not set)',
+  })
   send(@Param('id') id: string, @Body() body: SendAsPreviewedDto) {
-    return this.invitations.send(id, body?.digest);
+    return this.invitations.send(id, body?.digest, body?.confirmLocalLinks);
   }
 }

@@ -20,6 +20,7 @@ import { allExpertBlocks, attendeeProblem, CalendarError, matchBlocks, type Sent
 import type { OutboxMessageEntity } from './entities/outbox-message.entity';
 import { InvitationsRepository } from './invitations.repository';
 import type { ExpertLinks } from './mail-text';
+import { type LinksAddress, linksAddress, refuseLocalLinks } from './public-links';
 import { type MessageDraft, planReconciliation, type ReconcilePlan, type StoredInvitation, type Undeliverable, withCurrentDetails } from './reconciliation';
 import './words/errors.messages';
 
@@ -42,6 +43,8 @@ export interface Preview {
   messages: PlannedMessage[];
   counts: Record<MessageDraft['reason'], number> & { total: number; experts: number };
   undeliverable: Undeliverable[];
+  /** Where the e-mails' links lead, and whether anyone but this machine can open it. */
+  links: LinksAddress;
 }
 
 export interface Enqueued {
@@ -78,19 +81,23 @@ export class InvitationsService {
 
   async preview(eventId: string): Promise<Preview> {
     const found = await this.plan(eventId);
-    return found ? describe(found.version, found.plan) : describe(null, { changes: [], undeliverable: [] });
+    const seen = found ? describe(found.version, found.plan) : describe(null, { changes: [], undeliverable: [] });
+    return { ...seen, links: linksAddress(this.config.publicUrl) };
   }
 
-  /** Stores what the preview with this `digest` showed (every pending change when no digest is given). */
-  send(eventId: string, digest?: string): Promise<SendResult> {
+  /**
+   * Stores what the preview with this `digest` showed (every pending change when no digest is
+   * given); links to an address that is not public go only with `confirmLocalLinks`.
+   */
+  send(eventId: string, digest?: string, confirmLocalLinks?: boolean): Promise<SendResult> {
     const previous = this.running.get(eventId) ?? Promise.resolve();
-    const next = previous.catch(() => undefined).then(() => this.sendOnce(eventId, digest));
+    const next = previous.catch(() => undefined).then(() => this.sendOnce(eventId, digest, confirmLocalLinks));
     this.running.set(eventId, next);
     void next.finally(() => this.running.get(eventId) === next && this.running.delete(eventId)).catch(() => undefined);
     return next;
   }
 
-  private async sendOnce(eventId: string, digest: string | undefined): Promise<SendResult> {
+  private async sendOnce(eventId: string, digest: string | undefined, confirmLocalLinks: boolean | undefined): Promise<SendResult> {
     const found = await this.plan(eventId);
     if (!found) return { version: null, enqueued: [], undeliverable: [] };
     const { version, plan, states } = found;
@@ -99,6 +106,7 @@ export class InvitationsService {
       const before = Number(/^(\d+):/.exec(digest)?.[1] ?? 0);
       throw new ConflictError(message('invitations.stale', { before, after: seen.messages.length }));
     }
+    if (seen.messages.length) refuseLocalLinks(this.config.publicUrl, confirmLocalLinks);
     try {
       const made = await this.repo.apply(eventId, states, plan.changes, this.clock.now().toISOString());
       return {
@@ -244,7 +252,7 @@ export class InvitationsService {
   }
 }
 
-function describe(version: number | null, plan: Pick<ReconcilePlan, 'changes' | 'undeliverable'>): Preview {
+function describe(version: number | null, plan: Pick<ReconcilePlan, 'changes' | 'undeliverable'>): Omit<Preview, 'links'> {
   const drafts = plan.changes.flatMap((c) => c.messages);
   const messages = drafts.map((d) => ({
     expert: d.subjectKey,

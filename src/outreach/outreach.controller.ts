@@ -25,9 +25,12 @@ export class OutreachController {
 
   @Post('send')
   @HttpCode(200)
-  @ApiOperation({ summary: 'e-mail each member their link, once (409 if the list changed since the preview)' })
+  @ApiOperation({
+    summary:
+      'e-mail each member their link, once (409 if the list changed since the preview, or if the links lead to an address that is not public and confirmLocalLinks is not set)',
+  })
   send(@Param('id') id: string, @Body() body: SendAsPreviewedDto) {
-    return this.outreach.send(id, body?.digest);
+    return this.outreach.send(id, body?.digest, body?.confirmLocalLinks);
   }
 
   @Get('csv')

@@ -11,7 +11,9 @@ import { Clock } from '../common/clock';
 import { ConflictError, StateError } from '../common/errors';
 import { EventsService } from '../events/events.service';
 import { type Lang, message } from '../i18n';
+import { AppConfig } from '../config/app-config';
 import { InvitationsRepository } from '../invitations/invitations.repository';
+import { linksAddress, refuseLocalLinks } from '../invitations/public-links';
 import { linkDrafts, linkMail, linksCsv, type MemberLink } from './member-links';
 import './messages';
 
@@ -22,6 +24,7 @@ export class OutreachService {
     private readonly events: EventsService,
     private readonly outbox: InvitationsRepository,
     private readonly clock: Clock,
+    private readonly config: AppConfig,
   ) {}
 
   /** Every member with the group, address, page and the group's feed. */
@@ -59,17 +62,22 @@ export class OutreachService {
       digest: digest(toSend.map((d) => d.dedupeKey)),
       sample: drafts[0] ? { subject: drafts[0].subject, body: drafts[0].body } : null,
       outbox: { pending: status('pending') + status('sending'), sent: status('sent'), failed: status('failed') },
+      links: linksAddress(this.config.publicUrl),
     };
   }
 
-  /** Queues every link not sent yet; with `seen`, only if it is still the list the preview showed. */
-  async send(eventId: string, seen?: string): Promise<{ enqueued: number }> {
+  /**
+   * Queues every link not sent yet; with `seen`, only if it is still the list the preview showed;
+   * links to an address that is not public only with `confirmLocalLinks`.
+   */
+  async send(eventId: string, seen?: string, confirmLocalLinks?: boolean): Promise<{ enqueued: number }> {
     const { eventName, organizer, members } = await this.members(eventId);
     if (!organizer?.email) throw new StateError(message('links.noOrganizer'));
     const queued = new Set((await this.outbox.messagesOfKind(eventId, 'link')).map((q) => q.dedupeKey));
     const toSend = linkDrafts(eventId, eventName, members).filter((d) => !queued.has(d.dedupeKey));
     const now = digest(toSend.map((d) => d.dedupeKey));
     if (seen !== undefined && seen !== now) throw new ConflictError(message('links.stale', { before: Number(seen.split(':')[0]) || 0, after: toSend.length }));
+    if (toSend.length) refuseLocalLinks(this.config.publicUrl, confirmLocalLinks);
     const enqueued = await this.outbox.enqueueNotices(eventId, 'link', toSend, organizer, this.clock.now().toISOString());
     return { enqueued };
   }

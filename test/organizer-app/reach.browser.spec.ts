@@ -2,16 +2,18 @@
  * The « Diffuser » screen's answers and members' reminders, in a real headless Chromium against the
  * real service: an expert declines from her own answer page; the organizer sees it in the tally and
  * reaches the replan in one tap, on « Jour J », with her marked absent; the members' reminders are
- * turned on and the screen says what comes next. Screenshots go to /tmp/reach/.
+ * turned on and the screen says what comes next; with the service on a loopback address (PUBLIC_URL
+ * not public) the screen says so loudly and sends the links only once the organizer ticks it.
+ * Screenshots go to /tmp/reach/.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { accessibilityProblems } from '../support/axe';
 import { launchChromium } from '../support/browser';
+import { useMailService } from '../support/mail-service';
 import { CHROMIUM, describeIf } from '../support/requirements';
-import { AUTH, ORGANIZER_KEY, startApp, type TestApp } from '../support/test-app';
+import { AUTH, ORGANIZER_KEY, type TestApp } from '../support/test-app';
 
 const SHOTS = '/tmp/reach';
 const member = (id: string, name: string, email?: string) => ({ id, name, ...(email ? { email } : {}) });
@@ -46,6 +48,7 @@ const MEETINGS = [
 ];
 
 describeIf(CHROMIUM, 'the « Diffuser » screen in a browser', () => {
+  const s = useMailService({ clock: '2027-01-20T10:00:00Z' });
   let t: TestApp;
   let browser: Browser;
   let page: Page;
@@ -53,22 +56,14 @@ describeIf(CHROMIUM, 'the « Diffuser » screen in a browser', () => {
 
   beforeAll(async () => {
     fs.mkdirSync(SHOTS, { recursive: true });
-    const clock = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'carrousel-reach-clock-')), 'now');
-    fs.writeFileSync(clock, '2027-01-20T10:00:00Z');
-    t = await startApp(undefined, { CARROUSEL_CLOCK_FILE: clock });
-    id = (await t.http.post('/api/events').set(AUTH).send(EVENT).expect(201)).body.summary.id;
-    const v = await t.http
-      .post(`/api/events/${id}/versions`)
-      .set(AUTH)
-      .send({ format: 'audition-schedule/1', meetings: MEETINGS, metrics: { shortfall: 0, wishValue: 0, minGroupShare: 1 } })
-      .expect(201);
-    await t.http.post(`/api/events/${id}/versions/${v.body.number}/publish`).set(AUTH).send({}).expect(201);
+    t = s.t;
+    id = await s.createEvent(EVENT);
+    await s.publish(id, MEETINGS);
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'fr-FR' });
   }, 120_000);
   afterAll(async () => {
     await browser?.close();
-    await t?.close();
   });
 
   async function openShare() {
@@ -132,5 +127,29 @@ describeIf(CHROMIUM, 'the « Diffuser » screen in a browser', () => {
     await page.screenshot({ path: path.join(SHOTS, 'reminders-on.png') });
     expect((await t.http.get(`/api/events/${id}/member-reminders`).set(AUTH).expect(200)).body).toMatchObject({ enabled: true, leadHours: 2 });
     expect(await accessibilityProblems(page)).toEqual([]);
+  });
+
+  it.each([
+    ['fr', 'Invitations des experts', 'Envoyer (3)', 'J’envoie quand même des liens vers', 'ADRESSE NON PUBLIQUE', 3],
+    ['en', "Members' links by e-mail", 'Send the links (2)', 'Send links to', 'NOT A PUBLIC ADDRESS', 2],
+  ])('(%s) « %s »: says loudly that the links lead to a loopback address, sends only once ticked', async (lang, heading, button, tick, loud, count) => {
+    await openShare();
+    await page.evaluate((l) => localStorage.setItem('carrousel.lang', l), lang);
+    await page.reload(); // the language is read when the app starts
+    await page.getByRole('heading', { name: lang === 'fr' ? 'Réponses des experts' : "Experts' answers" }).waitFor();
+    const section = page.locator('section', { has: page.getByRole('heading', { name: heading }) });
+    const alert = section.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.innerText()).toContain(`${loud}`);
+    expect(await alert.innerText()).toContain(t.url);
+    const send = section.getByRole('button', { name: button });
+    expect(await send.isDisabled()).toBe(true);
+    await section.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(SHOTS, `local-links-${lang}.png`) });
+    expect(await accessibilityProblems(page)).toEqual([]);
+    const before = s.inbox.messages.length;
+    await section.getByRole('checkbox', { name: new RegExp(`^${tick}`) }).check();
+    await send.click();
+    for (const m of await s.settle(before, count)) expect(m.text).toContain(`${t.url}/`);
   });
 });

@@ -65,7 +65,7 @@ describe('expert invitations over SMTP, and calendar feeds', () => {
   /** What the organizer does on the outreach screen: read the preview, then « Envoyer ». */
   const sendAsPreviewed = async () => {
     const preview = (await t.http.get(`/api/events/${id}/invitations/preview`).set(AUTH).expect(200)).body;
-    return (await t.http.post(`/api/events/${id}/invitations/send`).set(AUTH).send({ digest: preview.digest }).expect(200)).body;
+    return (await t.http.post(`/api/events/${id}/invitations/send`).set(AUTH).send({ digest: preview.digest, confirmLocalLinks: true }).expect(200)).body;
   };
 
   it('serves empty but valid feeds before anything is published', async () => {
@@ -98,7 +98,7 @@ describe('expert invitations over SMTP, and calendar feeds', () => {
       .expect(409);
     expect(stale.body.error.message).toMatch(/aperçu/);
     expect((await status()).totals.pending).toBe(0);
-    const sent = (await t.http.post(`/api/events/${id}/invitations/send`).set(AUTH).send({ digest: preview.digest }).expect(200)).body;
+    const sent = (await t.http.post(`/api/events/${id}/invitations/send`).set(AUTH).send({ digest: preview.digest, confirmLocalLinks: true }).expect(200)).body;
     expect(sent.enqueued).toHaveLength(blockCount);
     v1Status = await status();
     expect(v1Status).toMatchObject({ version: 1, smtp: false, organizer });

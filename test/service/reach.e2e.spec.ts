@@ -68,7 +68,8 @@ const MEETINGS = [
 ];
 
 describe('reaching experts and members', () => {
-  const s = useMailService({ clock: '2027-01-15T10:00:00Z' });
+  // A public address, as in production: the links go without asking (local-links.e2e.spec.ts: otherwise).
+  const s = useMailService({ clock: '2027-01-15T10:00:00Z', env: { PUBLIC_URL: 'https://carrousel.example.org' } });
   const { inbox } = s;
   let t: TestApp;
   let id: string;

@@ -105,7 +105,7 @@ describe('a simulated event, from the day before to the last round', () => {
   /** Publishing sends nothing to the experts: the organizer sends what the outreach screen's preview shows. */
   const sendInvitations = async () => {
     const preview = (await t.http.get(`/api/events/${id}/invitations/preview`).set(AUTH).expect(200)).body;
-    await t.http.post(`/api/events/${id}/invitations/send`).set(AUTH).send({ digest: preview.digest }).expect(200);
+    await t.http.post(`/api/events/${id}/invitations/send`).set(AUTH).send({ digest: preview.digest, confirmLocalLinks: true }).expect(200);
   };
   let memberToken: string;
   let memberGroup: string;

@@ -7,11 +7,15 @@ export const INVITATION_ERRORS = defineMessages({
     'invitations.stale': 'ce qui partirait a changé depuis l’aperçu ({before} → {after} messages) : relisez l’aperçu, puis envoyez',
     'invitations.raced': 'un autre envoi des invitations vient d’avoir lieu : relisez l’aperçu',
     'invitations.noOrganizer': 'l’événement n’a pas d’adresse d’organisateur : réglez-la avant d’envoyer',
+    'reach.localLinks':
+      'les liens de ces e-mails mèneraient à {url}, que les destinataires ne peuvent pas ouvrir : réglez PUBLIC_URL sur l’adresse publique du service, ou confirmez que vous envoyez ces liens quand même',
   },
   en: {
     'invitations.cannot': 'invitations cannot be made: {reason}',
     'invitations.stale': 'what would be sent changed since the preview ({before} → {after} messages): read the preview again, then send',
     'invitations.raced': 'another sending of the invitations just happened: read the preview again',
     'invitations.noOrganizer': 'the event has no organizer address: set it before sending',
+    'reach.localLinks':
+      'the links in these e-mails would lead to {url}, which the recipients cannot open: set PUBLIC_URL to the service’s public address, or confirm that you send these links anyway',
   },
 });

@@ -4,6 +4,10 @@ export const REACH_STRINGS = {
   fr: {
     'share.answers': 'Réponses des experts',
     'share.members': 'Liens des membres par courriel',
+    'reach.localLinks': 'ADRESSE NON PUBLIQUE : les liens de ces courriels mèneront à {url}, que les destinataires ne pourront pas ouvrir.',
+    'reach.localLinksFix':
+      'Réglez PUBLIC_URL sur l’adresse publique du service (par exemple https://carrousel.votre-ville.fr), redémarrez-le, puis revenez ici.',
+    'reach.localLinksConfirm': 'J’envoie quand même des liens vers {url} (un essai sur cette machine)',
     'reach.hold': 'Publier n’envoie rien aux experts : voici ce qui partirait. Rien ne part avant que vous cliquiez « Envoyer ».',
     'reach.pending': '{total} message(s) à envoyer à {experts} expert(s) : {what}.',
     'reach.nothingPending': 'Les experts ont reçu tout ce qui concerne la version en vigueur : rien à envoyer.',
@@ -65,6 +69,9 @@ export const REACH_STRINGS = {
   en: {
     'share.answers': "Experts' answers",
     'share.members': "Members' links by e-mail",
+    'reach.localLinks': 'NOT A PUBLIC ADDRESS: the links in these e-mails will lead to {url}, which the recipients will not be able to open.',
+    'reach.localLinksFix': 'Set PUBLIC_URL to the service’s public address (for instance https://carrousel.your-city.org), restart it, then come back here.',
+    'reach.localLinksConfirm': 'Send links to {url} anyway (a rehearsal on this machine)',
     'reach.hold': 'Publishing sends nothing to the experts: here is what would go. Nothing leaves before you click « Envoyer » (Send).',
     'reach.pending': '{total} message(s) to send to {experts} expert(s): {what}.',
     'reach.nothingPending': 'The experts have everything about the version in force: nothing to send.',

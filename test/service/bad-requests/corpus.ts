@@ -362,6 +362,7 @@ const FIELD_CASES: Case[] = [
   ['POST', '/api/events/{event}/invitations/send', { digest: long(101) }, 'digest'],
   ['POST', '/api/events/{event}/member-links/send', { digest: ['a'] }, 'digest'],
   ['POST', '/api/events/{event}/member-links/send', { digest: 'a\u0000b' }, 'digest'],
+  ['POST', '/api/events/{event}/member-links/send', { confirmLocalLinks: 'yes' }, 'confirmLocalLinks'],
 ];
 
 /** The member page's form, as a browser posts it. */

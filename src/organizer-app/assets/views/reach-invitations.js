@@ -5,6 +5,7 @@ import { api } from '../api.js';
 import { announce, fill, h } from '../dom.js';
 import { t } from '../i18n.js';
 import { attempt } from './frame.js';
+import { localLinksGuard } from './reach-address.js';
 import { slotIn } from './reach-time.js';
 
 const REASONS = ['new', 'changed', 'restored', 'cancelled', 'addressChanged', 'reorganized'];
@@ -23,7 +24,7 @@ export async function drawInvitations(base, place, zone) {
       class: 'primary',
       disabled: counts.total ? undefined : true,
       onclick: async () => {
-        const done = await attempt(place, () => api('POST', `${base}/invitations/send`, { digest: preview.digest }));
+        const done = await attempt(place, () => api('POST', `${base}/invitations/send`, { digest: preview.digest, confirmLocalLinks: guard.confirmed() }));
         if (!done) return;
         announce(t('reach.sent', { count: done.enqueued.length }));
         drawInvitations(base, place, zone);
@@ -31,6 +32,7 @@ export async function drawInvitations(base, place, zone) {
     },
     t('reach.send', { count: counts.total }),
   );
+  const guard = localLinksGuard(counts.total ? preview.links : null, send);
   const last = (expert) =>
     expert.blocks
       .map((b) => b.lastMessage)
@@ -70,6 +72,7 @@ export async function drawInvitations(base, place, zone) {
           ),
         )
       : null,
+    guard.warning,
     h('p', {}, send),
     h('p', {}, t('invitations.totals', status.totals), status.smtp ? '' : ` ${t('invitations.noSmtp')}`),
     status.experts?.length

@@ -4,6 +4,7 @@ import { api, download } from '../api.js';
 import { announce, fill, h } from '../dom.js';
 import { getLang, t } from '../i18n.js';
 import { attempt } from './frame.js';
+import { localLinksGuard } from './reach-address.js';
 
 export async function drawMemberLinks(base, place) {
   const p = await attempt(place, () => api('GET', `${base}/member-links/preview`));
@@ -13,6 +14,19 @@ export async function drawMemberLinks(base, place) {
     const done = await attempt(result, run);
     if (done) drawMemberLinks(base, place).then(() => announce(done));
   };
+  const send = h(
+    'button',
+    {
+      type: 'button',
+      class: 'primary',
+      disabled: p.recipients.length ? undefined : true,
+      onclick: () =>
+        act(async () => t('members.sent', await api('POST', `${base}/member-links/send`, { digest: p.digest, confirmLocalLinks: guard.confirmed() }))),
+    },
+    t('members.send', { count: p.recipients.length }),
+  );
+  // The test goes to the organizer, who sees where its link leads: only the sending is held.
+  const guard = localLinksGuard(p.recipients.length ? p.links : null, send);
   fill(
     place,
     h(
@@ -44,6 +58,7 @@ export async function drawMemberLinks(base, place) {
           ),
         )
       : null,
+    guard.warning,
     h(
       'div',
       { class: 'row' },
@@ -56,16 +71,7 @@ export async function drawMemberLinks(base, place) {
         },
         t('members.test'),
       ),
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'primary',
-          disabled: p.recipients.length ? undefined : true,
-          onclick: () => act(async () => t('members.sent', await api('POST', `${base}/member-links/send`, { digest: p.digest }))),
-        },
-        t('members.send', { count: p.recipients.length }),
-      ),
+      send,
       h(
         'button',
         {

@@ -1,0 +1,27 @@
+// The e-mails' links must open where they land. When the service's address is not public
+// (PUBLIC_URL unset: http://localhost:3000, or loopback), the screen says so loudly above the
+// « Envoyer » button, and the button stays off until the organizer ticks that they send such links
+// anyway (a rehearsal on their own machine); the API refuses them otherwise (409 local_links).
+import { h } from '../dom.js';
+import { t } from '../i18n.js';
+
+/** For the preview's `links` ({ url, public }) and the send button: the warning to show, and the flag to send. */
+export function localLinksGuard(links, button) {
+  if (!links || links.public) return { warning: null, confirmed: () => undefined };
+  const off = button.disabled;
+  button.disabled = true;
+  const box = h('input', {
+    type: 'checkbox',
+    onchange: () => {
+      button.disabled = off || !box.checked;
+    },
+  });
+  const warning = h(
+    'div',
+    { class: 'warn-box', role: 'alert' },
+    h('p', {}, h('strong', {}, t('reach.localLinks', { url: links.url }))),
+    h('p', {}, t('reach.localLinksFix')),
+    h('p', {}, h('label', {}, box, ' ', t('reach.localLinksConfirm', { url: links.url }))),
+  );
+  return { warning, confirmed: () => box.checked || undefined };
+}
