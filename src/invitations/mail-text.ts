@@ -8,7 +8,7 @@ import { LANGS, type Lang, type Message, message, word } from '../i18n';
 import type { BlockChange, ExpertBlock } from './calendar';
 import { blockChanges } from './calendar/changes';
 import { isLink } from './calendar/wording';
-import { dayKey, date, span } from './words/when';
+import { dayKey, date, span } from '../i18n/when';
 import './words/mail.messages';
 
 export interface MailText {

@@ -3,30 +3,25 @@
  * and to members (what changed in their itinerary), as codes and parameters: names and wall times,
  * never ids. Worded here, French and English, at the edge.
  *
- * The members' notices are e-mails: their times read as every other e-mail's, by the formatter of
- * src/invitations/words/when.ts (« 18 h 25 », "18:25", no-break spaces), with the day and « à »
- * (« samedi 23 janvier à 9 h 40 »), the day said again only when it changes. What organizers read
- * in the web app keeps the app's way (./wall-time.ts).
+ * Every time reads as every page's and e-mail's, by the one formatter of src/i18n/when.ts
+ * (« 18 h 25 », "18:25", no-break spaces); the members' notices (e-mails) with the day and « à »
+ * (« samedi 23 janvier à 9 h 40 »), the day said again only when it changes.
  */
-import { DateTime } from 'luxon';
 import { defineMessages, type Lang, type MessageParams, type Wording } from '../i18n';
-import { clock, date, span } from '../invitations/words/when';
-import { clockOf, dayAndClock } from './wall-time';
+import { span, WALL_ZONE, wallMs } from '../i18n/when';
+import { clockOf, dayAndClock, dayOf } from './wall-time';
 
-const at = (p: MessageParams, name: string, lang: Lang) => clockOf(String(p[name]), lang);
-const dayAt = (p: MessageParams, name: string, lang: Lang) => dayAndClock(String(p[name]), lang);
-
-// A wall time read as UTC and written in UTC comes back as it was: the e-mails' formatter, with no zone to know.
-const wallMs = (p: MessageParams, name: string) => DateTime.fromISO(String(p[name]), { zone: 'UTC' }).toMillis();
 /** « 9 h 40 » / "09:40". */
-const mailClock = (p: MessageParams, name: string, lang: Lang) => clock(wallMs(p, name), 'UTC', lang);
+const at = (p: MessageParams, name: string, lang: Lang) => clockOf(String(p[name]), lang);
+/** « samedi 23 janvier, 9 h 40 » / "Saturday 23 January, 09:40". */
+const dayAt = (p: MessageParams, name: string, lang: Lang) => dayAndClock(String(p[name]), lang);
 /** « samedi 23 janvier » / "Saturday 23 January": the year is known. */
-const mailDay = (p: MessageParams, name: string, lang: Lang) => date(wallMs(p, name), 'UTC', lang).replace(/ \d{4}$/, '');
+const mailDay = (p: MessageParams, name: string, lang: Lang) => dayOf(String(p[name]), lang);
 /** « samedi 23 janvier à 9 h 40 » / "Saturday 23 January at 09:40". */
-const mailDayAt = (p: MessageParams, name: string, lang: Lang) => `${mailDay(p, name, lang)} ${lang === 'fr' ? 'à' : 'at'} ${mailClock(p, name, lang)}`;
+const mailDayAt = (p: MessageParams, name: string, lang: Lang) => `${mailDay(p, name, lang)} ${lang === 'fr' ? 'à' : 'at'} ${at(p, name, lang)}`;
 const sameDay = (p: MessageParams, a: string, b: string) => String(p[a]).slice(0, 10) === String(p[b]).slice(0, 10);
 /** « vendredi 22 janvier, 19 h 00 – 19 h 20 » / "Friday 22 January, 19:00–19:20". */
-const mailStop = (p: MessageParams, lang: Lang) => `${mailDay(p, 'start', lang)}, ${span(wallMs(p, 'start'), wallMs(p, 'end'), 'UTC', lang)}`;
+const mailStop = (p: MessageParams, lang: Lang) => `${mailDay(p, 'start', lang)}, ${span(wallMs(String(p.start)), wallMs(String(p.end)), WALL_ZONE, lang)}`;
 type Catalogue = Record<string, Wording>;
 const KIND_FR: Record<string, string> = { expert: 'expert', group: 'groupe', table: 'table' };
 const s = (n: unknown) => (Number(n) > 1 ? 's' : '');
@@ -59,7 +54,7 @@ export const liveMessages = defineMessages({
     'notice.link': 'Votre page, toujours à jour : {url}',
     'notice.stop': (p, l) => `${mailStop(p, l)}\u00a0: ${p.expert}, ${p.table}`,
     'notice.moved': (p, l) =>
-      `votre rencontre du ${mailDayAt(p, 'was', l)} avec ${p.expert} est maintenant ${sameDay(p, 'was', 'start') ? `à ${mailClock(p, 'start', l)}` : `le ${mailDayAt(p, 'start', l)}`}`,
+      `votre rencontre du ${mailDayAt(p, 'was', l)} avec ${p.expert} est maintenant ${sameDay(p, 'was', 'start') ? `à ${at(p, 'start', l)}` : `le ${mailDayAt(p, 'start', l)}`}`,
     'notice.newExpert': (p, l) => `votre rencontre du ${mailDayAt(p, 'start', l)} est maintenant avec ${p.expert} (${p.table})`,
     'notice.newTable': (p, l) => `votre rencontre du ${mailDayAt(p, 'start', l)} avec ${p.expert} a lieu maintenant à ${p.table}`,
     'notice.cancelled': (p, l) => `votre rencontre du ${mailDayAt(p, 'start', l)} avec ${p.expert} est annulée`,
@@ -93,7 +88,7 @@ export const liveMessages = defineMessages({
     'notice.link': 'Your page, always up to date: {url}',
     'notice.stop': (p, l) => `${mailStop(p, l)}: ${p.expert}, ${p.table}`,
     'notice.moved': (p, l) =>
-      `your meeting on ${mailDayAt(p, 'was', l)} with ${p.expert} is now ${sameDay(p, 'was', 'start') ? `at ${mailClock(p, 'start', l)}` : `on ${mailDayAt(p, 'start', l)}`}`,
+      `your meeting on ${mailDayAt(p, 'was', l)} with ${p.expert} is now ${sameDay(p, 'was', 'start') ? `at ${at(p, 'start', l)}` : `on ${mailDayAt(p, 'start', l)}`}`,
     'notice.newExpert': (p, l) => `your meeting on ${mailDayAt(p, 'start', l)} is now with ${p.expert} (${p.table})`,
     'notice.newTable': (p, l) => `your meeting on ${mailDayAt(p, 'start', l)} with ${p.expert} now takes place at ${p.table}`,
     'notice.cancelled': (p, l) => `your meeting on ${mailDayAt(p, 'start', l)} with ${p.expert} is cancelled`,

@@ -14,7 +14,7 @@
 import { DateTime } from 'luxon';
 import type { InstanceFile, MeetingFile } from '../engine';
 import { LANGS, message, word } from '../i18n';
-import { dayKey } from '../invitations/words/when';
+import { dayKey } from '../i18n/when';
 import '../invitations/words/reminder.messages';
 import { roundTimes } from './live-state';
 

@@ -1,19 +1,18 @@
 /**
- * A round's wall time ("2021-01-22T19:15", as the exchange format writes it) in a reader's words:
- * « 19 h 15 », "7:15 pm"; with its day when asked: « samedi 23 janvier, 9 h 40 ». Messages carry
- * wall times as parameters and are worded with these, in the reader's language.
+ * A round's wall time ("2021-01-22T19:15", as the exchange format writes it) in a reader's words,
+ * through the one formatter (src/i18n/when.ts): « 19 h 15 », "19:15"; with its day when asked:
+ * « samedi 23 janvier, 9 h 40 ». Messages carry wall times as parameters and are worded with these,
+ * in the reader's language.
  */
-import { DateTime } from 'luxon';
 import type { Lang } from '../i18n';
+import { clock, day, WALL_ZONE, wallMs } from '../i18n/when';
 
 export function clockOf(wall: string, lang: Lang): string {
-  return DateTime.fromISO(wall).toFormat(lang === 'fr' ? "H 'h' mm" : 'h:mm a');
+  return clock(wallMs(wall), WALL_ZONE, lang);
 }
 
 export function dayOf(wall: string, lang: Lang): string {
-  return DateTime.fromISO(wall)
-    .setLocale(lang === 'fr' ? 'fr' : 'en-GB')
-    .toLocaleString({ weekday: 'long', day: 'numeric', month: 'long' });
+  return day(wallMs(wall), WALL_ZONE, lang);
 }
 
 export function dayAndClock(wall: string, lang: Lang): string {

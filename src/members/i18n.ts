@@ -4,6 +4,7 @@
  */
 import { DateTime } from 'luxon';
 import { type Lang, requestLang } from '../i18n';
+import { clock, day } from '../i18n/when';
 
 export type { Lang };
 
@@ -37,14 +38,14 @@ function memo(key: string, format: () => string): string {
   return text;
 }
 
+/** « 18 h 05 » / "18:05", as every e-mail and sheet says it (src/i18n/when.ts). */
 export function clockTime(ms: number, zone: string, lang: Lang): string {
-  return memo(`t${ms}${zone}${lang}`, () => DateTime.fromMillis(ms, { zone }).toFormat(lang === 'fr' ? "H 'h' mm" : 'h:mm a'));
+  return memo(`t${ms}${zone}${lang}`, () => clock(ms, zone, lang));
 }
 
+/** « vendredi 22 janvier » / "Friday 22 January". */
 export function dayDate(ms: number, zone: string, lang: Lang): string {
-  return memo(`d${ms}${zone}${lang}`, () =>
-    DateTime.fromMillis(ms, { zone }).setLocale(lang).toLocaleString({ weekday: 'long', day: 'numeric', month: 'long' }),
-  );
+  return memo(`d${ms}${zone}${lang}`, () => day(ms, zone, lang));
 }
 
 /** An instant with the zone's offset, for `<time datetime>`. */

@@ -7,6 +7,7 @@ import type { Receipt } from './receipt';
 import { esc, page, safeUrl } from './html';
 import { clockTime, dayDate, isoIn, type Lang, percent, texts, type Texts } from './i18n';
 import { scriptTexts } from './page-live.messages';
+import { dash } from '../i18n/when';
 import { type ExpertStop, type GroupStop, isFree, type MemberSlot, type Moment, momentAt, nextChange, type TableRef, type Timed } from './itinerary';
 import { answerLinks, memberCalendarLink } from '../outreach/page-links';
 
@@ -54,7 +55,7 @@ function time(ms: number, c: Common): string {
 }
 
 function span(s: Timed, c: Common): string {
-  return `${time(s.start, c)} – ${time(s.end, c)}`;
+  return `${time(s.start, c)}${dash(c.lang)}${time(s.end, c)}`;
 }
 
 /** A span with its day in front when it is not today (« Ensuite samedi 23 janvier, 9 h 40 – 10 h 00 »). */

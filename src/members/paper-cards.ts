@@ -9,7 +9,7 @@ import { LANGS, message, word } from '../i18n';
 import { esc } from './html';
 import type { GroupStop } from './itinerary';
 import { both, pages, sheetDocument } from './paper';
-import { date, dayKey, span } from '../invitations/words/when';
+import { date, dayKey, span } from '../i18n/when';
 
 export interface Card {
   name: string;

@@ -1,6 +1,6 @@
 /** The members' link e-mail and their reminder before each session, French then English, and the outreach refusals. */
 import { defineMessages, type Lang, type MessageParams } from '../i18n';
-import { clock, date, span } from '../invitations/words/when';
+import { clock, date, span } from '../i18n/when';
 
 const s = (p: MessageParams, k: string) => String(p[k] ?? '');
 /** « vendredi 22 janvier » / "Friday 22 January": the year is known. */

@@ -42,8 +42,8 @@ describe('feeds (METHOD:PUBLISH)', () => {
         `${NASTY} — Salle B, 2e étage; bâtiment C`,
       ],
     ]);
-    expect(events[0].description).toContain('Dimanche 28 mars 2027, 1 h 00 – 1 h 20.');
-    expect(events[1].description).toContain('Dimanche 31 octobre 2027, 1 h 30 – 1 h 50.');
+    expect(events[0].description).toContain('Dimanche 28 mars 2027, 1\u00a0h\u00a000\u00a0– 1\u00a0h\u00a020.');
+    expect(events[1].description).toContain('Dimanche 31 octobre 2027, 1\u00a0h\u00a030\u00a0– 1\u00a0h\u00a050.');
     expect(parse(make(NOW + 3_600_000)).events.map((e) => e.uid)).toEqual(events.map((e) => e.uid));
   });
 

@@ -64,9 +64,9 @@ describe('invitation (METHOD:REQUEST)', () => {
   it('lists round by round who comes, in Paris time, with the break', () => {
     const description = parse(text).events[0].description;
     expect(description).toContain('Dimanche 28 mars 2027');
-    expect(description).toContain(`1 h 00 – 1 h 20 : groupe « ${NASTY} » (5 personnes, thèmes : santé, logement)`);
-    expect(description).toContain('1 h 30 – 1 h 50 : pause');
-    expect(description).toContain('3 h 00 – 3 h 20 : groupe « Groupe Mobilités » (1 personne)');
+    expect(description).toContain(`1\u00a0h\u00a000\u00a0– 1\u00a0h\u00a020 : groupe « ${NASTY} » (5 personnes, thèmes : santé, logement)`);
+    expect(description).toContain('1\u00a0h\u00a030\u00a0– 1\u00a0h\u00a050 : pause');
+    expect(description).toContain('3\u00a0h\u00a000\u00a0– 3\u00a0h\u00a020 : groupe « Groupe Mobilités » (1 personne)');
     expect(description).toContain('Lien : https://visio.example.org/j/123');
   });
 

@@ -65,27 +65,27 @@ describe('planDelay', () => {
   it('warns that the session ends later than planned, with the times, in both languages', () => {
     const plan = planDelay(twoDays(), 'r2', 15, FRIDAY_17H);
     expect(plan.warnings).toEqual([{ code: 'live.delay.pastSessionEnd', params: { end: '2021-01-22T19:25', plannedEnd: '2021-01-22T19:10' } }]);
-    expect(word(plan.warnings[0], 'fr')).toBe('la session finira à 19 h 25 au lieu de 19 h 10');
-    expect(word(plan.warnings[0], 'en')).toBe('the session will end at 7:25 PM instead of 7:10 PM');
-    expect(word(plan.reason, 'fr')).toBe('Retard de 15 min à partir du tour de 18 h 25');
+    expect(word(plan.warnings[0], 'fr')).toBe('la session finira à 19\u00a0h\u00a025 au lieu de 19\u00a0h\u00a010');
+    expect(word(plan.warnings[0], 'en')).toBe('the session will end at 19:25 instead of 19:10');
+    expect(word(plan.reason, 'fr')).toBe('Retard de 15 min à partir du tour de 18\u00a0h\u00a025');
   });
 
   it('refuses a delay that would run into the next session, naming the round and the times', () => {
     const instance = twoDays();
     expect(() => planDelay(instance, 'r3', 14 * 60 + 30, FRIDAY_17H)).toThrow(
-      /the 6:50 PM round would end at 9:40 AM, after the next session starts \(Saturday 23 January, 9:30 AM\)/,
+      /the 18:50 round would end at 09:40, after the next session starts \(Saturday 23 January, 09:30\)/,
     );
     expect(() => planDelay(instance, 'r3', 14 * 60, FRIDAY_17H)).not.toThrow();
   });
 
   it('an earlier start may not overlap the previous round nor go into the past', () => {
-    expect(() => planDelay(twoDays(), 'r2', -10, FRIDAY_17H)).toThrow(/before the previous round ends \(6:20 PM\)/);
+    expect(() => planDelay(twoDays(), 'r2', -10, FRIDAY_17H)).toThrow(/before the previous round ends \(18:20\)/);
     expect(() => planDelay(twoDays(), 'r2', -5, FRIDAY_17H)).not.toThrow();
     expect(() => planDelay(twoDays(), 'r1', -90, FRIDAY_17H)).toThrow(/already past/);
   });
 
   it('refuses a round already started, and a zero delay naming the field', () => {
-    expect(() => planDelay(twoDays(), 'r1', 5, utc('2021-01-22T17:05:00Z'))).toThrow(/the 6:00 PM round has already started/);
+    expect(() => planDelay(twoDays(), 'r1', 5, utc('2021-01-22T17:05:00Z'))).toThrow(/the 18:00 round has already started/);
     try {
       planDelay(twoDays(), 'r2', 0, FRIDAY_17H);
       throw new Error('accepted');

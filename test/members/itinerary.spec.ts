@@ -127,8 +127,8 @@ describe('across the spring clock change (Europe/Paris, 28 March 2027)', () => {
     expect(day[2].start - day[1].end).toBe(60_000);
     const m = momentAt(day, Date.parse('2027-03-28T00:59:30Z'));
     expect(m).toMatchObject({ state: 'between', next: { roundId: 'r3' }, changesAt: Date.parse('2027-03-28T01:00:00Z') });
-    expect(clockTime(day[2].start, 'Europe/Paris', 'fr')).toBe('3 h 00');
-    expect(clockTime(day[1].end, 'Europe/Paris', 'fr')).toBe('1 h 59');
+    expect(clockTime(day[2].start, 'Europe/Paris', 'fr')).toBe('3\u00a0h\u00a000');
+    expect(clockTime(day[1].end, 'Europe/Paris', 'fr')).toBe('1\u00a0h\u00a059');
   });
 
   it('time left in a round after the change counts real minutes', () => {
@@ -165,9 +165,9 @@ describe('why this plan', () => {
     expect(unmet).toEqual([{ group: 0, expert: 2, weight: 1, cause: { kind: 'betterWishes', rounds: [{ round: 0, expert: 0, value: 3 }] } }]);
     const shares = sharesOf(busy, plan);
     expect(receiptOf(busy, shares, unmet, 'g1', 'fr').wishes[1].reason).toBe(
-      'ce créneau est pris par un souhait de votre groupe au moins aussi fort : 10 h 00 avec Ada.',
+      'ce créneau est pris par un souhait de votre groupe au moins aussi fort : 10\u00a0h\u00a000 avec Ada.',
     );
-    expect(receiptOf(busy, shares, unmet, 'g1', 'en').wishes[1].reason).toBe('that slot goes to a wish of your group at least as strong: 10:00 AM with Ada.');
+    expect(receiptOf(busy, shares, unmet, 'g1', 'en').wishes[1].reason).toBe('that slot goes to a wish of your group at least as strong: 10:00 with Ada.');
   });
 
   it('has words for every cause in both languages, and names the day when the event spans several', () => {
@@ -194,14 +194,14 @@ describe('why this plan', () => {
       for (const text of said) expect(text).toMatch(/^[a-zà-ÿ’' ]+.*\.$/);
     }
     expect(unmetReason(problem, causes[6], 'fr')).toBe(
-      'chacun de ces créneaux est pris par un souhait de votre groupe au moins aussi fort : 10 h 00 avec Ada, 10 h 50 avec Bob.',
+      'chacun de ces créneaux est pris par un souhait de votre groupe au moins aussi fort : 10\u00a0h\u00a000 avec Ada, 10\u00a0h\u00a050 avec Bob.',
     );
     expect(unmetReason(problem, causes[7], 'en')).toBe(
-      'this expert meets other groups in every slot still free for you (10:50 AM, 2:00 PM); your other slots go to stronger wishes.',
+      'this expert meets other groups in every slot still free for you (10:50, 14:00); your other slots go to stronger wishes.',
     );
     const nantes = problemOf(JSON.parse(fs.readFileSync(path.join(SAMPLES, 'nantes-1.json'), 'utf8')));
     expect(unmetReason(nantes, { kind: 'expertBusy', rounds: [0], betterElsewhere: false }, 'fr')).toBe(
-      'cet expert reçoit d’autres groupes au seul créneau encore libre pour vous (vendredi 22 janvier, 18 h 00).',
+      'cet expert reçoit d’autres groupes au seul créneau encore libre pour vous (vendredi 22 janvier, 18\u00a0h\u00a000).',
     );
   });
 

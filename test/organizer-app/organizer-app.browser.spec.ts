@@ -125,10 +125,10 @@ describeIf(CHROMIUM, "the organizers' web app in a browser", () => {
     await page.getByLabel('Pause après les tours').fill('2');
     await page.getByLabel('Nombre', { exact: true }).fill('2');
     await expect(page.locator('.rounds-preview li').allInnerTexts()).resolves.toEqual([
-      'vendredi 22 janvier\nr1 : 9 h 30 – 9 h 50',
-      'r2 : 9 h 55 – 10 h 15',
-      'r3 : 10 h 30 – 10 h 50',
-      'r4 : 10 h 55 – 11 h 15',
+      'vendredi 22 janvier\nr1 : 9\u00a0h\u00a030\u00a0– 9\u00a0h\u00a050',
+      'r2 : 9\u00a0h\u00a055\u00a0– 10\u00a0h\u00a015',
+      'r3 : 10\u00a0h\u00a030\u00a0– 10\u00a0h\u00a050',
+      'r4 : 10\u00a0h\u00a055\u00a0– 11\u00a0h\u00a015',
     ]);
     await page.getByRole('button', { name: 'Créer l’événement' }).click();
     // The API refuses the zone: its message sits next to the field, and in the summary at the top.

@@ -93,10 +93,10 @@ describeIf(CHROMIUM, "a two-day convention prepared in the organizers' app alone
     const preview = await page.locator('.rounds-preview li').allInnerTexts();
     expect(preview).toHaveLength(13);
     expect([preview[0], preview[5], preview[6], preview[12]]).toEqual([
-      'vendredi 22 janvier\nr1 : 18 h 00 – 18 h 20',
-      'r6 : 20 h 05 – 20 h 25',
-      'samedi 23 janvier\nr7 : 9 h 30 – 9 h 50',
-      'r13 : 12 h 00 – 12 h 20',
+      'vendredi 22 janvier\nr1 : 18\u00a0h\u00a000\u00a0– 18\u00a0h\u00a020',
+      'r6 : 20\u00a0h\u00a005\u00a0– 20\u00a0h\u00a025',
+      'samedi 23 janvier\nr7 : 9\u00a0h\u00a030\u00a0– 9\u00a0h\u00a050',
+      'r13 : 12\u00a0h\u00a000\u00a0– 12\u00a0h\u00a020',
     ]);
     await look(page, '02-new-event');
 
@@ -118,9 +118,9 @@ describeIf(CHROMIUM, "a two-day convention prepared in the organizers' app alone
     await rounds.getByText('Heures locales de l’événement (Europe/Paris).').waitFor();
     const headers = await rounds.locator('tbody th').allInnerTexts();
     expect([headers[0], headers[6], headers[12]]).toEqual([
-      'r1 ven. 22 janv. 18 h 00 – 18 h 20',
-      'r7 sam. 23 janv. 9 h 30 – 9 h 50',
-      'r13 sam. 23 janv. 12 h 00 – 12 h 20',
+      'r1 ven. 22 janv. 18\u00a0h\u00a000\u00a0– 18\u00a0h\u00a020',
+      'r7 sam. 23 janv. 9\u00a0h\u00a030\u00a0– 9\u00a0h\u00a050',
+      'r13 sam. 23 janv. 12\u00a0h\u00a000\u00a0– 12\u00a0h\u00a020',
     ]);
     await expect(rounds.getByLabel('Jour — r13').inputValue()).resolves.toBe('23/01/2027');
     await look(page, '03-setup-created');
@@ -129,7 +129,7 @@ describeIf(CHROMIUM, "a two-day convention prepared in the organizers' app alone
   it('edits a round as people write times: its start moves it whole, a wrong time is refused in words', async () => {
     const rounds = page.locator('section[aria-labelledby="h-rounds"]');
     const start = rounds.getByLabel('Début — r13');
-    await expect(start.inputValue()).resolves.toBe('12 h 00');
+    await expect(start.inputValue()).resolves.toBe('12\u00a0h\u00a000');
     await start.fill('12 h 10');
     await start.press('Enter');
     await said(/^Début — r13 : enregistré\.$/);
@@ -140,7 +140,7 @@ describeIf(CHROMIUM, "a two-day convention prepared in the organizers' app alone
     await start.press('Enter');
     await rounds.getByText('Une heure est attendue, par exemple 18 h 00 ou 18:00.').waitFor();
     // The screen shows what is stored, never the refused text.
-    await expect(start.inputValue()).resolves.toBe('12 h 10');
+    await expect(start.inputValue()).resolves.toBe('12\u00a0h\u00a010');
     await look(page, '03b-round-edited');
     await start.fill('12:00');
     await start.press('Enter');
@@ -476,7 +476,7 @@ describeIf(CHROMIUM, "a two-day convention prepared in the organizers' app alone
     await page.getByRole('button', { name: 'Copier en brouillon' }).waitFor();
     // Zoom's breakout rooms are asked for a round by its day and time.
     const zoomRounds = await page.getByLabel('Tour pour Zoom').locator('option').allTextContents();
-    expect([zoomRounds.length, zoomRounds[0], zoomRounds[6]]).toEqual([13, 'ven. 22 janv. 18 h 00', 'sam. 23 janv. 9 h 30']);
+    expect([zoomRounds.length, zoomRounds[0], zoomRounds[6]]).toEqual([13, 'ven. 22 janv. 18\u00a0h\u00a000', 'sam. 23 janv. 9\u00a0h\u00a030']);
     await look(page, '12-published');
     expect(errors).toEqual([]);
   }, 60_000);

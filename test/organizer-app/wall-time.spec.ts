@@ -1,6 +1,6 @@
 /**
  * The setup lists' round times: shown as wall times with their day (« ven. 22 janv. 18 h 00 –
- * 18 h 20 », "Fri 22 Jan 6:00 PM – 6:20 PM"), typed back as people write them.
+ * 18 h 20 », "Fri 22 Jan 18:00–18:20", no-break spaces inside), typed back as people write them.
  */
 import { browserModule } from './browser-module';
 
@@ -19,13 +19,13 @@ describe('round times as people read and type them', () => {
 
   it('says a round by its day and hours, French first, English in English', () => {
     setLang('fr');
-    expect(wallSpan('2027-01-22T18:00', '2027-01-22T18:20')).toBe('ven. 22 janv. 18 h 00 – 18 h 20');
-    expect(dayTime('2027-01-23T09:30')).toBe('sam. 23 janv. 9 h 30');
+    expect(wallSpan('2027-01-22T18:00', '2027-01-22T18:20')).toBe('ven. 22 janv. 18\u00a0h\u00a000\u00a0– 18\u00a0h\u00a020');
+    expect(dayTime('2027-01-23T09:30')).toBe('sam. 23 janv. 9\u00a0h\u00a030');
     // Past midnight, the end says its own day.
-    expect(wallSpan('2027-01-22T23:50', '2027-01-23T00:10')).toBe('ven. 22 janv. 23 h 50 – sam. 23 janv. 0 h 10');
+    expect(wallSpan('2027-01-22T23:50', '2027-01-23T00:10')).toBe('ven. 22 janv. 23\u00a0h\u00a050\u00a0– sam. 23 janv. 0\u00a0h\u00a010');
     setLang('en');
-    expect(wallSpan('2027-01-22T18:00', '2027-01-22T18:20')).toBe('Fri 22 Jan 6:00 PM – 6:20 PM');
-    expect(dayTime('2027-01-23T12:05')).toBe('Sat 23 Jan 12:05 PM');
+    expect(wallSpan('2027-01-22T18:00', '2027-01-22T18:20')).toBe('Fri 22 Jan 18:00–18:20');
+    expect(dayTime('2027-01-23T12:05')).toBe('Sat 23 Jan 12:05');
   });
 
   it('reads a day and a time typed either way, and refuses what is none', () => {

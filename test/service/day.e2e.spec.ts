@@ -41,11 +41,11 @@ describe('running the day through the API', () => {
   it('a Friday delay moves Friday’s rounds from the given one and leaves Saturday untouched, with a warning on the session’s end', async () => {
     const preview = (await t.http.post(`/api/events/${id}/live/delays/preview?lang=fr`).set(AUTH).send({ fromRound: 'r4', minutes: 10 }).expect(200)).body;
     expect(preview.moved.map((m: any) => m.id)).toEqual(['r4', 'r5', 'r6']);
-    expect(preview.warnings.map((w: any) => w.message)).toEqual(['la session finira à 20 h 35 au lieu de 20 h 25']);
+    expect(preview.warnings.map((w: any) => w.message)).toEqual(['la session finira à 20\u00a0h\u00a035 au lieu de 20\u00a0h\u00a025']);
     expect(preview.reach.memberPages).toBeGreaterThan(0);
 
     const done = (await t.http.post(`/api/events/${id}/live/delays?lang=en`).set(AUTH).send({ fromRound: 'r4', minutes: 10 }).expect(201)).body;
-    expect(done.reason.message).toBe('10 min delay from the 7:15 PM round');
+    expect(done.reason.message).toBe('10 min delay from the 19:15 round');
     const setup = (await t.http.get(`/api/events/${id}/instance`).set(AUTH).expect(200)).body;
     const before = instance.rounds.map((r: any) => [r.id, r.start]);
     const moved = new Set(['r4', 'r5', 'r6']);
@@ -66,7 +66,9 @@ describe('running the day through the API', () => {
     const before = (await t.http.get(`/api/events/${id}/live`).set(AUTH)).body.version;
     const refused = (await t.http.post(`/api/events/${id}/live/delays`).set(AUTH).send({ fromRound: 'r6', minutes: 800 }).expect(409)).body.error;
     expect(refused.messageCode).toBe('live.delay.intoNextSession');
-    expect(refused.message).toBe('le tour de 20 h 15 finirait à 9 h 55, après le début de la session suivante (samedi 23 janvier, 9 h 30) : retard refusé');
+    expect(refused.message).toBe(
+      'le tour de 20\u00a0h\u00a015 finirait à 9\u00a0h\u00a055, après le début de la session suivante (samedi 23 janvier, 9\u00a0h\u00a030) : retard refusé',
+    );
     await t.http.post(`/api/events/${id}/live/delays`).set(AUTH).send({ fromRound: 'r1', minutes: 5 }).expect(409);
     expect((await t.http.get(`/api/events/${id}/live`).set(AUTH)).body.version).toBe(before);
   });

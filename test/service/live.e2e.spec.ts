@@ -72,7 +72,7 @@ describe('live operations on the day', () => {
     expect(res).toMatchObject({
       number: 2,
       status: 'published',
-      reason: { code: 'live.delay.reason', message: 'Retard de 10 min à partir du tour de 18 h 50' },
+      reason: { code: 'live.delay.reason', message: 'Retard de 10 min à partir du tour de 18\u00a0h\u00a050' },
     });
     const live = (await t.http.get(`/api/events/${id}/live`).set(AUTH)).body;
     expect(live).toMatchObject({ version: 2, nextRound: { id: 'r3', start: '2027-01-22T19:00', end: '2027-01-22T19:20' } });

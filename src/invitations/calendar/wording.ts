@@ -3,7 +3,7 @@
  * serializer escapes it. Times are written in the event's zone because that is where people are,
  * while DTSTART/DTEND stay in UTC for the clients.
  */
-import { DateTime } from 'luxon';
+import { date, span } from '../../i18n/when';
 import type { BlockGroup, BlockTable, ExpertBlock } from './blocks';
 import type { GroupMeeting } from './itinerary';
 
@@ -13,20 +13,14 @@ export function isLink(location: string | undefined): location is string {
   return location !== undefined && LINK.test(location.trim());
 }
 
-function wall(ms: number, zone: string): DateTime {
-  return DateTime.fromMillis(ms, { zone }).setLocale('fr');
-}
-
-/** "10 h 00", the French way of writing a time. */
-export function frenchTime(ms: number, zone: string): string {
-  return wall(ms, zone).toFormat("H 'h' mm");
-}
-
-/** "Dimanche 28 mars 2027". */
-export function frenchDate(ms: number, zone: string): string {
-  const s = wall(ms, zone).toFormat('cccc d LLLL yyyy');
+/** "Dimanche 28 mars 2027": a line of its own, so it starts with a capital. */
+function frenchDate(ms: number, zone: string): string {
+  const s = date(ms, zone, 'fr');
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
+
+/** « 10 h 00 – 10 h 20 », as every page and e-mail says it. */
+const frenchSpan = (start: number, end: number, zone: string) => span(start, end, zone, 'fr');
 
 function zoneNote(zone: string): string {
   return zone === 'Europe/Paris' ? 'Heures de Paris.' : `Heures du fuseau ${zone}.`;
@@ -70,7 +64,7 @@ export function blockDescription(eventName: string, block: ExpertBlock, invited:
     if (date !== day) lines.push('', date);
     day = date;
     const what = r.groups.length ? r.groups.map(groupLine).join(' et ') : 'pause';
-    lines.push(`${frenchTime(r.start, zone)} – ${frenchTime(r.end, zone)} : ${what}`);
+    lines.push(`${frenchSpan(r.start, r.end, zone)} : ${what}`);
   }
   if (invited) lines.push('', 'Merci d’accepter cette invitation pour confirmer votre venue.');
   return lines.join('\n');
@@ -95,6 +89,6 @@ export function meetingDescription(eventName: string, groupName: string, m: Grou
   lines.push(`Table : ${m.table.name}`);
   if (isLink(m.table.location)) lines.push(`Lien : ${m.table.location.trim()}`);
   else if (m.table.location) lines.push(`Lieu : ${m.table.location}`);
-  lines.push(`${frenchDate(m.start, zone)}, ${frenchTime(m.start, zone)} – ${frenchTime(m.end, zone)}. ${zoneNote(zone)}`);
+  lines.push(`${frenchDate(m.start, zone)}, ${frenchSpan(m.start, m.end, zone)}. ${zoneNote(zone)}`);
   return lines.join('\n');
 }

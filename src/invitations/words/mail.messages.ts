@@ -4,7 +4,7 @@
  */
 import { defineMessages, type MessageParams } from '../../i18n';
 import type { Lang } from '../../i18n';
-import { clock, slot, span } from './when';
+import { clock, slot, span } from '../../i18n/when';
 
 const n = (p: MessageParams, k: string) => Number(p[k]);
 const s = (p: MessageParams, k: string) => String(p[k] ?? '');

@@ -5,7 +5,7 @@
  */
 import { defineMessages, type MessageParams } from '../../i18n';
 import type { Lang } from '../../i18n';
-import { clock, date } from './when';
+import { clock, date } from '../../i18n/when';
 
 const s = (p: MessageParams, k: string) => String(p[k] ?? '');
 const at = (p: MessageParams, lang: Lang) => clock(Number(p.at), s(p, 'zone'), lang);

@@ -9,7 +9,7 @@ import { announce, h, uid } from './dom.js';
 import { getLang, t } from './i18n.js';
 import { moveProblem, swapProblem } from './grid-rules.js';
 import { idleGroupRounds } from './shares.js';
-import { dayTime } from './wall-time.js';
+import { clockSpan, dayTime } from './wall-time.js';
 import { touchDrag } from './touch-drag.js';
 
 const PALETTE = 8;
@@ -191,7 +191,7 @@ export function renderGrid({ instance, version, editable, onChange }) {
     return td;
   }
 
-  const time = (r) => `${r.start.slice(11)}–${r.end.slice(11)}`;
+  const time = (r) => clockSpan(r.start, r.end);
   const roundOf = (id) => instance.rounds.find((r) => r.id === id);
   const days = [];
   for (const r of instance.rounds) {

@@ -1,12 +1,18 @@
-// A round's wall time ("2027-01-22T18:25", as the API gives it) in the app's language: « 18 h 25 »,
-// "6:25 PM"; with its day when it is not `today` (a "YYYY-MM-DD"): « samedi 23 janvier, 9 h 30 », « sam. 9 h 30 ».
+// A round's wall time ("2027-01-22T18:25", as the API gives it) in the app's language, by the rule of
+// the server's one formatter (src/i18n/when.ts): « 18 h 25 », "18:25", the spaces inside a time and
+// before a range's dash no-break spaces, so that « 18 h 00 – 18 h 20 » never wraps inside a time; with
+// its day when it is not `today` (a "YYYY-MM-DD"): « samedi 23 janvier, 9 h 30 », « sam. 9 h 30 ».
 import { getLang } from './i18n.js';
 
+const NBSP = '\u00a0';
+
 export function clock(wall) {
-  const [h, m] = wall.slice(11, 16).split(':').map(Number);
-  if (getLang() === 'fr') return `${h} h ${String(m).padStart(2, '0')}`;
-  return `${h % 12 || 12}:${String(m).padStart(2, '0')} ${h < 12 ? 'AM' : 'PM'}`;
+  const [h, m] = wall.slice(11, 16).split(':');
+  return getLang() === 'fr' ? `${Number(h)}${NBSP}h${NBSP}${m}` : `${h}:${m}`;
 }
+
+/** « 18 h 00 – 18 h 20 », "18:00–18:20": a round's hours, on one day. */
+export const clockSpan = (start, end) => `${clock(start)}${getLang() === 'fr' ? `${NBSP}– ` : '–'}${clock(end)}`;
 
 export function dayClock(wall, today) {
   if (wall.slice(0, 10) === today) return clock(wall);
@@ -27,16 +33,16 @@ export function shortDay(wall) {
     .replace(',', '');
 }
 
-/** « ven. 22 janv. 18 h 00 », "Fri 22 Jan 6:00 PM": a round's start as people say it. */
+/** « ven. 22 janv. 18 h 00 », "Fri 22 Jan 18:00": a round's start as people say it. */
 export const dayTime = (wall) => `${shortDay(wall)} ${clock(wall)}`;
 
 /**
- * « ven. 22 janv. 18 h 00 – 18 h 20 », "Fri 22 Jan 6:00 PM – 6:20 PM": a round from its start to its
- * end, the end's day said too when it is another (a round past midnight).
+ * « ven. 22 janv. 18 h 00 – 18 h 20 », "Fri 22 Jan 18:00–18:20": a round from its start to its end,
+ * the end's day said too when it is another (a round past midnight).
  */
 export function wallSpan(start, end) {
-  const to = end.slice(0, 10) === start.slice(0, 10) ? clock(end) : dayTime(end);
-  return `${dayTime(start)} – ${to}`;
+  if (end.slice(0, 10) === start.slice(0, 10)) return `${shortDay(start)} ${clockSpan(start, end)}`;
+  return `${dayTime(start)}${NBSP}– ${dayTime(end)}`;
 }
 
 /** « 22/01/2027 »: a round's day as it is typed, in both languages (day first). */

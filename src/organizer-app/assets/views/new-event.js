@@ -6,7 +6,7 @@ import { getLang, t } from '../i18n.js';
 import { navigate } from '../router.js';
 import { checkSessions, generateSessions, parseRoundList } from '../rounds.js';
 import { tableRows } from '../tables.js';
-import { clock } from '../wall-time.js';
+import { clockSpan } from '../wall-time.js';
 import { setCrumbs } from './frame.js';
 
 const ZONES = [
@@ -95,7 +95,7 @@ export function renderNewEvent(main) {
           'li',
           {},
           i === 0 || rounds[i - 1].start.slice(0, 10) !== r.start.slice(0, 10) ? h('strong', { class: 'day' }, dayOf(r.start)) : null,
-          `${r.id} : ${clock(r.start)} – ${clock(r.end)}`,
+          `${r.id} : ${clockSpan(r.start, r.end)}`,
           r.end.slice(0, 10) !== r.start.slice(0, 10) ? ` (${dayOf(r.end)})` : '',
         ),
       ),
