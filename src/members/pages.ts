@@ -137,7 +137,10 @@ function nowNext<S extends Timed & { roundId: string; table?: TableRef }>(
     case 'empty':
       return section('now', t.now, undefined, `<p>${esc(t.noStops)}</p>`);
     case 'before':
-      return section('now', t.now, undefined, `<p>${esc(m.next.table ? t.beforeEvent : t.beforeFree)}</p>`) + section('next', t.next, m.next, card(m.next));
+      return (
+        section('now', t.now, undefined, `<p>${esc(m.next.table ? t.beforeEvent : t.beforeFree)}</p>`) +
+        section('next', m.next.table ? t.first : t.firstFree, m.next, card(m.next))
+      );
     case 'between':
       return section('now', t.now, undefined, `<p>${esc(t.noMeetingNow)}</p>`) + section('next', t.next, m.next, card(m.next));
     case 'meeting':

@@ -84,9 +84,21 @@ describe('a member’s free rounds', () => {
   it('before the event, a group that starts with free time is told so, not that its first meeting is free time', () => {
     const late = groupDay(problem, meetings.slice(1), 'g1')!;
     const html = memberPage({ ...pageView(), stops: late, at: at('2027-03-27T09:00') });
-    expect(section(html, 'now')).toContain('Le programme n’a pas encore commencé. Votre groupe commence par un temps libre :');
+    expect(section(html, 'now')).toContain('Le programme n’a pas encore commencé : votre groupe commence par un temps libre.');
     expect(section(html, 'next')).toContain('Pause : temps libre');
-    expect(section(page('2027-03-27T09:00', 'fr'), 'now')).toContain('Vos rencontres n’ont pas encore commencé. La première :');
+    expect(section(page('2027-03-27T09:00', 'fr'), 'now')).toContain('Vos rencontres n’ont pas encore commencé.');
+  });
+
+  it('before the event, the next card is headed by what comes first, in both languages; « Ensuite » once the day runs', () => {
+    const heading = (html: string) => /<h2 id="next-h">(.*?)<\/h2>/.exec(section(html, 'next'))![1];
+    const late = groupDay(problem, meetings.slice(1), 'g1')!;
+    const freeFirst = (lang: 'fr' | 'en') => memberPage({ ...pageView(), lang, stops: late, at: at('2027-03-27T09:00') });
+    expect([heading(page('2027-03-27T09:00', 'fr')), heading(page('2027-03-27T09:00', 'en'))]).toEqual(['Votre première rencontre', 'Your first meeting']);
+    expect([heading(freeFirst('fr')), heading(freeFirst('en'))]).toEqual(['Pour commencer', 'To begin']);
+    expect(section(page('2027-03-27T09:00', 'en'), 'now')).toContain('Your meetings have not started yet.</p>');
+    // Never a sentence that ends on a colon before another card's heading.
+    expect(section(page('2027-03-27T09:00', 'fr'), 'now')).not.toMatch(/ :<\/p>/);
+    expect([heading(page('2027-03-27T10:10', 'fr')), heading(page('2027-03-27T10:10', 'en'))]).toEqual(['Ensuite', 'Next']);
   });
 
   it('after the last meeting, a free round says no meeting comes next, not that it was the last one', () => {
