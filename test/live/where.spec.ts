@@ -1,18 +1,9 @@
 /** « Qui est où » (pure): every group in a round, at its table or room with its expert, free, or not there; by name. */
-import type { InstanceFile } from '../../src/engine';
 import { liveState, whereIn } from '../../src/live/live-state';
+import { at, ROUNDS, saturday } from '../members/saturday';
 
-const instance = {
-  format: 'audition-plan/1',
-  event: { name: 'Test', timezone: 'Europe/Paris', location: 'Salle du conseil' },
-  rounds: [
-    { id: 'r1', start: '2027-03-27T10:00', end: '2027-03-27T10:20' },
-    { id: 'r2', start: '2027-03-27T10:25', end: '2027-03-27T10:45' },
-  ],
-  tables: [
-    { id: 't1', name: 'Table 1', seats: 6 },
-    { id: 't2', name: 'Zoom 2', seats: 6, location: 'https://zoom.example.org/j/2' },
-  ],
+const instance = saturday({
+  rounds: ROUNDS.slice(0, 2),
   experts: [
     { id: 'e1', name: 'Ada' },
     { id: 'e2', name: 'Bob' },
@@ -22,7 +13,7 @@ const instance = {
     { id: 'g1', name: 'Groupe 1', size: 1 },
     { id: 'g3', name: 'Groupe 3', size: 1, rounds: ['r1'] },
   ],
-} as unknown as InstanceFile;
+});
 const meetings = [
   { round: 'r1', table: 't1', expert: 'e1', group: 'g1' },
   { round: 'r1', table: 't2', expert: 'e2', group: 'g3' },
@@ -65,9 +56,9 @@ describe('« qui est où »', () => {
   });
 
   it('comes with the live view for the round under way and the next, and is empty outside them', () => {
-    const during = liveState(instance, meetings, Date.parse('2027-03-27T10:05:00+01:00'));
+    const during = liveState(instance, meetings, at('2027-03-27T10:05'));
     expect([during.whereNow.length, during.whereNext.map((w) => w.status)]).toEqual([3, ['meeting', 'free', 'away']]);
-    const after = liveState(instance, meetings, Date.parse('2027-03-27T11:00:00+01:00'));
+    const after = liveState(instance, meetings, at('2027-03-27T11:00'));
     expect([after.whereNow, after.whereNext]).toEqual([[], []]);
   });
 });

@@ -2,42 +2,25 @@
  * A member's free rounds (the group is there, with no meeting): « Pause : temps libre » on now and
  * next and in the day's list, in the page's language; a round the group is not there for is not one.
  */
-import type { InstanceFile } from '../../src/engine';
-import { loadInstance, readSchedule } from '../../src/engine';
 import { groupDay, isFree } from '../../src/members/itinerary';
 import { memberPage, type MemberView } from '../../src/members/pages';
+import { at, meetingsOf, problemOf, saturday } from './saturday';
 
-const instance = {
-  format: 'audition-plan/1',
-  event: { name: 'Test', timezone: 'Europe/Paris', location: 'Salle du conseil' },
-  rounds: [
-    { id: 'r1', start: '2027-03-27T10:00', end: '2027-03-27T10:20' },
-    { id: 'r2', start: '2027-03-27T10:25', end: '2027-03-27T10:45' },
-    { id: 'r3', start: '2027-03-27T10:50', end: '2027-03-27T11:10' },
-    { id: 'r4', start: '2027-03-27T14:00', end: '2027-03-27T14:20' },
-  ],
-  tables: [{ id: 't1', name: 'Table 1', seats: 6 }],
-  experts: [
-    { id: 'e1', name: 'Ada' },
-    { id: 'e2', name: 'Bob' },
-  ],
-  groups: [
+const problem = problemOf(
+  saturday({
+    tables: [{ id: 't1', name: 'Table 1', seats: 6 }],
+    experts: [
+      { id: 'e1', name: 'Ada' },
+      { id: 'e2', name: 'Bob' },
+    ],
     // Not there in r4.
-    { id: 'g1', name: 'Groupe 1', size: 1, rounds: ['r1', 'r2', 'r3'], members: [{ id: 'm1', name: 'Marie' }] },
-  ],
-} as unknown as InstanceFile;
-const loaded = loadInstance(instance);
-if (!loaded.ok) throw new Error('the test instance does not load');
-const problem = loaded.problem;
-const meetings = readSchedule(problem, {
-  format: 'audition-schedule/1',
-  metrics: { shortfall: 0, wishValue: 0, minGroupShare: 0 },
-  meetings: [
-    { round: 'r1', table: 't1', expert: 'e1', group: 'g1' },
-    { round: 'r3', table: 't1', expert: 'e2', group: 'g1' },
-  ],
-}).meetings;
-const at = (wall: string) => Date.parse(`${wall}:00+01:00`);
+    groups: [{ id: 'g1', name: 'Groupe 1', size: 1, rounds: ['r1', 'r2', 'r3'], members: [{ id: 'm1', name: 'Marie' }] }],
+  }),
+);
+const meetings = meetingsOf(problem, [
+  { round: 'r1', table: 't1', expert: 'e1', group: 'g1' },
+  { round: 'r3', table: 't1', expert: 'e2', group: 'g1' },
+]);
 const day = groupDay(problem, meetings, 'g1')!;
 
 function page(wall: string, lang: 'fr' | 'en'): string {

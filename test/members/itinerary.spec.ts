@@ -1,36 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { InstanceFile } from '../../src/engine';
-import { describeInstanceError, loadInstance } from '../../src/engine';
-import type { Problem } from '../../src/engine';
-import { readSchedule } from '../../src/engine';
 import { type UnmetCause, unmetCauses } from '../../src/engine';
 import { clockTime, pickLang } from '../../src/members/i18n';
 import { expertStops, groupOfMember, groupStops, momentAt } from '../../src/members/itinerary';
 import { median, receiptOf, sharesOf, unmetReason } from '../../src/members/receipt';
+import { at, meetingsOf, problemOf, saturday } from './saturday';
 
 const SAMPLES = path.resolve(__dirname, '../../samples');
 
-function problemOf(instance: unknown): Problem {
-  const loaded = loadInstance(instance);
-  if (!loaded.ok) throw new Error(loaded.errors.map(describeInstanceError).join('; '));
-  return loaded.problem;
-}
-
-/** Three rounds of 20 min with a 5-min change, then a lunch break before round 4; group g1 skips round 2. */
-const instance = {
-  format: 'audition-plan/1',
-  event: { name: 'Test', timezone: 'Europe/Paris', location: 'Salle du conseil' },
-  rounds: [
-    { id: 'r1', start: '2027-03-27T10:00', end: '2027-03-27T10:20' },
-    { id: 'r2', start: '2027-03-27T10:25', end: '2027-03-27T10:45' },
-    { id: 'r3', start: '2027-03-27T10:50', end: '2027-03-27T11:10' },
-    { id: 'r4', start: '2027-03-27T14:00', end: '2027-03-27T14:20' },
-  ],
-  tables: [
-    { id: 't1', name: 'Table 1', seats: 6 },
-    { id: 't2', name: 'Zoom 2', seats: 6, location: 'https://zoom.example.org/j/2' },
-  ],
+/** The Saturday (three rounds, a lunch break before round 4); group g1 skips round 2. */
+const instance = saturday({
   experts: [
     { id: 'e1', name: 'Ada', organization: 'Org A' },
     { id: 'e2', name: 'Bob' },
@@ -52,19 +31,14 @@ const instance = {
     },
     { id: 'g2', name: 'Groupe 2', size: 3, wishes: [{ expert: 'e2', weight: 2 }] },
   ],
-} as unknown as InstanceFile;
+});
 const problem = problemOf(instance);
-const meetings = readSchedule(problem, {
-  format: 'audition-schedule/1',
-  metrics: { shortfall: 0, wishValue: 0, minGroupShare: 0 },
-  meetings: [
-    { round: 'r4', table: 't1', expert: 'e3', group: 'g1' },
-    { round: 'r1', table: 't1', expert: 'e1', group: 'g1' },
-    { round: 'r3', table: 't2', expert: 'e2', group: 'g1' },
-    { round: 'r1', table: 't2', expert: 'e2', group: 'g2' },
-  ],
-}).meetings;
-const at = (wall: string) => Date.parse(`${wall}:00+01:00`);
+const meetings = meetingsOf(problem, [
+  { round: 'r4', table: 't1', expert: 'e3', group: 'g1' },
+  { round: 'r1', table: 't1', expert: 'e1', group: 'g1' },
+  { round: 'r3', table: 't2', expert: 'e2', group: 'g1' },
+  { round: 'r1', table: 't2', expert: 'e2', group: 'g2' },
+]);
 const stops = groupStops(problem, meetings, 'g1')!;
 
 describe('now and next for a group', () => {
@@ -99,14 +73,10 @@ describe('now and next for a group', () => {
   });
 
   it('an expert sees the groups coming round by round', () => {
-    const mx = readSchedule(problem, {
-      format: 'audition-schedule/1',
-      metrics: { shortfall: 0, wishValue: 0, minGroupShare: 0 },
-      meetings: [
-        { round: 'r3', table: 't2', expert: 'e2', group: 'g1' },
-        { round: 'r1', table: 't2', expert: 'e2', group: 'g2' },
-      ],
-    }).meetings;
+    const mx = meetingsOf(problem, [
+      { round: 'r3', table: 't2', expert: 'e2', group: 'g1' },
+      { round: 'r1', table: 't2', expert: 'e2', group: 'g2' },
+    ]);
     const x = expertStops(problem, mx, 'e2')!;
     expect(x.map((s) => [s.roundId, s.groups.map((g) => `${g.name}/${g.size}`)])).toEqual([
       ['r1', ['Groupe 2/3']],
@@ -119,7 +89,7 @@ describe('across the spring clock change (Europe/Paris, 28 March 2027)', () => {
   const dst = problemOf(JSON.parse(fs.readFileSync(path.join(SAMPLES, 'dst-1.json'), 'utf8')));
   const group = dst.groups[0].id;
   const all = dst.rounds.map((r, i) => ({ round: r.id, table: dst.tables[0].id, expert: dst.experts[i % dst.experts.length].id, group }));
-  const ms = readSchedule(dst, { format: 'audition-schedule/1', metrics: { shortfall: 0, wishValue: 0, minGroupShare: 0 }, meetings: all }).meetings;
+  const ms = meetingsOf(dst, all);
   const day = groupStops(dst, ms, group)!;
 
   it('01:59 then 03:00 wall time is one real minute apart: the break lasts 1 minute, and the times read as written', () => {
@@ -153,14 +123,10 @@ describe('why this plan', () => {
   it('says the engine’s cause in the member’s words, with names and times, in French or English', () => {
     // Cyd comes only in r1, which the group's stronger wish (Ada) takes.
     const busy = problemOf({ ...instance, experts: instance.experts.map((e) => (e.id === 'e3' ? { ...e, rounds: ['r1'] } : e)) });
-    const plan = readSchedule(busy, {
-      format: 'audition-schedule/1',
-      metrics: { shortfall: 0, wishValue: 0, minGroupShare: 0 },
-      meetings: [
-        { round: 'r1', table: 't1', expert: 'e1', group: 'g1' },
-        { round: 'r1', table: 't2', expert: 'e2', group: 'g2' },
-      ],
-    }).meetings;
+    const plan = meetingsOf(busy, [
+      { round: 'r1', table: 't1', expert: 'e1', group: 'g1' },
+      { round: 'r1', table: 't2', expert: 'e2', group: 'g2' },
+    ]);
     const unmet = unmetCauses(busy, plan);
     expect(unmet).toEqual([{ group: 0, expert: 2, weight: 1, cause: { kind: 'betterWishes', rounds: [{ round: 0, expert: 0, value: 3 }] } }]);
     const shares = sharesOf(busy, plan);
