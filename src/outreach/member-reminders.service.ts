@@ -4,8 +4,7 @@
  * reminders due into the outbox. Each has a unique dedupe key (member-reminders.ts), so a restart,
  * a second instance or a job run twice sends nothing twice.
  */
-import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
-import { SchedulerRegistry } from '@nestjs/schedule';
+import { Injectable } from '@nestjs/common';
 import { LinksService } from '../access/links.service';
 import { SettingEntity } from '../access/setting.entity';
 import { Clock } from '../common/clock';
@@ -15,7 +14,7 @@ import { Transactions } from '../database/transactions';
 import { EventsService } from '../events/events.service';
 import { InvitationsRepository } from '../invitations/invitations.repository';
 import { PlansService } from '../plans/plans.service';
-import { LeaseHolder, Leases } from '../scheduling/leases';
+import { LeasedJobs } from '../scheduling/leased-jobs';
 import {
   DEFAULT_MEMBER_REMINDERS,
   dueMemberReminders,
@@ -24,14 +23,10 @@ import {
   plannedMemberReminders,
 } from './member-reminders';
 
-const JOB = 'outreach.member-reminders';
 const settingKey = (eventId: string) => `member-reminders:${eventId}`;
 
 @Injectable()
-export class MemberRemindersService implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger(MemberRemindersService.name);
-  private running = false;
-
+export class MemberRemindersService {
   constructor(
     private readonly reads: Reads,
     private readonly transactions: Transactions,
@@ -40,23 +35,11 @@ export class MemberRemindersService implements OnApplicationBootstrap, OnModuleD
     private readonly links: LinksService,
     private readonly outbox: InvitationsRepository,
     private readonly clock: Clock,
-    private readonly config: AppConfig,
-    private readonly leases: Leases,
-    private readonly holder: LeaseHolder,
-    private readonly scheduler: SchedulerRegistry,
+    config: AppConfig,
+    jobs: LeasedJobs,
   ) {
     this.events.onRemove((m, eventId) => m.delete(SettingEntity, { key: settingKey(eventId) }).then(() => undefined));
-  }
-
-  onApplicationBootstrap(): void {
-    this.scheduler.addInterval(
-      JOB,
-      setInterval(() => void this.tick(), this.config.remindersIntervalMs),
-    );
-  }
-
-  onModuleDestroy(): void {
-    if (this.scheduler.doesExist('interval', JOB)) this.scheduler.deleteInterval(JOB);
+    jobs.define('outreach.member-reminders', config.remindersIntervalMs, (now) => this.run(now));
   }
 
   async settings(eventId: string): Promise<MemberReminderSettings> {
@@ -94,22 +77,10 @@ export class MemberRemindersService implements OnApplicationBootstrap, OnModuleD
     return this.status(eventId);
   }
 
-  /** Enqueues what is due now for every published event whose organizer turned reminders on; returns how many were new. */
-  async tick(): Promise<number> {
-    if (this.running) return 0;
-    this.running = true;
-    try {
-      const now = this.clock.now();
-      if (!(await this.leases.tryLease(JOB, this.holder.id, this.config.remindersIntervalMs * 3, now))) return 0;
-      let made = 0;
-      for (const eventId of await this.outbox.publishedEventIds()) made += await this.remind(eventId, now);
-      return made;
-    } catch (error) {
-      this.logger.error(`member reminders: ${(error as Error).stack ?? error}`);
-      return 0;
-    } finally {
-      this.running = false;
-    }
+  private async run(now: Date): Promise<number> {
+    let made = 0;
+    for (const eventId of await this.outbox.publishedEventIds()) made += await this.remind(eventId, now);
+    return made;
   }
 
   private async remind(eventId: string, now: Date): Promise<number> {
