@@ -6,12 +6,12 @@
  * version for good. Screenshots go to /tmp/shots-day/.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../support/browser';
 import { CHROMIUM, describeIf } from '../support/requirements';
-import { AUTH, sample, startApp, type TestApp, waitForJob } from '../support/test-app';
+import { rehearseDay } from '../support/rehearsal';
+import { AUTH, sample, type TestApp } from '../support/test-app';
 
 const SHOTS = '/tmp/shots-day';
 const PHONE = { viewport: { width: 360, height: 640 }, locale: 'fr-FR' };
@@ -24,13 +24,7 @@ describeIf(CHROMIUM, 'a member page when the service stalls after a publish', ()
 
   beforeAll(async () => {
     fs.mkdirSync(SHOTS, { recursive: true });
-    const clock = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'carrousel-clock-')), 'now');
-    fs.writeFileSync(clock, '2027-01-22T17:30:00Z');
-    t = await startApp(undefined, { CARROUSEL_CLOCK_FILE: clock });
-    id = (await t.http.post('/api/events').set(AUTH).send(instance).expect(201)).body.summary.id;
-    const job = (await t.http.post(`/api/events/${id}/generations`).set(AUTH).send({ timeLimitMs: 1500 }).expect(202)).body;
-    expect((await waitForJob(t, id, job.id)).status).toBe('done');
-    await t.http.post(`/api/events/${id}/versions/1/publish`).set(AUTH).send({}).expect(201);
+    ({ t, id } = await rehearseDay());
     browser = await launchChromium();
   }, 120_000);
   afterAll(async () => {
