@@ -2,6 +2,7 @@
  * Where the event stands at an instant (pure): the round under way and the time left, the next
  * round, who is where now. Rounds are read as instants in the event's zone.
  */
+import { DateTime } from 'luxon';
 import type { InstanceFile, MeetingFile } from '../engine';
 import { loadInstance, readWallTime } from '../engine';
 import { inEnglish } from '../engine';
@@ -17,6 +18,8 @@ export interface RoundTimes {
 export interface LiveState {
   status: 'before' | 'during' | 'break' | 'after';
   now: string;
+  /** The same instant on the event's wall ("2027-01-22T18:30"): the clock the screen says it was read at, a rehearsal's included. */
+  nowWall: string;
   currentRound: (RoundTimes & { endsInMs: number }) | null;
   nextRound: (RoundTimes & { startsInMs: number }) | null;
   /** Meetings of the round under way, with names. */
@@ -67,8 +70,10 @@ export function whereIn(instance: InstanceFile, meetings: MeetingFile[], roundId
     .sort((a, b) => a.groupName.localeCompare(b.groupName, 'fr', { numeric: true }));
 }
 
+const zoneOf = (instance: InstanceFile) => instance.event.timezone ?? 'Europe/Paris';
+
 export function roundTimes(instance: InstanceFile): RoundTimes[] {
-  const zone = instance.event.timezone ?? 'Europe/Paris';
+  const zone = zoneOf(instance);
   const instant = (wall: string) => {
     const read = readWallTime(wall, zone);
     if (!read.ok) throw new Error(inEnglish(read.said));
@@ -100,6 +105,7 @@ export function liveState(instance: InstanceFile, meetings: MeetingFile[], now: 
   return {
     status,
     now: new Date(now).toISOString(),
+    nowWall: DateTime.fromMillis(now, { zone: zoneOf(instance) }).toFormat("yyyy-MM-dd'T'HH:mm"),
     currentRound: current && { ...current, endsInMs: current.endsAt - now },
     nextRound: next && { ...next, startsInMs: next.startsAt - now },
     meetingsNow: current

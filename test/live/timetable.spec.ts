@@ -57,6 +57,8 @@ describe('liveState', () => {
     // 18:30 in Paris in January is 17:30 UTC: inside r2 (18:25–18:45).
     const state = liveState(tinyInstance(), meetings, utc('2021-01-22T17:30:00Z'));
     expect(state.status).toBe('during');
+    // The instant on the event's wall, as the day screen says when it read it.
+    expect(state.nowWall).toBe('2021-01-22T18:30');
     expect(state.currentRound).toMatchObject({ id: 'r2', endsInMs: 15 * 60_000 });
     expect(state.nextRound).toMatchObject({ id: 'r3', startsInMs: 20 * 60_000 });
     expect(state.meetingsNow).toEqual([{ table: 't1', tableName: 'Salle 1', expert: 'e1', expertName: 'Hélène Martin', group: 'g1', groupName: 'Santé' }]);

@@ -7,17 +7,13 @@
 import { api } from '../api.js';
 import { announce, fill, focusMain, h } from '../dom.js';
 import { getLang, percent, t } from '../i18n.js';
-import { clock, dayClock } from '../wall-time.js';
+import { clock, clockSpan, dayClock } from '../wall-time.js';
 import { attempt, errorBox, eventHeader, load } from './frame.js';
+import { peopleSection } from './day-people.js';
 import { confirmReach, publishConfirmed } from './publish-confirm.js';
 
 const REFRESH_MS = 15_000;
 const DELAYS = [5, 10, 15];
-const KINDS = [
-  ['expert', 'experts', 'day.experts'],
-  ['group', 'groups', 'day.groups'],
-  ['table', 'tables', 'day.tables'],
-];
 
 export async function renderDay(main, { id }) {
   const [event] = (await load(main, t('tab.day'), [`/api/events/${id}`])) ?? [];
@@ -27,7 +23,8 @@ export async function renderDay(main, { id }) {
   const wherePlace = h('div');
   const result = h('div', { id: 'day-result' });
   const delayPlace = h('div');
-  const peoplePlace = h('div');
+  const people = peopleSection({ mark, unmark });
+  const peoplePlace = people.element;
   const replanPlace = h('div');
   const section = (key, title, ...content) => h('section', { 'aria-labelledby': `h-${key}` }, h('h2', { id: `h-${key}` }, title), ...content);
   let live;
@@ -38,6 +35,16 @@ export async function renderDay(main, { id }) {
     ...eventHeader(event, '/day'),
     result,
     section('now', t('day.now'), nowPlace),
+    // On a tablet « qui est où » is two screens long: the controls are one tap away.
+    h(
+      'nav',
+      { class: 'jump no-print', 'aria-label': t('day.jump') },
+      [
+        ['delay', 'day.delay'],
+        ['people', 'day.people'],
+        ['replan', 'day.replan'],
+      ].map(([key, label]) => h('button', { type: 'button', class: 'small', onclick: () => jumpTo(key) }, t('day.jumpTo', { section: t(label) }))),
+    ),
     h(
       'section',
       { 'aria-labelledby': 'h-where', id: 'where' },
@@ -46,9 +53,18 @@ export async function renderDay(main, { id }) {
       wherePlace,
     ),
     section('delay', t('day.delay'), h('p', { class: 'hint' }, t('day.delayHint')), delayPlace),
-    section('replan', t('day.replan'), h('p', { class: 'hint' }, t('day.replanHint')), replanPlace),
+    // Marked first, then replanned: the replan takes the marks above it.
     section('people', t('day.people'), peoplePlace),
+    section('replan', t('day.replan'), h('p', { class: 'hint' }, t('day.replanHint')), replanPlace),
   );
+
+  /** Brings a section to the top of the screen, its heading focused (keyboard and screen readers land there). */
+  function jumpTo(key) {
+    const heading = document.getElementById(`h-${key}`);
+    heading.setAttribute('tabindex', '-1');
+    heading.focus();
+    heading.scrollIntoView({ block: 'start' });
+  }
 
   /** The result of an action, shown and said. */
   function say(message) {
@@ -56,7 +72,8 @@ export async function renderDay(main, { id }) {
     announce(message);
   }
 
-  const today = () => (live.currentRound ?? live.nextRound)?.start.slice(0, 10) ?? '';
+  // The event's day by its clock: on Friday evening, Saturday's first round says « samedi ».
+  const today = () => live.nowWall.slice(0, 10);
   const when = (wall) => dayClock(wall, today());
   /** Rounds not started yet: the only ones a delay, a mark or a replan can still change. */
   const openRounds = () => {
@@ -142,7 +159,7 @@ export async function renderDay(main, { id }) {
         h(
           'caption',
           { id: `cap-where-${key}`, class: 'h3' },
-          t(key === 'now' ? 'day.where.now' : 'day.where.next', { start: clock(round.start), end: clock(round.end) }),
+          t(key === 'now' ? 'day.where.now' : 'day.where.next', { hours: clockSpan(round.start, round.end) }),
         ),
         h(
           'thead',
@@ -191,11 +208,8 @@ export async function renderDay(main, { id }) {
       nowPlace,
       h('p', { class: 'h3' }, c ? t('day.round', { start: clock(c.start), end: clock(c.end), minutes: minutes(c.endsInMs) }) : t(`live.status.${live.status}`)),
       n ? h('p', {}, t('day.next', { start: when(n.start), minutes: minutes(n.startsInMs) })) : null,
-      h(
-        'p',
-        { class: 'hint' },
-        t('day.updatedAt', { time: new Date().toLocaleTimeString(getLang() === 'en' ? 'en-GB' : 'fr-FR', { hour: '2-digit', minute: '2-digit' }) }),
-      ),
+      // The event's clock, as the rounds above read it: a rehearsal's, never the laptop's.
+      h('p', { class: 'hint' }, t('day.updatedAt', { time: clock(live.nowWall) })),
     );
     drawWhere();
   }
@@ -231,7 +245,7 @@ export async function renderDay(main, { id }) {
     if (!answer) return announce(t('publish.cancelled'));
     const done = await attempt(result, () => api('POST', `${base}/live/delays${query}`, { fromRound, minutes, notifyMembers: answer.notifyMembers }));
     if (!done) return announce(result.textContent);
-    say(t('day.delayed', { reason: [done.reason.message, ...done.warnings.map((w) => w.message)].join(' ; ') }));
+    say(t('day.delayed', { reason: [done.reason.message, ...done.warnings.map((w) => w.message)].join(t('day.sep')) }));
     await refresh();
     if (document.getElementById('replan-preview')) await openDraft();
   }
@@ -244,91 +258,21 @@ export async function renderDay(main, { id }) {
   }
 
   function drawPeople() {
-    const open = openRounds().length > 0;
-    fill(
-      peoplePlace,
-      KINDS.map(([kind, list, title]) =>
-        h(
-          'div',
-          { class: 'scroll', role: 'region', tabindex: 0, 'aria-labelledby': `cap-${kind}` },
-          h(
-            'table',
-            { class: 'list compact' },
-            h('caption', { id: `cap-${kind}`, class: 'h3' }, t(title)),
-            h(
-              'thead',
-              {},
-              h(
-                'tr',
-                {},
-                ['day.name', 'day.state', 'day.actions'].map((c) => h('th', { scope: 'col' }, t(c))),
-              ),
-            ),
-            h(
-              'tbody',
-              {},
-              instance[list].map((item) => personRow(kind, item, open)),
-            ),
-          ),
-        ),
-      ),
-    );
+    people.draw({ live, instance, rounds: openRounds().map((r) => ({ id: r.id, label: when(r.start) })), stateOf });
   }
 
-  function personRow(kind, item, open) {
-    const name = item.name ?? item.id;
-    const marks = live.marks.filter((m) => m.kind === kind && m.key === item.id);
-    const key = `${kind}-${item.id}`.replace(/[^\w-]/g, '_');
-    const round = roundSelect({ id: `round-${key}`, 'aria-label': t('day.fromRoundOne', { name }) });
-    const mark = (status, label) =>
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'small',
-          'aria-label': label,
-          id: `${status}-${key}`,
-          onclick: async () => {
-            const made = await attempt(result, () => api('POST', `${base}/live/marks`, { kind, key: item.id, status, round: round.value }));
-            if (!made) return announce(result.textContent);
-            say(t('day.marked', { name, state: stateOf(kind, made) }));
-            await refresh();
-          },
-        },
-        kind === 'table' ? t('day.closeTable') : t(status === 'late' ? 'day.markLate' : 'day.markAbsent'),
-      );
-    const unmark = h(
-      'button',
-      {
-        type: 'button',
-        class: 'small danger',
-        'aria-label': t('day.unmarkOne', { name }),
-        id: `unmark-${key}`,
-        onclick: async () => {
-          for (const m of marks)
-            if (!(await attempt(result, () => api('DELETE', `${base}/live/marks/${m.id}`).then(() => true)))) return announce(result.textContent);
-          say(t('day.unmarked', { name }));
-          await refresh();
-        },
-      },
-      t('day.unmark'),
-    );
-    const actions = open
-      ? [
-          h('span', { class: 'sr-only' }, t('day.fromRound')),
-          round,
-          kind === 'table'
-            ? mark('absent', t('day.closeTableOne', { name }))
-            : [mark('absent', t('day.markAbsentOne', { name })), mark('late', t('day.markLateOne', { name }))],
-        ]
-      : [];
-    return h(
-      'tr',
-      {},
-      h('th', { scope: 'row' }, name),
-      h('td', {}, stateOf(kind, marks.at(-1))),
-      h('td', {}, h('span', { class: 'row' }, actions, marks.length ? unmark : null)),
-    );
+  async function mark(kind, item, status, round) {
+    const made = await attempt(result, () => api('POST', `${base}/live/marks`, { kind, key: item.id, status, round }));
+    if (!made) return announce(result.textContent);
+    say(t('day.marked', { name: item.name ?? item.id, state: stateOf(kind, made) }));
+    return refresh();
+  }
+
+  async function unmark(kind, item, marks) {
+    for (const m of marks)
+      if (!(await attempt(result, () => api('DELETE', `${base}/live/marks/${m.id}`).then(() => true)))) return announce(result.textContent);
+    say(t('day.unmarked', { name: item.name ?? item.id }));
+    await refresh();
   }
 
   async function replan() {
@@ -397,7 +341,10 @@ export async function renderDay(main, { id }) {
               h(
                 'ul',
                 {},
-                p.groups.map((g) => h('li', {}, t('day.share', { group: g.name, before: share(g.shareBefore), after: share(g.shareAfter) }))),
+                // The groups that lose the most first: what the organizer weighs before publishing.
+                [...p.groups]
+                  .sort((a, b) => (a.shareAfter ?? 0) - (a.shareBefore ?? 0) - ((b.shareAfter ?? 0) - (b.shareBefore ?? 0)))
+                  .map((g) => h('li', {}, t('day.share', { group: g.name, before: share(g.shareBefore), after: share(g.shareAfter) }))),
               ),
             ]
           : null,
