@@ -96,7 +96,7 @@ describeIf(CHROMIUM, 'members’ and experts’ pages in a browser', () => {
     expect(Date.now() - published).toBeLessThan(2000);
     // The banner says what changed for this member, in words: the meeting dropped, with its time and expert.
     expect(await page.locator('#changes li').allInnerTexts()).toEqual([
-      expect.stringMatching(new RegExp(`^Votre rencontre de \\d+ h \\d\\d avec ${expertName(next.expert)} est annulée\\.$`)),
+      expect.stringMatching(new RegExp(`^Votre rencontre de \\d+\\sh\\s\\d\\d avec ${expertName(next.expert)} est annulée\\.$`)),
     ]);
     // r3 is free time now, whether its meeting was the one dropped or it had none: « Ensuite » says so, not a gap.
     expect(await page.locator('#next').innerText()).toMatch(/^Ensuite\s+18\sh\s50\s–\s19\sh\s10\s+Pause : temps libre, pas de rencontre pour votre groupe\.$/);
@@ -117,7 +117,7 @@ describeIf(CHROMIUM, 'members’ and experts’ pages in a browser', () => {
     await new Promise((r) => setTimeout(r, 2500));
     await context.setOffline(true);
     await page.reload();
-    await expect(page.locator('#saved').innerText()).resolves.toMatch(/^Données enregistrées à \d+ h \d\d/);
+    await expect(page.locator('#saved').innerText()).resolves.toMatch(/^Données enregistrées à \d+\sh\s\d\d/);
     const moved = Number(await page.getAttribute('body', 'data-server-now')) - savedNow;
     expect(moved).toBeGreaterThanOrEqual(1500);
     expect(moved).toBeLessThan(30_000);
