@@ -10,6 +10,7 @@ import { MeetingEntity } from '../plans/entities/meeting.entity';
 import { ScheduleVersionEntity } from '../plans/entities/schedule-version.entity';
 import { JobLeaseEntity } from '../scheduling/job-lease.entity';
 import { QuestionEntity } from '../members/question.entity';
+import { MemberReminderStopEntity } from '../outreach/member-reminder-state.entities';
 
 /** Every entity, listed (no globs). */
 export const ENTITIES = [
@@ -25,4 +26,5 @@ export const ENTITIES = [
   OutboxMessageEntity,
   JobLeaseEntity,
   ExpertAnswerEntity,
+  MemberReminderStopEntity,
 ];

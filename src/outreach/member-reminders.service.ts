@@ -14,6 +14,7 @@ import { Transactions } from '../database/transactions';
 import { EventsService } from '../events/events.service';
 import { InvitationsRepository } from '../invitations/invitations.repository';
 import { PlansService } from '../plans/plans.service';
+import { LANGS, type Lang } from '../i18n';
 import { LeasedJobs } from '../scheduling/leased-jobs';
 import {
   DEFAULT_MEMBER_REMINDERS,
@@ -22,6 +23,8 @@ import {
   type MemberReminderSettings,
   plannedMemberReminders,
 } from './member-reminders';
+import { stopRemindersPath } from './page-links';
+import { ReminderStopsService } from './reminder-stops.service';
 
 const settingKey = (eventId: string) => `member-reminders:${eventId}`;
 
@@ -35,7 +38,8 @@ export class MemberRemindersService {
     private readonly links: LinksService,
     private readonly outbox: InvitationsRepository,
     private readonly clock: Clock,
-    config: AppConfig,
+    private readonly stops: ReminderStopsService,
+    private readonly config: AppConfig,
     jobs: LeasedJobs,
   ) {
     this.events.onRemove((m, eventId) => m.delete(SettingEntity, { key: settingKey(eventId) }).then(() => undefined));
@@ -64,6 +68,7 @@ export class MemberRemindersService {
       published: !!input,
       members: members.length,
       withEmail: members.filter((m) => m.email?.trim()).length,
+      stopped: members.filter((m) => input?.stopped.has(m.id)).length,
       outbox: { pending: count('pending', 'sending'), sent: count('sent'), failed: count('failed') },
       coming: coming.length,
       next: nextAt === undefined ? null : { at: new Date(nextAt).toISOString(), count: coming.filter((r) => Math.max(now, r.sendAt) === nextAt).length },
@@ -97,12 +102,15 @@ export class MemberRemindersService {
   private async input(eventId: string, settings: MemberReminderSettings): Promise<Omit<MemberReminderInput, 'now'> | undefined> {
     const inForce = await this.plans.inForce(eventId);
     if (!inForce) return undefined;
-    const [{ instance: current }, links] = await Promise.all([this.events.instance(eventId), this.links.links(eventId)]);
+    const [{ instance: current }, links, stopped] = await Promise.all([this.events.instance(eventId), this.links.links(eventId), this.stops.stopped(eventId)]);
+    const stop = (token: string) =>
+      Object.fromEntries(LANGS.map((lang) => [lang, `${this.config.publicUrl}${stopRemindersPath(token, lang)}`])) as Record<Lang, string>;
     return {
       eventId,
       published: { instance: inForce.instance, meetings: inForce.schedule.meetings },
       current,
-      links: new Map(links.filter((l) => l.kind === 'member').map((l) => [l.key, l.url])),
+      links: new Map(links.filter((l) => l.kind === 'member').map((l) => [l.key, { page: l.url, stop: stop(l.token) }])),
+      stopped,
       leadHours: settings.leadHours,
     };
   }

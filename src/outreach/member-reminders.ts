@@ -14,6 +14,7 @@ import type { NoticeDraft } from '../invitations/invitations.repository';
 import { withCurrentDetails } from '../invitations/reconciliation';
 import { sessions } from '../live/sessions';
 import './messages';
+import './stop-messages';
 
 export interface MemberReminderSettings {
   enabled: boolean;
@@ -30,10 +31,17 @@ export interface MemberReminderInput {
   published: { instance: InstanceFile; meetings: MeetingFile[] };
   /** The event as it is now: members' names and addresses, tables' places and links. */
   current: InstanceFile;
-  /** Member id → personal page. */
-  links: ReadonlyMap<string, string>;
+  /** Member id → personal page, and the page that stops their reminders, in each language. */
+  links: ReadonlyMap<string, MemberReminderLinks>;
+  /** The members who stopped their reminders: none is planned for them. */
+  stopped: ReadonlySet<string>;
   leadHours: number;
   now: number;
+}
+
+export interface MemberReminderLinks {
+  page: string;
+  stop: Record<Lang, string>;
 }
 
 export const memberReminderPrefix = (eventId: string) => `member-reminder:${eventId}:`;
@@ -89,7 +97,7 @@ export function plannedMemberReminders(input: Omit<MemberReminderInput, 'now'>):
       const first = stops[0].start;
       for (const member of members.get(group.id) ?? []) {
         const email = member.email?.trim();
-        if (!email) continue;
+        if (!email || input.stopped.has(member.id)) continue;
         const link = input.links.get(member.id);
         const params = { event: plan.event.name, name: member.name, group: group.name, at: first, zone };
         out.push({
@@ -109,7 +117,7 @@ export function plannedMemberReminders(input: Omit<MemberReminderInput, 'now'>):
   return out;
 }
 
-function body(lang: Lang, params: MessageParams, stops: Stop[], link: string | undefined): string {
+function body(lang: Lang, params: MessageParams, stops: Stop[], link: MemberReminderLinks | undefined): string {
   const w = (code: string, p: MessageParams = {}) => word(message(code, { ...params, ...p }), lang);
   const line = (s: Stop, i: number) =>
     `  - ${w(stops.length === 1 ? 'memberReminder.only' : i === 0 ? 'memberReminder.first' : 'memberReminder.next', { start: s.start, end: s.end, expert: s.expert, table: s.table, location: s.location })}`;
@@ -119,7 +127,8 @@ function body(lang: Lang, params: MessageParams, stops: Stop[], link: string | u
     w('memberReminder.intro'),
     ...stops.map(line),
     '',
-    ...(link ? [w('memberReminder.link', { url: link }), ''] : []),
+    ...(link ? [w('memberReminder.link', { url: link.page }), ''] : []),
     w('memberReminder.why'),
+    ...(link ? [w('memberReminder.stop', { url: link.stop[lang] })] : []),
   ].join('\n');
 }

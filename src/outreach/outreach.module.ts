@@ -8,11 +8,13 @@ import { MemberRemindersController } from './member-reminders.controller';
 import { MemberRemindersService } from './member-reminders.service';
 import { OutreachController } from './outreach.controller';
 import { OutreachService } from './outreach.service';
+import { ReminderStopController } from './reminder-stop.controller';
+import { ReminderStopsService } from './reminder-stops.service';
 
-/** Members reached: their personal links by e-mail (through the outbox) and as a CSV, and their reminder before each session. */
+/** Members reached: their personal links by e-mail (through the outbox) and as a CSV, and their reminder before each session (which they can stop). */
 @Module({
   imports: [AccessModule, EventsModule, InvitationsModule, PlansModule, SchedulingModule],
-  controllers: [OutreachController, MemberRemindersController],
-  providers: [OutreachService, MemberRemindersService],
+  controllers: [OutreachController, MemberRemindersController, ReminderStopController],
+  providers: [OutreachService, MemberRemindersService, ReminderStopsService],
 })
 export class OutreachModule {}

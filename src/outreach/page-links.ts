@@ -1,8 +1,9 @@
 /**
  * The small blocks the personal pages carry for reaching people: on an expert's page, « Je
  * confirme » / « Je ne pourrai pas venir » (the answer links of the invitation); on a member's page,
- * « Ajouter à mon agenda » (their group's itinerary as a subscribed calendar). Both are built from
- * the page's own path (`/x/<token>`, `/m/<token>`): the token is the proof, no other lookup.
+ * « Ajouter à mon agenda » (their group's itinerary as a subscribed calendar) and « Ne plus
+ * recevoir de rappels ». All are built from the page's own path (`/x/<token>`, `/m/<token>`): the
+ * token is the proof, no other lookup.
  */
 import { defineMessages, type Lang, message, word } from '../i18n';
 import { answerPath } from '../confirmations/paths';
@@ -14,15 +15,20 @@ defineMessages({
     'reach.answer': 'Votre venue',
     'reach.calendar': 'Ajouter mon parcours à mon agenda',
     'reach.calendarHint': 'Un abonnement : votre agenda suit les changements tout seul.',
+    'reach.stopReminders': 'Ne plus recevoir de rappels par courriel',
   },
   en: {
     'reach.answer': 'Your coming',
     'reach.calendar': 'Add my itinerary to my calendar',
     'reach.calendarHint': 'A subscription: your calendar follows the changes by itself.',
+    'reach.stopReminders': 'Stop reminder e-mails',
   },
 });
 
 const tokenOf = (path: string) => path.split('/')[2] ?? '';
+
+/** « Ne plus recevoir de rappels », in the member's language (reminder-stop.controller.ts). */
+export const stopRemindersPath = (token: string, lang: Lang) => `/u/${token}?lang=${lang}`;
 const say = (code: string, lang: Lang) => esc(word(message(code), lang));
 
 export function answerLinks(expertPagePath: string, lang: Lang): string {
@@ -34,9 +40,12 @@ export function answerLinks(expertPagePath: string, lang: Lang): string {
   );
 }
 
+/** The member page's « Ajouter à mon agenda », then the way out of the reminder e-mails. */
 export function memberCalendarLink(memberPagePath: string, lang: Lang): string {
+  const token = tokenOf(memberPagePath);
   return (
-    `<p><a class="btn secondary" href="/cal/m/${esc(tokenOf(memberPagePath))}.ics">${say('reach.calendar', lang)}</a></p>` +
-    `<p class="hint">${say('reach.calendarHint', lang)}</p>`
+    `<p><a class="btn secondary" href="/cal/m/${esc(token)}.ics">${say('reach.calendar', lang)}</a></p>` +
+    `<p class="hint">${say('reach.calendarHint', lang)}</p>` +
+    `<p class="hint"><a href="${esc(stopRemindersPath(token, lang))}">${say('reach.stopReminders', lang)}</a></p>`
   );
 }

@@ -38,15 +38,20 @@ const MEETINGS: MeetingFile[] = [
   { round: 'r4', table: 't2', expert: 'e2', group: 'g1' },
   { round: 'r4', table: 't1', expert: 'e1', group: 'g2' },
 ];
+const linksOf = (token: string) => ({
+  page: `https://carrousel.example.org/m/${token}`,
+  stop: { fr: `https://carrousel.example.org/u/${token}?lang=fr`, en: `https://carrousel.example.org/u/${token}?lang=en` },
+});
 const links = new Map([
-  ['m1', 'https://carrousel.example.org/m/tok-lea'],
-  ['m3', 'https://carrousel.example.org/m/tok-jean'],
+  ['m1', linksOf('tok-lea')],
+  ['m3', linksOf('tok-jean')],
 ]);
-const input = (now: number, leadHours = 24, instance = event(), meetings = MEETINGS) => ({
+const input = (now: number, leadHours = 24, instance = event(), meetings = MEETINGS, stopped: ReadonlySet<string> = new Set()) => ({
   eventId: 'ev',
   published: { instance, meetings },
   current: instance,
   links,
+  stopped,
   leadHours,
   now,
 });
@@ -96,7 +101,9 @@ describe('members’ reminders before each session', () => {
       'Votre page, qui suit les changements en direct : https://carrousel.example.org/m/tok-lea',
       '',
       'Les organisateurs vous envoient ce rappel une fois avant chaque séance.',
+      'Ne plus recevoir ces rappels : https://carrousel.example.org/u/tok-lea?lang=fr',
     ]);
+    expect(en).toContain('Stop these reminders: https://carrousel.example.org/u/tok-lea?lang=en');
     expect(en).toContain('Your group "Mobilités" meets on Friday 22 January for "Auditions". Your itinerary for this session:');
     expect(en).toContain('  - first, 18:00–18:20: Hélène Dupré, Salle 1 (https://visio.example.org/salle-1)');
     expect(en).toContain('  - then, 18:25–18:45: Marc Petit, Salle 2 (Hôtel de Métropole)');
@@ -108,6 +115,13 @@ describe('members’ reminders before each session', () => {
     expect(jean.body).toContain(`\n  - 9${NBSP}h${NBSP}30${NBSP}– 9${NBSP}h${NBSP}50${NBSP}: Hélène Dupré, Salle 1 (https://visio.example.org/salle-1)\n`);
     expect(jean.body).toContain('\n  - 09:30–09:50: Hélène Dupré, Salle 1');
     expect(jean.body).not.toMatch(/d’abord|first,/);
+  });
+
+  it('plans nothing for a member who stopped their reminders, and the same for the others', () => {
+    const all = plannedMemberReminders(input(0));
+    const without = plannedMemberReminders(input(0, 24, event(), MEETINGS, new Set(['m1'])));
+    expect(without.map((p) => p.dedupeKey)).toEqual(all.filter((p) => !p.dedupeKey.includes(':m1:')).map((p) => p.dedupeKey));
+    expect(without.map((p) => p.recipient)).not.toContain('lea@example.org');
   });
 
   it('keeps each reminder’s key through a delay, even one past midnight: nothing goes twice', () => {

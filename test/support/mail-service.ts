@@ -68,7 +68,12 @@ export function useMailService(options: { clock: string; env?: Record<string, st
       await app!.close(signal);
       app = await startApp(storage, env());
     },
-    createEvent: async (event) => (await app!.http.post('/api/events').set(AUTH).send(event).expect(201)).body.summary.id,
+    createEvent: async (event) => {
+      const res = await app!.http.post('/api/events').set(AUTH).send(event);
+      // The refusal's fields say what is wrong with the test's event.
+      if (res.status !== 201) throw new Error(`the event was refused (${res.status}): ${JSON.stringify(res.body)}`);
+      return res.body.summary.id;
+    },
     publish: async (eventId, meetings) => {
       const v = await app!.http
         .post(`/api/events/${eventId}/versions`)

@@ -6,6 +6,7 @@ import { ExpertAnswers1764950000000 } from './1764950000000-expert-answers';
 import { HashedLinkTokens1764960000000 } from './1764960000000-hashed-link-tokens';
 import { JobRunners1764600000000 } from './1764600000000-job-runners';
 import { LiveMarks1764500000000 } from './1764500000000-live-marks';
+import { MemberReminderStates1764970000000 } from './1764970000000-member-reminder-states';
 import { OneActiveLink1764700000000 } from './1764700000000-one-active-link';
 import { Questions1764400000000 } from './1764400000000-questions';
 
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   EventSetupDocument1764800000000,
   ExpertAnswers1764950000000,
   HashedLinkTokens1764960000000,
+  MemberReminderStates1764970000000,
 ];

@@ -64,6 +64,7 @@ export const REACH_STRINGS = {
     'reminders.next': 'Activés : {coming} rappel(s) à venir ; prochain envoi {at} ({count} message(s)).',
     'reminders.noneComing': 'Activés : plus aucune séance à venir, rien à envoyer.',
     'reminders.reach': '{withEmail} membre(s) sur {members} ont une adresse.',
+    'reminders.stopped': '{stopped} membre(s) ont demandé à ne plus en recevoir (lien « Ne plus recevoir de rappels » des rappels et de leur page).',
     'reminders.outbox': 'Rappels : {sent} envoyé(s), {pending} en attente, {failed} en échec.',
   },
   en: {
@@ -128,6 +129,7 @@ export const REACH_STRINGS = {
     'reminders.next': 'On: {coming} reminder(s) to come; next sending {at} ({count} message(s)).',
     'reminders.noneComing': 'On: no session to come, nothing to send.',
     'reminders.reach': '{withEmail} member(s) out of {members} have an address.',
+    'reminders.stopped': '{stopped} member(s) asked to get no more (the « Stop reminders » link in the reminders and on their page).',
     'reminders.outbox': 'Reminders: {sent} sent, {pending} waiting, {failed} failed.',
   },
 };

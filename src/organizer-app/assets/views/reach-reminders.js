@@ -1,5 +1,6 @@
 // The members' reminder before each session: off by default; the organizer turns it on and says
-// how many hours ahead it goes. Says what it does: who has an address, what went, what comes next.
+// how many hours ahead it goes. Says what it does: who has an address, who stopped them, what went,
+// what comes next.
 import { api } from '../api.js';
 import { announce, fill, h } from '../dom.js';
 import { t } from '../i18n.js';
@@ -38,6 +39,7 @@ export async function drawReminders(base, zone, place) {
     ),
     h('p', { role: 'status' }, state),
     h('p', {}, t('reminders.reach', { withEmail: s.withEmail, members: s.members })),
+    h('p', {}, t('reminders.stopped', { stopped: s.stopped })),
     h('p', {}, t('reminders.outbox', s.outbox)),
     result,
   );
