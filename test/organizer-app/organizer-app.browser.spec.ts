@@ -204,7 +204,7 @@ describeIf(CHROMIUM, "the organizers' web app in a browser", () => {
     const refusal = page.locator(`td[data-round="${busy.round}"][data-table="${target}"] .refusal[role=alert]`);
     await refusal.waitFor();
     const groupName = (await t.http.get(`/api/events/${eventId}/instance`).set(AUTH)).body.groups.find((g: any) => g.id === from.group).name;
-    await expect(refusal.innerText()).resolves.toMatch(new RegExp(`^${groupName} a déjà une rencontre le \\S+ \\d+ \\S+ \\d+ h \\d\\d\\.$`));
+    await expect(refusal.innerText()).resolves.toMatch(new RegExp(`^${groupName} a déjà une rencontre le \\S+\\s\\d+\\s\\S+\\s\\d+\\sh\\s\\d\\d\\.$`));
     // The focus stays on the target the organizer chose.
     expect(await page.evaluate(() => document.activeElement?.closest('td')?.dataset.round)).toBe(busy.round);
     expect((await t.http.get(`/api/events/${eventId}/versions/1`).set(AUTH)).body.revision).toBe(2);
