@@ -53,3 +53,6 @@ export const WALL_ZONE = 'UTC';
 
 /** A wall time of the exchange format ("2027-01-22T18:05", already in the event's zone) as an instant to format in `WALL_ZONE`. */
 export const wallMs = (wall: string): number => DateTime.fromISO(wall, { zone: WALL_ZONE }).toMillis();
+
+/** An instant as the exchange format writes a wall time in `zone`: "2027-01-22T18:05". */
+export const toWall = (ms: number, zone: string): string => DateTime.fromMillis(ms, { zone }).toFormat("yyyy-MM-dd'T'HH:mm");

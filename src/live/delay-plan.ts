@@ -8,6 +8,7 @@ import { DateTime } from 'luxon';
 import { InvalidInputError, StateError } from '../common/errors';
 import type { InstanceFile } from '../engine';
 import type { Message } from '../i18n';
+import { toWall } from '../i18n/when';
 import { said } from './messages';
 import { sessionAt, sessions } from './sessions';
 import { roundIndex } from './timetable';
@@ -30,11 +31,9 @@ export interface DelayPlan {
   reason: Message;
 }
 
-const WALL = "yyyy-MM-dd'T'HH:mm";
-
 /** A wall time `minutes` later in real minutes (across a clock change too). */
 export function laterWall(wall: string, minutes: number, zone: string): string {
-  return DateTime.fromISO(wall, { zone }).plus({ minutes }).toFormat(WALL);
+  return toWall(DateTime.fromISO(wall, { zone }).plus({ minutes }).toMillis(), zone);
 }
 
 export function planDelay(instance: InstanceFile, fromRound: string, minutes: number, now: number): DelayPlan {

@@ -2,7 +2,7 @@
  * Where the event stands at an instant (pure): the round under way and the time left, the next
  * round, who is where now. Rounds are read as instants in the event's zone.
  */
-import { DateTime } from 'luxon';
+import { toWall } from '../i18n/when';
 import type { InstanceFile, MeetingFile } from '../engine';
 import { loadInstance, readWallTime } from '../engine';
 import { inEnglish } from '../engine';
@@ -105,7 +105,7 @@ export function liveState(instance: InstanceFile, meetings: MeetingFile[], now: 
   return {
     status,
     now: new Date(now).toISOString(),
-    nowWall: DateTime.fromMillis(now, { zone: zoneOf(instance) }).toFormat("yyyy-MM-dd'T'HH:mm"),
+    nowWall: toWall(now, zoneOf(instance)),
     currentRound: current && { ...current, endsInMs: current.endsAt - now },
     nextRound: next && { ...next, startsInMs: next.startsAt - now },
     meetingsNow: current
