@@ -127,6 +127,7 @@ describe('a reminder held in the outbox past midnight', () => {
       recipient: string;
       subject: string;
       status: string;
+      attempts: number;
     }[];
 
   beforeAll(async () => {
@@ -139,7 +140,15 @@ describe('a reminder held in the outbox past midnight', () => {
   it('arrives worded for when it arrives: « aujourd’hui », not the « demain » it was queued with', async () => {
     s.inbox.refuse = 1000; // the mail server says « try again later » until told otherwise
     await s.publish(await s.createEvent(EVENT), MEETINGS);
-    await until('both reminders refused once', () => (s.inbox.refused >= 2 ? true : undefined), 20_000);
+    // The server counts a refusal before the outbox has written it down: wait for the rows, not the counter.
+    await until(
+      'both reminders refused once and back in the outbox',
+      async () => {
+        const r = await rows();
+        return s.inbox.refused >= 2 && r.length === 2 && r.every((m) => m.status === 'pending' && m.attempts >= 1) ? true : undefined;
+      },
+      20_000,
+    );
     expect((await rows()).map((r) => [r.recipient, r.status, /^Rappel, demain : /.test(r.subject)])).toEqual([
       ['helene@example.org', 'pending', true],
       ['marc@example.org', 'pending', true],
