@@ -16,8 +16,11 @@ export class MemberRemindersController {
   }
 
   @Put()
-  @ApiOperation({ summary: "turn the members' reminders on or off, and say how many hours ahead they go" })
+  @ApiOperation({
+    summary:
+      "turn the members' reminders on or off, and say how many hours ahead they go (409 if their links lead to an address that is not public and confirmLocalLinks is not set)",
+  })
   update(@Param('id') id: string, @Body() body: MemberRemindersDto) {
-    return this.reminders.update(id, { enabled: body.enabled, leadHours: body.leadHours });
+    return this.reminders.update(id, { enabled: body.enabled, leadHours: body.leadHours }, body.confirmLocalLinks);
   }
 }

@@ -13,6 +13,7 @@ import { Reads } from '../database/reads';
 import { Transactions } from '../database/transactions';
 import { EventsService } from '../events/events.service';
 import { InvitationsRepository } from '../invitations/invitations.repository';
+import { linksAddress, refuseLocalLinks } from '../invitations/public-links';
 import { PlansService } from '../plans/plans.service';
 import { LANGS, type Lang } from '../i18n';
 import { LeasedJobs } from '../scheduling/leased-jobs';
@@ -65,6 +66,7 @@ export class MemberRemindersService {
     const members = instance.groups.flatMap((g) => g.members ?? []);
     return {
       ...settings,
+      links: linksAddress(this.config.publicUrl),
       published: !!input,
       members: members.length,
       withEmail: members.filter((m) => m.email?.trim()).length,
@@ -75,8 +77,10 @@ export class MemberRemindersService {
     };
   }
 
-  async update(eventId: string, settings: MemberReminderSettings) {
+  /** Turning them on is refused while their links lead to an address that is not public, unless confirmed. */
+  async update(eventId: string, settings: MemberReminderSettings, confirmLocalLinks?: boolean) {
     await this.events.instance(eventId); // 404 for an unknown event
+    if (settings.enabled) refuseLocalLinks(this.config.publicUrl, confirmLocalLinks);
     await this.transactions.run((m) => m.save(SettingEntity, { key: settingKey(eventId), value: JSON.stringify(settings) }));
     if (settings.enabled) await this.remind(eventId, this.clock.now());
     return this.status(eventId);

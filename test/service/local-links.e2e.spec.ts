@@ -3,7 +3,8 @@
  * on an expert's or a member's phone. The service as a real process, a real SMTP server on
  * loopback: the previews say the links' address is not public; « Envoyer » (invitations) and
  * « Envoyer les liens » (members) send nothing unless the organizer confirms, the refusal naming
- * the address in French and in English; confirmed, the e-mails go with those links.
+ * the address in French and in English; confirmed, the e-mails go with those links. The members'
+ * reminders are turned on only with the same confirmation.
  */
 import { sleep, useMailService } from '../support/mail-service';
 import { AUTH } from '../support/test-app';
@@ -90,5 +91,17 @@ describe('links to an address that is not public (PUBLIC_URL unset)', () => {
     const mails = await s.settle(before, count);
     expect(mails).toHaveLength(count);
     for (const m of mails) expect(m.text).toContain(`${local}/`);
+  });
+
+  it("members' reminders: « Rappels » says so, turning them on is refused without the confirmation", async () => {
+    const reminders = api('/member-reminders');
+    expect((await s.t.http.get(reminders).set(AUTH).expect(200)).body.links).toEqual({ url: local, public: false });
+    const refused = (await s.t.http.put(reminders).set(AUTH).send({ enabled: true, leadHours: 2 }).expect(409)).body.error;
+    expect(refused).toMatchObject({ code: 'local_links', messageCode: 'reach.localLinks', params: { url: local } });
+    expect((await s.t.http.get(reminders).set(AUTH).expect(200)).body.enabled).toBe(false);
+    // Turning them off needs no confirmation; on, confirmed, they are on.
+    await s.t.http.put(reminders).set(AUTH).send({ enabled: false, leadHours: 2 }).expect(200);
+    const on = (await s.t.http.put(reminders).set(AUTH).send({ enabled: true, leadHours: 2, confirmLocalLinks: true }).expect(200)).body;
+    expect(on).toMatchObject({ enabled: true, leadHours: 2, links: { url: local, public: false } });
   });
 });

@@ -82,7 +82,7 @@ describe("members' reminders before each session", () => {
   });
 
   it('turned on, sends each member with an address one e-mail per session their group meets in', async () => {
-    const on = (await s.t.http.put(api()).set(AUTH).send({ enabled: true, leadHours: 24 }).expect(200)).body;
+    const on = (await s.t.http.put(api()).set(AUTH).send({ enabled: true, leadHours: 24, confirmLocalLinks: true }).expect(200)).body;
     expect(on).toMatchObject({ enabled: true, leadHours: 24 });
     const got = await s.settle(0, 4);
     expect(got.map((m) => m.to).sort()).toEqual(['jean@example.org', 'lea@example.org', 'lea@example.org', 'zoe@example.org']);

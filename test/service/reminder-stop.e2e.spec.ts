@@ -50,7 +50,7 @@ describe('a member stops their reminders', () => {
     await s.publish(id, MEETINGS);
     const links: { kind: string; key: string; token: string }[] = (await s.t.http.get(`/api/events/${id}/links`).set(AUTH).expect(200)).body;
     token = (key) => links.find((l) => l.kind === 'member' && l.key === key)!.token;
-    await s.t.http.put(reminders()).set(AUTH).send({ enabled: true, leadHours: 2 }).expect(200);
+    await s.t.http.put(reminders()).set(AUTH).send({ enabled: true, leadHours: 2, confirmLocalLinks: true }).expect(200);
   });
 
   it('each reminder carries the way out, in French then in English', async () => {

@@ -1,5 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsBoolean, IsInt, Max, Min } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsBoolean, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { LEAD_HOURS } from '../member-reminders';
 
 export class MemberRemindersDto {
@@ -12,4 +12,12 @@ export class MemberRemindersDto {
   @Min(LEAD_HOURS.min)
   @Max(LEAD_HOURS.max)
   leadHours!: number;
+
+  @ApiPropertyOptional({
+    description:
+      'turn them on even though their links lead to an address that is not public (PUBLIC_URL unset or loopback); refused with 409 local_links otherwise',
+  })
+  @IsOptional()
+  @IsBoolean()
+  confirmLocalLinks?: boolean;
 }

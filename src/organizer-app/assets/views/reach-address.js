@@ -5,17 +5,18 @@
 import { h } from '../dom.js';
 import { t } from '../i18n.js';
 
-/** For the preview's `links` ({ url, public }) and the send button: the warning to show, and the flag to send. */
-export function localLinksGuard(links, button) {
-  if (!links || links.public) return { warning: null, confirmed: () => undefined };
+/**
+ * For the preview's `links` ({ url, public }) and the send button: the warning to show, the flag to
+ * send, and `refresh` for a form where the links go only in some choices (`needed`: reminders on).
+ */
+export function localLinksGuard(links, button, needed = () => true) {
+  if (!links || links.public) return { warning: null, confirmed: () => undefined, refresh: () => undefined };
   const off = button.disabled;
-  button.disabled = true;
-  const box = h('input', {
-    type: 'checkbox',
-    onchange: () => {
-      button.disabled = off || !box.checked;
-    },
-  });
+  const refresh = () => {
+    button.disabled = off || (needed() && !box.checked);
+  };
+  const box = h('input', { type: 'checkbox', onchange: refresh });
+  refresh();
   const warning = h(
     'div',
     { class: 'warn-box', role: 'alert' },
@@ -23,5 +24,5 @@ export function localLinksGuard(links, button) {
     h('p', {}, t('reach.localLinksFix')),
     h('p', {}, h('label', {}, box, ' ', t('reach.localLinksConfirm', { url: links.url }))),
   );
-  return { warning, confirmed: () => box.checked || undefined };
+  return { warning, confirmed: () => box.checked || undefined, refresh };
 }
