@@ -13,6 +13,7 @@ Object.assign(globalThis, {
 const { setLang } = browserModule('i18n.js');
 const { wallSpan, dayTime, typedDay, parseDay, parseClock } = browserModule('wall-time.js');
 const { movedRound } = browserModule('views/items.js');
+const { slotIn, dateTimeIn } = browserModule('views/reach-time.js');
 
 describe('round times as people read and type them', () => {
   afterEach(() => setLang('fr'));
@@ -26,6 +27,20 @@ describe('round times as people read and type them', () => {
     setLang('en');
     expect(wallSpan('2027-01-22T18:00', '2027-01-22T18:20')).toBe('Fri 22 Jan 18:00–18:20');
     expect(dayTime('2027-01-23T12:05')).toBe('Sat 23 Jan 12:05');
+  });
+
+  it("says the « Diffuser » screen's instants in the event's zone, by the same rule, across a clock change", () => {
+    setLang('fr');
+    // 08:30Z on the Saturday of January is 9:30 in Paris; the last Sunday of October 2027 is the 31st.
+    expect(slotIn('2027-01-23T08:30:00Z', '2027-01-23T08:50:00Z', 'Europe/Paris')).toBe('sam. 23 janv. 9\u00a0h\u00a030\u00a0– 9\u00a0h\u00a050');
+    expect(dateTimeIn('2027-10-31T00:30:00Z', 'Europe/Paris')).toBe('dim. 31 oct. 2\u00a0h\u00a030');
+    expect(dateTimeIn('2027-10-31T01:30:00Z', 'Europe/Paris')).toBe('dim. 31 oct. 2\u00a0h\u00a030');
+    expect(slotIn('2027-01-22T22:50:00Z', '2027-01-22T23:10:00Z', 'Europe/Paris')).toBe(
+      'ven. 22 janv. 23\u00a0h\u00a050\u00a0– sam. 23 janv. 0\u00a0h\u00a010',
+    );
+    setLang('en');
+    expect(slotIn('2027-01-23T08:30:00Z', '2027-01-23T08:50:00Z', 'Europe/Paris')).toBe('Sat 23 Jan 09:30–09:50');
+    expect(dateTimeIn('2027-01-20T10:00:00Z', 'America/Montreal')).toBe('Wed 20 Jan 05:00');
   });
 
   it('reads a day and a time typed either way, and refuses what is none', () => {

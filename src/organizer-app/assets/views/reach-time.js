@@ -1,8 +1,6 @@
 // Instants as the event's people read them: in the event's zone, whatever the organizer's computer says.
-import { getLang } from '../i18n.js';
-import { dayClock } from '../wall-time.js';
-
-const locale = () => (getLang() === 'en' ? 'en-GB' : 'fr-FR');
+// Written by wall-time.js's rule, as every time of the app: « 18 h 00 », "18:00", no-break spaces.
+import { dayClock, dayTime, wallSpan } from '../wall-time.js';
 
 /** The instant as a wall time in `zone` ("2027-01-22T16:00"), as the API gives rounds. */
 const wallIn = (iso, zone) => {
@@ -25,11 +23,8 @@ const wallIn = (iso, zone) => {
 /** « vendredi 22 janvier, 16 h 00 » / "Friday 22 January, 4:00 PM", as the app says rounds' times. */
 export const dayTimeIn = (iso, zone) => dayClock(wallIn(iso, zone), '');
 
-/** « 20/01/2027 10:00 »: when something happened (an answer came). */
-export const dateTimeIn = (iso, zone) => new Date(iso).toLocaleString(locale(), { timeZone: zone, dateStyle: 'short', timeStyle: 'short' });
+/** « mer. 20 janv. 11 h 00 », "Wed 20 Jan 11:00": when something happened (an answer came). */
+export const dateTimeIn = (iso, zone) => dayTime(wallIn(iso, zone));
 
-/** « 22/01/2027 18:00 – 18:45 »: a slot, its end on the same day. */
-export const slotIn = (start, end, zone) => {
-  const short = { timeZone: zone, dateStyle: 'short', timeStyle: 'short' };
-  return `${new Date(start).toLocaleString(locale(), short)} – ${new Date(end).toLocaleTimeString(locale(), { timeZone: zone, hour: '2-digit', minute: '2-digit' })}`;
-};
+/** « sam. 23 janv. 9 h 30 – 9 h 50 », "Sat 23 Jan 09:30–09:50": a slot, its end's day said when it is another. */
+export const slotIn = (start, end, zone) => wallSpan(wallIn(start, zone), wallIn(end, zone));
