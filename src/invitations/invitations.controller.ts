@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type Lang } from '../i18n';
+import { type Lang, type Message, word } from '../i18n';
 import { RequestLang } from '../i18n/lang.decorator';
 import { SendAsPreviewedDto } from './dto/send.dto';
 import { InvitationsService } from './invitations.service';
@@ -20,13 +20,14 @@ export class InvitationsController {
     for (const expert of status.experts)
       for (const block of expert.blocks as { lastMessage: { lastError: string | null } | null }[])
         if (block.lastMessage) block.lastMessage.lastError = sayLastError(block.lastMessage.lastError, lang);
-    return status;
+    return { ...status, experts: worded(status.experts, lang) };
   }
 
   @Get('preview')
   @ApiOperation({ summary: 'what « Envoyer » (send) would send: to whom, invitations, updates, cancellations' })
-  preview(@Param('id') id: string) {
-    return this.invitations.preview(id);
+  async preview(@Param('id') id: string, @RequestLang() lang: Lang) {
+    const preview = await this.invitations.preview(id);
+    return { ...preview, undeliverable: worded(preview.undeliverable, lang) };
   }
 
   @Post('send')
@@ -34,7 +35,18 @@ export class InvitationsController {
   @ApiOperation({
     summary: 'send what the preview shows (409 if it changed, or if its links lead to an address that is not public and confirmLocalLinks is not set)',
   })
-  send(@Param('id') id: string, @Body() body: SendAsPreviewedDto) {
-    return this.invitations.send(id, body?.digest, body?.confirmLocalLinks);
+  async send(@Param('id') id: string, @Body() body: SendAsPreviewedDto, @RequestLang() lang: Lang) {
+    const sent = await this.invitations.send(id, body?.digest, body?.confirmLocalLinks);
+    return { ...sent, undeliverable: worded(sent.undeliverable, lang) };
   }
+}
+
+/** Why an expert cannot be invited, worded in the request's language, its code and parameters beside. */
+function worded<T extends { problem: Message | null }>(items: T[], lang: Lang) {
+  return items.map(({ problem, ...rest }) => ({
+    ...rest,
+    problem: problem && word(problem, lang),
+    problemCode: problem?.code ?? null,
+    problemParams: problem?.params ?? null,
+  }));
 }

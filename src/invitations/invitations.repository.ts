@@ -3,6 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ConflictError } from '../common/errors';
+import { message } from '../i18n';
+import './words/errors.messages';
 import { Reads } from '../database/reads';
 import { Transactions } from '../database/transactions';
 import { ScheduleVersionEntity } from '../plans/entities/schedule-version.entity';
@@ -54,7 +56,7 @@ export class InvitationsRepository {
         if (old === undefined) await m.insert(InvitationStateEntity, row);
         else {
           const result = await m.update(InvitationStateEntity, { uid: state.uid, sequence: old }, row);
-          if (result.affected !== 1) throw new ConflictError(`invitation ${state.uid} changed meanwhile`);
+          if (result.affected !== 1) throw new ConflictError(message('invitations.raced'));
         }
         for (const message of messages) made.push(await this.enqueue(m, eventId, message, now));
       }

@@ -14,9 +14,9 @@ import { ConflictError, StateError } from '../common/errors';
 import { AppConfig } from '../config/app-config';
 import { answerPath } from '../confirmations/paths';
 import { EventsService } from '../events/events.service';
-import { message } from '../i18n';
+import { type Message, message } from '../i18n';
 import { PlansService } from '../plans/plans.service';
-import { allExpertBlocks, attendeeProblem, CalendarError, matchBlocks, type SentInvitation } from './calendar';
+import { allExpertBlocks, attendeeProblem, CalendarError, matchBlocks, organizerProblem, type SentInvitation } from './calendar';
 import type { OutboxMessageEntity } from './entities/outbox-message.entity';
 import { InvitationsRepository } from './invitations.repository';
 import type { ExpertLinks } from './mail-text';
@@ -133,6 +133,8 @@ export class InvitationsService {
   private async plan(eventId: string): Promise<{ version: number; plan: ReconcilePlan; states: StoredInvitation[] } | undefined> {
     const inForce = await this.inForce(eventId);
     if (!inForce) return undefined;
+    const noInvitation = organizerProblem(inForce.instance.event.organizer);
+    if (noInvitation) throw new StateError(noInvitation);
     const [states, links] = await Promise.all([this.stored(eventId), this.expertLinks(eventId)]);
     try {
       return {
@@ -195,7 +197,7 @@ export class InvitationsService {
     );
     const { matched } = matchBlocks(previous, blocks, eventId);
     const current = new Set(matched.map((m) => m.uid));
-    const experts = new Map<string, { key: string; name: string; email: string | null; deliverable: boolean; problem: string | null; blocks: unknown[] }>();
+    const experts = new Map<string, { key: string; name: string; email: string | null; deliverable: boolean; problem: Message | null; blocks: unknown[] }>();
     const expertOf = (e: { id: string; name: string; email?: string }) => {
       if (!experts.has(e.id)) {
         const problem = attendeeProblem(e, organizer) ?? null;

@@ -16,6 +16,7 @@
  *   address (docs/calendar.md, « Changer d'organisateur »).
  */
 import type { InstanceFile, ScheduleFile } from '../engine';
+import type { Message } from '../i18n';
 import { allExpertBlocks, attendeeProblem, cancellation, type ExpertBlock, invitation, planUpdates, type SentInvitation } from './calendar';
 import type { MessageKind } from './entities/outbox-message.entity';
 import { addressChangedMail, cancellationMail, type ExpertLinks, invitationMail, type MailText, reorganizedMail } from './mail-text';
@@ -56,7 +57,8 @@ export interface MessageDraft {
 export interface Undeliverable {
   expertKey: string;
   name: string;
-  problem: string;
+  /** Why, by name: worded in the request's language at the edge. */
+  problem: Message;
 }
 
 export interface ReconcilePlan {

@@ -11,7 +11,7 @@ export { groupItinerary } from './itinerary';
 export type { GroupItinerary, GroupMeeting } from './itinerary';
 export { lintCalendar } from './lint';
 export type { LintOptions } from './lint';
-export { attendeeProblem, PRODID } from './parts';
+export { attendeeProblem, organizerProblem, PRODID } from './parts';
 export type { Method } from './parts';
 export { blockUid, feedUid, parseBlockUid, UID_DOMAIN } from './uid';
 export { blockChanges } from './changes';

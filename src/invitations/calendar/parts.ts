@@ -4,6 +4,8 @@
  * line break or a `:` could otherwise slip into a property.
  */
 import { isEmailAddress } from '../../common/email-address';
+import { type Message, message } from '../../i18n/message';
+import '../words/errors.messages';
 import { contentLine } from './content-line';
 import { CalendarError } from './errors';
 import { escapeText, paramValue } from './text';
@@ -55,23 +57,31 @@ export function attendeeLine(expert: Person & { id: string }, method: 'REQUEST' 
 }
 
 /** Q10: an invitation sent to the organizer's own mailbox is not shown as a request by Outlook or Gmail. */
+const isOrganizers = (expert: Person, organizer: Person | undefined) =>
+  !!organizer?.email && !!expert.email && organizer.email.trim().toLowerCase() === expert.email.trim().toLowerCase();
+
 export function checkNotOrganizer(expert: Person & { id: string }, organizer: Person | undefined): void {
-  if (organizer?.email && expert.email && organizer.email.trim().toLowerCase() === expert.email.trim().toLowerCase()) {
-    throw new CalendarError(`expert "${expert.id}" has the organizer's address: clients would not show it as an invitation`);
-  }
+  if (isOrganizers(expert, organizer)) throw new CalendarError(`expert "${expert.id}" has the organizer's address: clients would not show it as an invitation`);
 }
 
 /**
  * Why no invitation can be made for this expert (no usable address, the organizer's own address),
- * or undefined: the service records such experts as not deliverable instead of failing.
+ * said by name for the organizer, or undefined: the service records such experts as not
+ * deliverable instead of failing.
  */
-export function attendeeProblem(expert: Person & { id: string }, organizer: Person | undefined): string | undefined {
-  try {
-    mailto(expert.email, `expert "${expert.id}"`);
-    checkNotOrganizer(expert, organizer);
-    return undefined;
-  } catch (error) {
-    if (error instanceof CalendarError) return error.message;
-    throw error;
-  }
+export function attendeeProblem(expert: Person & { id: string }, organizer: Person | undefined): Message | undefined {
+  const email = expert.email?.trim();
+  const name = expert.name ?? expert.id;
+  if (!email) return message('invitations.expertNoAddress', { expert: name });
+  if (!isEmailAddress(email)) return message('invitations.expertBadAddress', { expert: name, email });
+  if (isOrganizers(expert, organizer)) return message('invitations.expertIsOrganizer', { expert: name, email });
+  return undefined;
+}
+
+/** Why no invitation at all can be made (no organizer, or no usable address for them), or undefined. */
+export function organizerProblem(organizer: Person | undefined): Message | undefined {
+  const email = organizer?.email?.trim();
+  if (!email) return message('invitations.noOrganizer');
+  if (!isEmailAddress(email)) return message('invitations.organizerBadAddress', { email });
+  return undefined;
 }
