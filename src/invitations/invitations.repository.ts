@@ -10,6 +10,7 @@ import { Transactions } from '../database/transactions';
 import { ScheduleVersionEntity } from '../plans/entities/schedule-version.entity';
 import { InvitationStateEntity } from './entities/invitation-state.entity';
 import { OutboxMessageEntity } from './entities/outbox-message.entity';
+import type { OutboxCode } from './outbox-messages';
 import type { MessageDraft, StoredInvitation } from './reconciliation';
 
 /** A plain e-mail to enqueue. */
@@ -138,6 +139,36 @@ export class InvitationsRepository {
       return result.identifiers.filter(Boolean).length;
     };
     return within ? insert(within) : this.transactions.run(insert);
+  }
+
+  /** The event's plain e-mails of one kind still waiting for their first try or a retry, with their words. */
+  pendingOfKind(eventId: string, kind: 'reminder' | 'member-reminder'): Promise<Pick<OutboxMessageEntity, 'dedupeKey' | 'subject' | 'body'>[]> {
+    return this.reads.manager.find(OutboxMessageEntity, {
+      select: { dedupeKey: true, subject: true, body: true },
+      where: { eventId, kind, status: 'pending' },
+    });
+  }
+
+  /**
+   * Waiting e-mails worded again, or withdrawn (failed, `outbox.too_late`), so that what goes out
+   * is true when it goes; a row the outbox has claimed meanwhile is left to it.
+   */
+  async rewordPending(
+    reworded: readonly { dedupeKey: string; subject: string; body: string }[],
+    withdrawn: readonly string[],
+    within?: EntityManager,
+  ): Promise<void> {
+    if (!reworded.length && !withdrawn.length) return;
+    const write = async (m: EntityManager) => {
+      for (const r of reworded) await m.update(OutboxMessageEntity, { dedupeKey: r.dedupeKey, status: 'pending' }, { subject: r.subject, body: r.body });
+      for (const key of withdrawn)
+        await m.update(
+          OutboxMessageEntity,
+          { dedupeKey: key, status: 'pending' },
+          { status: 'failed', lastError: 'outbox.too_late' satisfies OutboxCode, body: '' },
+        );
+    };
+    await (within ? write(within) : this.transactions.run(write));
   }
 
   /** The event's plain e-mails of one kind: what was queued already, and how it went. */

@@ -7,6 +7,7 @@
 import type { InstanceFile, MeetingFile } from '../engine';
 import { type Lang, type Message, word } from '../i18n';
 import { said } from './messages';
+import { sessionAt, sessions } from './sessions';
 
 export interface MemberNotice {
   dedupeKey: string;
@@ -59,6 +60,37 @@ export function itineraryChanges(before: Stop[], after: Stop[]): Message[] {
   }
   for (const b of before) if (!is.has(b.round)) out.push({ at: b.start, msg: said('notice.cancelled', { start: b.start, expert: b.expert }) });
   return out.sort((x, y) => x.at.localeCompare(y.at)).map((x) => x.msg);
+}
+
+/** A member's reminder already sent: the session it told the times of, by its first round. */
+export interface SentReminder {
+  member: string;
+  firstRound: string;
+}
+
+/**
+ * The members whose reminder already told them the times of a session this change touches: they
+ * get the notice even when the organizer did not ask for notices, so that nobody goes by a time
+ * Carrousel gave them and then changed. A change to another session is not a correction.
+ */
+export function remindedOfChange(
+  before: { instance: InstanceFile; meetings: MeetingFile[] },
+  after: { instance: InstanceFile; meetings: MeetingFile[] },
+  sent: readonly SentReminder[],
+): Set<string> {
+  const all = sessions(before.instance);
+  const position = new Map(before.instance.rounds.map((r, i) => [r.id, i]));
+  const groupOf = new Map(after.instance.groups.flatMap((g) => (g.members ?? []).map((m) => [m.id, g.id])));
+  const out = new Set<string>();
+  for (const { member, firstRound } of sent) {
+    const at = position.get(firstRound);
+    const group = groupOf.get(member);
+    if (at === undefined || group === undefined) continue;
+    const rounds = new Set(sessionAt(all, at).rounds.map((r) => r.id));
+    const within = (list: Stop[]) => list.filter((x) => rounds.has(x.round));
+    if (itineraryChanges(within(stops(before.instance, before.meetings, group)), within(stops(after.instance, after.meetings, group))).length) out.add(member);
+  }
+  return out;
 }
 
 function body(lang: Lang, who: { name: string; group: string; link?: string }, changes: Message[], next: Stop[]): string[] {

@@ -7,11 +7,7 @@
  */
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
-import { Reads } from '../database/reads';
-import { Transactions } from '../database/transactions';
-import { OutboxMessageEntity } from '../invitations/entities/outbox-message.entity';
 import { InvitationsRepository } from '../invitations/invitations.repository';
-import type { OutboxCode } from '../invitations/outbox-messages';
 import { PlansService } from '../plans/plans.service';
 import { LeasedJobs } from '../scheduling/leased-jobs';
 import { dueReminders, stalePending } from './reminders';
@@ -21,8 +17,6 @@ export class RemindersService {
   constructor(
     private readonly outbox: InvitationsRepository,
     private readonly plans: PlansService,
-    private readonly reads: Reads,
-    private readonly transactions: Transactions,
     config: AppConfig,
     jobs: LeasedJobs,
   ) {
@@ -48,28 +42,16 @@ export class RemindersService {
     return made;
   }
 
-  /** Rewords or withdraws the event's reminders still pending; a row the outbox has claimed meanwhile is left to it. */
+  /** Rewords or withdraws the event's reminders still pending. */
   private async reword(
     eventId: string,
     instance: Parameters<typeof stalePending>[1],
     meetings: Parameters<typeof stalePending>[2],
     now: number,
   ): Promise<void> {
-    const pending = await this.reads.manager.find(OutboxMessageEntity, {
-      select: { dedupeKey: true, subject: true, body: true },
-      where: { eventId, kind: 'reminder', status: 'pending' },
-    });
+    const pending = await this.outbox.pendingOfKind(eventId, 'reminder');
     if (!pending.length) return;
     const { reworded, withdrawn } = stalePending(eventId, instance, meetings, now, pending);
-    if (!reworded.length && !withdrawn.length) return;
-    await this.transactions.run(async (m) => {
-      for (const r of reworded) await m.update(OutboxMessageEntity, { dedupeKey: r.dedupeKey, status: 'pending' }, { subject: r.subject, body: r.body });
-      for (const key of withdrawn)
-        await m.update(
-          OutboxMessageEntity,
-          { dedupeKey: key, status: 'pending' },
-          { status: 'failed', lastError: 'outbox.too_late' satisfies OutboxCode, body: '' },
-        );
-    });
+    await this.outbox.rewordPending(reworded, withdrawn);
   }
 }

@@ -23,9 +23,12 @@ import {
   type MemberReminderInput,
   type MemberReminderSettings,
   plannedMemberReminders,
+  stalePendingMemberReminders,
 } from './member-reminders';
 import { stopRemindersPath } from './page-links';
 import { ReminderStopsService } from './reminder-stops.service';
+
+type Version = Pick<NonNullable<Awaited<ReturnType<PlansService['inForce']>>>, 'instance' | 'schedule'>;
 
 const settingKey = (eventId: string) => `member-reminders:${eventId}`;
 
@@ -45,6 +48,16 @@ export class MemberRemindersService {
   ) {
     this.events.onRemove((m, eventId) => m.delete(SettingEntity, { key: settingKey(eventId) }).then(() => undefined));
     jobs.define('outreach.member-reminders', config.remindersIntervalMs, (now) => this.run(now));
+    // A delay or a replan rewords the reminders still waiting in the same transaction as it comes
+    // into force, so that none goes out between the two with times no longer true.
+    plans.onPublish(async ({ eventId, version }) => {
+      const settings = await this.settings(eventId);
+      const pending = settings.enabled ? await this.outbox.pendingOfKind(eventId, 'member-reminder') : [];
+      if (!pending.length) return undefined;
+      const input = await this.input(eventId, settings, await this.plans.schedule(eventId, version));
+      const { reworded, withdrawn } = stalePendingMemberReminders(plannedMemberReminders(input), pending, this.clock.now().getTime());
+      return (m) => this.outbox.rewordPending(reworded, withdrawn, m);
+    });
   }
 
   async settings(eventId: string): Promise<MemberReminderSettings> {
@@ -98,13 +111,21 @@ export class MemberRemindersService {
     const input = await this.input(eventId, settings);
     if (!input) return 0;
     const due = dueMemberReminders({ ...input, now: now.getTime() });
-    if (!due.length) return 0;
     const organizer = input.current.event.organizer;
-    return this.outbox.enqueueNotices(eventId, 'member-reminder', due, { email: organizer?.email, name: organizer?.name }, now.toISOString());
+    const made = await this.outbox.enqueueNotices(eventId, 'member-reminder', due, { email: organizer?.email, name: organizer?.name }, now.toISOString());
+    const pending = await this.outbox.pendingOfKind(eventId, 'member-reminder');
+    if (pending.length) {
+      const { reworded, withdrawn } = stalePendingMemberReminders(plannedMemberReminders(input), pending, now.getTime());
+      await this.outbox.rewordPending(reworded, withdrawn);
+    }
+    return made;
   }
 
-  private async input(eventId: string, settings: MemberReminderSettings): Promise<Omit<MemberReminderInput, 'now'> | undefined> {
-    const inForce = await this.plans.inForce(eventId);
+  /** What the reminders are made of, for the version in force (undefined before anything is published) or the one given. */
+  private async input(eventId: string, settings: MemberReminderSettings): Promise<Omit<MemberReminderInput, 'now'> | undefined>;
+  private async input(eventId: string, settings: MemberReminderSettings, version: Version): Promise<Omit<MemberReminderInput, 'now'>>;
+  private async input(eventId: string, settings: MemberReminderSettings, version?: Version): Promise<Omit<MemberReminderInput, 'now'> | undefined> {
+    const inForce = version ?? (await this.plans.inForce(eventId));
     if (!inForce) return undefined;
     const [{ instance: current }, links, stopped] = await Promise.all([this.events.instance(eventId), this.links.links(eventId), this.stops.stopped(eventId)]);
     const stop = (token: string) =>

@@ -46,6 +46,14 @@ export interface MemberReminderLinks {
 
 export const memberReminderPrefix = (eventId: string) => `member-reminder:${eventId}:`;
 
+/** Whom a reminder went to and which session it spoke of (its first round), read back from its dedupe key. */
+export function memberReminderOf(eventId: string, dedupeKey: string): { member: string; firstRound: string } | undefined {
+  const prefix = memberReminderPrefix(eventId);
+  const rest = dedupeKey.startsWith(prefix) ? dedupeKey.slice(prefix.length) : '';
+  const cut = rest.lastIndexOf(':');
+  return cut > 0 ? { member: rest.slice(0, cut), firstRound: rest.slice(cut + 1) } : undefined;
+}
+
 interface Stop {
   start: number;
   end: number;
@@ -66,6 +74,27 @@ export function dueMemberReminders(input: MemberReminderInput): NoticeDraft[] {
   return plannedMemberReminders(input)
     .filter((r) => r.sendAt <= input.now && input.now < r.startsAt)
     .map(({ sendAt: _s, startsAt: _a, ...draft }) => draft);
+}
+
+/**
+ * The reminders still waiting in the outbox (a mail server down) whose words a change made untrue
+ * (a delay, a replan): worded again; withdrawn once their meeting started, or when the plan has no
+ * such reminder any more (the member's group no longer meets in that session).
+ */
+export function stalePendingMemberReminders(
+  planned: readonly PlannedReminder[],
+  pending: readonly { dedupeKey: string; subject: string; body: string }[],
+  now: number,
+): { reworded: NoticeDraft[]; withdrawn: string[] } {
+  const byKey = new Map(planned.map((r) => [r.dedupeKey, r]));
+  const reworded: NoticeDraft[] = [];
+  const withdrawn: string[] = [];
+  for (const p of pending) {
+    const fresh = byKey.get(p.dedupeKey);
+    if (!fresh || now >= fresh.startsAt) withdrawn.push(p.dedupeKey);
+    else if (fresh.subject !== p.subject || fresh.body !== p.body) reworded.push(fresh);
+  }
+  return { reworded, withdrawn };
 }
 
 /** Every member's reminder of every session, due or not (the settings screen says what comes next). */

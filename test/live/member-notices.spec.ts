@@ -1,5 +1,5 @@
 import { applyDelay, planDelay } from '../../src/live/delay-plan';
-import { memberNotices } from '../../src/live/member-notices';
+import { memberNotices, remindedOfChange } from '../../src/live/member-notices';
 import { reachOf } from '../../src/live/reach';
 import { M, tinyInstance } from '../engine/tiny';
 
@@ -85,5 +85,23 @@ describe('reachOf', () => {
     const before = { instance: withEmails(), meetings };
     expect(reachOf(before, { instance: delayed('r3', 10), meetings })).toEqual({ memberPages: 3, emails: 2, experts: 1 });
     expect(reachOf(before, { instance: delayed('r4', 10), meetings })).toEqual({ memberPages: 0, emails: 0, experts: 0 });
+  });
+});
+
+describe('remindedOfChange', () => {
+  it('names the members whose reminder told them times of a session the change touches, and only them', () => {
+    const before = { instance: withEmails(), meetings };
+    const after = { instance: delayed('r3', 10), meetings };
+    const firstRound = before.instance.rounds[0].id;
+    const members = before.instance.groups.flatMap((g) => (g.members ?? []).map((m) => ({ member: m.id, group: g.id })));
+    const sent = members.map(({ member }) => ({ member, firstRound }));
+    const told = remindedOfChange(before, after, sent);
+    // The delay from r3 moves g1's meeting (r3), not g2's (r1 only).
+    const changed = new Set(members.filter((m) => m.group === 'g1').map((m) => m.member));
+    expect(told).toEqual(changed);
+    expect(changed.size).toBeGreaterThan(0);
+    // Nobody reminded: nobody to correct; nothing changed: nobody either.
+    expect(remindedOfChange(before, after, [])).toEqual(new Set());
+    expect(remindedOfChange(before, before, sent)).toEqual(new Set());
   });
 });

@@ -1,5 +1,5 @@
 import type { InstanceFile, MeetingFile } from '../../src/engine';
-import { dueMemberReminders, plannedMemberReminders } from '../../src/outreach/member-reminders';
+import { dueMemberReminders, memberReminderOf, plannedMemberReminders, stalePendingMemberReminders } from '../../src/outreach/member-reminders';
 
 const NBSP = '\u00a0';
 const at = (iso: string) => Date.parse(iso);
@@ -164,5 +164,38 @@ describe('members’ reminders before each session', () => {
     expect(lea).toContain(`ensuite, 3${NBSP}h${NBSP}25${NBSP}– 3${NBSP}h${NBSP}45`);
     expect(lea).toContain('first, 01:15–01:35');
     expect(lea).toContain('then, 03:25–03:45');
+  });
+
+  it('words again a reminder still waiting whose times changed, and withdraws one whose meeting started or left the plan', () => {
+    const before = plannedMemberReminders(input(0));
+    const waiting = (key: string) => before.find((p) => p.dedupeKey === key)!;
+    // Friday's session 15 minutes later; Saturday morning's meeting of Jean gone.
+    const later = event();
+    later.rounds = later.rounds.map((r) =>
+      r.id === 'r1' || r.id === 'r2' ? { ...r, start: r.start.replace(/:00$|:25$/, (m) => (m === ':00' ? ':15' : ':40')) } : r,
+    );
+    const after = plannedMemberReminders(
+      input(
+        0,
+        24,
+        later,
+        MEETINGS.filter((m) => m.round !== 'r3'),
+      ),
+    );
+    const pending = ['member-reminder:ev:m1:r1', 'member-reminder:ev:m3:r3', 'member-reminder:ev:m1:r4'].map(waiting);
+    const { reworded, withdrawn } = stalePendingMemberReminders(after, pending, at('2027-01-22T10:00:00Z'));
+    expect(reworded.map((r) => r.dedupeKey)).toEqual(['member-reminder:ev:m1:r1']);
+    expect(reworded[0].subject).toContain(`18${NBSP}h${NBSP}15`);
+    expect(withdrawn).toEqual(['member-reminder:ev:m3:r3']);
+    // Once Saturday afternoon's meeting started, its reminder is not sent any more.
+    expect(stalePendingMemberReminders(after, [waiting('member-reminder:ev:m1:r4')], at('2027-01-23T13:00:00Z')).withdrawn).toEqual([
+      'member-reminder:ev:m1:r4',
+    ]);
+  });
+
+  it('reads back whom a reminder went to and which session, member ids with colons included', () => {
+    expect(memberReminderOf('ev', 'member-reminder:ev:m1:r4')).toEqual({ member: 'm1', firstRound: 'r4' });
+    expect(memberReminderOf('ev', 'member-reminder:ev:a:b:r4')).toEqual({ member: 'a:b', firstRound: 'r4' });
+    expect(memberReminderOf('ev', 'member-reminder:other:m1:r4')).toBeUndefined();
   });
 });

@@ -3,9 +3,11 @@
  * a real SMTP server on loopback, a file clock, an event on the weekend the clocks go back
  * (Saturday 30 and Sunday 31 October 2027, Paris). Off by default: nothing goes; turned on, each
  * member with an address gets exactly one e-mail per session their group meets in, with their
- * stops and their page; a restart sends nothing again.
+ * stops and their page; a restart sends nothing again. A delay after a reminder went sends the
+ * members it told the times of a correction, unasked; a reminder still waiting is worded again.
  */
 import { sleep, useMailService } from '../support/mail-service';
+import { untilOutboxRetrying, untilOutboxRows } from '../support/outbox';
 import { AUTH } from '../support/test-app';
 
 const NBSP = '\u00a0';
@@ -126,5 +128,41 @@ describe("members' reminders before each session", () => {
     s.setClock('2027-10-31T08:00:00Z'); // Sunday 09:00 winter time
     await sleep(1200);
     expect(s.inbox.messages).toHaveLength(4);
+  });
+
+  it('a delay after the reminders went corrects what they said, to those they told, unasked', async () => {
+    // Sunday 09:00: Léa and Zoé were told Sunday's times, Jean only Saturday's.
+    await s.t.http.post(`/api/events/${id}/live/delays`).set(AUTH).send({ fromRound: 'r3', minutes: 10 }).expect(201);
+    const got = (await s.settle(4, 2)).sort((a, b) => a.to.localeCompare(b.to));
+    expect(got.map((m) => [m.to, /parcours a changé/.test(m.subject)])).toEqual([
+      ['lea@example.org', true],
+      ['zoe@example.org', true],
+    ]);
+    expect(got[0].text).toContain(`maintenant à 10${NBSP}h${NBSP}05`);
+    expect(got[1].text).toContain(`maintenant à 9${NBSP}h${NBSP}40`);
+  });
+});
+
+describe("a member's reminder waiting in the outbox when a delay comes", () => {
+  const s = useMailService({ clock: '2027-10-30T09:00:00Z' });
+
+  it('goes with the new times', async () => {
+    const id = await s.createEvent(EVENT);
+    await s.publish(id, MEETINGS);
+    s.inbox.refuse = 1000; // the mail server says « try again later »
+    await s.t.http.put(`/api/events/${id}/member-reminders`).set(AUTH).send({ enabled: true, leadHours: 48, confirmLocalLinks: true }).expect(200);
+    await untilOutboxRetrying(s.t.storage, 'member-reminder', 4);
+    await s.t.http.post(`/api/events/${id}/live/delays`).set(AUTH).send({ fromRound: 'r1', minutes: 15 }).expect(201);
+    const jeans = (rows: { subject: string }[]) => rows.filter((r) => /samedi 30 octobre à 18\sh\s(25|40)/.test(r.subject));
+    await untilOutboxRows(s.t.storage, 'member-reminder', "Jean's reminder worded again", (rows) => jeans(rows).every((r) => /18\sh\s40/.test(r.subject)));
+    s.inbox.refuse = 0;
+    s.setClock('2027-10-30T09:05:00Z'); // past the next retry
+    const got = await s.settle(0, 4);
+    const jean = got.find((m) => m.to === 'jean@example.org')!;
+    expect(jean.subject).toMatch(/samedi 30 octobre à 18\sh\s40/);
+    expect(jean.text).toContain(`18${NBSP}h${NBSP}40${NBSP}– 19${NBSP}h${NBSP}00`);
+    expect(jean.text).not.toMatch(/18\sh\s25/);
+    // Nobody was told Saturday's old times: no correction follows.
+    expect(got.filter((m) => /parcours a changé/.test(m.subject))).toEqual([]);
   });
 });

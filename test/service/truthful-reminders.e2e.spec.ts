@@ -10,6 +10,7 @@
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../../src/database/data-source';
 import { sleep, useMailService } from '../support/mail-service';
+import { untilOutboxRetrying } from '../support/outbox';
 import { AUTH } from '../support/test-app';
 import { until } from '../support/until';
 
@@ -127,7 +128,6 @@ describe('a reminder held in the outbox past midnight', () => {
       recipient: string;
       subject: string;
       status: string;
-      attempts: number;
     }[];
 
   beforeAll(async () => {
@@ -140,15 +140,7 @@ describe('a reminder held in the outbox past midnight', () => {
   it('arrives worded for when it arrives: « aujourd’hui », not the « demain » it was queued with', async () => {
     s.inbox.refuse = 1000; // the mail server says « try again later » until told otherwise
     await s.publish(await s.createEvent(EVENT), MEETINGS);
-    // The server counts a refusal before the outbox has written it down: wait for the rows, not the counter.
-    await until(
-      'both reminders refused once and back in the outbox',
-      async () => {
-        const r = await rows();
-        return s.inbox.refused >= 2 && r.length === 2 && r.every((m) => m.status === 'pending' && m.attempts >= 1) ? true : undefined;
-      },
-      20_000,
-    );
+    await untilOutboxRetrying(s.t.storage, 'reminder', 2);
     expect((await rows()).map((r) => [r.recipient, r.status, /^Rappel, demain : /.test(r.subject)])).toEqual([
       ['helene@example.org', 'pending', true],
       ['marc@example.org', 'pending', true],
