@@ -9,7 +9,7 @@ import { clockTime, dayDate, isoIn, type Lang, percent, texts, type Texts } from
 import { scriptTexts } from './page-live.messages';
 import { dash } from '../i18n/when';
 import { type ExpertStop, type GroupStop, isFree, type MemberSlot, type Moment, momentAt, nextChange, type TableRef, type Timed } from './itinerary';
-import { answerLinks, memberCalendarLink } from '../outreach/page-links';
+import { answerLinks, memberReachLinks } from '../outreach/page-links';
 
 export interface Assets {
   css: string;
@@ -258,7 +258,7 @@ export function memberPage(v: MemberView): string {
       v,
       stops.filter((s): s is GroupStop => !isFree(s)),
       t,
-    ) + memberCalendarLink(v.path, v.lang),
+    ) + memberReachLinks(v.path, v.lang),
     { 'data-sw': '/m/sw.js', ...changesAt(m) },
   );
 }

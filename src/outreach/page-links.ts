@@ -40,8 +40,8 @@ export function answerLinks(expertPagePath: string, lang: Lang): string {
   );
 }
 
-/** The member page's « Ajouter à mon agenda », then the way out of the reminder e-mails. */
-export function memberCalendarLink(memberPagePath: string, lang: Lang): string {
+/** The member page's ways to be reached: « Ajouter à mon agenda », then the way out of the reminder e-mails. */
+export function memberReachLinks(memberPagePath: string, lang: Lang): string {
   const token = tokenOf(memberPagePath);
   return (
     `<p><a class="btn secondary" href="/cal/m/${esc(token)}.ics">${say('reach.calendar', lang)}</a></p>` +
