@@ -18,7 +18,7 @@ import { Transactions } from '../database/transactions';
 import { applyDelay, type DelayPlan, planDelay } from './delay-plan';
 import { LiveMarkEntity } from './entities/live-mark.entity';
 import { liveState, nextOpenRound, roundTimes } from './live-state';
-import { applyMarks, type Mark } from './marks';
+import { applyMarks, type Mark, markKept } from './marks';
 import { said } from './messages';
 import { reachOf, type Reach } from './reach';
 import { replanPreview } from './replan-preview';
@@ -55,8 +55,18 @@ export class LiveService {
         start: s.rounds[0].start,
         end: s.rounds[s.rounds.length - 1].end,
       })),
-      marks: await this.marks(eventId),
+      marks: this.kept(inForce, await this.marks(eventId), now),
     };
+  }
+
+  /** Each mark, and whether the version in force keeps it already (or a replan is needed). */
+  private kept(inForce: { instance: InstanceFile; schedule: { meetings: MeetingFile[] } }, marks: LiveMarkEntity[], now: number) {
+    const open = nextOpenRound(inForce.instance, now);
+    const firstOpen = open ? inForce.instance.rounds.findIndex((r) => r.id === open.id) : inForce.instance.rounds.length;
+    return marks.map((m) => ({
+      ...m,
+      kept: markKept({ kind: m.kind, key: m.key, status: m.status, round: m.round ?? undefined }, inForce.instance, inForce.schedule.meetings, firstOpen),
+    }));
   }
 
   /** What a delay would do, without doing it: the rounds that move, the warnings, whom it reaches. Refusals are thrown as the delay's. */

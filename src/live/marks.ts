@@ -4,7 +4,7 @@
  * not come loses its rounds (`rounds: []`); availability before the replan's `from` is not
  * re-checked, so marking the past is harmless.
  */
-import type { InstanceFile } from '../engine';
+import type { InstanceFile, MeetingFile } from '../engine';
 
 export type MarkKind = 'expert' | 'group' | 'table';
 export type MarkStatus = 'absent' | 'late';
@@ -32,4 +32,21 @@ export function applyMarks(instance: InstanceFile, marks: Mark[]): void {
     const at = position(mark.round, 0);
     who.rounds = present.filter((r) => (mark.status === 'absent' ? ids.indexOf(r) < at : ids.indexOf(r) >= at));
   }
+}
+
+/**
+ * Whether the meetings in force already keep a mark: none still to come puts the absent expert or
+ * group in a round they miss, the late one before they arrive, or anyone at the closed table.
+ * Rounds from position `firstOpen` on are looked at; those already started are past changing.
+ * False: a replan is needed, and the « Jour J » screen says so.
+ */
+export function markKept(mark: Mark, instance: InstanceFile, meetings: readonly MeetingFile[], firstOpen: number): boolean {
+  const ids = instance.rounds.map((r) => r.id);
+  const at = mark.round === undefined ? 0 : ids.indexOf(mark.round);
+  const missed = (position: number) => (mark.kind !== 'table' && mark.status === 'late' ? position < at : position >= at);
+  const concerned = (m: MeetingFile) => (mark.kind === 'table' ? m.table : mark.kind === 'expert' ? m.expert : m.group) === mark.key;
+  return !meetings.some((m) => {
+    const position = ids.indexOf(m.round);
+    return position >= firstOpen && missed(position) && concerned(m);
+  });
 }

@@ -1,7 +1,7 @@
 import type { InstanceFile } from '../../src/engine';
 import { loadInstance } from '../../src/engine';
 import { liveState, nextOpenRound } from '../../src/live/live-state';
-import { applyMarks } from '../../src/live/marks';
+import { applyMarks, markKept } from '../../src/live/marks';
 import { dropRounds } from '../../src/live/timetable';
 import { tinyInstance } from '../engine/tiny';
 
@@ -74,5 +74,32 @@ describe('liveState', () => {
     const state = liveState(tinyInstance(), meetings, utc('2021-01-22T17:25:00Z'));
     expect(state.currentRound?.id).toBe('r2');
     expect(nextOpenRound(tinyInstance(), utc('2021-01-22T17:25:00Z'))?.id).toBe('r3');
+  });
+});
+
+describe('markKept', () => {
+  const meetings = [
+    { round: 'r1', table: 't1', expert: 'e1', group: 'g1' },
+    { round: 'r3', table: 't2', expert: 'e1', group: 'g2' },
+    { round: 'r4', table: 't1', expert: 'e3', group: 'g1' },
+  ];
+  const kept = (mark: Parameters<typeof markKept>[0], firstOpen = 1, list = meetings) => markKept(mark, tinyInstance(), list, firstOpen);
+
+  it('says a mark the meetings still to come break, and one they keep', () => {
+    // e1 meets in r3: absent from r3, or for the whole event, a replan is needed; absent from r4, nothing to do.
+    expect(kept({ kind: 'expert', key: 'e1', status: 'absent', round: 'r3' })).toBe(false);
+    expect(kept({ kind: 'expert', key: 'e1', status: 'absent' })).toBe(false);
+    expect(kept({ kind: 'expert', key: 'e1', status: 'absent', round: 'r4' })).toBe(true);
+    // g1 arrives for r4: its r1 meeting has already started (firstOpen 1), so it is past changing.
+    expect(kept({ kind: 'group', key: 'g1', status: 'late', round: 'r4' })).toBe(true);
+    expect(kept({ kind: 'group', key: 'g1', status: 'late', round: 'r4' }, 0)).toBe(false);
+    // Table t1 closed from r2: e3's r4 meeting is there.
+    expect(kept({ kind: 'table', key: 't1', status: 'absent', round: 'r2' })).toBe(false);
+    expect(kept({ kind: 'table', key: 't1', status: 'absent', round: 'r2' }, 1, meetings.slice(0, 2))).toBe(true);
+  });
+
+  it('is kept once the replanned meetings leave the absent expert out', () => {
+    const replanned = meetings.map((m) => (m.expert === 'e1' && m.round === 'r3' ? { ...m, expert: 'e3' } : m));
+    expect(kept({ kind: 'expert', key: 'e1', status: 'absent', round: 'r2' }, 1, replanned)).toBe(true);
   });
 });

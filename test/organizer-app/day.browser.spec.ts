@@ -200,6 +200,10 @@ describeIf(CHROMIUM, 'the day screen in a browser', () => {
       const expert = await busiestExpert();
       await page.getByRole('button', { name: `${expert.name} absent à partir du tour de 18 h 50` }).click();
       await announced(page, new RegExp(`^${expert.name} : absent à partir du tour de 18\\sh\\s50\\. Replanifiez`));
+      // The earlier case's mark is on the same event: the state is read in this expert's row.
+      const person = page.locator('tr.person', { has: page.getByRole('rowheader', { name: new RegExp(`^${expert.name}`) }) });
+      const marked = person.getByText(/^absent à partir du tour de 18\sh\s50 — /);
+      expect(await marked.innerText()).toMatch(/— pas encore dans la grille : replanifiez$/);
       // The focus stays on the control that was used, redrawn.
       expect(await page.evaluate(() => document.activeElement?.id)).toMatch(/^absent-expert-/);
       // « Qui est où » says which of the next round's meetings the mark empties, until the replan.
@@ -249,6 +253,8 @@ describeIf(CHROMIUM, 'the day screen in a browser', () => {
       await memberPage.screenshot({ path: path.join(SHOTS, `${name}-4-member.png`) });
       await announced(page, new RegExp(`^Version ${draft} publiée : ${emails} e-mail\\(s\\) aux membres, ${pages} page\\(s\\) de membres mises à jour\\.$`));
       expect((await t.http.get(`/api/events/${id}/live`).set(AUTH)).body.version).toBe(draft);
+      // The mark is in the grid now, and « Présences » says so.
+      await person.getByText(/^absent à partir du tour de 18\sh\s50 — pris en compte dans la grille en vigueur$/).waitFor();
       await shot(page, `${name}-5-published`);
       expect(errors).toEqual([]);
       await phone.close();

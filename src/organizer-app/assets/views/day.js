@@ -252,9 +252,16 @@ export async function renderDay(main, { id }) {
 
   function stateOf(kind, mark) {
     if (!mark) return t(kind === 'table' ? 'day.open' : 'day.present');
-    if (kind === 'table') return t('day.closedFrom', { start: when(roundStart(mark.round)) });
-    if (mark.status === 'late') return t('day.lateFrom', { start: when(roundStart(mark.round)) });
-    return mark.round ? t('day.absentFrom', { start: when(roundStart(mark.round)) }) : t('day.absent');
+    const state =
+      kind === 'table'
+        ? t('day.closedFrom', { start: when(roundStart(mark.round)) })
+        : mark.status === 'late'
+          ? t('day.lateFrom', { start: when(roundStart(mark.round)) })
+          : mark.round
+            ? t('day.absentFrom', { start: when(roundStart(mark.round)) })
+            : t('day.absent');
+    // The live state says whether the version in force keeps the mark already, or a replan must.
+    return mark.kept === undefined ? state : `${state} — ${t(mark.kept ? 'day.markKept' : 'day.markToReplan')}`;
   }
 
   function drawPeople() {
