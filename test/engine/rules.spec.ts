@@ -50,7 +50,12 @@ describe('hard rules on the tiny schedule', () => {
 describe('H1: groups', () => {
   it('a group in two meetings in one round', () => {
     const found = violations([...tinyMeetings(), M('r2', 't1', 'e4', 'g1')], withExpertE4);
-    expectOnly(found, 'H1', '"Santé" is in 2 meetings in the round of Fri 22 Jan at 18:25', '« Santé » a 2 rencontres au tour du ven. 22 janv. à 18 h 25');
+    expectOnly(
+      found,
+      'H1',
+      '"Santé" is in 2 meetings in the round of Fri 22 Jan at 18:25',
+      '« Santé » a 2 rencontres au tour du ven. 22 janv. à 18\u00a0h\u00a025',
+    );
   });
 
   it('a group outside its rounds', () => {
@@ -183,7 +188,7 @@ describe('H4: tables', () => {
       found,
       'H4',
       '"t3" has 3 seats but 4 people sit there in the round of Fri 22 Jan at 18:50',
-      '« t3 » a 3 places mais 4 personnes y sont au tour du ven. 22 janv. à 18 h 50',
+      '« t3 » a 3 places mais 4 personnes y sont au tour du ven. 22 janv. à 18\u00a0h\u00a050',
     );
   });
 });
@@ -225,7 +230,7 @@ describe('replan', () => {
       found,
       'replan',
       'the meeting of "Santé" with "Awa Diallo" at "t3" in the round of Fri 22 Jan at 18:25 already happened (before the round of Fri 22 Jan at 18:50) but is missing',
-      'la rencontre de « Santé » avec « Awa Diallo » à « t3 » au tour du ven. 22 janv. à 18 h 25 a déjà eu lieu (avant le tour du ven. 22 janv. à 18 h 50) mais manque',
+      'la rencontre de « Santé » avec « Awa Diallo » à « t3 » au tour du ven. 22 janv. à 18\u00a0h\u00a025 a déjà eu lieu (avant le tour du ven. 22 janv. à 18\u00a0h\u00a050) mais manque',
     );
   });
 
@@ -257,7 +262,7 @@ describe('replan', () => {
       found,
       'H4',
       '"t3" has 3 seats but 4 people sit there in the round of Fri 22 Jan at 18:50',
-      '« t3 » a 3 places mais 4 personnes y sont au tour du ven. 22 janv. à 18 h 50',
+      '« t3 » a 3 places mais 4 personnes y sont au tour du ven. 22 janv. à 18\u00a0h\u00a050',
     );
   });
 });

@@ -157,7 +157,9 @@ describe('solve: infeasible instances name the rules and objects in conflict', (
     const found = conflicts((i) => i.pins!.push({ group: 'g2', expert: 'e2', round: 'r3' }));
     expect(found[0].rules).toEqual(['H2', 'H5']);
     expect(inEnglish(found[0].said)).toBe('"Paul Durand" must meet "Climat" in the round of Fri 22 Jan at 18:50 but is not present in that round');
-    expect(inFrench(found[0].said)).toBe('« Paul Durand » doit recevoir « Climat » au tour du ven. 22 janv. à 18 h 50 mais n’est pas présent à ce tour');
+    expect(inFrench(found[0].said)).toBe(
+      '« Paul Durand » doit recevoir « Climat » au tour du ven. 22 janv. à 18\u00a0h\u00a050 mais n’est pas présent à ce tour',
+    );
   });
 
   it('a group too large for the fixed table of its pinned expert', () => {
@@ -202,7 +204,7 @@ describe('solve: infeasible instances name the rules and objects in conflict', (
         },
       ]);
       expect(inFrench(outcome.conflicts[0].said)).toBe(
-        '« Groupe Solidarité » doit rencontrer « Léa Chevalier » et « Chloé Guillou » au même tour, celui du sam. 23 janv. à 11 h 35',
+        '« Groupe Solidarité » doit rencontrer « Léa Chevalier » et « Chloé Guillou » au même tour, celui du sam. 23 janv. à 11\u00a0h\u00a035',
       );
     }
   });

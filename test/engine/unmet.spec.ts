@@ -130,10 +130,10 @@ describe('explainUnmetWishes', () => {
     expect(frenchFor(2, { expert: 'e2', weight: 3 })).toBe('paire interdite : « Mobilités » ne peut pas rencontrer « Paul Durand »');
     expect(frenchFor(1, { expert: 'e3', weight: 3 }, (i) => (i.experts[2].maxMeetings = 2))).toBe('expert complet : 2 rencontres, son maximum');
     expect(frenchFor(1, { expert: 'e3', weight: 3 }, (i) => (i.groups[1].rounds = ['r1']))).toBe(
-      'un souhait plus fort a pris le tour : le tour du ven. 22 janv. à 18 h 00 est allé à « Hélène Martin » (valeur 4)',
+      'un souhait plus fort a pris le tour : le tour du ven. 22 janv. à 18\u00a0h\u00a000 est allé à « Hélène Martin » (valeur 4)',
     );
     expect(frenchFor(1, { expert: 'e3', weight: 4 })).toBe(
-      '« Awa Diallo » est pris par d’autres groupes à chaque tour restant pour ce groupe (ven. 22 janv. à 18 h 25 et ven. 22 janv. à 18 h 50) ; les autres tours en commun du groupe sont allés à des souhaits plus forts',
+      '« Awa Diallo » est pris par d’autres groupes à chaque tour restant pour ce groupe (ven. 22 janv. à 18\u00a0h\u00a025 et ven. 22 janv. à 18\u00a0h\u00a050) ; les autres tours en commun du groupe sont allés à des souhaits plus forts',
     );
     expect(frenchFor(1, { expert: 'e3', weight: 5 })).toBe('non retenu : plus de place sans baisser la part d’un autre groupe');
   });

@@ -48,7 +48,7 @@ describe('the API speaks the language of the request', () => {
       path: 'H1',
       code: 'rule.h1.several_meetings',
       params: { group: 'Groupe Santé', round: '2027-01-23T10:00', count: 2 },
-      message: '« Groupe Santé » a 2 rencontres au tour du sam. 23 janv. à 10 h 00',
+      message: '« Groupe Santé » a 2 rencontres au tour du sam. 23 janv. à 10\u00a0h\u00a000',
     });
     expect(h1(english)).toEqual({ ...h1(french), message: '"Groupe Santé" is in 2 meetings in the round of Sat 23 Jan at 10:00' });
     expect(french.message).toMatch(/^refusé : \[H1\] « Groupe Santé » a 2 rencontres/);

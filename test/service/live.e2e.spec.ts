@@ -148,7 +148,7 @@ describe('live operations on the day', () => {
     await t.http.post(`/api/events/${id}/live/marks`).set(AUTH).send({ kind: 'expert', key: 'e13', status: 'absent' }).expect(201);
     const refused = (await t.http.post(`/api/events/${id}/live/replan`).set(AUTH).send({}).expect(409)).body.error;
     expect(refused.message).toMatch(
-      /^replanification impossible : \[H2, H5\] « Lucas Royer » doit recevoir « Groupe Jeunesse » au tour du ven\. 22 janv\. à \d\d h \d\d mais n’est pas présent/,
+      /^replanification impossible : \[H2, H5\] « Lucas Royer » doit recevoir « Groupe Jeunesse » au tour du ven\. 22 janv\. à \d{1,2}\u00a0h\u00a0\d\d mais n’est pas présent/,
     );
     expect(refused.messageCode).toBe('live.replanInfeasible');
     const english = (await t.http.post(`/api/events/${id}/live/replan`).set(AUTH).set('Accept-Language', 'en').send({}).expect(409)).body.error;

@@ -94,5 +94,7 @@ export function wallTime(wall: string, lang: Lang): string {
   const day = DAYS[lang].format(new Date(Date.UTC(y, mo - 1, d)));
   const hh = String(h).padStart(2, '0');
   const mm = String(mi).padStart(2, '0');
-  return lang === 'fr' ? `${day} à ${hh} h ${mm}` : `${day} at ${hh}:${mm}`;
+  // The rule of every time the product writes (src/i18n/when.ts, which the engine may not import):
+  // « 9 h 30 » with no-break spaces, so that a time never wraps inside itself; English 24 h.
+  return lang === 'fr' ? `${day} à ${h}\u00a0h\u00a0${mm}` : `${day} at ${hh}:${mm}`;
 }
