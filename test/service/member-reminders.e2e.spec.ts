@@ -144,7 +144,8 @@ describe("members' reminders before each session", () => {
 });
 
 describe("a member's reminder waiting in the outbox when a delay comes", () => {
-  const s = useMailService({ clock: '2027-10-30T09:00:00Z' });
+  // The file clock runs on: a retry a minute away keeps the refused reminders waiting, none « sending », while the delay comes.
+  const s = useMailService({ clock: '2027-10-30T09:00:00Z', env: { OUTBOX_RETRY_BASE_MS: '60000' } });
 
   it('goes with the new times', async () => {
     const id = await s.createEvent(EVENT);
@@ -156,7 +157,7 @@ describe("a member's reminder waiting in the outbox when a delay comes", () => {
     const jeans = (rows: { subject: string }[]) => rows.filter((r) => /samedi 30 octobre à 18\sh\s(25|40)/.test(r.subject));
     await untilOutboxRows(s.t.storage, 'member-reminder', "Jean's reminder worded again", (rows) => jeans(rows).every((r) => /18\sh\s40/.test(r.subject)));
     s.inbox.refuse = 0;
-    s.setClock('2027-10-30T09:05:00Z'); // past the next retry
+    s.setClock('2027-10-30T09:10:00Z'); // past the next retry
     const got = await s.settle(0, 4);
     const jean = got.find((m) => m.to === 'jean@example.org')!;
     expect(jean.subject).toMatch(/samedi 30 octobre à 18\sh\s40/);
