@@ -68,6 +68,9 @@ describe('invitation (METHOD:REQUEST)', () => {
     expect(description).toContain('1\u00a0h\u00a030\u00a0– 1\u00a0h\u00a050 : pause');
     expect(description).toContain('3\u00a0h\u00a000\u00a0– 3\u00a0h\u00a020 : groupe « Groupe Mobilités » (1 personne)');
     expect(description).toContain('Lien : https://visio.example.org/j/123');
+    // Accepting in a calendar reaches nobody: the description points to the e-mail's answer buttons.
+    expect(description).toContain('utilisez les boutons « Je confirme » et « Je ne pourrai pas venir » du courriel');
+    expect(description).not.toMatch(/accepter/i);
   });
 
   it('keeps a name full of separators as data: exact round trip, no injected property', () => {

@@ -167,7 +167,7 @@ describe('reaching experts and members', () => {
     }
     const feed = await t.http.get(`/cal/x/${linkOf('expert', 'e1').token}.ics`).expect(200);
     expect(feed.text).toContain(link);
-    expect(feed.text).not.toContain('Merci d’accepter');
+    expect(feed.text).not.toContain('Pour confirmer votre venue'); // a feed asks nothing
     expectParsersAgree([feed.text], EVENT.event.timezone);
     // Polled again unchanged: 304 by ETag.
     await t.http

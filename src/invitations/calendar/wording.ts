@@ -66,7 +66,13 @@ export function blockDescription(eventName: string, block: ExpertBlock, invited:
     const what = r.groups.length ? r.groups.map(groupLine).join(' et ') : 'pause';
     lines.push(`${frenchSpan(r.start, r.end, zone)} : ${what}`);
   }
-  if (invited) lines.push('', 'Merci d’accepter cette invitation pour confirmer votre venue.');
+  // « Accepter » in a calendar goes to the organizer's mailbox, which Carrousel does not read: the
+  // answer that counts is the e-mail's « Je confirme » / « Je ne pourrai pas venir ».
+  if (invited)
+    lines.push(
+      '',
+      'Pour confirmer votre venue, ou nous dire que vous ne pourrez pas venir, utilisez les boutons « Je confirme » et « Je ne pourrai pas venir » du courriel de cette invitation.',
+    );
   return lines.join('\n');
 }
 
