@@ -73,8 +73,12 @@ describe('leased jobs', () => {
   });
 });
 
-/** Waits for a condition the job sets from another promise chain (a few microtask turns). */
-async function until(condition: () => boolean): Promise<void> {
-  for (let i = 0; i < 1000 && !condition(); i++) await new Promise((r) => setImmediate(r));
+/**
+ * Waits for a condition the job sets from another promise chain: a few turns, or longer when the
+ * lease's SQLite write waits for a busy disk (a loaded machine took more than 1000 turns).
+ */
+async function until(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!condition() && Date.now() < end) await new Promise((r) => setImmediate(r));
   if (!condition()) throw new Error('condition never met');
 }

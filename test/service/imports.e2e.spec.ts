@@ -126,7 +126,7 @@ describe('spreadsheet imports (service)', () => {
     return { res, p95: sorted[Math.floor(sorted.length * 0.95)], longest: sorted[sorted.length - 1], probes: waits.length };
   }
 
-  it('refuses 600 rows with a value in column XFD, naming the cell, while health answers within 100 ms', async () => {
+  it('refuses 600 rows with a value in column XFD, naming the cell, while health keeps answering', async () => {
     const content = await sparseSheet('value');
     expect(content.length).toBeLessThan(16_000);
     const { res, p95, longest } = await importWatchingHealth(content);
@@ -134,16 +134,17 @@ describe('spreadsheet imports (service)', () => {
     expect(res.body.error.fields).toEqual([
       expect.objectContaining({ code: 'import.tooManyColumns', params: { max: 100, file: 'sparse.xlsx', sheet: 'Experts', row: 600, column: 'XFD' } }),
     ]);
-    expect(p95).toBeLessThan(100);
+    // Not a speed target (the bench has those): a loaded 2-core CI took 126 ms; a blocked loop takes seconds.
+    expect(p95).toBeLessThan(400);
     expect(longest).toBeLessThan(1_000);
   });
 
-  it('imports 600 rows whose column XFD is only styled, while health answers within 100 ms', async () => {
+  it('imports 600 rows whose column XFD is only styled, while health keeps answering', async () => {
     const { res, p95, longest, probes } = await importWatchingHealth(await sparseSheet('style'));
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ added: 599, updated: 0 });
     expect(probes).toBeGreaterThan(1);
-    expect(p95).toBeLessThan(100);
+    expect(p95).toBeLessThan(400);
     expect(longest).toBeLessThan(1_000);
   });
 });
