@@ -251,7 +251,13 @@ describeIf(CHROMIUM, 'the day screen in a browser', () => {
       expect(Date.now() - published).toBeLessThan(2000);
       expect(await memberPage.locator('#changes').innerText()).toMatch(/Votre rencontre de/);
       await memberPage.screenshot({ path: path.join(SHOTS, `${name}-4-member.png`) });
-      await announced(page, new RegExp(`^Version ${draft} publiée : ${emails} e-mail\\(s\\) aux membres, ${pages} page\\(s\\) de membres mises à jour\\.$`));
+      // No invitation went before the day: they still wait for « Envoyer ».
+      await announced(
+        page,
+        new RegExp(
+          `^Version ${draft} publiée : ${emails} e-mail\\(s\\) aux membres, ${pages} page\\(s\\) de membres mises à jour\\. Invitations : aucune n’est encore partie, elles attendent « Envoyer » dans « Diffuser »\\.$`,
+        ),
+      );
       expect((await t.http.get(`/api/events/${id}/live`).set(AUTH)).body.version).toBe(draft);
       // The mark is in the grid now, and « Présences » says so.
       await person.getByText(/^absent à partir du tour de 18\sh\s50 — pris en compte dans la grille en vigueur$/).waitFor();
@@ -263,6 +269,9 @@ describeIf(CHROMIUM, 'the day screen in a browser', () => {
   }
 
   it('on a tablet: a Friday delay, confirmed with its warning, leaves Saturday as it was', async () => {
+    // The experts were invited before the day: the delay's dialog offers their updates.
+    const preview = (await t.http.get(`/api/events/${id}/invitations/preview`).set(AUTH).expect(200)).body;
+    await t.http.post(`/api/events/${id}/invitations/send`).set(AUTH).send({ digest: preview.digest, confirmLocalLinks: true }).expect(200);
     const context = await browser.newContext(TABLET);
     const page = await context.newPage();
     await openDay(page);
@@ -275,8 +284,13 @@ describeIf(CHROMIUM, 'the day screen in a browser', () => {
     expect(asked).toContain('Les tours de 19 h 15 à 20 h 05 bougent de 10 min ; les autres sessions restent telles quelles.');
     expect(asked).toContain('la session finira à 20 h 35 au lieu de 20 h 25');
     await shot(page, 'tablet-6-delay');
+    expect(await dialog.getByLabel('Envoyer aussi aux experts concernés la mise à jour de leur invitation (agenda)').isChecked()).toBe(true);
     await dialog.getByRole('button', { name: 'Publier', exact: true }).tap();
-    await announced(page, /^Publié : Retard de 10 min à partir du tour de 19\sh\s15 ; la session finira à 20\sh\s35 au lieu de 20\sh\s25\.$/);
+    // The test service's links are loopback ones: the updates wait, and the screen says why.
+    await announced(
+      page,
+      /^Publié : Retard de 10 min à partir du tour de 19\sh\s15 ; la session finira à 20\sh\s35 au lieu de 20\sh\s25\. Invitations : \d+ mise\(s\) à jour en attente, pas envoyées : leurs liens mèneraient à http:\/\/127\.0\.0\.1:\d+, qui n’est pas une adresse publique \(voir « Diffuser »\)\.$/,
+    );
     const after = (await t.http.get(`/api/events/${id}/instance`).set(AUTH)).body.rounds;
     const saturday = (rounds: any[]) => rounds.filter((r) => r.start.startsWith('2027-01-23'));
     expect(saturday(after)).toEqual(saturday(before));

@@ -214,7 +214,7 @@ describeIf(CHROMIUM, "the organizers' web app in a browser", () => {
     await page.getByRole('button', { name: 'Publier cette version' }).click();
     // The confirmation says whom it reaches (here, before any publish: everyone).
     await page.getByRole('dialog', { name: 'Publier la version 1 ?' }).getByRole('button', { name: 'Publier', exact: true }).click();
-    await announced(page, /^Version 1 publiée\.$/);
+    await announced(page, /^Version 1 publiée\. Invitations : aucune n’est encore partie, elles attendent « Envoyer » dans « Diffuser »\.$/);
     await page.getByRole('button', { name: 'Copier en brouillon' }).waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV', exact: true }).click()]);
     const csv = fs.readFileSync((await download.path())!, 'utf8');
@@ -275,7 +275,7 @@ describeIf(CHROMIUM, "the organizers' web app in a browser", () => {
     // The confirmation opens with the focus on « Publier ».
     await page.getByRole('dialog', { name: 'Publier la version 3 ?' }).waitFor();
     await page.keyboard.press('Enter');
-    await announced(page, /^Version 3 publiée\.$/);
+    await announced(page, /^Version 3 publiée\. Invitations : aucune n’est encore partie/);
     await shot(page, '09-keyboard-published');
     const versions = (await t.http.get(`/api/events/${eventId}/versions`).set(AUTH)).body;
     expect(versions.map((v: any) => [v.number, v.status])).toEqual([

@@ -10,7 +10,7 @@ import { getLang, percent, t } from '../i18n.js';
 import { clock, clockSpan, dayClock } from '../wall-time.js';
 import { attempt, errorBox, eventHeader, load } from './frame.js';
 import { peopleSection } from './day-people.js';
-import { confirmReach, publishConfirmed } from './publish-confirm.js';
+import { confirmReach, invitationsAfterPublish, publishConfirmed } from './publish-confirm.js';
 
 const REFRESH_MS = 15_000;
 const DELAYS = [5, 10, 15];
@@ -245,7 +245,8 @@ export async function renderDay(main, { id }) {
     if (!answer) return announce(t('publish.cancelled'));
     const done = await attempt(result, () => api('POST', `${base}/live/delays${query}`, { fromRound, minutes, notifyMembers: answer.notifyMembers }));
     if (!done) return announce(result.textContent);
-    say(t('day.delayed', { reason: [done.reason.message, ...done.warnings.map((w) => w.message)].join(t('day.sep')) }));
+    const invitations = await invitationsAfterPublish(base, answer);
+    say(`${t('day.delayed', { reason: [done.reason.message, ...done.warnings.map((w) => w.message)].join(t('day.sep')) })} ${invitations}`.trim());
     await refresh();
     if (document.getElementById('replan-preview')) await openDraft();
   }
@@ -323,7 +324,9 @@ export async function renderDay(main, { id }) {
           const published = await attempt(result, () => publishConfirmed(base, made.version, { notify: true }));
           if (published === null) return announce(t('publish.cancelled'));
           if (!published) return announce(result.textContent);
-          say(t('day.published', { number: made.version, emails: published.notifyMembers ? published.reach.emails : 0, pages: published.reach.memberPages }));
+          say(
+            `${t('day.published', { number: made.version, emails: published.notifyMembers ? published.reach.emails : 0, pages: published.reach.memberPages })} ${published.invitations}`,
+          );
           fill(replanPlace, replanButton());
           await refresh();
         },

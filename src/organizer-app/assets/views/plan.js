@@ -164,8 +164,9 @@ export async function renderPlan(main, { id }) {
               versions = await api('GET', `${base}/versions`);
               current = { ...current, ...published.done };
               drawVersions();
-              drawVersion(h('p', { class: 'ok-box' }, t('plan.published', { number: v.number })));
-              announce(t('plan.published', { number: v.number }));
+              const said = `${t('plan.published', { number: v.number })} ${published.invitations}`;
+              drawVersion(h('p', { class: 'ok-box' }, said));
+              announce(said);
             },
           },
           t('plan.publish'),
