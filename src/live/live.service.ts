@@ -18,7 +18,7 @@ import { Transactions } from '../database/transactions';
 import { applyDelay, type DelayPlan, planDelay } from './delay-plan';
 import { LiveMarkEntity } from './entities/live-mark.entity';
 import { liveState, nextOpenRound, roundTimes } from './live-state';
-import { applyMarks, type Mark, markKept } from './marks';
+import { applyMarks, asMark, type Mark, markKept } from './marks';
 import { said } from './messages';
 import { reachOf, type Reach } from './reach';
 import { replanPreview } from './replan-preview';
@@ -65,7 +65,7 @@ export class LiveService {
     const firstOpen = open ? inForce.instance.rounds.findIndex((r) => r.id === open.id) : inForce.instance.rounds.length;
     return marks.map((m) => ({
       ...m,
-      kept: markKept({ kind: m.kind, key: m.key, status: m.status, round: m.round ?? undefined }, inForce.instance, inForce.schedule.meetings, firstOpen),
+      kept: markKept(asMark(m), inForce.instance, inForce.schedule.meetings, firstOpen),
     }));
   }
 
@@ -143,10 +143,7 @@ export class LiveService {
     roundIndex(inForce.instance, start, 'from');
     const { instance: event } = await this.events.instance(eventId);
     const instance: InstanceFile = { ...structuredClone(event), replan: { from: start, baseline: inForce.schedule.meetings } };
-    applyMarks(
-      instance,
-      (await this.marks(eventId)).map((m) => ({ kind: m.kind, key: m.key, status: m.status, round: m.round ?? undefined })),
-    );
+    applyMarks(instance, (await this.marks(eventId)).map(asMark));
 
     const seed = inForce.audit.seed || 1;
     const result = await runEngine(instance, { seed, timeLimitMs: REPLAN_TIME_LIMIT_MS }).result;

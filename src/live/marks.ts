@@ -17,6 +17,14 @@ export interface Mark {
   round?: string;
 }
 
+/** A stored mark (its round null for the whole event) as the rules read it. */
+export const asMark = (m: { kind: MarkKind; key: string; status: MarkStatus; round?: string | null }): Mark => ({
+  kind: m.kind,
+  key: m.key,
+  status: m.status,
+  round: m.round ?? undefined,
+});
+
 export function applyMarks(instance: InstanceFile, marks: Mark[]): void {
   const ids = instance.rounds.map((r) => r.id);
   const position = (id: string | undefined, fallback: number) => (id === undefined ? fallback : ids.indexOf(id));
@@ -34,19 +42,29 @@ export function applyMarks(instance: InstanceFile, marks: Mark[]): void {
   }
 }
 
+/** Whether `mark` rules out `meeting`: the absent one in a round they miss, the late one before they arrive, anyone at the closed table. */
+function rulesOut(mark: Mark, ids: readonly string[], meeting: MeetingFile): boolean {
+  const at = mark.round === undefined ? 0 : ids.indexOf(mark.round);
+  const position = ids.indexOf(meeting.round);
+  const missed = mark.kind !== 'table' && mark.status === 'late' ? position < at : position >= at;
+  return missed && (mark.kind === 'table' ? meeting.table : mark.kind === 'expert' ? meeting.expert : meeting.group) === mark.key;
+}
+
 /**
- * Whether the meetings in force already keep a mark: none still to come puts the absent expert or
- * group in a round they miss, the late one before they arrive, or anyone at the closed table.
+ * Whether the meetings in force already keep a mark: none still to come is one it rules out.
  * Rounds from position `firstOpen` on are looked at; those already started are past changing.
  * False: a replan is needed, and the « Jour J » screen says so.
  */
 export function markKept(mark: Mark, instance: InstanceFile, meetings: readonly MeetingFile[], firstOpen: number): boolean {
   const ids = instance.rounds.map((r) => r.id);
-  const at = mark.round === undefined ? 0 : ids.indexOf(mark.round);
-  const missed = (position: number) => (mark.kind !== 'table' && mark.status === 'late' ? position < at : position >= at);
-  const concerned = (m: MeetingFile) => (mark.kind === 'table' ? m.table : mark.kind === 'expert' ? m.expert : m.group) === mark.key;
-  return !meetings.some((m) => {
-    const position = ids.indexOf(m.round);
-    return position >= firstOpen && missed(position) && concerned(m);
-  });
+  return !meetings.some((m) => ids.indexOf(m.round) >= firstOpen && rulesOut(mark, ids, m));
+}
+
+/**
+ * The meetings no mark rules out: what an expert's reminder may still speak of before a replan
+ * (an expert who declined, marked absent, is not reminded of meetings they said they would miss).
+ */
+export function meetingsNotRuledOut(instance: InstanceFile, meetings: readonly MeetingFile[], marks: readonly Mark[]): MeetingFile[] {
+  const ids = instance.rounds.map((r) => r.id);
+  return meetings.filter((m) => !marks.some((mark) => rulesOut(mark, ids, m)));
 }

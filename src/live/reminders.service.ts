@@ -10,6 +10,8 @@ import { AppConfig } from '../config/app-config';
 import { InvitationsRepository } from '../invitations/invitations.repository';
 import { PlansService } from '../plans/plans.service';
 import { LeasedJobs } from '../scheduling/leased-jobs';
+import { LiveService } from './live.service';
+import { asMark, meetingsNotRuledOut } from './marks';
 import { dueReminders, stalePending } from './reminders';
 
 @Injectable()
@@ -17,6 +19,7 @@ export class RemindersService {
   constructor(
     private readonly outbox: InvitationsRepository,
     private readonly plans: PlansService,
+    private readonly live: LiveService,
     config: AppConfig,
     jobs: LeasedJobs,
   ) {
@@ -28,7 +31,9 @@ export class RemindersService {
     for (const eventId of await this.outbox.publishedEventIds()) {
       const inForce = await this.plans.inForce(eventId);
       if (!inForce) continue;
-      const due = dueReminders(eventId, inForce.instance, inForce.schedule.meetings, now.getTime());
+      // Until a replan, a mark (a decline, an absence) already takes its meetings out of the reminders.
+      const meetings = meetingsNotRuledOut(inForce.instance, inForce.schedule.meetings, (await this.live.marks(eventId)).map(asMark));
+      const due = dueReminders(eventId, inForce.instance, meetings, now.getTime());
       const organizer = inForce.instance.event.organizer;
       made += await this.outbox.enqueueNotices(
         eventId,
@@ -37,7 +42,7 @@ export class RemindersService {
         { email: organizer?.email, name: organizer?.name },
         now.toISOString(),
       );
-      await this.reword(eventId, inForce.instance, inForce.schedule.meetings, now.getTime());
+      await this.reword(eventId, inForce.instance, meetings, now.getTime());
     }
     return made;
   }

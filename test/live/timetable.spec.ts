@@ -1,7 +1,7 @@
 import type { InstanceFile } from '../../src/engine';
 import { loadInstance } from '../../src/engine';
 import { liveState, nextOpenRound } from '../../src/live/live-state';
-import { applyMarks, markKept } from '../../src/live/marks';
+import { applyMarks, markKept, meetingsNotRuledOut } from '../../src/live/marks';
 import { dropRounds } from '../../src/live/timetable';
 import { tinyInstance } from '../engine/tiny';
 
@@ -101,5 +101,15 @@ describe('markKept', () => {
   it('is kept once the replanned meetings leave the absent expert out', () => {
     const replanned = meetings.map((m) => (m.expert === 'e1' && m.round === 'r3' ? { ...m, expert: 'e3' } : m));
     expect(kept({ kind: 'expert', key: 'e1', status: 'absent', round: 'r2' }, 1, replanned)).toBe(true);
+  });
+
+  it('leaves out of the reminders the meetings a mark rules out, and only those', () => {
+    const marks = [
+      { kind: 'expert' as const, key: 'e1', status: 'absent' as const },
+      { kind: 'group' as const, key: 'g1', status: 'late' as const, round: 'r4' },
+    ];
+    // e1 declined: both his meetings go; g1 arrives for r4: its r4 meeting stays.
+    expect(meetingsNotRuledOut(tinyInstance(), meetings, marks)).toEqual([{ round: 'r4', table: 't1', expert: 'e3', group: 'g1' }]);
+    expect(meetingsNotRuledOut(tinyInstance(), meetings, [])).toEqual(meetings);
   });
 });

@@ -162,3 +162,20 @@ describe('a reminder held in the outbox past midnight', () => {
     for (const m of got) expect(`${m.subject}\n${m.text}`).not.toMatch(/demain|tomorrow/);
   });
 });
+
+describe('an expert who declined', () => {
+  const s = useMailService({ clock: '2027-10-20T10:00:00Z' });
+
+  it('is not reminded of the meetings she said she would miss, before any replan', async () => {
+    const id = await s.createEvent(EVENT);
+    await s.publish(id, MEETINGS);
+    const links: { kind: string; key: string; token: string }[] = (await s.t.http.get(`/api/events/${id}/links`).set(AUTH).expect(200)).body;
+    const marc = links.find((l) => l.kind === 'expert' && l.key === 'e2')!;
+    await s.t.http.post(`/r/${marc.token}/no`).expect(303);
+    // Friday 18:30 in Paris: the day-before reminders of Saturday evening are due.
+    s.setClock('2027-10-29T16:30:00Z');
+    const got = await s.settle(0, 1);
+    expect(got.map((m) => m.to)).toEqual(['helene@example.org']);
+    expect(got[0].subject).toMatch(/^Rappel, demain : /);
+  });
+});
