@@ -4,6 +4,7 @@
  * nothing); the button POSTs to the same address, and the page then says what was recorded.
  */
 import { LANGS, type Lang, message, word } from '../i18n';
+import { clock, day } from '../i18n/when';
 import { esc, page } from '../members/html';
 import type { Answering } from './confirmations.service';
 import { type Answer, answerPath } from './paths';
@@ -23,15 +24,17 @@ export interface AnswerView {
 
 const say = (code: string, lang: Lang, params?: Record<string, string>) => esc(word(message(code, params), lang));
 
-function at(iso: string, zone: string, lang: Lang): string {
-  return new Date(iso).toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB', { timeZone: zone, dateStyle: 'long', timeStyle: 'short' });
+/** « mercredi 20 janvier, 11 h 00 » / "Wednesday 20 January, 11:00": when the answer came, as every time is written. */
+export function answeredAt(iso: string, zone: string, lang: Lang): string {
+  const ms = Date.parse(iso);
+  return `${day(ms, zone, lang)}, ${clock(ms, zone, lang)}`;
 }
 
 function part(v: AnswerView, lang: Lang): string {
   const { who, answer } = v;
   const names = { name: who.expertName, event: who.eventName };
   const current =
-    who.current && !v.recorded ? `<p>${say(`answer.current.${who.current.answer}`, lang, { at: at(who.current.answeredAt, v.zone, lang) })}</p>` : '';
+    who.current && !v.recorded ? `<p>${say(`answer.current.${who.current.answer}`, lang, { at: answeredAt(who.current.answeredAt, v.zone, lang) })}</p>` : '';
   const other: Answer = answer === 'yes' ? 'no' : 'yes';
   const body = v.recorded
     ? `<p class="ok" role="status">${say(`answer.done.${answer}`, lang)}</p>` +

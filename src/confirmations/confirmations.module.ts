@@ -11,5 +11,6 @@ import { ConfirmationsService } from './confirmations.service';
   imports: [AccessModule, EventsModule, LiveModule],
   controllers: [AnswerController, ConfirmationsController],
   providers: [ConfirmationsService],
+  exports: [ConfirmationsService],
 })
 export class ConfirmationsModule {}

@@ -27,6 +27,8 @@ export interface Answering {
 
 @Injectable()
 export class ConfirmationsService {
+  private readonly answerListeners: (() => void)[] = [];
+
   constructor(
     private readonly reads: Reads,
     private readonly transactions: Transactions,
@@ -45,12 +47,28 @@ export class ConfirmationsService {
     const { instance } = await this.events.instance(link.eventId);
     const expert = instance.experts.find((e) => e.id === link.subjectKey);
     if (!expert) return undefined;
-    const current = await this.reads.manager.findOneBy(ExpertAnswerEntity, { eventId: link.eventId, expertKey: expert.id });
-    return { eventId: link.eventId, eventName: instance.event.name, expertKey: expert.id, expertName: expert.name, current: current ?? undefined };
+    const current = await this.answerOf(link.eventId, expert.id);
+    return { eventId: link.eventId, eventName: instance.event.name, expertKey: expert.id, expertName: expert.name, current };
+  }
+
+  /** What the expert answered last, if anything: their page says it. */
+  async answerOf(eventId: string, expertKey: string): Promise<ExpertAnswerEntity | undefined> {
+    return (await this.reads.manager.findOneBy(ExpertAnswerEntity, { eventId, expertKey })) ?? undefined;
+  }
+
+  /** Called after an answer is stored: the expert's page, kept a few seconds in memory, says it at once. */
+  onAnswer(listener: () => void): void {
+    this.answerListeners.push(listener);
   }
 
   /** Records the answer; the same answer twice is one answer (the first time is kept). */
   async record(who: Answering, answer: Answer): Promise<ExpertAnswerEntity> {
+    const row = await this.store(who, answer);
+    for (const listener of this.answerListeners) listener();
+    return row;
+  }
+
+  private async store(who: Answering, answer: Answer): Promise<ExpertAnswerEntity> {
     const current = who.current;
     if (current?.answer === answer) return current;
     let markId = current?.markId ?? null;

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AccessModule } from '../access/access.module';
+import { ConfirmationsModule } from '../confirmations/confirmations.module';
 import { EventsModule } from '../events/events.module';
 import { PlansModule } from '../plans/plans.module';
 import { LiveHub } from './live.service';
@@ -13,7 +14,7 @@ import { QuestionsService } from './questions.service';
 
 /** Members' and experts' personal pages (live, offline-proof), their questions, and the printed badges and cards. */
 @Module({
-  imports: [AccessModule, EventsModule, PlansModule],
+  imports: [AccessModule, EventsModule, PlansModule, ConfirmationsModule],
   controllers: [PagesController, PaperController],
   providers: [PlanCache, LiveHub, MembersService, QuestionsService, PaperService, PagesFront],
 })

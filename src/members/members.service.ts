@@ -6,6 +6,7 @@ import { Injectable } from '@nestjs/common';
 import { LinksService } from '../access/links.service';
 import type { AccessTokenEntity, LinkKind } from '../access/access-token.entity';
 import { Clock } from '../common/clock';
+import { ConfirmationsService } from '../confirmations/confirmations.service';
 import { InvalidInputError } from '../common/errors';
 import { TtlCache } from '../common/ttl-cache';
 import { DEFAULT_TIMEZONE } from '../engine';
@@ -66,7 +67,10 @@ export class MembersService {
     private readonly questions: QuestionsService,
     private readonly clock: Clock,
     private readonly live: LiveHub,
+    private readonly confirmations: ConfirmationsService,
   ) {
+    // Answers are rare: every page is drawn again, as after a question.
+    confirmations.onAnswer(() => this.pages.deleteWhere(() => true));
     // The service clock, not the machine's: a rehearsal clock that jumps shows at once.
     this.pages = new TtlCache<Rendered>(PAGE_CACHE_MS, { graceMs: PAGE_GRACE_MS, now: () => clock.now().getTime(), expiresAt: (page) => page.changesAt });
   }
@@ -126,9 +130,10 @@ export class MembersService {
     const common = await this.common(who, lang, plan, `/x/${who.token}`);
     const expert = plan?.problem.experts.find((e) => e.id === who.subjectKey);
     const calendar = `/cal/x/${who.token}.ics`;
+    const answer = await this.confirmations.answerOf(who.eventId, who.subjectKey);
     if (!plan || !expert) {
       const name = (await this.events.instance(who.eventId)).instance.experts.find((e) => e.id === who.subjectKey)?.name ?? '';
-      return { status: 200, html: expertPage({ ...common, expertName: name, questions: [], calendar }) };
+      return { status: 200, html: expertPage({ ...common, expertName: name, questions: [], calendar, answer }) };
     }
     const stops = expertStops(plan.problem, plan.meetings, expert.id);
     return {
@@ -138,6 +143,7 @@ export class MembersService {
         expertName: expert.name,
         organization: expert.organization,
         calendar,
+        answer,
         stops,
         questions: await this.questions.forExpert(who.eventId, expert.id),
       }),

@@ -44,6 +44,8 @@ export interface MemberView extends Common {
 
 export interface ExpertView extends Common {
   expertName: string;
+  /** What the expert answered to the invitation, if anything. */
+  answer?: { answer: 'yes' | 'no'; answeredAt: string };
   organization?: string;
   stops?: ExpertStop[];
   questions: Question[];
@@ -286,7 +288,8 @@ function questionsSection(v: MemberView, stops: GroupStop[], t: Texts): string {
 export function expertPage(v: ExpertView): string {
   const t = texts(v.lang);
   const title = `${v.expertName} — Carrousel`;
-  const cal = `<p><a class="btn secondary" href="${esc(v.calendar)}">${esc(t.calendar)}</a></p>` + answerLinks(v.path, v.lang);
+  const cal =
+    `<p><a class="btn secondary" href="${esc(v.calendar)}">${esc(t.calendar)}</a></p>` + answerLinks(v.path, v.lang, v.answer && { ...v.answer, zone: v.zone });
   if (!v.stops) return shell(v, t, title, v.expertName, `<section id="now"><p>${esc(t.notPublished)}</p></section>`, cal, {});
   const stops = v.stops;
   const m = momentAt(stops, v.at);

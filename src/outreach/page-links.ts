@@ -1,12 +1,14 @@
 /**
  * The small blocks the personal pages carry for reaching people: on an expert's page, « Je
- * confirme » / « Je ne pourrai pas venir » (the answer links of the invitation); on a member's page,
+ * confirme » / « Je ne pourrai pas venir » (the answer links of the invitation), or the answer
+ * already given and the way to change it; on a member's page,
  * « Ajouter à mon agenda » (their group's itinerary as a subscribed calendar) and « Ne plus
  * recevoir de rappels ». All are built from the page's own path (`/x/<token>`, `/m/<token>`): the
  * token is the proof, no other lookup.
  */
 import { defineMessages, type Lang, message, word } from '../i18n';
-import { answerPath } from '../confirmations/paths';
+import { answeredAt } from '../confirmations/answer-page';
+import { type Answer, answerPath } from '../confirmations/paths';
 import { esc } from '../members/html';
 import '../confirmations/messages';
 
@@ -31,10 +33,26 @@ const tokenOf = (path: string) => path.split('/')[2] ?? '';
 export const stopRemindersPath = (token: string, lang: Lang) => `/u/${token}?lang=${lang}`;
 const say = (code: string, lang: Lang) => esc(word(message(code), lang));
 
-export function answerLinks(expertPagePath: string, lang: Lang): string {
+/** The expert's answer as their page says it: what they answered and when, then the way to change it. */
+export interface PageAnswer {
+  answer: Answer;
+  answeredAt: string;
+  zone: string;
+}
+
+export function answerLinks(expertPagePath: string, lang: Lang, current?: PageAnswer): string {
   const token = tokenOf(expertPagePath);
+  const head = `<section id="answer" aria-labelledby="answer-h"><h2 id="answer-h">${say('reach.answer', lang)}</h2>`;
+  if (current) {
+    const other: Answer = current.answer === 'yes' ? 'no' : 'yes';
+    const at = answeredAt(current.answeredAt, current.zone, lang);
+    return (
+      `${head}<p role="status">${esc(word(message(`answer.current.${current.answer}`, { at }), lang))}</p>` +
+      `<p><a class="btn secondary" href="${esc(answerPath(token, other))}">${say(`answer.other.${other}`, lang)}</a></p></section>`
+    );
+  }
   return (
-    `<section id="answer" aria-labelledby="answer-h"><h2 id="answer-h">${say('reach.answer', lang)}</h2><p>` +
+    `${head}<p>` +
     `<a class="btn" href="${esc(answerPath(token, 'yes'))}">${say('answer.button.yes', lang)}</a> ` +
     `<a class="btn secondary" href="${esc(answerPath(token, 'no'))}">${say('answer.button.no', lang)}</a></p></section>`
   );

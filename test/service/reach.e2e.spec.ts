@@ -246,6 +246,12 @@ describe('reaching experts and members', () => {
     const marks = (await t.http.get(api('/live/marks')).set(AUTH).expect(200)).body;
     expect(marks.filter((m: any) => m.kind === 'expert' && m.key === 'e3' && m.status === 'absent')).toHaveLength(1);
     expect((await t.http.get(`/r/${e3.token}/no?done=1`).expect(200)).text).toContain('Merci de nous avoir prévenus');
+    // Her own page says what she answered, and offers to change it, not to answer again.
+    const hers = (await t.http.get(`/x/${e3.token}`).expect(200)).text;
+    expect(hers).toMatch(/Votre réponse enregistrée : vous ne venez pas \([a-z]+ \d+ [a-zéû]+, \d+\u00a0h\u00a0\d\d\)\./);
+    expect(hers).toContain(`/r/${e3.token}/yes`);
+    expect(hers).toContain('Finalement, je pourrai venir');
+    expect(hers).not.toContain(`/r/${e3.token}/no`);
     await t.http.get('/r/not-a-real-token-at-all/no').expect(404);
   });
 
