@@ -17,7 +17,7 @@ export interface MemberLink {
   phone?: string;
   /** The member's page. */
   url: string;
-  /** The group's calendar feed. */
+  /** The member's own calendar feed (their group's itinerary). */
   feed?: string;
 }
 

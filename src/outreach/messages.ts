@@ -27,7 +27,7 @@ export const OUTREACH_MESSAGES = defineMessages({
     'links.csv.email': 'Courriel',
     'links.csv.phone': 'Téléphone',
     'links.csv.link': 'Lien',
-    'links.csv.feed': 'Agenda du groupe',
+    'links.csv.feed': 'Agenda',
     'memberReminder.subject': (p, l) => `Rappel : ${s(p, 'event')}, ${day(p, l)} à ${at(p, l)}`,
     'memberReminder.greeting': 'Bonjour {name},',
     'memberReminder.intro': (p, l) =>
@@ -54,7 +54,7 @@ export const OUTREACH_MESSAGES = defineMessages({
     'links.csv.email': 'Email',
     'links.csv.phone': 'Phone',
     'links.csv.link': 'Link',
-    'links.csv.feed': 'Group calendar',
+    'links.csv.feed': 'Calendar',
     'memberReminder.subject': (p, l) => `Reminder: ${s(p, 'event')}, ${day(p, l)} at ${at(p, l)}`,
     'memberReminder.greeting': 'Hello {name},',
     'memberReminder.intro': (p, l) => `Your group "${s(p, 'group')}" meets on ${day(p, l)} for "${s(p, 'event')}". Your itinerary for this session:`,

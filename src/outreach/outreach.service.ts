@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { LinksService } from '../access/links.service';
+import { LinksService, memberFeedPath } from '../access/links.service';
 import { Clock } from '../common/clock';
 import { ConflictError, StateError } from '../common/errors';
 import { EventsService } from '../events/events.service';
@@ -27,10 +27,14 @@ export class OutreachService {
     private readonly config: AppConfig,
   ) {}
 
-  /** Every member with the group, address, page and the group's feed. */
+  /**
+   * Every member with the group, address, page and their own calendar feed: the e-mail says the
+   * link is theirs alone, so it is not the group's shared one.
+   */
   async members(eventId: string): Promise<{ eventName: string; organizer?: { name?: string; email: string }; members: MemberLink[] }> {
     const [{ instance }, links] = await Promise.all([this.events.instance(eventId), this.links.links(eventId)]);
     const url = new Map(links.map((l) => [`${l.kind}:${l.key}`, l.url]));
+    const token = new Map(links.filter((l) => l.kind === 'member').map((l) => [l.key, l.token]));
     const members = instance.groups.flatMap((g) =>
       (g.members ?? []).map((m) => ({
         key: m.id,
@@ -39,7 +43,7 @@ export class OutreachService {
         email: m.email,
         phone: m.phone,
         url: url.get(`member:${m.id}`)!,
-        feed: url.get(`group:${g.id}`),
+        feed: `${this.config.publicUrl}${memberFeedPath(token.get(m.id)!)}`,
       })),
     );
     return { eventName: instance.event.name, organizer: instance.event.organizer, members };

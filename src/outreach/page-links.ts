@@ -7,6 +7,7 @@
  * token is the proof, no other lookup.
  */
 import { defineMessages, type Lang, message, word } from '../i18n';
+import { memberFeedPath } from '../access/links.service';
 import { answeredAt } from '../confirmations/answer-page';
 import { type Answer, answerPath } from '../confirmations/paths';
 import { esc } from '../members/html';
@@ -62,7 +63,7 @@ export function answerLinks(expertPagePath: string, lang: Lang, current?: PageAn
 export function memberReachLinks(memberPagePath: string, lang: Lang): string {
   const token = tokenOf(memberPagePath);
   return (
-    `<p><a class="btn secondary" href="/cal/m/${esc(token)}.ics">${say('reach.calendar', lang)}</a></p>` +
+    `<p><a class="btn secondary" href="${esc(memberFeedPath(token))}">${say('reach.calendar', lang)}</a></p>` +
     `<p class="hint">${say('reach.calendarHint', lang)}</p>` +
     `<p class="hint"><a href="${esc(stopRemindersPath(token, lang))}">${say('reach.stopReminders', lang)}</a></p>`
   );

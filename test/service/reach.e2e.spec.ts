@@ -191,7 +191,9 @@ describe('reaching experts and members', () => {
     expect(mails.map((m) => m.to).sort()).toEqual(['ali@example.org', 'jean@example.org', 'lea@example.org', 'mal@example.org', 'zoe@example.org']);
     const lea = mails.find((m) => m.to === 'lea@example.org')!;
     expect(lea.text).toContain(linkOf('member', 'm1').url);
-    expect(lea.text).toContain(linkOf('group', 'g1').url);
+    // Her calendar link is her own, as the e-mail says of its links, not the group's shared one.
+    expect(lea.text).toContain(`${linkOf('member', 'm1').url.replace('/m/', '/cal/m/')}.ics`);
+    expect(lea.text).not.toContain(linkOf('group', 'g1').url);
     expect(lea.text.indexOf('Bonjour')).toBeLessThan(lea.text.indexOf('Hello'));
     // Once: sending again sends nothing.
     expect((await t.http.post(api('/member-links/send')).set(AUTH).send({}).expect(200)).body).toEqual({ enqueued: 0 });
@@ -202,9 +204,9 @@ describe('reaching experts and members', () => {
       .replace(/^\uFEFF/, '')
       .trim()
       .split('\r\n');
-    expect(rows[0]).toBe('Nom,Groupe,Courriel,Téléphone,Lien,Agenda du groupe');
+    expect(rows[0]).toBe('Nom,Groupe,Courriel,Téléphone,Lien,Agenda');
     expect((await t.http.get(api('/member-links/csv?lang=en')).set(AUTH).expect(200)).text.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe(
-      'Name,Group,Email,Phone,Link,Group calendar',
+      'Name,Group,Email,Phone,Link,Calendar',
     );
     expect(rows).toHaveLength(7);
     expect(rows.find((r) => r.includes('mal@example.org'))).toMatch(/^"'=HYPERLINK/);
