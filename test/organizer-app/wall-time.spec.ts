@@ -10,7 +10,7 @@ Object.assign(globalThis, {
   localStorage: { getItem: (k: string) => stored.get(k) ?? null, setItem: (k: string, v: string) => stored.set(k, v) },
   document: { documentElement: {} },
 });
-const { setLang } = browserModule('i18n.js');
+const { setLang, inSeconds } = browserModule('i18n.js');
 const { wallSpan, dayTime, typedDay, parseDay, parseClock } = browserModule('wall-time.js');
 const { movedRound } = browserModule('views/items.js');
 const { slotIn, dateTimeIn } = browserModule('views/reach-time.js');
@@ -41,6 +41,13 @@ describe('round times as people read and type them', () => {
     setLang('en');
     expect(slotIn('2027-01-23T08:30:00Z', '2027-01-23T08:50:00Z', 'Europe/Paris')).toBe('Sat 23 Jan 09:30–09:50');
     expect(dateTimeIn('2027-01-20T10:00:00Z', 'America/Montreal')).toBe('Wed 20 Jan 05:00');
+  });
+
+  it("writes a generation's elapsed seconds with the language's decimal mark", () => {
+    setLang('fr');
+    expect(inSeconds(1300)).toBe('1,3');
+    setLang('en');
+    expect(inSeconds(1300)).toBe('1.3');
   });
 
   it('reads a day and a time typed either way, and refuses what is none', () => {

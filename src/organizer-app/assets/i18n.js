@@ -20,4 +20,7 @@ export function t(key, vars = {}) {
 
 export const dateTime = (iso) => new Date(iso).toLocaleString(lang === 'en' ? 'en-GB' : 'fr-FR', { dateStyle: 'short', timeStyle: 'short' });
 
+/** « 1,3 » / "1.3": seconds with one decimal, in the page's language. */
+export const inSeconds = (ms) =>
+  new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'fr-FR', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(ms / 1000);
 export const percent = (share) => new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'fr-FR', { style: 'percent', maximumFractionDigits: 0 }).format(share);

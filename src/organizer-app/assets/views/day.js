@@ -207,7 +207,14 @@ export async function renderDay(main, { id }) {
     fill(
       nowPlace,
       h('p', { class: 'h3' }, c ? t('day.round', { start: clock(c.start), end: clock(c.end), minutes: minutes(c.endsInMs) }) : t(`live.status.${live.status}`)),
-      n ? h('p', {}, t('day.next', { start: when(n.start), minutes: minutes(n.startsInMs) })) : null,
+      // Hours or days ahead (a rehearsal, the evening before), « dans 73485 min » says nothing: the time alone does.
+      n
+        ? h(
+            'p',
+            {},
+            n.startsInMs > 90 * 60_000 ? t('day.nextAt', { start: when(n.start) }) : t('day.next', { start: when(n.start), minutes: minutes(n.startsInMs) }),
+          )
+        : null,
       // The event's clock, as the rounds above read it: a rehearsal's, never the laptop's.
       h('p', { class: 'hint' }, t('day.updatedAt', { time: clock(live.nowWall) })),
     );

@@ -3,7 +3,7 @@
 import { api, download } from '../api.js';
 import { announce, field, fill, focusMain, h } from '../dom.js';
 import { renderGrid, when } from '../grid.js';
-import { dateTime, percent, t } from '../i18n.js';
+import { dateTime, percent, inSeconds, t } from '../i18n.js';
 import { renderQuality } from '../quality.js';
 import { attempt, errorBox, eventHeader, load } from './frame.js';
 import { publishConfirmed } from './publish-confirm.js';
@@ -58,7 +58,7 @@ export async function renderPlan(main, { id }) {
       const best = now.progress?.best;
       bar.value = Math.min(now.progress?.elapsedMs ?? 0, job.timeLimitMs);
       text.textContent = t('plan.progressText', {
-        elapsed: ((now.progress?.elapsedMs ?? 0) / 1000).toFixed(1),
+        elapsed: inSeconds(now.progress?.elapsedMs ?? 0),
         limit: job.timeLimitMs / 1000,
         best: best ? t('plan.best', { share: percent(best.minGroupShare), value: best.wishValue }) : '',
       });
