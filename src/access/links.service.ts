@@ -34,9 +34,6 @@ export const LINK_PATHS: Record<LinkKind, (token: string) => string> = {
   group: (t) => `/cal/g/${t}.ics`,
 };
 
-/** A member's own calendar feed, by the same token as their page (their group's itinerary, the link theirs alone). */
-export const memberFeedPath = (token: string) => `/cal/m/${token}.ics`;
-
 /** Rows per INSERT: well under SQLite's limit on bound variables. */
 const CHUNK = 200;
 const keyed = (tokens: AccessTokenEntity[]) => new Map(tokens.map((t) => [`${t.kind}:${t.subjectKey}`, t]));

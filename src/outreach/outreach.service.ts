@@ -6,7 +6,8 @@
  */
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { LinksService, memberFeedPath } from '../access/links.service';
+import { memberFeedPath } from '../access/feed-paths';
+import { LinksService } from '../access/links.service';
 import { Clock } from '../common/clock';
 import { ConflictError, StateError } from '../common/errors';
 import { EventsService } from '../events/events.service';

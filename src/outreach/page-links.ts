@@ -7,7 +7,7 @@
  * token is the proof, no other lookup.
  */
 import { defineMessages, type Lang, message, word } from '../i18n';
-import { memberFeedPath } from '../access/links.service';
+import { memberFeedPath } from '../access/feed-paths';
 import { answeredAt } from '../confirmations/answer-page';
 import { type Answer, answerPath } from '../confirmations/paths';
 import { esc } from '../members/html';

@@ -1,0 +1,2 @@
+/** A member's own calendar feed, by the same token as their page (their group's itinerary, the link theirs alone). Pure: pages import it. */
+export const memberFeedPath = (token: string) => `/cal/m/${token}.ics`;
