@@ -19,7 +19,7 @@ import { LANGS, type Lang } from '../i18n';
 import { LeasedJobs } from '../scheduling/leased-jobs';
 import {
   DEFAULT_MEMBER_REMINDERS,
-  dueMemberReminders,
+  dueAt,
   type MemberReminderInput,
   type MemberReminderSettings,
   plannedMemberReminders,
@@ -110,12 +110,14 @@ export class MemberRemindersService {
     if (!settings.enabled) return 0;
     const input = await this.input(eventId, settings);
     if (!input) return 0;
-    const due = dueMemberReminders({ ...input, now: now.getTime() });
+    // Planned once per run: what is due now, and what the waiting ones must say.
+    const planned = plannedMemberReminders(input);
     const organizer = input.current.event.organizer;
-    const made = await this.outbox.enqueueNotices(eventId, 'member-reminder', due, { email: organizer?.email, name: organizer?.name }, now.toISOString());
+    const sender = { email: organizer?.email, name: organizer?.name };
+    const made = await this.outbox.enqueueNotices(eventId, 'member-reminder', dueAt(planned, now.getTime()), sender, now.toISOString());
     const pending = await this.outbox.pendingOfKind(eventId, 'member-reminder');
     if (pending.length) {
-      const { reworded, withdrawn } = stalePendingMemberReminders(plannedMemberReminders(input), pending, now.getTime());
+      const { reworded, withdrawn } = stalePendingMemberReminders(planned, pending, now.getTime());
       await this.outbox.rewordPending(reworded, withdrawn);
     }
     return made;

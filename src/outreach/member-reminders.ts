@@ -71,9 +71,12 @@ export interface PlannedReminder extends NoticeDraft {
 
 /** The reminders due at `now`, one per member and session; the outbox ignores one already made. */
 export function dueMemberReminders(input: MemberReminderInput): NoticeDraft[] {
-  return plannedMemberReminders(input)
-    .filter((r) => r.sendAt <= input.now && input.now < r.startsAt)
-    .map(({ sendAt: _s, startsAt: _a, ...draft }) => draft);
+  return dueAt(plannedMemberReminders(input), input.now);
+}
+
+/** Of the reminders planned, those due at `now`: from their moment until the first meeting starts. */
+export function dueAt(planned: readonly PlannedReminder[], now: number): NoticeDraft[] {
+  return planned.filter((r) => r.sendAt <= now && now < r.startsAt).map(({ sendAt: _s, startsAt: _a, ...draft }) => draft);
 }
 
 /**
