@@ -1,10 +1,10 @@
 /**
  * Badges at the usual holder size, 90 × 55 mm, ten to an A4 sheet (2 × 5, no gap, so one cut
  * makes two edges), with crop marks in the margins at every cut line. Each badge: the role as a
- * band (Membre · Member / Expert·e · Expert), the name large, the group or organization, and the
- * QR code of the personal link with its caption.
+ * band (Membre · Member / Expert·e · Expert), the name large, the group or organization.
+ * No QR code: a badge is worn where anyone can photograph it, and a personal link is a key (an
+ * expert's answers its invitation); the member's QR code is on their itinerary card, kept in hand.
  */
-import { LANGS, message, word } from '../i18n';
 import { esc } from './html';
 import { both, pages, sheetDocument } from './paper';
 
@@ -12,9 +12,6 @@ export interface Badge {
   name: string;
   /** The group, or the expert's organization. */
   detail: string;
-  url: string;
-  /** Inline SVG of the QR code of `url`. */
-  qr: string;
 }
 
 const W = 90;
@@ -28,20 +25,19 @@ const MARK = 6;
 const GAP = 2;
 
 const STYLE =
-  `.badge p{margin:0}.badge{position:absolute;width:${W}mm;height:${H}mm;padding:0;overflow:hidden;display:grid;grid-template-columns:1fr 27mm;grid-template-rows:8mm 1fr}` +
-  '.role{grid-column:1/3;background:#0b4f8a;color:#fff;font:700 10pt/8mm sans-serif;padding:0 4mm;letter-spacing:.04em;text-transform:uppercase}' +
+  `.badge p{margin:0}.badge{position:absolute;width:${W}mm;height:${H}mm;padding:0;overflow:hidden;display:grid;grid-template-rows:8mm 1fr}` +
+  '.role{background:#0b4f8a;color:#fff;font:700 10pt/8mm sans-serif;padding:0 4mm;letter-spacing:.04em;text-transform:uppercase}' +
   '.badge.expert .role{background:#6a1b9a}' +
-  '.who{padding:3mm 2mm 2mm 4mm;display:flex;flex-direction:column;justify-content:center;min-width:0}' +
-  '.name{font-weight:700;font-size:18pt;line-height:1.1;margin:0;overflow-wrap:anywhere}.name.long{font-size:14pt}.name.longer{font-size:11pt}' +
-  '.detail{margin:2mm 0 0;font-size:9pt;overflow-wrap:anywhere}' +
-  '.code{padding:2mm 3mm 2mm 0;text-align:center}.code svg{width:24mm;height:24mm;margin:0 auto}.caption{font-size:6.5pt;line-height:1.2;margin:.5mm 0 0}' +
+  '.who{padding:3mm 5mm 3mm;display:flex;flex-direction:column;justify-content:center;min-width:0}' +
+  '.name{font-weight:700;font-size:22pt;line-height:1.1;margin:0;overflow-wrap:anywhere}.name.long{font-size:17pt}.name.longer{font-size:13pt}' +
+  '.detail{margin:2mm 0 0;font-size:11pt;overflow-wrap:anywhere}' +
   '.marks{position:absolute;left:0;top:0}' +
   // Places as classes, not style attributes: the sheet's only style is its stylesheet.
   Array.from({ length: COLS }, (_, c) => `.c${c}{left:${LEFT + c * W}mm}`).join('') +
   Array.from({ length: ROWS }, (_, r) => `.r${r}{top:${TOP + r * H}mm}`).join('');
 
 function nameClass(name: string): string {
-  return name.length > 40 ? 'name longer' : name.length > 22 ? 'name long' : 'name';
+  return name.length > 44 ? 'name longer' : name.length > 26 ? 'name long' : 'name';
 }
 
 function cropMarks(): string {
@@ -57,7 +53,7 @@ function cropMarks(): string {
   return `<svg class="marks" width="210mm" height="297mm" viewBox="0 0 210 297" aria-hidden="true"><g stroke="#000" stroke-width="0.2">${lines.join('')}</g></svg>`;
 }
 
-export function badgesSheet(title: string, role: 'member' | 'expert', badges: readonly Badge[], notPublicUrl?: string): string {
+export function badgesSheet(title: string, role: 'member' | 'expert', badges: readonly Badge[]): string {
   const sheets = pages(badges, COLS * ROWS).map(
     (page) =>
       cropMarks() +
@@ -65,11 +61,10 @@ export function badgesSheet(title: string, role: 'member' | 'expert', badges: re
         .map((b, i) => {
           return (
             `<div class="badge ${role} c${i % COLS} r${Math.floor(i / COLS)}"><p class="role">${esc(both(`paper.role.${role}`))}</p>` +
-            `<div class="who"><p class="${nameClass(b.name)}">${esc(b.name)}</p>${b.detail ? `<p class="detail">${esc(b.detail)}</p>` : ''}</div>` +
-            `<div class="code">${b.qr}<p class="caption">${LANGS.map((l) => esc(word(message('paper.scan'), l))).join('<br>')}</p></div></div>`
+            `<div class="who"><p class="${nameClass(b.name)}">${esc(b.name)}</p>${b.detail ? `<p class="detail">${esc(b.detail)}</p>` : ''}</div></div>`
           );
         })
         .join(''),
   );
-  return sheetDocument({ title, notPublicUrl }, STYLE, sheets);
+  return sheetDocument({ title }, STYLE, sheets);
 }

@@ -1,6 +1,7 @@
 /**
- * The organizers' printouts: badges with QR codes of the personal links, and itinerary cards. When
- * the service's PUBLIC_URL is not an address phones can reach, every sheet says so in a banner.
+ * The organizers' printouts: badges (names only), and itinerary cards with the QR code of each
+ * member's page. When the service's PUBLIC_URL is not an address phones can reach, every sheet of
+ * cards says so in a banner.
  */
 import { Injectable } from '@nestjs/common';
 import { LinksService } from '../access/links.service';
@@ -14,6 +15,7 @@ import { itineraryCards } from './paper-cards';
 import { qrSvg } from './paper-qr';
 import { groupStops } from './itinerary';
 import { PlanCache } from './plan-cache.service';
+import type { Sheet } from './print-tickets';
 
 @Injectable()
 export class PaperService {
@@ -31,23 +33,37 @@ export class PaperService {
 
   async memberBadges(eventId: string): Promise<string> {
     const { instance } = await this.events.instance(eventId);
-    const groupOf = new Map(instance.groups.flatMap((g) => (g.members ?? []).map((m) => [m.id, g.name] as const)));
-    const links = (await this.links.links(eventId)).filter((l) => l.kind === 'member');
-    const badges = await Promise.all(links.map(async (l) => ({ name: l.name, detail: groupOf.get(l.key) ?? '', url: l.url, qr: await qrSvg(l.url) })));
-    return badgesSheet(`${instance.event.name} — ${both('paper.badges.member')}`, 'member', badges, this.notPublic);
+    const badges = instance.groups.flatMap((g) => (g.members ?? []).map((m) => ({ name: m.name, detail: g.name })));
+    return badgesSheet(`${instance.event.name} — ${both('paper.badges.member')}`, 'member', badges);
   }
 
   async expertBadges(eventId: string): Promise<string> {
     const { instance } = await this.events.instance(eventId);
-    const org = new Map(instance.experts.map((e) => [e.id, e.organization ?? '']));
-    const links = (await this.links.links(eventId)).filter((l) => l.kind === 'expert');
-    const badges = await Promise.all(links.map(async (l) => ({ name: l.name, detail: org.get(l.key) ?? '', url: l.url, qr: await qrSvg(l.url) })));
-    return badgesSheet(`${instance.event.name} — ${both('paper.badges.expert')}`, 'expert', badges, this.notPublic);
+    const badges = instance.experts.map((e) => ({ name: e.name, detail: e.organization ?? '' }));
+    return badgesSheet(`${instance.event.name} — ${both('paper.badges.expert')}`, 'expert', badges);
+  }
+
+  /** One sheet by its name (a print ticket's). */
+  sheet(eventId: string, sheet: Sheet): Promise<string> {
+    if (sheet === 'badges-members') return this.memberBadges(eventId);
+    if (sheet === 'badges-experts') return this.expertBadges(eventId);
+    return this.cards(eventId);
+  }
+
+  /** Refuses, as the sheet itself would, before a ticket opens a tab on it. */
+  async printable(eventId: string, sheet: Sheet): Promise<void> {
+    await this.events.instance(eventId);
+    if (sheet === 'itinerary-cards') await this.published(eventId);
+  }
+
+  private async published(eventId: string) {
+    const plan = await this.cache.current(eventId);
+    if (!plan) throw new StateError({ code: 'paper.notPublished' });
+    return plan;
   }
 
   async cards(eventId: string): Promise<string> {
-    const plan = await this.cache.current(eventId);
-    if (!plan) throw new StateError({ code: 'paper.notPublished' });
+    const plan = await this.published(eventId);
     const links = new Map((await this.links.links(eventId)).filter((l) => l.kind === 'member').map((l) => [l.key, l.url]));
     const cards = await Promise.all(
       plan.problem.source.groups.flatMap((g) =>

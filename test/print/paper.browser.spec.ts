@@ -1,8 +1,8 @@
 /**
- * The printed sheets as Chromium prints them (page.pdf, A4): itinerary cards four to a sheet and
- * badges ten to a sheet, nothing spilling out of its card or badge, a two-day itinerary under both
- * dates, a second card (« suite ») for a member with more meetings than one card holds, and the
- * banner when the links are not public. With SHOTS_DIR set, the PDFs are kept there to look at
+ * The printed sheets as Chromium prints them (page.pdf, A4): itinerary cards at the smallest size
+ * that holds every itinerary (A6 four to a sheet, A5 two, A4 one; a second card « suite » only past
+ * A4), badges ten to a sheet, nothing spilling out of its card or badge, a two-day itinerary under
+ * both dates, and the banner when the links are not public. With SHOTS_DIR set, the PDFs are kept there to look at
  * (pdftoppm -png turns them into images).
  */
 import fs from 'node:fs';
@@ -65,39 +65,62 @@ describeIf(CHROMIUM, 'printed cards and badges', () => {
     return { pages: (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length, overflowing };
   }
 
-  it('prints four cards to a sheet, each day under its date, with a second card where one would spill', async () => {
+  const sizes = (html: string) => [...new Set([...html.matchAll(/data-size="(A\d)"/g)].map((m) => m[1]))];
+  const cardCount = (html: string) => (html.match(/class="card"/g) ?? []).length;
+
+  it('prints short itineraries on A6 cards, four to a sheet, each day under its date', async () => {
     const qr = await qrSvg('https://auditions.example.org/m/abcdefghijklmnopqrstuvwx');
-    const cards = [
-      { name: 'Léa Martin', group: 'Mobilités', stops: stops(6), qr },
-      { name: 'Jean-Baptiste de Saint-Exupéry-Lafontaine', group: 'Énergie et climat', stops: stops(20, true), qr },
-      { name: 'Zoé Lune', group: 'Santé', stops: stops(8), qr },
-      { name: 'Ali Ben', group: 'Logement', stops: stops(2), qr },
-    ];
+    const cards = ['Léa Martin', 'Zoé Lune', 'Ali Ben', 'Jean-Baptiste de Saint-Exupéry-Lafontaine', 'Inès Roy'].map((name, i) => ({
+      name,
+      group: 'Mobilités',
+      stops: stops(2 + i),
+      qr,
+    }));
     const html = itineraryCards('Convention citoyenne — auditions', ZONE, cards);
     expect(html).toContain('vendredi 22 janvier 2027');
     expect(html).toContain('samedi 23 janvier 2027');
     expect(html).toContain('18\u00a0h\u00a000\u00a0– 18\u00a0h\u00a020');
-    const { pages, overflowing } = await print(html, 'cards');
+    expect(sizes(html)).toEqual(['A6']);
+    expect(cardCount(html)).toBe(5);
+    const { pages, overflowing } = await print(html, 'cards-a6');
     expect(overflowing).toEqual([]);
-    // The long itinerary takes more than one card, each saying so; four cards to a sheet, no page of a card alone.
-    const count = (html.match(/class="card"/g) ?? []).length;
-    expect(count).toBeGreaterThan(4);
-    expect(html).toContain('(suite · continued, 2/');
-    expect(pages).toBe(Math.ceil(count / 4));
+    expect(pages).toBe(2);
   });
 
-  it('prints ten 90 × 55 mm badges to a sheet with crop marks, role and name, and the banner when the address is not public', async () => {
-    const qr = await qrSvg('http://localhost:3000/m/abcdefghijklmnopqrstuvwx');
+  it('prints a two-day, thirteen-round itinerary on one card, larger, two to a landscape sheet', async () => {
+    const qr = await qrSvg('https://auditions.example.org/m/abcdefghijklmnopqrstuvwx');
+    const cards = Array.from({ length: 5 }, (_, i) => ({ name: `Membre ${i + 1}`, group: 'Groupe Santé', stops: stops(13), qr }));
+    const html = itineraryCards('Démo — Convention citoyenne de Nantes — auditions, 22–23 janvier 2027', ZONE, cards);
+    expect(sizes(html)).toEqual(['A5']);
+    expect(cardCount(html)).toBe(5);
+    expect(html).not.toContain('suite · continued');
+    const { pages, overflowing } = await print(html, 'cards-a5');
+    expect(overflowing).toEqual([]);
+    expect(pages).toBe(3);
+    expect(await page.$eval('.sheet', (e) => [e.clientWidth, e.clientHeight].map((px) => Math.round((px * 25.4) / 96)))).toEqual([297, 210]);
+  });
+
+  it('goes on to a second card only past a whole A4 page', async () => {
+    const qr = await qrSvg('https://auditions.example.org/m/abcdefghijklmnopqrstuvwx');
+    const cards = [
+      { name: 'Léa Martin', group: 'Mobilités', stops: stops(6), qr },
+      { name: 'Jean-Baptiste de Saint-Exupéry-Lafontaine', group: 'Énergie et climat', stops: stops(40, true), qr },
+    ];
+    const html = itineraryCards('Convention citoyenne — auditions', ZONE, cards);
+    expect(sizes(html)).toEqual(['A4']);
+    expect(cardCount(html)).toBeGreaterThan(2);
+    expect(html).toContain('(suite · continued, 2/');
+    const { pages, overflowing } = await print(html, 'cards-a4');
+    expect(overflowing).toEqual([]);
+    expect(pages).toBe(cardCount(html));
+  });
+
+  it('prints ten 90 × 55 mm badges to a sheet with crop marks, role and a large name, and no personal link', async () => {
     const badges = Array.from({ length: 12 }, (_, i) => ({
-      name: i === 3 ? 'Marie-Hélène de La Tour-Dupont du Château' : `Membre ${i + 1}`,
+      name: i === 3 ? 'Marie-Hélène de La Tour-Dupont du Château-Rouge' : `Membre ${i + 1}`,
       detail: 'Groupe Mobilités',
-      url: 'x',
-      qr,
     }));
-    expect(isPublicAddress('http://localhost:3000')).toBe(false);
-    expect(isPublicAddress('http://127.0.0.1:8080')).toBe(false);
-    expect(isPublicAddress('https://auditions.nantes.fr')).toBe(true);
-    const html = badgesSheet('Badges', 'member', badges, 'http://localhost:3000');
+    const html = badgesSheet('Badges', 'member', badges);
     const { pages, overflowing } = await print(html, 'badges');
     expect(overflowing).toEqual([]);
     expect(pages).toBe(2);
@@ -108,7 +131,22 @@ describeIf(CHROMIUM, 'printed cards and badges', () => {
     // 96 px per inch: 90 × 55 mm.
     expect(box.map((px) => Math.round((px * 25.4) / 96))).toEqual([90, 55]);
     expect(await page.$$eval('.sheet:first-child .marks line', (l) => l.length)).toBe(2 * 3 + 2 * 6);
-    expect(await page.$eval('.banner', (e) => e.textContent)).toContain('ADRESSE NON PUBLIQUE');
     expect(await page.$eval('.badge .role', (e) => e.textContent)).toBe('Membre · Member');
+    // Worn where anyone can photograph it: no QR code, no address.
+    expect(await page.$$eval('.badge svg', (s) => s.length)).toBe(0);
+    expect(parseFloat(await page.$eval('.badge .name', (e) => getComputedStyle(e).fontSize))).toBeGreaterThan(24);
+  });
+
+  it('prints the banner on every sheet of cards when the address is not public', async () => {
+    expect(isPublicAddress('http://localhost:3000')).toBe(false);
+    expect(isPublicAddress('http://127.0.0.1:8080')).toBe(false);
+    expect(isPublicAddress('https://auditions.nantes.fr')).toBe(true);
+    const qr = await qrSvg('http://localhost:3000/m/abcdefghijklmnopqrstuvwx');
+    const cards = Array.from({ length: 5 }, (_, i) => ({ name: `Membre ${i + 1}`, group: 'Mobilités', stops: stops(4), qr }));
+    const html = itineraryCards('Convention', ZONE, cards, 'http://localhost:3000');
+    const { pages, overflowing } = await print(html, 'cards-not-public');
+    expect(overflowing).toEqual([]);
+    expect(pages).toBe(2);
+    expect(await page.$$eval('.banner', (b) => b.map((e) => e.textContent?.includes('ADRESSE NON PUBLIQUE')))).toEqual([true, true]);
   });
 });
