@@ -10,12 +10,14 @@ import { PagesFront } from './pages.front';
 import { PaperController } from './paper.controller';
 import { PaperService } from './paper.service';
 import { PlanCache } from './plan-cache.service';
+import { PrintController } from './print.controller';
+import { PrintTickets } from './print-tickets';
 import { QuestionsService } from './questions.service';
 
 /** Members' and experts' personal pages (live, offline-proof), their questions, and the printed badges and cards. */
 @Module({
   imports: [AccessModule, EventsModule, PlansModule, ConfirmationsModule],
-  controllers: [PagesController, PaperController],
-  providers: [PlanCache, LiveHub, MembersService, QuestionsService, PaperService, PagesFront],
+  controllers: [PagesController, PaperController, PrintController],
+  providers: [PlanCache, LiveHub, MembersService, QuestionsService, PaperService, PagesFront, PrintTickets],
 })
 export class MembersModule {}

@@ -1,16 +1,31 @@
-import { Controller, Get, Header, Param } from '@nestjs/common';
+import { Controller, Get, Header, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { InvalidInputError } from '../common/errors';
 import { PaperService } from './paper.service';
+import { isSheet, PrintTickets, SHEETS } from './print-tickets';
 
 @ApiTags('paper')
 @ApiBearerAuth()
 @Controller('api/events/:id')
 export class PaperController {
-  constructor(private readonly paper: PaperService) {}
+  constructor(
+    private readonly paper: PaperService,
+    private readonly tickets: PrintTickets,
+  ) {}
+
+  @Post('print/:sheet')
+  @ApiOperation({
+    summary: `a short-lived address (15 min) of one sheet (${SHEETS.join(', ')}), to open in a new tab without the organizer key`,
+  })
+  async ticket(@Param('id') id: string, @Param('sheet') sheet: string) {
+    if (!isSheet(sheet)) throw new InvalidInputError({ code: 'paper.unknownSheet', params: { sheet, sheets: SHEETS.join(', ') } });
+    await this.paper.printable(id, sheet);
+    return { url: `/print/${this.tickets.issue(id, sheet)}` };
+  }
 
   @Get('badges/members')
   @Header('Content-Type', 'text/html; charset=utf-8')
-  @ApiOperation({ summary: "members' badges with their link's QR code (90 × 55 mm on A4, to print)" })
+  @ApiOperation({ summary: "members' badges, names only (90 × 55 mm on A4, to print)" })
   members(@Param('id') id: string) {
     return this.paper.memberBadges(id);
   }
@@ -24,7 +39,7 @@ export class PaperController {
 
   @Get('itinerary-cards')
   @Header('Content-Type', 'text/html; charset=utf-8')
-  @ApiOperation({ summary: 'one printed itinerary card per member (A6, four to an A4 sheet)' })
+  @ApiOperation({ summary: 'one printed itinerary card per member with their QR code (A6, A5 or A4: the smallest that holds every itinerary)' })
   cards(@Param('id') id: string) {
     return this.paper.cards(id);
   }

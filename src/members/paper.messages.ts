@@ -4,6 +4,8 @@ import { defineMessages } from '../i18n';
 export const PAPER_MESSAGES = defineMessages({
   fr: {
     'paper.notPublished': 'aucune version publiée : publiez le programme avant d’imprimer les cartes',
+    'paper.unknownSheet': 'feuille « {sheet} » inconnue : {sheets}',
+    'paper.ticketExpired': 'Ce lien d’impression a expiré ou n’est pas valable : relancez l’impression depuis l’application (Diffuser, Badges et cartes).',
     'paper.notPublic': 'ADRESSE NON PUBLIQUE : ces QR codes mènent à {url}, que les téléphones ne joignent pas. Réglez PUBLIC_URL avant d’imprimer.',
     'paper.role.member': 'Membre',
     'paper.role.expert': 'Expert·e',
@@ -17,6 +19,8 @@ export const PAPER_MESSAGES = defineMessages({
   },
   en: {
     'paper.notPublished': 'no version published: publish the plan before printing the cards',
+    'paper.unknownSheet': 'unknown sheet "{sheet}": {sheets}',
+    'paper.ticketExpired': 'This print link has expired or is not valid: print again from the app (Share, Badges and cards).',
     'paper.notPublic': 'NOT A PUBLIC ADDRESS: these QR codes lead to {url}, which phones cannot reach. Set PUBLIC_URL before printing.',
     'paper.role.member': 'Member',
     'paper.role.expert': 'Expert',

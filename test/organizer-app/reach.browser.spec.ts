@@ -3,7 +3,8 @@
  * real service: an expert declines from her own answer page; the organizer sees it in the tally and
  * reaches the replan in one tap, on « Jour J », with her marked absent; the members' reminders are
  * turned on and the screen says what comes next; with the service on a loopback address (PUBLIC_URL
- * not public) the screen says so loudly and sends the links only once the organizer ticks it.
+ * not public) the screen says so loudly and sends the links only once the organizer ticks it; the
+ * itinerary cards open in a tab of their own.
  * Screenshots go to /tmp/reach/.
  */
 import fs from 'node:fs';
@@ -132,6 +133,20 @@ describeIf(CHROMIUM, 'the « Diffuser » screen in a browser', () => {
     await page.screenshot({ path: path.join(SHOTS, 'reminders-on.png') });
     expect((await t.http.get(`/api/events/${id}/member-reminders`).set(AUTH).expect(200)).body).toMatchObject({ enabled: true, leadHours: 2 });
     expect(await accessibilityProblems(page)).toEqual([]);
+  });
+
+  it('opens the itinerary cards in a tab of their own, ready to print, the banner saying the links are local', async () => {
+    await openShare();
+    const [tab] = await Promise.all([page.context().waitForEvent('page'), page.getByRole('button', { name: 'Cartes de parcours' }).click()]);
+    await tab.waitForURL(/\/print\/[\w-]+$/);
+    await tab.locator('.card').first().waitFor();
+    // Léa, « Sans Adresse » and Jean: one card each, all on one A6 sheet.
+    expect(await tab.locator('.card').count()).toBe(3);
+    expect(await tab.locator('.sheet').count()).toBe(1);
+    expect(await tab.locator('.banner').innerText()).toContain('ADRESSE NON PUBLIQUE');
+    await tab.screenshot({ path: path.join(SHOTS, 'cards-tab.png') });
+    await page.getByText('Feuille ouverte dans un nouvel onglet.').waitFor();
+    await tab.close();
   });
 
   it.each([

@@ -34,6 +34,12 @@ describe('personal pages over HTTP', () => {
     expect(page.text).toContain('pas encore publié');
     expect(page.text).toContain(firstGroup.name);
     await t.http.get(`/api/events/${id}/itinerary-cards`).set(AUTH).expect(409);
+    // No print address for a sheet that would refuse, nor for a sheet that does not exist.
+    const refused = await t.http.post(`/api/events/${id}/print/itinerary-cards`).set(AUTH).set('Accept-Language', 'fr').expect(409);
+    expect(refused.body.error.message).toContain('publiez le programme');
+    const unknown = await t.http.post(`/api/events/${id}/print/menus`).set(AUTH).set('Accept-Language', 'en').expect(422);
+    expect(unknown.body.error.message).toBe('unknown sheet "menus": badges-members, badges-experts, itinerary-cards');
+    await t.http.post(`/api/events/${id}/print/badges-members`).expect(401);
   });
 
   it('sends pages and their files gzipped to those who ask, with the caching each needs', async () => {
@@ -193,7 +199,7 @@ describe('personal pages over HTTP', () => {
     expect([statuses.every((s) => s === 303), answers.length - refused, refused]).toEqual([true, 30, 10]);
   });
 
-  it('prints badges with a QR code of each personal link, and one itinerary card per member (organizers only)', async () => {
+  it('prints badges with names and no personal link, and one itinerary card per member with its QR code (organizers only)', async () => {
     await t.http.get(`/api/events/${id}/badges/members`).expect(401);
     const badges = (
       await t.http
@@ -204,18 +210,30 @@ describe('personal pages over HTTP', () => {
     ).text;
     const members = links.filter((l) => l.kind === 'member');
     expect(badges.match(/class="badge /g)).toHaveLength(members.length);
-    expect(badges).toContain(await QRCode.toString(members[0].url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 }));
+    expect(badges).not.toContain('<svg xmlns');
+    expect(badges).not.toContain(members[0].url);
     expect(badges).toContain('@page{size:A4');
     const experts = (await t.http.get(`/api/events/${id}/badges/experts`).set(AUTH).expect(200)).text;
     expect(experts.match(/class="badge /g)).toHaveLength(links.filter((l) => l.kind === 'expert').length);
     const cards = (await t.http.get(`/api/events/${id}/itinerary-cards`).set(AUTH).expect(200)).text;
-    // Each member's itinerary on one card, or on a card and its « suite » when it does not fit (A6).
+    // Each member's itinerary on one card, with the QR code of their page.
+    expect(cards).toContain(await QRCode.toString(members[0].url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 }));
     const people = (sample('nantes-1.json') as any).groups.flatMap((g: any) => g.members);
-    // A card alone is not numbered; the first of several says « (1/N) ».
-    const firsts = cards.match(/<p>Votre parcours · Your itinerary(?: \(1\/\d+\))?<\/p>/g) ?? [];
-    expect(firsts).toHaveLength(members.length);
+    // One card each (a card alone is not numbered), all of one size to cut the sheets alike.
+    expect(cards.match(/<p>Votre parcours · Your itinerary<\/p>/g)).toHaveLength(members.length);
+    expect(cards.match(/class="card"/g)).toHaveLength(members.length);
+    expect(new Set(cards.match(/data-size="A\d"/g))).toEqual(new Set(['data-size="A5"']));
     for (const person of people) expect(cards).toContain(`<h2>${person.name}</h2>`);
     // Names, never addresses, on paper.
     expect(people.every((person: any) => !person.email || !cards.includes(person.email))).toBe(true);
+    // The same sheet through a print ticket, in a tab with no key: served, never cached; a ticket altered by one character opens nothing.
+    const { url } = (await t.http.post(`/api/events/${id}/print/itinerary-cards`).set(AUTH).expect(201)).body;
+    expect(url).toMatch(/^\/print\/[\w-]+$/);
+    const printed = await t.http.get(url).expect(200).expect('Cache-Control', 'no-store');
+    expect(printed.text).toBe(cards);
+    const altered = url.slice(0, -2) + (url.at(-2) === 'A' ? 'B' : 'A') + url.at(-1);
+    const refused = await t.http.get(altered).expect(404);
+    expect(refused.text).toContain('relancez l’impression');
+    expect(refused.text).toContain('print again from the app');
   }, 60_000);
 });

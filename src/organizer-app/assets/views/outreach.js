@@ -1,5 +1,5 @@
 // After publishing: personal links, badge sheets, experts' invitations and their delivery, and the way to the day's screen.
-import { api, download } from '../api.js';
+import { api } from '../api.js';
 import { announce, fill, focusMain, h } from '../dom.js';
 import { t } from '../i18n.js';
 import { attempt, eventHeader, load } from './frame.js';
@@ -9,10 +9,28 @@ import { drawMemberLinks } from './reach-members.js';
 import { drawReminders } from './reach-reminders.js';
 
 const SHEETS = [
-  ['badges/members', 'sheets.members'],
-  ['badges/experts', 'sheets.experts'],
+  ['badges-members', 'sheets.members'],
+  ['badges-experts', 'sheets.experts'],
   ['itinerary-cards', 'sheets.itineraries'],
 ];
+
+/**
+ * Opens a sheet in a tab of its own, ready to print. The tab opens at the click (later, browsers
+ * block it as a pop-up), then goes to a short-lived print address (a new tab carries no key).
+ */
+async function openSheet(base, sheet) {
+  const tab = window.open('', '_blank');
+  try {
+    const { url } = await api('POST', `${base}/print/${sheet}`);
+    if (!tab) return location.assign(url);
+    tab.opener = null;
+    tab.location.href = url;
+    announce(t('sheets.opened'));
+  } catch (error) {
+    tab?.close();
+    throw error;
+  }
+}
 
 export async function renderOutreach(main, { id }) {
   const [event] = (await load(main, t('tab.share'), [`/api/events/${id}`])) ?? [];
@@ -35,17 +53,7 @@ export async function renderOutreach(main, { id }) {
       h(
         'div',
         { class: 'row' },
-        SHEETS.map(([path, key]) =>
-          h(
-            'button',
-            {
-              type: 'button',
-              onclick: () =>
-                attempt(sheetsPlace, async () => announce(t('plan.downloaded', { file: await download(`${base}/${path}`, `${path.replace('/', '-')}.html`) }))),
-            },
-            t(key),
-          ),
-        ),
+        SHEETS.map(([sheet, key]) => h('button', { type: 'button', onclick: () => attempt(sheetsPlace, () => openSheet(base, sheet)) }, t(key))),
       ),
       sheetsPlace,
     ),
