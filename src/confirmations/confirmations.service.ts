@@ -93,13 +93,28 @@ export class ConfirmationsService {
     return row;
   }
 
-  /** Per expert of the event: the answer (or none yet), when, and whether it marked them absent. */
+  /**
+   * Per expert of the event: the answer (or none yet), when, whether it marked them absent, and
+   * whether the grid in force keeps that absence already (then no replan is needed for them).
+   */
   async tally(eventId: string) {
-    const [{ instance }, rows] = await Promise.all([this.events.instance(eventId), this.reads.manager.findBy(ExpertAnswerEntity, { eventId })]);
+    const [{ instance }, rows, kept] = await Promise.all([
+      this.events.instance(eventId),
+      this.reads.manager.findBy(ExpertAnswerEntity, { eventId }),
+      this.live.keptMarks(eventId),
+    ]);
     const byKey = new Map(rows.map((r) => [r.expertKey, r]));
     const experts = instance.experts.map((e) => {
       const r = byKey.get(e.id);
-      return { key: e.id, name: e.name, answer: r?.answer ?? null, answeredAt: r?.answeredAt ?? null, markedAbsent: Boolean(r?.markId) };
+      const markedAbsent = Boolean(r?.markId);
+      return {
+        key: e.id,
+        name: e.name,
+        answer: r?.answer ?? null,
+        answeredAt: r?.answeredAt ?? null,
+        markedAbsent,
+        inGrid: markedAbsent && kept.get(r!.markId!) === true,
+      };
     });
     const count = (answer: Answer | null) => experts.filter((x) => x.answer === answer).length;
     return { eventId, totals: { confirmed: count('yes'), declined: count('no'), waiting: count(null) }, experts };

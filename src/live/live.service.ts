@@ -59,6 +59,14 @@ export class LiveService {
     };
   }
 
+  /** Whether the version in force keeps each mark, by the mark's id; none before anything is published. */
+  async keptMarks(eventId: string): Promise<Map<string, boolean>> {
+    const inForce = await this.plans.inForce(eventId);
+    if (!inForce) return new Map();
+    const marks = this.kept(inForce, await this.marks(eventId), this.clock.now().getTime());
+    return new Map(marks.map((m) => [m.id, m.kept]));
+  }
+
   /** Each mark, and whether the version in force keeps it already (or a replan is needed). */
   private kept(inForce: { instance: InstanceFile; schedule: { meetings: MeetingFile[] } }, marks: LiveMarkEntity[], now: number) {
     const open = nextOpenRound(inForce.instance, now);

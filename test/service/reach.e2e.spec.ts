@@ -244,7 +244,8 @@ describe('reaching experts and members', () => {
     await t.http.post(`/r/${linkOf('expert', 'e2').token}/yes`).expect(303);
     const tally = (await t.http.get(api('/confirmations')).set(AUTH).expect(200)).body;
     expect(tally.totals).toEqual({ confirmed: 1, declined: 1, waiting: 2 });
-    expect(tally.experts.find((x: any) => x.key === 'e3')).toMatchObject({ name: 'Anne Roux', answer: 'no', markedAbsent: true });
+    expect(tally.experts.find((x: any) => x.key === 'e3')).toMatchObject({ name: 'Anne Roux', answer: 'no', markedAbsent: true, inGrid: false });
+    expect(tally.experts.find((x: any) => x.key === 'e2')).toMatchObject({ answer: 'yes', markedAbsent: false, inGrid: false });
     const marks = (await t.http.get(api('/live/marks')).set(AUTH).expect(200)).body;
     expect(marks.filter((m: any) => m.kind === 'expert' && m.key === 'e3' && m.status === 'absent')).toHaveLength(1);
     expect((await t.http.get(`/r/${e3.token}/no?done=1`).expect(200)).text).toContain('Merci de nous avoir prévenus');
@@ -255,6 +256,15 @@ describe('reaching experts and members', () => {
     expect(hers).toContain('Finalement, je pourrai venir');
     expect(hers).not.toContain(`/r/${e3.token}/no`);
     await t.http.get('/r/not-a-real-token-at-all/no').expect(404);
+    // Once a replan without her is in force, the tally says so: no replan is offered for her any more.
+    const replan = (await t.http.post(api('/live/replan')).set(AUTH).send({}).expect(201)).body;
+    await t.http
+      .post(api(`/versions/${replan.version}/publish`))
+      .set(AUTH)
+      .send({})
+      .expect(201);
+    const after = (await t.http.get(api('/confirmations')).set(AUTH).expect(200)).body;
+    expect(after.experts.find((x: any) => x.key === 'e3')).toMatchObject({ answer: 'no', markedAbsent: true, inGrid: true });
   });
 
   it('every calendar sent reads clean (linter, ical.js, python-icalendar, vobject, khal), and no sent e-mail keeps its body', async () => {

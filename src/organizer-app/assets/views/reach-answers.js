@@ -1,6 +1,7 @@
 // The experts' answers (« Je confirme » / « Je ne pourrai pas venir »): the tally per expert, and
 // when someone declined (they are marked absent on the day), one tap to « Jour J », where the
-// replan is previewed with them marked absent and published with the members told.
+// replan is previewed with them marked absent and published with the members told; once the grid
+// in force leaves them out, it says so instead.
 import { api } from '../api.js';
 import { fill, h } from '../dom.js';
 import { t } from '../i18n.js';
@@ -11,7 +12,7 @@ export async function drawAnswers(base, eventId, place, zone) {
   const tally = await attempt(place, () => api('GET', `${base}/confirmations`));
   if (!tally) return;
   const day = `#/events/${eventId}/day`;
-  const absent = tally.experts.filter((x) => x.answer === 'no' && x.markedAbsent).map((x) => x.name);
+  const absent = tally.experts.filter((x) => x.answer === 'no' && x.markedAbsent && !x.inGrid).map((x) => x.name);
   fill(
     place,
     h('p', { role: 'status' }, t('answers.totals', tally.totals)),
@@ -41,7 +42,11 @@ export async function drawAnswers(base, eventId, place, zone) {
                   'td',
                   {},
                   t(`answers.${x.answer ?? 'none'}`),
-                  x.markedAbsent ? [` — ${t('answers.markedAbsent')} — `, h('a', { href: day }, t('answers.replanOne', { name: x.name }))] : '',
+                  !x.markedAbsent
+                    ? ''
+                    : x.inGrid
+                      ? ` — ${t('answers.markedAbsent')} — ${t('answers.inGrid')}`
+                      : [` — ${t('answers.markedAbsent')} — `, h('a', { href: day }, t('answers.replanOne', { name: x.name }))],
                 ),
                 h('td', {}, x.answeredAt ? dateTimeIn(x.answeredAt, zone) : '—'),
               ),
