@@ -231,12 +231,18 @@ export function memberPage(v: MemberView): string {
   if (!v.stops) return shell(v, t, title, v.groupName, `<section id="now"><p>${esc(t.notPublished)}</p></section>`, '', {});
   const stops = v.stops;
   const m = momentAt(stops, v.at);
+  // Free time coming next: the member also wants to know where they go after it.
+  const shownNext = 'next' in m ? m.next : undefined;
+  const then = (s: MemberSlot) => {
+    const meeting = s === shownNext ? stops.slice(stops.indexOf(s) + 1).find((x): x is GroupStop => !isFree(x)) : undefined;
+    return meeting ? `<p class="then">${esc(t.then)}${t.sep}${esc(groupSummary(meeting, v))}</p>` : '';
+  };
   const live =
     nowNext<MemberSlot>(
       m,
       v,
       t,
-      (s) => (isFree(s) ? `<p class="when">${datedSpan(s, v)}</p>${freeLine(t)}` : groupCard(s, v, t)),
+      (s) => (isFree(s) ? `<p class="when">${datedSpan(s, v)}</p>${freeLine(t)}${then(s)}` : groupCard(s, v, t)),
       (s) => (isFree(s) ? `${when(s.start, v)}, ${t.freeRound}` : groupSummary(s, v)),
     ) +
     dayList<MemberSlot>(

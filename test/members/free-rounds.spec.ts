@@ -57,6 +57,10 @@ describe('a member’s free rounds', () => {
     expect(section(during, 'next')).toContain('Bob');
     expect(section(page('2027-03-27T10:10', 'fr'), 'next')).toContain('Pause : temps libre');
     expect(section(page('2027-03-27T10:10', 'en'), 'next')).toContain('Break: free time, no meeting for your group.');
+    // Free time next: and where the group goes after it; not on « now », where « next » already says it.
+    expect(section(page('2027-03-27T10:10', 'fr'), 'next')).toMatch(/<p class="then">Puis : \d+\u00a0h\u00a0\d\d, Table 1, Bob<\/p>/);
+    expect(section(page('2027-03-27T10:10', 'en'), 'next')).toMatch(/<p class="then">Then: [^<]+, Table 1, Bob<\/p>/);
+    expect(section(during, 'now')).not.toContain('class="then"');
     const list = section(during, 'day');
     expect(list.match(/<li /g)).toHaveLength(3);
     expect(list).toMatch(/<li class="current free" data-free=""[^>]*>.*Pause : temps libre/s);
