@@ -6,6 +6,7 @@ import { Injectable } from '@nestjs/common';
 import { LinksService } from '../access/links.service';
 import type { AccessTokenEntity, LinkKind } from '../access/access-token.entity';
 import { Clock } from '../common/clock';
+import { AppConfig } from '../config/app-config';
 import { ConfirmationsService } from '../confirmations/confirmations.service';
 import { InvalidInputError } from '../common/errors';
 import { TtlCache } from '../common/ttl-cache';
@@ -68,6 +69,7 @@ export class MembersService {
     private readonly clock: Clock,
     private readonly live: LiveHub,
     private readonly confirmations: ConfirmationsService,
+    private readonly config: AppConfig,
   ) {
     // Answers are rare: every page is drawn again, as after a question.
     confirmations.onAnswer(() => this.pages.deleteWhere(() => true));
@@ -129,11 +131,10 @@ export class MembersService {
     const plan = await this.cache.current(who.eventId);
     const common = await this.common(who, lang, plan, `/x/${who.token}`);
     const expert = plan?.problem.experts.find((e) => e.id === who.subjectKey);
-    const calendar = `/cal/x/${who.token}.ics`;
     const answer = await this.confirmations.answerOf(who.eventId, who.subjectKey);
     if (!plan || !expert) {
       const name = (await this.events.instance(who.eventId)).instance.experts.find((e) => e.id === who.subjectKey)?.name ?? '';
-      return { status: 200, html: expertPage({ ...common, expertName: name, questions: [], calendar, answer }) };
+      return { status: 200, html: expertPage({ ...common, expertName: name, questions: [], answer }) };
     }
     const stops = expertStops(plan.problem, plan.meetings, expert.id);
     return {
@@ -142,7 +143,6 @@ export class MembersService {
         ...common,
         expertName: expert.name,
         organization: expert.organization,
-        calendar,
         answer,
         stops,
         questions: await this.questions.forExpert(who.eventId, expert.id),
@@ -185,6 +185,7 @@ export class MembersService {
       at: this.clock.now().getTime(),
       ...(plan ? { version: { number: plan.number, publishedAt: plan.publishedAt } } : {}),
       assets: { css: this.assets.url('page.css'), script: this.assets.url('page.js') },
+      publicUrl: this.config.publicUrl,
     };
   }
 

@@ -9,7 +9,7 @@ import { clockTime, dayDate, isoIn, type Lang, percent, texts, type Texts } from
 import { scriptTexts } from './page-live.messages';
 import { dash } from '../i18n/when';
 import { type ExpertStop, type GroupStop, isFree, type MemberSlot, type Moment, momentAt, nextChange, type TableRef, type Timed } from './itinerary';
-import { answerLinks, memberReachLinks } from '../outreach/page-links';
+import { answerLinks, calendarLinks, stopRemindersLink } from '../outreach/page-links';
 
 export interface Assets {
   css: string;
@@ -25,6 +25,8 @@ export interface Common {
   at: number;
   version?: { number: number; publishedAt: string };
   assets: Assets;
+  /** The service's public address (PUBLIC_URL), for the calendar subscriptions. */
+  publicUrl: string;
 }
 
 export interface Question {
@@ -49,7 +51,6 @@ export interface ExpertView extends Common {
   organization?: string;
   stops?: ExpertStop[];
   questions: Question[];
-  calendar: string;
 }
 
 function time(ms: number, c: Common): string {
@@ -266,7 +267,9 @@ export function memberPage(v: MemberView): string {
       v,
       stops.filter((s): s is GroupStop => !isFree(s)),
       t,
-    ) + memberReachLinks(v.path, v.lang),
+    ) +
+      calendarLinks('member', v.path, v.publicUrl, v.lang) +
+      stopRemindersLink(v.path, v.lang),
     { 'data-sw': '/m/sw.js', ...changesAt(m) },
   );
 }
@@ -294,8 +297,7 @@ function questionsSection(v: MemberView, stops: GroupStop[], t: Texts): string {
 export function expertPage(v: ExpertView): string {
   const t = texts(v.lang);
   const title = `${v.expertName} — Carrousel`;
-  const cal =
-    `<p><a class="btn secondary" href="${esc(v.calendar)}">${esc(t.calendar)}</a></p>` + answerLinks(v.path, v.lang, v.answer && { ...v.answer, zone: v.zone });
+  const cal = answerLinks(v.path, v.lang, v.answer && { ...v.answer, zone: v.zone }) + calendarLinks('expert', v.path, v.publicUrl, v.lang);
   if (!v.stops) return shell(v, t, title, v.expertName, `<section id="now"><p>${esc(t.notPublished)}</p></section>`, cal, {});
   const stops = v.stops;
   const m = momentAt(stops, v.at);

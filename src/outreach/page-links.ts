@@ -1,13 +1,12 @@
 /**
  * The small blocks the personal pages carry for reaching people: on an expert's page, « Je
  * confirme » / « Je ne pourrai pas venir » (the answer links of the invitation), or the answer
- * already given and the way to change it; on a member's page,
- * « Ajouter à mon agenda » (their group's itinerary as a subscribed calendar) and « Ne plus
- * recevoir de rappels ». All are built from the page's own path (`/x/<token>`, `/m/<token>`): the
- * token is the proof, no other lookup.
+ * already given and the way to change it; on both, « Ajouter à mon agenda » (their meetings as a
+ * subscribed calendar); on a member's page, « Ne plus recevoir de rappels ». All are built from
+ * the page's own path (`/x/<token>`, `/m/<token>`): the token is the proof, no other lookup.
  */
 import { defineMessages, type Lang, message, word } from '../i18n';
-import { memberFeedPath } from '../access/feed-paths';
+import { expertFeedPath, memberFeedPath } from '../access/feed-paths';
 import { answeredAt } from '../confirmations/answer-page';
 import { type Answer, answerPath } from '../confirmations/paths';
 import { esc } from '../members/html';
@@ -16,14 +15,23 @@ import '../confirmations/messages';
 defineMessages({
   fr: {
     'reach.answer': 'Votre venue',
-    'reach.calendar': 'Ajouter mon parcours à mon agenda',
-    'reach.calendarHint': 'Un abonnement : votre agenda suit les changements tout seul.',
+    'reach.calendar.member': 'Ajouter mon parcours à mon agenda',
+    'reach.calendar.expert': 'Ajouter mes rencontres à mon agenda',
+    'reach.subscribe': 'S’abonner (Apple, Outlook, Thunderbird)',
+    'reach.google': 'S’abonner dans Google Agenda',
+    'reach.download': 'Télécharger le fichier (.ics)',
+    'reach.calendarHint':
+      'Un abonnement suit les changements tout seul ; un fichier téléchargé, non. Pour un autre agenda, copiez cette adresse d’abonnement :',
     'reach.stopReminders': 'Ne plus recevoir de rappels par courriel',
   },
   en: {
     'reach.answer': 'Your coming',
-    'reach.calendar': 'Add my itinerary to my calendar',
-    'reach.calendarHint': 'A subscription: your calendar follows the changes by itself.',
+    'reach.calendar.member': 'Add my itinerary to my calendar',
+    'reach.calendar.expert': 'Add my meetings to my calendar',
+    'reach.subscribe': 'Subscribe (Apple, Outlook, Thunderbird)',
+    'reach.google': 'Subscribe in Google Calendar',
+    'reach.download': 'Download the file (.ics)',
+    'reach.calendarHint': 'A subscription follows the changes by itself; a downloaded file does not. For another calendar, copy this subscription address:',
     'reach.stopReminders': 'Stop reminder e-mails',
   },
 });
@@ -59,12 +67,30 @@ export function answerLinks(expertPagePath: string, lang: Lang, current?: PageAn
   );
 }
 
-/** The member page's ways to be reached: « Ajouter à mon agenda », then the way out of the reminder e-mails. */
-export function memberReachLinks(memberPagePath: string, lang: Lang): string {
-  const token = tokenOf(memberPagePath);
+/**
+ * « Ajouter à mon agenda »: a subscription, which follows every change, before a one-off file.
+ * webcal: opens the subscribe dialog of Apple Calendar, Outlook and Thunderbird; Google Calendar
+ * subscribes through its own page (cid=), from a public address only; any other calendar takes
+ * the https address, shown to copy.
+ */
+export function calendarLinks(kind: 'member' | 'expert', pagePath: string, publicUrl: string, lang: Lang): string {
+  const token = tokenOf(pagePath);
+  const path = kind === 'member' ? memberFeedPath(token) : expertFeedPath(token);
+  const https = `${publicUrl}${path}`;
+  const webcal = https.replace(/^https?:/, 'webcal:');
+  const google = `https://calendar.google.com/calendar/render?cid=${encodeURIComponent(webcal)}`;
+  const id = `feed-${kind}`;
   return (
-    `<p><a class="btn secondary" href="${esc(memberFeedPath(token))}">${say('reach.calendar', lang)}</a></p>` +
-    `<p class="hint">${say('reach.calendarHint', lang)}</p>` +
-    `<p class="hint"><a href="${esc(stopRemindersPath(token, lang))}">${say('reach.stopReminders', lang)}</a></p>`
+    `<section id="calendar" aria-labelledby="calendar-h"><h2 id="calendar-h">${say(`reach.calendar.${kind}`, lang)}</h2><p>` +
+    `<a class="btn secondary" href="${esc(webcal)}">${say('reach.subscribe', lang)}</a> ` +
+    `<a class="btn secondary" href="${esc(google)}" rel="noopener noreferrer">${say('reach.google', lang)}</a> ` +
+    `<a class="btn secondary" href="${esc(path)}" download>${say('reach.download', lang)}</a></p>` +
+    `<p class="hint"><label for="${id}">${say('reach.calendarHint', lang)}</label><br>` +
+    `<input id="${id}" class="copy" type="text" readonly value="${esc(https)}" spellcheck="false"></p></section>`
   );
+}
+
+/** The member page's way out of the reminder e-mails. */
+export function stopRemindersLink(memberPagePath: string, lang: Lang): string {
+  return `<p class="hint"><a href="${esc(stopRemindersPath(tokenOf(memberPagePath), lang))}">${say('reach.stopReminders', lang)}</a></p>`;
 }

@@ -75,6 +75,7 @@ describe('one time formatter for people', () => {
         path: '/m/token',
         at: ms('2027-01-22T17:00'),
         assets: { css: '', script: '' },
+        publicUrl: 'https://auditions.example.org',
         groupName: 'Groupe 1',
         questions: [],
         form: {},

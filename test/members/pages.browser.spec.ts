@@ -99,7 +99,9 @@ describeIf(CHROMIUM, 'members’ and experts’ pages in a browser', () => {
       expect.stringMatching(new RegExp(`^Votre rencontre de \\d+\\sh\\s\\d\\d avec ${expertName(next.expert)} est annulée\\.$`)),
     ]);
     // r3 is free time now, whether its meeting was the one dropped or it had none: « Ensuite » says so, not a gap.
-    expect(await page.locator('#next').innerText()).toMatch(/^Ensuite\s+18\sh\s50\s–\s19\sh\s10\s+Pause : temps libre, pas de rencontre pour votre groupe\.$/);
+    expect(await page.locator('#next').innerText()).toMatch(
+      /^Ensuite\s+18\sh\s50\s–\s19\sh\s10\s+Pause : temps libre, pas de rencontre pour votre groupe\.\s+Puis : \d+\sh\s\d\d, [^\n]+$/,
+    );
     expect(await page.locator('#day li[data-round]').count()).toBe(mine.length - 1);
     expect(await page.locator('#day li.free', { hasText: 'Pause : temps libre' }).count()).toBe(instance.rounds.length - mine.length + 1);
     await otherPage.waitForFunction((n) => document.getElementById('live')!.getAttribute('data-version') === String(n), copy.number, { timeout: 5000 });
@@ -135,7 +137,7 @@ describeIf(CHROMIUM, 'members’ and experts’ pages in a browser', () => {
     expect(await page.locator('#now h2').innerText()).toBe('Now');
     expect(await page.locator('#next h2').innerText()).toBe('Next');
     // The next round, a meeting or (since the first test) free time, in English.
-    expect(await page.locator('#next').innerText()).toMatch(/\nwith |\nBreak: free time, no meeting for your group\.$/);
+    expect(await page.locator('#next').innerText()).toMatch(/\nwith |\nBreak: free time, no meeting for your group\.\s+Then: /);
     const body = await page.locator('body').innerText();
     // Never another member's contact details (nor their names).
     for (const m of instance.groups[0].members) {
@@ -226,7 +228,10 @@ describeIf(CHROMIUM, 'members’ and experts’ pages in a browser', () => {
     await page.goto(`${t.url}/x/${expert.token}`);
     const row = page.locator('#day li', { hasText: instance.groups[0].name });
     expect(await row.locator('.questions li').innerText()).toBe(question);
-    expect(await page.locator('a[href$=".ics"]').getAttribute('href')).toBe(`/cal/x/${expert.token}.ics`);
+    expect(await page.getByRole('link', { name: 'Télécharger le fichier (.ics)' }).getAttribute('href')).toBe(`/cal/x/${expert.token}.ics`);
+    expect(await page.getByRole('link', { name: 'S’abonner (Apple, Outlook, Thunderbird)' }).getAttribute('href')).toMatch(
+      new RegExp(`^webcal://[^/]+/cal/x/${expert.token}\\.ics$`),
+    );
     await shot(page, 'expert');
     expect(await accessibilityProblems(page)).toEqual([]);
     await context.close();

@@ -217,8 +217,16 @@ describe('reaching experts and members', () => {
     const page = (await t.http.get(`/x/${expert.token}`).expect(200)).text;
     expect(page).toContain(`/r/${expert.token}/yes`);
     expect(page).toContain(`/r/${expert.token}/no`);
+    const base = new URL(expert.url).origin; // PUBLIC_URL
+    expect(page).toContain(`href="${base.replace(/^https?:/, 'webcal:')}/cal/x/${expert.token}.ics"`);
     const m = linkOf('member', 'm5');
-    expect((await t.http.get(`/m/${m.token}`).expect(200)).text).toContain(`/cal/m/${m.token}.ics`);
+    // A subscription (webcal: for Apple and Outlook, Google's own page, the https address to copy) before a one-off file.
+    const memberPage = (await t.http.get(`/m/${m.token}`).expect(200)).text;
+    const https = `${base}/cal/m/${m.token}.ics`;
+    expect(memberPage).toContain(`href="${https.replace(/^https?:/, 'webcal:')}"`);
+    expect(memberPage).toContain(`href="https://calendar.google.com/calendar/render?cid=${encodeURIComponent(https.replace(/^https?:/, 'webcal:'))}"`);
+    expect(memberPage).toContain(`value="${https}"`);
+    expect(memberPage).toContain(`href="/cal/m/${m.token}.ics" download`);
     const feed = await t.http.get(`/cal/m/${m.token}.ics`).expect(200);
     expect(lintCalendar(feed.text)).toEqual([]);
     const version = (await t.http.get(api('/invitations')).set(AUTH).expect(200)).body.version;
