@@ -145,7 +145,10 @@ describeIf(CHROMIUM, 'the « Diffuser » screen in a browser', () => {
     expect(await tab.locator('.sheet').count()).toBe(1);
     expect(await tab.locator('.banner').innerText()).toContain('ADRESSE NON PUBLIQUE');
     await tab.screenshot({ path: path.join(SHOTS, 'cards-tab.png') });
+    // What the click did is shown, not only said to screen readers.
     await page.getByText('Feuille ouverte dans un nouvel onglet.').waitFor();
+    expect((await page.locator('#announcer').boundingBox())!.width).toBeGreaterThan(150);
+    await page.screenshot({ path: path.join(SHOTS, 'cards-opened.png') });
     await tab.close();
   });
 

@@ -28,12 +28,20 @@ export function fill(el, ...children) {
 }
 
 /** Says something through the polite live region (results of actions, progress ends). */
+const SHOWN_MS = 8000;
+
 export function announce(text) {
   const region = document.getElementById('announcer');
   region.textContent = '';
   // A new text node after a tick is re-read even when the text repeats.
   setTimeout(() => {
     region.textContent = text;
+    region.classList.remove('read');
+    const shown = region.firstChild;
+    // Seen long enough to read, then out of the way (unless another has replaced it); the text stays.
+    setTimeout(() => {
+      if (region.firstChild === shown) region.classList.add('read');
+    }, SHOWN_MS);
   }, 50);
 }
 

@@ -10,7 +10,8 @@ export const REACH_STRINGS = {
     'reach.localLinksConfirm': 'J’envoie quand même des liens vers {url} (un essai sur cette machine)',
     'reach.hold': 'Publier n’envoie rien aux experts : voici ce qui partirait. Rien ne part avant que vous cliquiez « Envoyer ».',
     'reach.pending': '{total} message(s) à envoyer à {experts} expert(s) : {what}.',
-    'reach.nothingPending': 'Les experts ont reçu tout ce qui concerne la version en vigueur : rien à envoyer.',
+    'reach.nothingPending':
+      'Tout ce qui concerne la version en vigueur est déjà passé par « Envoyer » : rien de nouveau à envoyer. La boîte d’envoi ci-dessous dit ce qui est remis.',
     'reach.count.new': '{count} invitation(s)',
     'reach.count.changed': '{count} mise(s) à jour',
     'reach.count.restored': '{count} créneau(x) rétabli(s)',
@@ -76,7 +77,8 @@ export const REACH_STRINGS = {
     'reach.localLinksConfirm': 'Send links to {url} anyway (a rehearsal on this machine)',
     'reach.hold': 'Publishing sends nothing to the experts: here is what would go. Nothing leaves before you click « Envoyer » (Send).',
     'reach.pending': '{total} message(s) to send to {experts} expert(s): {what}.',
-    'reach.nothingPending': 'The experts have everything about the version in force: nothing to send.',
+    'reach.nothingPending':
+      'Everything about the version in force has gone through « Envoyer » (Send): nothing new to send. The outbox below says what has been delivered.',
     'reach.count.new': '{count} invitation(s)',
     'reach.count.changed': '{count} update(s)',
     'reach.count.restored': '{count} slot(s) restored',
