@@ -3,9 +3,11 @@
  * reminders that are due for every event with a version in force (the outbox sends them). Safe to
  * run anywhere, any number of times: each reminder has a unique dedupe key. Reminders still waiting
  * in the outbox (a mail server down, no SMTP_URL yet) are worded again when their words stop being
- * true, and withdrawn once too late (see stalePending), so that what goes out is true when it goes.
+ * true (each run, and within the transaction of every publish), and withdrawn once too late (see
+ * stalePending), so that what goes out is true when it goes.
  */
 import { Injectable } from '@nestjs/common';
+import { Clock } from '../common/clock';
 import { AppConfig } from '../config/app-config';
 import { InvitationsRepository } from '../invitations/invitations.repository';
 import { PlansService } from '../plans/plans.service';
@@ -22,8 +24,19 @@ export class RemindersService {
     private readonly live: LiveService,
     config: AppConfig,
     jobs: LeasedJobs,
+    clock: Clock,
   ) {
     jobs.define('live.reminders', config.remindersIntervalMs, (now) => this.run(now));
+    // A delay or a replan rewords the reminders still waiting in the same transaction as it comes
+    // into force, so that none goes out between the two with times no longer true.
+    plans.onPublish(async ({ eventId, version }) => {
+      const pending = await this.outbox.pendingOfKind(eventId, 'reminder');
+      if (!pending.length) return undefined;
+      const next = await plans.schedule(eventId, version);
+      const meetings = meetingsNotRuledOut(next.instance, next.schedule.meetings, (await this.live.marks(eventId)).map(asMark));
+      const { reworded, withdrawn } = stalePending(eventId, next.instance, meetings, clock.now().getTime(), pending);
+      return (m) => this.outbox.rewordPending(reworded, withdrawn, m);
+    });
   }
 
   private async run(now: Date): Promise<number> {

@@ -122,8 +122,9 @@ export function dueReminders(eventId: string, instance: InstanceFile, meetings: 
 /**
  * Reminders queued earlier and not sent yet (the mail server was down, say), seen at `now`: those
  * whose words no longer hold, worded again for `now` (« demain » become « aujourd'hui », the minutes
- * left), and those to withdraw: past their grace (a reminder is not sent that late), their meeting
- * begun, or no longer in the plan. The job runs every few seconds, so what goes out is true then.
+ * left, the new time after a delay), and those to withdraw: past their grace (a reminder is not
+ * sent that late), their meeting begun, or no longer in the plan. The job runs every few seconds,
+ * and a publish rewords them in its own transaction, so what goes out is true then.
  */
 export function stalePending(
   eventId: string,
@@ -137,13 +138,13 @@ export function stalePending(
   const withdrawn: string[] = [];
   for (const p of pending) {
     const c = byKey.get(p.dedupeKey);
-    // Queued before its moment by an earlier plan (times moved since): left as it is until then.
-    if (c && now < c.moment) continue;
     // Past its grace, as a reminder never queued that late, or no longer in the plan: not sent at all.
     if (!c || now > c.moment + c.graceMs || now >= c.at) {
       withdrawn.push(p.dedupeKey);
       continue;
     }
+    // Worded again when its words no longer hold, also when an earlier plan queued it and the
+    // times moved since (before its new moment, then): the outbox may send it any moment.
     const fresh = c.draft(now);
     if (fresh.subject !== p.subject || fresh.body !== p.body) reworded.push(fresh);
   }

@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { dueReminders, stalePending } from '../../src/live/reminders';
 import { M, tinyInstance } from '../engine/tiny';
 
@@ -158,5 +159,18 @@ describe('dueReminders', () => {
     expect(waiting('2021-01-22T16:56:00Z', [soon]).withdrawn).toEqual(['reminder:15-min:ev:e3']);
     // A reminder whose meeting left the plan: withdrawn.
     expect(waiting('2021-01-21T22:54:00Z', [{ ...queued, dedupeKey: 'reminder:day-before:ev:e9' }]).withdrawn).toEqual(['reminder:day-before:ev:e9']);
+  });
+  it('words a waiting reminder for the new times a delay brings, before its new moment too', () => {
+    const [queued] = e3('2021-01-21T17:00:00Z'); // the day before e3's 18:00
+    expect(queued.body).toContain('demain, vendredi 22 janvier, à 18\u00a0h\u00a000');
+    // A 30-minute delay from r1: its new moment (17:30Z) is still to come, and the outbox may send it now.
+    const delayed = instance();
+    const later = (wall: string) => DateTime.fromISO(wall).plus({ minutes: 30 }).toFormat("yyyy-MM-dd'T'HH:mm");
+    delayed.rounds = delayed.rounds.map((r) => ({ ...r, start: later(r.start), end: later(r.end) }));
+    const { reworded, withdrawn } = stalePending('ev', delayed, meetings, at('2021-01-21T17:05:00Z'), [queued]);
+    expect(withdrawn).toEqual([]);
+    expect(reworded.map((r) => r.dedupeKey)).toEqual([queued.dedupeKey]);
+    expect(reworded[0].body).toContain('demain, vendredi 22 janvier, à 18\u00a0h\u00a030');
+    expect(reworded[0].body).not.toContain('18\u00a0h\u00a000');
   });
 });
