@@ -10,28 +10,17 @@ import { launchChromium } from '../support/browser';
 import { useMailService } from '../support/mail-service';
 import { CHROMIUM, describeIf } from '../support/requirements';
 import { AUTH, ORGANIZER_KEY } from '../support/test-app';
+import { convention, experts, JANUARY } from '../support/convention';
 
-const EVENT = {
-  format: 'audition-plan/1',
-  event: { name: 'Convention citoyenne', timezone: 'Europe/Paris', organizer: { name: 'Mission dialogue citoyen', email: 'orga@example.org' } },
-  rounds: [
-    { id: 'r1', start: '2027-01-22T18:00', end: '2027-01-22T18:20' },
-    { id: 'r2', start: '2027-01-22T18:25', end: '2027-01-22T18:45' },
-    { id: 'r3', start: '2027-01-23T09:30', end: '2027-01-23T09:50' },
-  ],
-  tables: [
-    { id: 't1', name: 'Salle 1', seats: 6 },
-    { id: 't2', name: 'Salle 2', seats: 6 },
-  ],
-  experts: [
-    { id: 'e1', name: 'Hélène Dupré', email: 'helene@example.org' },
-    { id: 'e2', name: 'Anne Roux', email: 'anne@example.org' },
-  ],
+const EVENT = convention({
+  name: 'Convention citoyenne',
+  rounds: JANUARY.slice(0, 3),
+  experts: experts(['Hélène Dupré', 'Anne Roux']),
   groups: [
     { id: 'g1', name: 'Mobilités', size: 1 },
     { id: 'g2', name: 'Énergie', size: 1 },
   ],
-};
+});
 // Hélène: Friday 18:00 and 18:25; Anne: Saturday only.
 const MEETINGS = [
   { round: 'r1', table: 't1', expert: 'e1', group: 'g1' },

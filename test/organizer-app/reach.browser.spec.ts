@@ -15,31 +15,17 @@ import { launchChromium } from '../support/browser';
 import { useMailService } from '../support/mail-service';
 import { CHROMIUM, describeIf } from '../support/requirements';
 import { AUTH, ORGANIZER_KEY, type TestApp } from '../support/test-app';
+import { convention, experts, JANUARY, member } from '../support/convention';
 
 const SHOTS = '/tmp/reach';
-const member = (id: string, name: string, email?: string) => ({ id, name, ...(email ? { email } : {}) });
-const EVENT = {
-  format: 'audition-plan/1',
-  event: { name: 'Convention citoyenne — auditions', timezone: 'Europe/Paris', organizer: { name: 'Mission dialogue citoyen', email: 'orga@example.org' } },
-  rounds: [
-    { id: 'r1', start: '2027-01-22T18:00', end: '2027-01-22T18:20' },
-    { id: 'r2', start: '2027-01-22T18:25', end: '2027-01-22T18:45' },
-    { id: 'r3', start: '2027-01-23T09:30', end: '2027-01-23T09:50' },
-  ],
-  tables: [
-    { id: 't1', name: 'Salle 1', seats: 6 },
-    { id: 't2', name: 'Salle 2', seats: 6 },
-  ],
-  experts: [
-    { id: 'e1', name: 'Hélène Dupré', email: 'helene@example.org' },
-    { id: 'e2', name: 'Anne Roux', email: 'anne@example.org' },
-    { id: 'e3', name: 'Paul Remplaçant', email: 'paul@example.org' },
-  ],
+const EVENT = convention({
+  rounds: JANUARY.slice(0, 3),
+  experts: experts(['Hélène Dupré', 'Anne Roux', 'Paul Remplaçant']),
   groups: [
     { id: 'g1', name: 'Mobilités', size: 2, members: [member('m1', 'Léa Martin', 'lea@example.org'), member('m2', 'Sans Adresse')] },
     { id: 'g2', name: 'Énergie', size: 1, members: [member('m3', 'Jean Roy', 'jean@example.org')] },
   ],
-};
+});
 const MEETINGS = [
   { round: 'r1', table: 't1', expert: 'e1', group: 'g1' },
   { round: 'r1', table: 't2', expert: 'e2', group: 'g2' },

@@ -9,41 +9,23 @@
 import { sleep, useMailService } from '../support/mail-service';
 import { untilOutboxRetrying, untilOutboxRows } from '../support/outbox';
 import { AUTH } from '../support/test-app';
+import { convention, experts, LOCATED_ROOMS, member, OCTOBER } from '../support/convention';
 
 const NBSP = '\u00a0';
-const member = (id: string, name: string, email?: string) => ({ id, name, ...(email ? { email } : {}) });
 
-const EVENT = {
-  format: 'audition-plan/1',
-  event: {
-    name: 'Convention citoyenne — auditions',
-    timezone: 'Europe/Paris',
-    location: 'Hôtel de Métropole',
-    organizer: { name: 'Mission dialogue citoyen', email: 'dialogue.citoyen@example.org' },
-  },
+const EVENT = convention({
+  location: 'Hôtel de Métropole',
   // Saturday evening (summer time), Sunday morning (winter time: the clocks went back at 03:00).
-  rounds: [
-    { id: 'r1', start: '2027-10-30T18:00', end: '2027-10-30T18:20' },
-    { id: 'r2', start: '2027-10-30T18:25', end: '2027-10-30T18:45' },
-    { id: 'r3', start: '2027-10-31T09:30', end: '2027-10-31T09:50' },
-    { id: 'r4', start: '2027-10-31T09:55', end: '2027-10-31T10:15' },
-  ],
-  tables: [
-    { id: 't1', name: 'Salle 1', seats: 6, location: 'https://visio.example.org/salle-1' },
-    { id: 't2', name: 'Salle 2', seats: 6, location: 'Salle 2, 1er étage' },
-  ],
+  rounds: OCTOBER,
+  tables: LOCATED_ROOMS,
   // No expert address: the experts' own reminders stay out of this inbox.
-  experts: [
-    { id: 'e1', name: 'Hélène Dupré' },
-    { id: 'e2', name: 'Marc Petit' },
-    { id: 'e3', name: 'Anne Roux' },
-  ],
+  experts: experts(['Hélène Dupré', 'Marc Petit', 'Anne Roux'], false),
   groups: [
     { id: 'g1', name: 'Mobilités', size: 2, members: [member('m1', 'Léa Martin', 'lea@example.org'), member('m2', 'Sans Adresse')] },
     { id: 'g2', name: 'Énergie', size: 1, members: [member('m3', 'Jean Roy', 'jean@example.org')] },
     { id: 'g3', name: 'Santé', size: 1, members: [member('m4', 'Zoé Lune', 'zoe@example.org')] },
   ],
-};
+});
 // g1: both sessions; g2: Saturday only; g3: Sunday only.
 const MEETINGS = [
   { round: 'r1', table: 't1', expert: 'e1', group: 'g1' },

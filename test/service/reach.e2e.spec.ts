@@ -16,34 +16,13 @@ import { sleep, useMailService } from '../support/mail-service';
 import { readWithPython } from '../support/python-icalendar';
 import { AUTH, type TestApp } from '../support/test-app';
 import { until } from '../support/until';
+import { convention, experts, JANUARY, LOCATED_ROOMS, member, ORGANIZER } from '../support/convention';
 
-const ORGANIZER = 'dialogue.citoyen@example.org';
-
-const member = (id: string, name: string, email?: string) => ({ id, name, ...(email ? { email } : {}) });
-const EVENT = {
-  format: 'audition-plan/1',
-  event: {
-    name: 'Convention citoyenne — auditions',
-    timezone: 'Europe/Paris',
-    location: 'Hôtel de Métropole',
-    organizer: { name: 'Mission dialogue citoyen', email: ORGANIZER },
-  },
-  rounds: [
-    { id: 'r1', start: '2027-01-22T18:00', end: '2027-01-22T18:20' },
-    { id: 'r2', start: '2027-01-22T18:25', end: '2027-01-22T18:45' },
-    { id: 'r3', start: '2027-01-23T09:30', end: '2027-01-23T09:50' },
-    { id: 'r4', start: '2027-01-23T09:55', end: '2027-01-23T10:15' },
-  ],
-  tables: [
-    { id: 't1', name: 'Salle 1', seats: 6, location: 'https://visio.example.org/salle-1' },
-    { id: 't2', name: 'Salle 2', seats: 6, location: 'Salle 2, 1er étage' },
-  ],
-  experts: [
-    { id: 'e1', name: 'Hélène Dupré', email: 'helene@example.org' },
-    { id: 'e2', name: 'Marc Petit', email: 'marc@example.org' },
-    { id: 'e3', name: 'Anne Roux', email: 'anne@example.org' },
-    { id: 'e4', name: 'Paul Remplaçant', email: 'paul@example.org' },
-  ],
+const EVENT = convention({
+  location: 'Hôtel de Métropole',
+  rounds: JANUARY,
+  tables: LOCATED_ROOMS,
+  experts: experts(['Hélène Dupré', 'Marc Petit', 'Anne Roux', 'Paul Remplaçant']),
   groups: [
     {
       id: 'g1',
@@ -55,7 +34,7 @@ const EVENT = {
     { id: 'g3', name: 'Santé', size: 1, members: [member('m5', 'Zoé Lune', 'zoe@example.org')] },
     { id: 'g4', name: 'Logement', size: 1, members: [member('m6', 'Ali Ben', 'ali@example.org')] },
   ],
-};
+});
 const MEETINGS = [
   { round: 'r1', table: 't1', expert: 'e1', group: 'g1' },
   { round: 'r1', table: 't2', expert: 'e2', group: 'g2' },
@@ -184,7 +163,7 @@ describe('reaching experts and members', () => {
     let before = inbox.messages.length;
     await t.http.post(api('/member-links/test')).set(AUTH).expect(200);
     const [test] = await arrive(before, 1);
-    expect([test.to, test.subject]).toEqual([ORGANIZER, '[Essai] Votre page personnelle : Convention citoyenne — auditions']);
+    expect([test.to, test.subject]).toEqual([ORGANIZER.email, '[Essai] Votre page personnelle : Convention citoyenne — auditions']);
     before = inbox.messages.length;
     await t.http.post(api('/member-links/send')).set(AUTH).send({ digest: preview.digest }).expect(200);
     const mails = await arrive(before, 5);

@@ -7,29 +7,17 @@
  */
 import { useMailService } from '../support/mail-service';
 import { AUTH } from '../support/test-app';
+import { convention, experts, JANUARY, member } from '../support/convention';
 
-const EVENT = {
-  format: 'audition-plan/1',
-  event: { name: 'Convention citoyenne', timezone: 'Europe/Paris', organizer: { name: 'Mission dialogue citoyen', email: 'orga@example.org' } },
-  rounds: [
-    { id: 'r1', start: '2027-01-22T18:00', end: '2027-01-22T18:20' },
-    { id: 'r2', start: '2027-01-22T18:25', end: '2027-01-22T18:45' },
-    { id: 'r3', start: '2027-01-23T09:30', end: '2027-01-23T09:50' },
-  ],
-  tables: [
-    { id: 't1', name: 'Salle 1', seats: 6 },
-    { id: 't2', name: 'Salle 2', seats: 6 },
-  ],
-  experts: [
-    { id: 'e1', name: 'Hélène Dupré' },
-    { id: 'e2', name: 'Marc Petit' },
-    { id: 'e3', name: 'Anne Roux' },
-  ],
+const EVENT = convention({
+  name: 'Convention citoyenne',
+  rounds: JANUARY.slice(0, 3),
+  experts: experts(['Hélène Dupré', 'Marc Petit', 'Anne Roux'], false),
   groups: [
-    { id: 'g1', name: 'Mobilités', size: 1, members: [{ id: 'm1', name: 'Léa Martin', email: 'lea@example.org' }] },
-    { id: 'g2', name: 'Énergie', size: 1, members: [{ id: 'm2', name: 'Jean Roy', email: 'jean@example.org' }] },
+    { id: 'g1', name: 'Mobilités', size: 1, members: [member('m1', 'Léa Martin', 'lea@example.org')] },
+    { id: 'g2', name: 'Énergie', size: 1, members: [member('m2', 'Jean Roy', 'jean@example.org')] },
   ],
-};
+});
 // Friday: g1 at 18:00 then 18:25, g2 at 18:25. Saturday: g1 and g2 at 9:30.
 const MEETINGS = [
   { round: 'r1', table: 't1', expert: 'e1', group: 'g1' },

@@ -13,38 +13,20 @@ import { sleep, useMailService } from '../support/mail-service';
 import { untilOutboxRetrying } from '../support/outbox';
 import { AUTH } from '../support/test-app';
 import { until } from '../support/until';
+import { convention, experts, member, OCTOBER } from '../support/convention';
 
 const NBSP = '\u00a0';
 const h = (clock: string) => clock.replace(' h ', `${NBSP}h${NBSP}`);
 
-const EVENT = {
-  format: 'audition-plan/1',
-  event: {
-    name: 'Convention citoyenne — auditions',
-    timezone: 'Europe/Paris',
-    organizer: { name: 'Mission dialogue citoyen', email: 'dialogue.citoyen@example.org' },
-  },
+const EVENT = convention({
   // Saturday evening (summer time, UTC+2), Sunday morning (winter time, UTC+1: the clocks went back at 03:00).
-  rounds: [
-    { id: 'r1', start: '2027-10-30T18:00', end: '2027-10-30T18:20' },
-    { id: 'r2', start: '2027-10-30T18:25', end: '2027-10-30T18:45' },
-    { id: 'r3', start: '2027-10-31T09:30', end: '2027-10-31T09:50' },
-    { id: 'r4', start: '2027-10-31T09:55', end: '2027-10-31T10:15' },
-  ],
-  tables: [
-    { id: 't1', name: 'Salle 1', seats: 6 },
-    { id: 't2', name: 'Salle 2', seats: 6 },
-  ],
-  experts: [
-    { id: 'e1', name: 'Hélène Dupré', email: 'helene@example.org' },
-    { id: 'e2', name: 'Marc Petit', email: 'marc@example.org' },
-    { id: 'e3', name: 'Anne Roux', email: 'anne@example.org' },
-  ],
+  rounds: OCTOBER,
+  experts: experts(['Hélène Dupré', 'Marc Petit', 'Anne Roux']),
   groups: [
-    { id: 'g1', name: 'Mobilités', size: 1, members: [{ id: 'm1', name: 'Léa Martin', email: 'lea@example.org' }] },
-    { id: 'g2', name: 'Énergie', size: 1, members: [{ id: 'm2', name: 'Jean Roy', email: 'jean@example.org' }] },
+    { id: 'g1', name: 'Mobilités', size: 1, members: [member('m1', 'Léa Martin', 'lea@example.org')] },
+    { id: 'g2', name: 'Énergie', size: 1, members: [member('m2', 'Jean Roy', 'jean@example.org')] },
   ],
-};
+});
 // e1: Saturday 18:00 and Sunday 9:55; e2: Saturday 18:25; e3: Sunday 9:30.
 const MEETINGS = [
   { round: 'r1', table: 't1', expert: 'e1', group: 'g1' },
