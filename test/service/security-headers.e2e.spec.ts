@@ -21,6 +21,7 @@ describe('security headers', () => {
 
   it('sends a CSP and nosniff with every HTML answer, and never X-Powered-By', async () => {
     const token = (kind: string) => links.find((l) => l.kind === kind)!.token;
+    const printed = (await t.http.post(`/api/events/${event}/print/itinerary-cards`).set(AUTH).expect(201)).body.url;
     const pages: Array<[string, boolean]> = [
       ['/', false],
       ['/api/docs', false],
@@ -31,6 +32,8 @@ describe('security headers', () => {
       [`/m/${token('member')}`, false],
       [`/x/${token('expert')}`, false],
       ['/m/no-such-link', false],
+      [printed, false],
+      ['/print/not-a-ticket', false],
     ];
     for (const [path, organizer] of pages) {
       const res = organizer ? await t.http.get(path).set(AUTH) : await t.http.get(path).redirects(1);
@@ -39,9 +42,10 @@ describe('security headers', () => {
       expect([path, res.headers['content-security-policy']]).toEqual([path, expect.stringMatching(/default-src '(none|self)'.*frame-ancestors 'none'/)]);
       expect([path, res.headers['x-powered-by']]).toEqual([path, undefined]);
     }
-    // The documents an organizer prints run no script at all.
+    // The documents an organizer prints run no script at all, in a tab of their own too.
     const exported = await t.http.get(`/api/events/${event}/versions/1/export/html`).set(AUTH);
     expect(exported.headers['content-security-policy']).toMatch(/^default-src 'none'/);
+    expect((await t.http.get(printed)).headers['content-security-policy']).toMatch(/^default-src 'none'/);
     for (const path of ['/api/health', '/api/events', `/cal/x/${token('expert')}.ics`]) {
       expect((await t.http.get(path).set(AUTH)).headers['x-powered-by']).toBeUndefined();
     }
