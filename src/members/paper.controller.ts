@@ -2,7 +2,8 @@ import { Controller, Get, Header, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InvalidInputError } from '../common/errors';
 import { PaperService } from './paper.service';
-import { isSheet, PrintTickets, SHEETS } from './print-tickets';
+import { isSheet, SHEETS } from './print-ticket';
+import { PrintTickets } from './print-tickets';
 
 @ApiTags('paper')
 @ApiBearerAuth()

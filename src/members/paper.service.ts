@@ -15,7 +15,7 @@ import { itineraryCards } from './paper-cards';
 import { qrSvg } from './paper-qr';
 import { groupStops } from './itinerary';
 import { PlanCache } from './plan-cache.service';
-import type { Sheet } from './print-tickets';
+import type { Sheet } from './print-ticket';
 
 @Injectable()
 export class PaperService {
