@@ -28,6 +28,11 @@ export interface Bounds {
    * bound), which keep every other baseline meeting as it was.
    */
   idleIfKept?: number;
+  /**
+   * A lower bound on idle for the plans that reach every bound above it (and, in a replan, move
+   * only what must move): `idleAtUpperBound`, computed by the solver once a plan gets there.
+   */
+  idleAtUpper?: number;
 }
 
 export function computeBounds(p: Problem): Bounds {
@@ -71,7 +76,10 @@ export function computeBounds(p: Problem): Bounds {
 
 /** The idle bound that holds for a plan with these metrics and every plan at least as good above idle. */
 export function idleBound(m: Metrics, b: Bounds): number {
-  return b.idleIfKept !== undefined && (m.moved ?? 0) <= (b.moved ?? 0) ? b.idleIfKept : b.idle;
+  const kept = b.idleIfKept !== undefined && (m.moved ?? 0) <= (b.moved ?? 0);
+  const base = kept ? b.idleIfKept! : b.idle;
+  const atUpper = b.idleAtUpper !== undefined && (m.moved ?? 0) <= (b.moved ?? 0) && reachesUpperBounds(m, b);
+  return atUpper ? Math.max(base, b.idleAtUpper!) : base;
 }
 
 /** What group g could get alone: its past value, then each further meeting's gain, best first. */
@@ -209,7 +217,7 @@ function shortfallLowerBound(p: Problem, from: number, heldExperts: number[]): n
 }
 
 /** Baseline meetings that can no longer be kept as they were (`moved`), and the others. */
-function movedLowerBound(p: Problem): { moved: number; keepable: Meeting[] } {
+export function movedLowerBound(p: Problem): { moved: number; keepable: Meeting[] } {
   const { from, baseline } = p.replan!;
   const heldTable = new Map<number, number>();
   for (const m of baseline) if (m.round < from) heldTable.set(m.expert, m.table);
@@ -231,7 +239,7 @@ function movedLowerBound(p: Problem): { moved: number; keepable: Meeting[] } {
 
 /** True when the metrics reach the bound of every level above idle: only idle is left to win. */
 export function reachesUpperBounds(m: Metrics, b: Bounds): boolean {
-  return reachesBounds({ ...m, idle: 0 }, { ...b, idle: 0, idleIfKept: undefined });
+  return reachesBounds({ ...m, idle: 0 }, { ...b, idle: 0, idleIfKept: undefined, idleAtUpper: undefined });
 }
 
 /** True when the metrics reach every bound: no plan can be better. */
