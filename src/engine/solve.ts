@@ -5,8 +5,9 @@
 import type { Metrics } from './format';
 import type { Conflict, Meeting, Problem } from './model';
 import { Random } from './random';
-import { type Bounds, computeBounds, idleBound, reachesBounds, reachesUpperBounds } from './solver/bounds';
+import { type Bounds, computeBounds, idleBound, reachesBounds, reachesUpperBounds, wishBound } from './solver/bounds';
 import { idleAtUpperBound } from './solver/idle-bound';
+import { wishAtShareBound } from './solver/wish-bound';
 import { pinConflicts } from './solver/conflicts';
 import { fillGreedy, keepBaseline, placePins, seedHeldMeetings } from './solver/construct';
 import { exactApplies, exactSearch } from './solver/exact';
@@ -90,6 +91,15 @@ export function solve(problem: Problem, options: SolveOptions = {}): SolveOutcom
   // Idle's own bound for the plans at every upper bound costs a Lagrangian solve: computed once,
   // when the first such plan comes with idle above the other bounds (never on the way there).
   let idleSettled = false;
+  // Likewise the wish value's bound for the plans at the share bound (fair objective), first:
+  // idle's bound then counts on it.
+  let wishSettled = problem.options.objective !== 'fair';
+  const settleWish = (m: Metrics): void => {
+    if (wishSettled || m.minGroupShare < bounds.minGroupShare - 1e-9 || m.wishValue >= wishBound(m, bounds)) return;
+    if ((m.moved ?? 0) > (bounds.moved ?? 0) || m.shortfall > bounds.shortfall) return;
+    wishSettled = true;
+    bounds.wishAtShare = wishAtShareBound(problem, bounds, m.wishValue);
+  };
   const settleIdle = (m: Metrics): void => {
     if (idleSettled || !reachesUpperBounds(m, bounds) || (m.moved ?? 0) > (bounds.moved ?? 0) || m.idle <= idleBound(m, bounds)) return;
     idleSettled = true;
@@ -109,6 +119,7 @@ export function solve(problem: Problem, options: SolveOptions = {}): SolveOutcom
     shouldStop: options.shouldStop,
     selfCheck: options.selfCheck,
     isOptimal: (m) => {
+      settleWish(m);
       settleIdle(m);
       return reachesBounds(m, bounds);
     },
@@ -122,6 +133,7 @@ export function solve(problem: Problem, options: SolveOptions = {}): SolveOutcom
     if (repairIdle(state) > 0) {
       best = state.snapshot();
       metrics = metricsOf(state);
+      settleWish(metrics);
       settleIdle(metrics);
       if (reachesBounds(metrics, bounds)) stoppedBecause = 'optimal';
       options.onProgress?.({ elapsedMs: now() - started, best: metrics });
@@ -143,6 +155,7 @@ export function solve(problem: Problem, options: SolveOptions = {}): SolveOutcom
     if (exhaustive) stoppedBecause = 'optimal';
     else if (!replay) stoppedBecause = options.shouldStop?.() ? 'cancelled' : now() >= deadline ? 'time-limit' : 'unimproved';
   }
+  settleWish(metrics);
   settleIdle(metrics);
   state.restore(best);
   return {
@@ -170,7 +183,7 @@ function qualityOf(m: Metrics, bounds: Bounds, p: Problem): Quality {
     return { level: name, value, bound, proven, gapPercent: Math.round(gap * 1000) / 10 };
   };
   const share = level('minGroupShare', m.minGroupShare, bounds.minGroupShare, true);
-  const wish = level('wishValue', m.wishValue, bounds.wishValue, true);
+  const wish = level('wishValue', m.wishValue, wishBound(m, bounds), true);
   const levels = [
     ...(p.replan ? [level('moved', m.moved ?? 0, bounds.moved ?? 0, false)] : []),
     level('shortfall', m.shortfall, bounds.shortfall, false),

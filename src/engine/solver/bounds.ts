@@ -33,6 +33,11 @@ export interface Bounds {
    * only what must move): `idleAtUpperBound`, computed by the solver once a plan gets there.
    */
   idleAtUpper?: number;
+  /**
+   * Objective "fair": an upper bound on the wish value of the plans whose share reaches its bound
+   * (`wishAtShareBound`), computed by the solver once a plan gets there.
+   */
+  wishAtShare?: number;
 }
 
 export function computeBounds(p: Problem): Bounds {
@@ -80,6 +85,13 @@ export function idleBound(m: Metrics, b: Bounds): number {
   const base = kept ? b.idleIfKept! : b.idle;
   const atUpper = b.idleAtUpper !== undefined && (m.moved ?? 0) <= (b.moved ?? 0) && reachesUpperBounds(m, b);
   return atUpper ? Math.max(base, b.idleAtUpper!) : base;
+}
+
+/** The wish value's bound for a plan with these metrics and every plan at least as good above it. */
+export function wishBound(m: Metrics, b: Bounds): number {
+  const atShare =
+    b.wishAtShare !== undefined && (m.moved ?? 0) <= (b.moved ?? 0) && m.shortfall <= b.shortfall && m.minGroupShare >= b.minGroupShare - TOLERANCE;
+  return atShare ? Math.min(b.wishValue, b.wishAtShare!) : b.wishValue;
 }
 
 /** What group g could get alone: its past value, then each further meeting's gain, best first. */
@@ -248,7 +260,7 @@ export function reachesBounds(m: Metrics, b: Bounds): boolean {
     (m.moved ?? 0) <= (b.moved ?? 0) &&
     m.shortfall <= b.shortfall &&
     m.minGroupShare >= b.minGroupShare - TOLERANCE &&
-    m.wishValue >= b.wishValue &&
+    m.wishValue >= wishBound(m, b) &&
     m.idle <= idleBound(m, b)
   );
 }

@@ -39,7 +39,8 @@ export function idleAtUpperBound(p: Problem, b: Bounds, goal = Infinity, work = 
   // Whole values: a group at share t of P has received at least ceil(t × P) (the share's tolerance
   // taken off first, so a share that rounds to t still counts).
   const need = p.groups.map((_, g) => (p.potential[g] > 0 ? Math.max(0, Math.ceil(b.minGroupShare * p.potential[g] - 1e-6) - past[g]) : 0));
-  const wishAtLeast = b.wishValue - past.reduce((sum, v) => sum + v, 0);
+  // Those plans' wish value is at least its bound: the share's conditional one where known.
+  const wishAtLeast = Math.min(b.wishValue, b.wishAtShare ?? Infinity) - past.reduce((sum, v) => sum + v, 0);
   // idle >= slots - fixed - future meetings: proving idle >= goal is bringing the meetings' bound
   // under (slots - fixed - goal) + 1.
   const room = slots - fixed.length;
