@@ -5,7 +5,9 @@
 import type { Metrics } from './format';
 import type { Conflict, Meeting, Problem } from './model';
 import { Random } from './random';
-import { type Bounds, computeBounds, idleBound, reachesBounds, reachesUpperBounds } from './solver/bounds';
+import { type Bounds, computeBounds, idleBound, reachesBounds, reachesUpperBounds, wishBound } from './solver/bounds';
+import { idleAtUpperBound } from './solver/idle-bound';
+import { wishAtShareBound } from './solver/wish-bound';
 import { pinConflicts } from './solver/conflicts';
 import { fillGreedy, keepBaseline, placePins, seedHeldMeetings } from './solver/construct';
 import { exactApplies, exactSearch } from './solver/exact';
@@ -86,6 +88,23 @@ export function solve(problem: Problem, options: SolveOptions = {}): SolveOutcom
   fillGreedy(state);
 
   const bounds = computeBounds(problem);
+  // Idle's own bound for the plans at every upper bound costs a Lagrangian solve: computed once,
+  // when the first such plan comes with idle above the other bounds (never on the way there).
+  let idleSettled = false;
+  // Likewise the wish value's bound for the plans at the share bound (fair objective), first:
+  // idle's bound then counts on it.
+  let wishSettled = problem.options.objective !== 'fair';
+  const settleWish = (m: Metrics): void => {
+    if (wishSettled || m.minGroupShare < bounds.minGroupShare - 1e-9 || m.wishValue >= wishBound(m, bounds)) return;
+    if ((m.moved ?? 0) > (bounds.moved ?? 0) || m.shortfall > bounds.shortfall) return;
+    wishSettled = true;
+    bounds.wishAtShare = wishAtShareBound(problem, bounds, m.wishValue);
+  };
+  const settleIdle = (m: Metrics): void => {
+    if (idleSettled || !reachesUpperBounds(m, bounds) || (m.moved ?? 0) > (bounds.moved ?? 0) || m.idle <= idleBound(m, bounds)) return;
+    idleSettled = true;
+    bounds.idleAtUpper = Math.max(idleBound(m, bounds), idleAtUpperBound(problem, bounds, m.idle));
+  };
   // A small instance gets a short local search of a fixed length, for a good first plan that makes
   // the exhaustive search's cuts sharp; the rest of the time goes to that search, which settles
   // the gap. Its iterations count the search's and the exhaustive search's nodes, in that order,
@@ -99,7 +118,11 @@ export function solve(problem: Problem, options: SolveOptions = {}): SolveOutcom
     maxIterations: small ? Math.min(options.maxIterations ?? Infinity, SMALL_SEARCH_ITERATIONS) : options.maxIterations,
     shouldStop: options.shouldStop,
     selfCheck: options.selfCheck,
-    isOptimal: (m) => reachesBounds(m, bounds),
+    isOptimal: (m) => {
+      settleWish(m);
+      settleIdle(m);
+      return reachesBounds(m, bounds);
+    },
     upperSettled: (m) => reachesUpperBounds(m, bounds),
     gapOf: (m) => (qualityOf(m, bounds, problem).levels.find((l) => !l.proven)?.gapPercent ?? 0) / 100,
     onImprove: (best) => options.onProgress?.({ elapsedMs: now() - started, best }),
@@ -110,6 +133,8 @@ export function solve(problem: Problem, options: SolveOptions = {}): SolveOutcom
     if (repairIdle(state) > 0) {
       best = state.snapshot();
       metrics = metricsOf(state);
+      settleWish(metrics);
+      settleIdle(metrics);
       if (reachesBounds(metrics, bounds)) stoppedBecause = 'optimal';
       options.onProgress?.({ elapsedMs: now() - started, best: metrics });
     }
@@ -130,6 +155,8 @@ export function solve(problem: Problem, options: SolveOptions = {}): SolveOutcom
     if (exhaustive) stoppedBecause = 'optimal';
     else if (!replay) stoppedBecause = options.shouldStop?.() ? 'cancelled' : now() >= deadline ? 'time-limit' : 'unimproved';
   }
+  settleWish(metrics);
+  settleIdle(metrics);
   state.restore(best);
   return {
     status: 'solved',
@@ -156,7 +183,7 @@ function qualityOf(m: Metrics, bounds: Bounds, p: Problem): Quality {
     return { level: name, value, bound, proven, gapPercent: Math.round(gap * 1000) / 10 };
   };
   const share = level('minGroupShare', m.minGroupShare, bounds.minGroupShare, true);
-  const wish = level('wishValue', m.wishValue, bounds.wishValue, true);
+  const wish = level('wishValue', m.wishValue, wishBound(m, bounds), true);
   const levels = [
     ...(p.replan ? [level('moved', m.moved ?? 0, bounds.moved ?? 0, false)] : []),
     level('shortfall', m.shortfall, bounds.shortfall, false),

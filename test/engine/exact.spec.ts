@@ -10,7 +10,11 @@ import { computeMetrics } from '../../src/engine/metrics';
 import type { Meeting, Problem } from '../../src/engine/model';
 import { checkRules } from '../../src/engine/rules';
 import { solve } from '../../src/engine/solve';
+import { withReplan } from '../../src/engine/generate';
+import { writeSchedule } from '../../src/engine/schedule-io';
 import { computeBounds } from '../../src/engine/solver/bounds';
+import { idleAtUpperBound } from '../../src/engine/solver/idle-bound';
+import { wishAtShareBound } from '../../src/engine/solver/wish-bound';
 import { isBetter } from '../../src/engine/solver/search';
 import { seatGrid } from '../../src/engine/solver/seating';
 import { NONE, SearchState } from '../../src/engine/solver/state';
@@ -79,6 +83,8 @@ interface Enumerated {
   best?: Metrics;
   /** The best value of each level on its own, over every valid schedule. */
   extremes: { shortfall: number; minGroupShare: number; wishValue: number; idle: number };
+  /** The metrics of every valid schedule (each distinct once). */
+  all: Metrics[];
 }
 
 /** Every schedule of a tiny problem, the slow and obvious way. */
@@ -90,6 +96,7 @@ function enumerate(p: Problem): Enumerated {
   const cells = G * R;
   const extremes = { shortfall: Infinity, minGroupShare: -Infinity, wishValue: -Infinity, idle: Infinity };
   let best: Metrics | undefined;
+  const all = new Map<string, Metrics>();
   const choice = new Array<number>(cells).fill(-1);
   const visitTables = (experts: number[], k: number, tableOf: number[]): void => {
     if (k === experts.length) {
@@ -97,6 +104,7 @@ function enumerate(p: Problem): Enumerated {
       choice.forEach((e, i) => e >= 0 && meetings.push({ group: Math.floor(i / R), round: i % R, expert: e, table: tableOf[e] }));
       if (checkRules(p, meetings).length) return;
       const m = computeMetrics(p, meetings);
+      all.set(JSON.stringify(m), m);
       extremes.shortfall = Math.min(extremes.shortfall, m.shortfall);
       extremes.minGroupShare = Math.max(extremes.minGroupShare, m.minGroupShare);
       extremes.wishValue = Math.max(extremes.wishValue, m.wishValue);
@@ -122,7 +130,25 @@ function enumerate(p: Problem): Enumerated {
     choice[i] = -1;
   };
   visit(0);
-  return { best, extremes };
+  return { best, extremes, all: [...all.values()] };
+}
+
+/**
+ * The bounds for the plans at the levels above: the wish value's for those at the share bound
+ * (objective "fair"), and idle's for those at every upper bound (in a replan, moving only what
+ * must move), each as the solver sets it, hold against every such schedule.
+ */
+function expectConditionalBoundsHold(p: Problem, truth: Enumerated): void {
+  const bounds = computeBounds(p);
+  const movesOnlyWhatMust = (m: Metrics) => (m.moved ?? 0) <= (bounds.moved ?? 0);
+  const atShare = truth.all.filter((m) => movesOnlyWhatMust(m) && m.minGroupShare >= bounds.minGroupShare - 1e-9);
+  if (p.options.objective === 'fair') {
+    bounds.wishAtShare = wishAtShareBound(p, bounds);
+    for (const m of atShare) expect(m.wishValue).toBeLessThanOrEqual(bounds.wishAtShare);
+  }
+  const bound = idleAtUpperBound(p, bounds);
+  const wish = Math.min(bounds.wishValue, bounds.wishAtShare ?? Infinity);
+  for (const m of atShare.filter((m) => m.wishValue >= wish)) expect(m.idle).toBeGreaterThanOrEqual(bound);
 }
 
 describe('the engine against brute force on tiny instances', () => {
@@ -145,8 +171,25 @@ describe('the engine against brute force on tiny instances', () => {
         expect(bounds.minGroupShare).toBeGreaterThanOrEqual(truth.extremes.minGroupShare - 1e-9);
         expect(bounds.wishValue).toBeGreaterThanOrEqual(truth.extremes.wishValue);
         expect(bounds.idle).toBeLessThanOrEqual(truth.extremes.idle);
+        expectConditionalBoundsHold(problem, truth);
       }),
       { numRuns: 60, seed: 17 },
+    );
+  });
+
+  it('the bounds for plans at the levels above hold in replans, against every schedule', () => {
+    fc.assert(
+      fc.property(tinyInstance, fc.nat(), fc.nat(), (instance, fromPick, absentPick) => {
+        if (instance.rounds.length < 2) return;
+        const first = solve(problemOf(instance), { seed: 1, maxIterations: 20_000 });
+        if (first.status !== 'solved') return;
+        const baseline = writeSchedule(problemOf(instance), first.meetings, first.metrics).meetings;
+        const from = instance.rounds[1 + (fromPick % (instance.rounds.length - 1))].id;
+        const absent = instance.experts[absentPick % instance.experts.length].id;
+        const problem = problemOf(withReplan(instance, baseline, { from, absentExperts: [absent] }));
+        expectConditionalBoundsHold(problem, enumerate(problem));
+      }),
+      { numRuns: 40, seed: 23 },
     );
   });
 });

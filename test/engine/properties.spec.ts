@@ -8,6 +8,8 @@ import { checkRules } from '../../src/engine/rules';
 import { generateInstance, withReplan } from '../../src/engine/generate';
 import { writeSchedule } from '../../src/engine/schedule-io';
 import { solve } from '../../src/engine/solve';
+import { computeBounds, reachesUpperBounds } from '../../src/engine/solver/bounds';
+import { idleAtUpperBound } from '../../src/engine/solver/idle-bound';
 import { explainUnmetWishes } from '../../src/engine/unmet';
 import { problemOf } from './tiny';
 
@@ -64,6 +66,9 @@ describe('solver properties on random instances', () => {
         expect(second.metrics.idle).toBeGreaterThanOrEqual(second.quality.bounds.idle);
         // A plan that moves only what must move keeps every other baseline meeting: idle's bound for it.
         if (second.metrics.moved === second.quality.bounds.moved) expect(second.metrics.idle).toBeGreaterThanOrEqual(second.quality.bounds.idleIfKept!);
+        // And one that also reaches every bound above idle: the rounds' bound for such plans.
+        if (reachesUpperBounds(second.metrics, second.quality.bounds))
+          expect(second.metrics.idle).toBeGreaterThanOrEqual(idleAtUpperBound(replanned, computeBounds(replanned)));
       }),
       { numRuns: 100 },
     );

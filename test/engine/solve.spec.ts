@@ -8,6 +8,9 @@ import { generateInstance } from '../../src/engine/generate';
 import { ENGINE_MESSAGES, inEnglish, type Message, wordIn } from '../../src/engine/messages';
 import { checkRules } from '../../src/engine/rules';
 import { solve, type SolveOutcome } from '../../src/engine/solve';
+import { computeBounds } from '../../src/engine/solver/bounds';
+import { idleAtUpperBound } from '../../src/engine/solver/idle-bound';
+import { wishAtShareBound } from '../../src/engine/solver/wish-bound';
 import { problemOf, tinyInstance } from './tiny';
 
 const inFrench = (said: Message): string => wordIn(ENGINE_MESSAGES, said, 'fr');
@@ -230,6 +233,22 @@ describe('solve: the samples with a proven optimum', () => {
     expect(b.wishValue).toBeGreaterThanOrEqual(exact.wishValue);
     expect(b.minGroupShare).toBeGreaterThanOrEqual(exact.minGroupShare - 1e-9);
     expect(exact.idle).toBeGreaterThanOrEqual(exact.moved === b.moved && b.idleIfKept !== undefined ? b.idleIfKept : b.idle);
+  });
+
+  // Every reference schedule is a real plan: where it reaches our share bound, its wish value is at
+  // most the wish value's bound for such plans, and where it reaches every bound above idle, its
+  // idle is at least idle's bound for such plans (on replan-1: 69, the proven optimum).
+  const schedules = Object.entries(reference).filter(([, r]) => r.exact.wishValue !== undefined);
+  it.each(schedules.map(([name]) => name))('%s: the reference is within the bounds for plans at the levels above', (name) => {
+    const problem = problemOf(sample(name));
+    const b = computeBounds(problem);
+    const exact = reference[name].exact;
+    const atShare = (exact.moved ?? 0) <= (b.moved ?? 0) && exact.minGroupShare >= b.minGroupShare - 1e-9;
+    if (problem.options.objective === 'fair') b.wishAtShare = wishAtShareBound(problem, b);
+    if (atShare) expect(exact.wishValue).toBeLessThanOrEqual(b.wishAtShare ?? b.wishValue);
+    const atUpper = atShare && exact.wishValue >= Math.min(b.wishValue, b.wishAtShare ?? Infinity);
+    if (atUpper) expect(exact.idle).toBeGreaterThanOrEqual(idleAtUpperBound(problem, b));
+    if (name === 'replan-1.json') expect(idleAtUpperBound(problem, b)).toBe(exact.idle);
   });
 });
 

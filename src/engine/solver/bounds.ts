@@ -28,6 +28,16 @@ export interface Bounds {
    * bound), which keep every other baseline meeting as it was.
    */
   idleIfKept?: number;
+  /**
+   * A lower bound on idle for the plans that reach every bound above it (and, in a replan, move
+   * only what must move): `idleAtUpperBound`, computed by the solver once a plan gets there.
+   */
+  idleAtUpper?: number;
+  /**
+   * Objective "fair": an upper bound on the wish value of the plans whose share reaches its bound
+   * (`wishAtShareBound`), computed by the solver once a plan gets there.
+   */
+  wishAtShare?: number;
 }
 
 export function computeBounds(p: Problem): Bounds {
@@ -71,7 +81,17 @@ export function computeBounds(p: Problem): Bounds {
 
 /** The idle bound that holds for a plan with these metrics and every plan at least as good above idle. */
 export function idleBound(m: Metrics, b: Bounds): number {
-  return b.idleIfKept !== undefined && (m.moved ?? 0) <= (b.moved ?? 0) ? b.idleIfKept : b.idle;
+  const kept = b.idleIfKept !== undefined && (m.moved ?? 0) <= (b.moved ?? 0);
+  const base = kept ? b.idleIfKept! : b.idle;
+  const atUpper = b.idleAtUpper !== undefined && (m.moved ?? 0) <= (b.moved ?? 0) && reachesUpperBounds(m, b);
+  return atUpper ? Math.max(base, b.idleAtUpper!) : base;
+}
+
+/** The wish value's bound for a plan with these metrics and every plan at least as good above it. */
+export function wishBound(m: Metrics, b: Bounds): number {
+  const atShare =
+    b.wishAtShare !== undefined && (m.moved ?? 0) <= (b.moved ?? 0) && m.shortfall <= b.shortfall && m.minGroupShare >= b.minGroupShare - TOLERANCE;
+  return atShare ? Math.min(b.wishValue, b.wishAtShare!) : b.wishValue;
 }
 
 /** What group g could get alone: its past value, then each further meeting's gain, best first. */
@@ -209,7 +229,7 @@ function shortfallLowerBound(p: Problem, from: number, heldExperts: number[]): n
 }
 
 /** Baseline meetings that can no longer be kept as they were (`moved`), and the others. */
-function movedLowerBound(p: Problem): { moved: number; keepable: Meeting[] } {
+export function movedLowerBound(p: Problem): { moved: number; keepable: Meeting[] } {
   const { from, baseline } = p.replan!;
   const heldTable = new Map<number, number>();
   for (const m of baseline) if (m.round < from) heldTable.set(m.expert, m.table);
@@ -231,7 +251,7 @@ function movedLowerBound(p: Problem): { moved: number; keepable: Meeting[] } {
 
 /** True when the metrics reach the bound of every level above idle: only idle is left to win. */
 export function reachesUpperBounds(m: Metrics, b: Bounds): boolean {
-  return reachesBounds({ ...m, idle: 0 }, { ...b, idle: 0, idleIfKept: undefined });
+  return reachesBounds({ ...m, idle: 0 }, { ...b, idle: 0, idleIfKept: undefined, idleAtUpper: undefined });
 }
 
 /** True when the metrics reach every bound: no plan can be better. */
@@ -240,7 +260,7 @@ export function reachesBounds(m: Metrics, b: Bounds): boolean {
     (m.moved ?? 0) <= (b.moved ?? 0) &&
     m.shortfall <= b.shortfall &&
     m.minGroupShare >= b.minGroupShare - TOLERANCE &&
-    m.wishValue >= b.wishValue &&
+    m.wishValue >= wishBound(m, b) &&
     m.idle <= idleBound(m, b)
   );
 }
