@@ -16,7 +16,7 @@ import { answerPath } from '../confirmations/paths';
 import { EventsService } from '../events/events.service';
 import { type Message, message } from '../i18n';
 import { PlansService } from '../plans/plans.service';
-import { allExpertBlocks, attendeeProblem, CalendarError, matchBlocks, organizerProblem, type SentInvitation } from './calendar';
+import { allExpertBlocks, attendeeProblem, CalendarError, matchBlocks, organizerProblem, type SentInvitation, togetherAsSent } from './calendar';
 import type { OutboxMessageEntity } from './entities/outbox-message.entity';
 import { InvitationsRepository } from './invitations.repository';
 import type { ExpertLinks } from './mail-text';
@@ -190,7 +190,7 @@ export class InvitationsService {
     const [inForce, { instance: now }] = await Promise.all([this.inForce(eventId), this.events.instance(eventId)]);
     const [states, latest] = await Promise.all([this.repo.states(eventId), this.repo.latestMessages(eventId)]);
     const organizer = inForce?.instance.event.organizer;
-    const blocks = inForce ? allExpertBlocks(inForce.instance, inForce.schedule) : [];
+    const blocks = inForce ? allExpertBlocks(inForce.instance, inForce.schedule, { together: togetherAsSent(states) }) : [];
     const stateByUid = new Map(states.map((s) => [s.uid, s]));
     const previous = new Map<string, SentInvitation>(
       states.map((s) => [s.uid, { sequence: s.sequence, fingerprint: s.fingerprint, cancelled: s.cancelled, block: s.block }]),

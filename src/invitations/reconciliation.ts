@@ -17,7 +17,7 @@
  */
 import type { InstanceFile, ScheduleFile } from '../engine';
 import type { Message } from '../i18n';
-import { allExpertBlocks, attendeeProblem, cancellation, type ExpertBlock, invitation, planUpdates, type SentInvitation } from './calendar';
+import { allExpertBlocks, attendeeProblem, cancellation, type ExpertBlock, invitation, planUpdates, type SentInvitation, togetherAsSent } from './calendar';
 import type { MessageKind } from './entities/outbox-message.entity';
 import { addressChangedMail, cancellationMail, type ExpertLinks, invitationMail, type MailText, reorganizedMail } from './mail-text';
 
@@ -114,7 +114,7 @@ const DEDUPE: Record<string, string> = { request: 'invitation', cancelled: 'canc
 export function planReconciliation({ eventId, instance, schedule, states, now, links }: ReconcileInput): ReconcilePlan {
   const event = instance.event;
   const organizer = event.organizer;
-  const blocks = allExpertBlocks(instance, schedule);
+  const blocks = allExpertBlocks(instance, schedule, { together: togetherAsSent(states) });
   const undeliverable = new Map<string, Undeliverable>();
   for (const b of blocks) {
     const problem = undeliverable.has(b.expert.id) ? undefined : attendeeProblem(b.expert, organizer);
@@ -187,33 +187,38 @@ export function planReconciliation({ eventId, instance, schedule, states, now, l
     );
   };
 
-  const changes: ReconcilePlan['changes'] = planUpdates(previous, next, eventId).map((u) => {
-    if (u.action === 'cancel') {
-      const last = stored.get(u.uid)!;
-      return { state: { ...last, sequence: u.sequence, cancelled: true }, messages: [cancel(last, u.sequence, 'cancelled', now)] };
-    }
-    const { block, uid, fingerprint } = u;
-    const last = stored.get(uid);
-    const moved = last && !last.cancelled && address(last.block.expert.email) !== address(block.expert.email);
-    // The new address has never seen this UID: its first message is an invitation, one SEQUENCE and one second after the CANCEL.
-    const sequence = moved ? u.sequence + 1 : u.sequence;
-    const at = moved ? new Date(now.getTime() + 1000) : now;
-    const reason = moved ? 'new' : u.reason;
-    const request = draft(
-      'invitation',
-      'REQUEST',
-      reason,
-      uid,
-      sequence,
-      block,
-      invitationMail(event.name, block, reason, u.previous, links?.get(block.expert.id)),
-      invitation({ event, block, uid, sequence, now: at }),
-    );
-    return {
-      state: { uid, expertKey: block.expert.id, sequence, fingerprint, cancelled: false, block, organizer: organizer?.email },
-      messages: [...(moved ? [cancel(last, u.sequence, 'addressChanged', now)] : []), request],
-    };
-  });
+  // Nothing is said about a slot already over: no invitation to it, no cancellation of it.
+  const over = (u: ReturnType<typeof planUpdates>[number]) =>
+    u.action === 'cancel' ? u.previous.end <= now.getTime() : u.reason === 'new' && u.block.end <= now.getTime() && !stored.has(u.uid);
+  const changes: ReconcilePlan['changes'] = planUpdates(previous, next, eventId)
+    .filter((u) => !over(u))
+    .map((u) => {
+      if (u.action === 'cancel') {
+        const last = stored.get(u.uid)!;
+        return { state: { ...last, sequence: u.sequence, cancelled: true }, messages: [cancel(last, u.sequence, 'cancelled', now)] };
+      }
+      const { block, uid, fingerprint } = u;
+      const last = stored.get(uid);
+      const moved = last && !last.cancelled && address(last.block.expert.email) !== address(block.expert.email);
+      // The new address has never seen this UID: its first message is an invitation, one SEQUENCE and one second after the CANCEL.
+      const sequence = moved ? u.sequence + 1 : u.sequence;
+      const at = moved ? new Date(now.getTime() + 1000) : now;
+      const reason = moved ? 'new' : u.reason;
+      const request = draft(
+        'invitation',
+        'REQUEST',
+        reason,
+        uid,
+        sequence,
+        block,
+        invitationMail(event.name, block, reason, u.previous, links?.get(block.expert.id)),
+        invitation({ event, block, uid, sequence, now: at }),
+      );
+      return {
+        state: { uid, expertKey: block.expert.id, sequence, fingerprint, cancelled: false, block, organizer: organizer?.email },
+        messages: [...(moved ? [cancel(last, u.sequence, 'addressChanged', now)] : []), request],
+      };
+    });
   for (const s of retired.filter((r) => !r.cancelled)) {
     changes.push({ state: { ...s, sequence: s.sequence + 1, cancelled: true }, messages: [cancel(s, s.sequence + 1, 'reorganized', now)] });
   }

@@ -56,6 +56,30 @@ describe('reconciliation (what to send for the version in force)', () => {
     }
   });
 
+  it('keeps a block it sent whole when a delay widens a gap in it, and updates it instead of inviting again', () => {
+    const first = applied(planReconciliation({ eventId: EVENT, instance, schedule, states: [], now }));
+    // Hélène's first block holds r1 (01:00) and r3 (03:00 CEST, 40 minutes later): a 30-minute delay from r3 makes it 70.
+    const delayed = dstInstance();
+    delayed.rounds = delayed.rounds.map((r) => (r.id === 'r3' ? { ...r, start: '2027-03-28T03:30', end: '2027-03-28T03:50' } : r));
+    expect(allExpertBlocks(delayed, schedule).filter((b) => b.expert.id === 'e1')).toHaveLength(3);
+    const again = sent(planReconciliation({ eventId: EVENT, instance: delayed, schedule, states: first, now }));
+    expect(again.map((m) => [m.subjectKey, m.method, m.reason, m.sequence])).toEqual([['e1', 'REQUEST', 'changed', 1]]);
+    expect(again[0].body).toMatch(/désormais 1\sh\s00\s– 3\sh\s50\s\(au lieu de 1\sh\s00\s– 3\sh\s20\)/);
+    expect(again[0].body).not.toMatch(/ne vient plus|remplace/);
+  });
+
+  it('says nothing of a slot already over: no invitation to it, no cancellation of it', () => {
+    // 01:30Z on 28 March: Hélène's night block (r1, r3) ended at 01:20Z; her morning one (r4, 08:00Z) is to come.
+    const later = new Date(Date.UTC(2027, 2, 28, 1, 30));
+    const fresh = sent(planReconciliation({ eventId: EVENT, instance, schedule, states: [], now: later }));
+    expect(fresh.filter((m) => m.subjectKey === 'e1').map((m) => new Date(m.start).toISOString())).toEqual(['2027-03-28T08:00:00.000Z']);
+    // Her night meetings dropped after they took place: no cancellation for a slot that is over.
+    const first = applied(planReconciliation({ eventId: EVENT, instance, schedule, states: [], now }));
+    const without = { ...schedule, meetings: schedule.meetings.filter((m) => !(m.expert === 'e1' && (m.round === 'r1' || m.round === 'r3'))) };
+    expect(sent(planReconciliation({ eventId: EVENT, instance, schedule: without, states: first, now: later }))).toEqual([]);
+    expect(sent(planReconciliation({ eventId: EVENT, instance, schedule: without, states: first, now })).map((m) => m.method)).toEqual(['CANCEL']);
+  });
+
   it('sends nothing when run again, and only to the expert whose block changed', () => {
     const first = applied(planReconciliation({ eventId: EVENT, instance, schedule, states: [], now }));
     expect(planReconciliation({ eventId: EVENT, instance, schedule, states: first, now }).changes).toEqual([]);

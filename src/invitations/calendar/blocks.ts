@@ -2,7 +2,10 @@
  * An expert's blocks of presence: what one invitation covers. A block runs from the start of the
  * expert's first round to the end of its last; a long gap between two of its meetings (Friday
  * evening / Saturday morning, a lunch) starts a new block, so the expert's calendar is not filled
- * with hours it is free.
+ * with hours it is free. Once invited, a block stays whole: two meetings an invitation already
+ * sent holds together are not split again by a delay or a replan that widens the gap between
+ * them (`together`), since a split would invite the expert again to a slot she holds, or to one
+ * already past, and tell her of changes that are none.
  */
 import type { InstanceFile, MeetingFile, ScheduleFile } from '../../engine';
 import { CalendarError } from './errors';
@@ -47,6 +50,20 @@ export interface ExpertBlock {
 export interface BlockOptions {
   /** A gap between two meetings longer than this starts a new block. Default 60. */
   longGapMinutes?: number;
+  /** Whether an invitation already sent to the expert holds both rounds: then no gap splits them. */
+  together?: (expertId: string, earlierRound: string, laterRound: string) => boolean;
+}
+
+/** `together` from the blocks already sent (those not cancelled): one of them holds both rounds. */
+export function togetherAsSent(sent: readonly { cancelled?: boolean; block: ExpertBlock }[]): NonNullable<BlockOptions['together']> {
+  const rounds = new Map<string, Set<string>[]>();
+  for (const s of sent) {
+    if (s.cancelled) continue;
+    const of = rounds.get(s.block.expert.id) ?? [];
+    of.push(new Set(s.block.rounds.map((r) => r.roundId)));
+    rounds.set(s.block.expert.id, of);
+  }
+  return (expertId, a, b) => (rounds.get(expertId) ?? []).some((held) => held.has(a) && held.has(b));
 }
 
 export const DEFAULT_LONG_GAP_MINUTES = 60;
@@ -78,7 +95,8 @@ function blocksOf(index: InstanceIndex, instance: InstanceFile, schedule: Schedu
     const run = runs[runs.length - 1];
     const last = run?.[run.length - 1];
     // A table change also starts a block: one invitation has one LOCATION, and it must be true.
-    if (last && r.round.start - last.round.end <= longGapMs && r.tableId === last.tableId) run.push(r);
+    const near = last && (r.round.start - last.round.end <= longGapMs || opts.together?.(expertId, last.round.id, r.round.id));
+    if (last && near && r.tableId === last.tableId) run.push(r);
     else runs.push([r]);
   }
 

@@ -1,5 +1,5 @@
 /** The calendar core: pure functions the invitations service uses to mail invitations and serve feeds. */
-export { allExpertBlocks, DEFAULT_LONG_GAP_MINUTES, expertBlocks } from './blocks';
+export { allExpertBlocks, DEFAULT_LONG_GAP_MINUTES, expertBlocks, togetherAsSent } from './blocks';
 export type { BlockGroup, BlockOptions, BlockRound, BlockTable, ExpertBlock } from './blocks';
 export { CalendarError } from './errors';
 export { expertFeed, feed, groupFeed } from './feed';
