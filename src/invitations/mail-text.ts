@@ -77,6 +77,7 @@ function agenda(block: ExpertBlock, lang: Lang): string[] {
 function linkLines(links: ExpertLinks | undefined, lang: Lang): string[] {
   if (!links) return [word(message('mail.reply'), lang)];
   return [
+    word(message('mail.answer'), lang),
     word(message('mail.confirm', { url: links.confirm }), lang),
     word(message('mail.decline', { url: links.decline }), lang),
     '',

@@ -69,7 +69,8 @@ describe('invitation (METHOD:REQUEST)', () => {
     expect(description).toContain('3\u00a0h\u00a000\u00a0– 3\u00a0h\u00a020 : groupe « Groupe Mobilités » (1 personne)');
     expect(description).toContain('Lien : https://visio.example.org/j/123');
     // Accepting in a calendar reaches nobody: the description points to the e-mail's answer buttons.
-    expect(description).toContain('utilisez les boutons « Je confirme » et « Je ne pourrai pas venir » du courriel');
+    expect(description).toContain('ouvrez les liens « Je confirme ma venue » et « Je ne pourrai pas venir » du courriel');
+    expect(description).toContain('la réponse Oui / Non de votre agenda ne met pas le programme à jour');
     expect(description).not.toMatch(/accepter/i);
   });
 

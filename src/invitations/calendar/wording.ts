@@ -71,7 +71,7 @@ export function blockDescription(eventName: string, block: ExpertBlock, invited:
   if (invited)
     lines.push(
       '',
-      'Pour confirmer votre venue, ou nous dire que vous ne pourrez pas venir, utilisez les boutons « Je confirme » et « Je ne pourrai pas venir » du courriel de cette invitation.',
+      'Pour confirmer votre venue, ou nous dire que vous ne pourrez pas venir, ouvrez les liens « Je confirme ma venue » et « Je ne pourrai pas venir » du courriel de cette invitation : la réponse Oui / Non de votre agenda ne met pas le programme à jour.',
     );
   return lines.join('\n');
 }
@@ -81,7 +81,8 @@ export function cancelledSummary(summary: string): string {
 }
 
 export function cancellationDescription(eventName: string): string {
-  return `${eventName}\nCe créneau d’auditions est annulé : votre présence n’y est plus requise. Les autres invitations que vous avez reçues restent valables.`;
+  // Whether other slots remain is said in the e-mail, which knows them; this file is one slot's.
+  return `${eventName}\nCe créneau d’auditions est annulé : votre présence n’y est plus requise.`;
 }
 
 export function meetingSummary(m: GroupMeeting): string {
