@@ -62,15 +62,18 @@ export class PlansService {
   }
 
   async list(eventId: string): Promise<Omit<VersionView, 'meetings' | 'unmetWishes'>[]> {
-    const setup = await this.setupHash(eventId);
+    const setup = await this.setup(eventId);
     const versions = await this.plans.versions(eventId);
-    return versions.map(({ instance: _i, unmetWishes: _u, ...v }) => this.header(v as ScheduleVersionEntity, setup));
+    return versions.map((v) => {
+      const { instance: _i, unmetWishes: _u, ...header } = this.header(v, setup) as VersionView & ScheduleVersionEntity;
+      return header;
+    });
   }
 
   async view(eventId: string, number: number): Promise<VersionView> {
     const { version, meetings } = await this.plans.withMeetings(eventId, number);
     return {
-      ...this.header(version, await this.setupHash(eventId)),
+      ...this.header(version, await this.setup(eventId)),
       unmetWishes: unmetOf(this.events.versionProblem(version.inputHash, version.instance as unknown as InstanceFile), meetings),
       meetings,
     };
@@ -287,8 +290,10 @@ export class PlansService {
     return errors.length === 0 && checkRules(problem, meetings).length === 0;
   }
 
-  private async setupHash(eventId: string): Promise<string> {
-    return hashJson((await this.events.instance(eventId)).instance);
+  /** The event's setup as the versions are compared with it: whole, and without what the day changes. */
+  private async setup(eventId: string): Promise<{ hash: string; dayHash: string }> {
+    const { instance } = await this.events.instance(eventId);
+    return { hash: hashJson(instance), dayHash: hashJson(withoutTheDay(instance)) };
   }
 
   /** Checks the grid against every hard rule; its metrics and unmet wishes, recomputed. */
@@ -306,7 +311,14 @@ export class PlansService {
     return { meetings: schedule.meetings, metrics, unmetWishes: schedule.unmetWishes ?? [] };
   }
 
-  private header(v: ScheduleVersionEntity, setupHash: string): Omit<VersionView, 'meetings' | 'unmetWishes'> {
+  /**
+   * A version rests on the current setup when it was made on it; a version made on the day (a
+   * delay's timetable, a replan) also when it differs from it only by the day's absences, which
+   * it holds on purpose, and by its replan's part (a delay moves the setup's times with it).
+   */
+  private header(v: ScheduleVersionEntity, setup: { hash: string; dayHash: string }): Omit<VersionView, 'meetings' | 'unmetWishes'> {
+    const onDay = v.origin === 'timetable' || v.origin === 'replan';
+    const current = v.inputHash === setup.hash || (onDay && hashJson(withoutTheDay(v.instance as unknown as InstanceFile)) === setup.dayHash);
     return {
       number: v.number,
       status: v.status,
@@ -317,7 +329,7 @@ export class PlansService {
       publishedAt: v.publishedAt,
       metrics: v.metrics,
       quality: v.quality,
-      setup: v.inputHash === setupHash ? 'current' : 'older',
+      setup: current ? 'current' : 'older',
       audit: auditOf(v),
     };
   }
@@ -370,4 +382,18 @@ function problemOf(instance: InstanceFile): Problem {
   const loaded = loadInstance(instance);
   if (!loaded.ok) throw new Error(`a stored version's instance no longer loads: ${loaded.errors.map(describeInstanceError).join('; ')}`);
   return loaded.problem;
+}
+
+/**
+ * The instance without what the day changes: who is there when (absences, late arrivals, a table
+ * closed: the marks) and a replan's own part (from which round, the grid it started from).
+ */
+function withoutTheDay({ replan: _replan, ...instance }: InstanceFile): unknown {
+  const away = <T extends { rounds?: unknown }>({ rounds: _r, ...rest }: T) => rest;
+  return {
+    ...instance,
+    experts: instance.experts.map(away),
+    groups: instance.groups.map(away),
+    tables: instance.tables.map(({ closedFrom: _c, ...rest }) => rest),
+  };
 }

@@ -46,4 +46,32 @@ describe('versions and the setup they rest on', () => {
     expect(copy.setup).toBe('older');
     expect(copy.meetings).toEqual(meetings);
   });
+
+  it('rests the versions made on the day (a delay, a replan) on the current setup, their absences held on purpose', async () => {
+    const other = (await t.http.post('/api/events').set(AUTH).send(sample('small-1.json')).expect(201)).body.summary.id;
+    const job = (await t.http.post(`/api/events/${other}/generations`).set(AUTH).send({ timeLimitMs: 1000 }).expect(202)).body;
+    await waitForJob(t, other, job.id);
+    await t.http.post(`/api/events/${other}/versions/1/publish`).set(AUTH).send({}).expect(201);
+    const of = async (n: number) => (await t.http.get(`/api/events/${other}/versions/${n}`).set(AUTH).expect(200)).body;
+    // An expert the sample pins nowhere (e3 is pinned to g3 in r1).
+    const expert = (await of(1)).meetings.find((m: any) => m.expert !== 'e3').expert;
+    await t.http.post(`/api/events/${other}/live/marks`).set(AUTH).send({ kind: 'expert', key: expert, status: 'absent' }).expect(201);
+    const answer = await t.http.post(`/api/events/${other}/live/replan`).set(AUTH).send({});
+    expect([answer.status, answer.body.error?.message]).toEqual([201, undefined]);
+    const replan = answer.body;
+    expect((await of(replan.version)).setup).toBe('current');
+    await t.http.post(`/api/events/${other}/versions/${replan.version}/publish`).set(AUTH).send({}).expect(201);
+    // A delay after the replan: its version holds the absence and the new times, as the setup has the times.
+    const delayed = (await t.http.post(`/api/events/${other}/live/delays`).set(AUTH).send({ fromRound: 'r2', minutes: 10 }).expect(201)).body;
+    expect(delayed.number).toBeGreaterThan(replan.version);
+    expect((await t.http.get(`/api/events/${other}/versions`).set(AUTH).expect(200)).body.map((v: any) => [v.origin, v.setup])).toEqual([
+      ['generated', 'older'], // planned before the delay moved the setup's times
+      ['replan', 'older'],
+      ['timetable', 'current'],
+    ]);
+    // A change to the event itself: then the day's version, like any, rests on an older setup.
+    const table = (await of(1)).meetings[0].table;
+    await t.http.patch(`/api/events/${other}/tables/${table}`).set(AUTH).send({ location: 'https://zoom.example.org/j/new' }).expect(200);
+    expect((await of(delayed.number)).setup).toBe('older');
+  });
 });
