@@ -237,8 +237,8 @@ describeIf(CHROMIUM, 'the day screen in a browser', () => {
       await memberPage.goto(await memberTouchedBy(draft));
       await memberPage.waitForFunction(() => (window as any).EventSource && document.getElementById('live'));
 
-      const button = page.getByRole('button', { name: /^Publier et prévenir \(\d+ e-mails, \d+ pages\)$/ });
-      const [, emails, pages] = /\((\d+) e-mails, (\d+) pages\)/.exec(await button.innerText())!;
+      const button = page.getByRole('button', { name: /^Publier et prévenir \(\d+ courriel\(s\) aux membres, \d+ page\(s\)\)$/ });
+      const [, emails, pages] = /\((\d+) courriel\(s\) aux membres, (\d+) page\(s\)\)/.exec(await button.innerText())!;
       await button.click();
       const dialog = page.getByRole('dialog', { name: `Publier la version ${draft} ?` });
       await dialog.waitFor();
@@ -255,7 +255,7 @@ describeIf(CHROMIUM, 'the day screen in a browser', () => {
       await announced(
         page,
         new RegExp(
-          `^Version ${draft} publiée : ${emails} e-mail\\(s\\) aux membres, ${pages} page\\(s\\) de membres mises à jour\\. Invitations : aucune n’est encore partie, elles attendent « Envoyer » dans « Diffuser »\\.$`,
+          `^Version ${draft} publiée : ${emails} courriel\\(s\\) aux membres, ${pages} page\\(s\\) de membres mises à jour\\. Invitations : aucune n’est encore partie, elles attendent « Envoyer » dans « Diffuser »\\.$`,
         ),
       );
       expect((await t.http.get(`/api/events/${id}/live`).set(AUTH)).body.version).toBe(draft);

@@ -8,7 +8,8 @@ export const REACH_STRINGS = {
     'reach.localLinksFix':
       'Réglez PUBLIC_URL sur l’adresse publique du service (par exemple https://carrousel.votre-ville.fr), redémarrez-le, puis revenez ici.',
     'reach.localLinksConfirm': 'J’envoie quand même des liens vers {url} (un essai sur cette machine)',
-    'reach.hold': 'Publier n’envoie rien aux experts : voici ce qui partirait. Rien ne part avant que vous cliquiez « Envoyer ».',
+    'reach.hold':
+      'Publier une grille (onglet « Grille ») n’envoie rien aux experts : voici ce qui partirait, et rien ne part avant que vous cliquiez « Envoyer ». Sur « Jour J », un retard ou une replanification envoient aussitôt leurs mises à jour si vous le laissez coché en publiant.',
     'reach.pending': '{total} message(s) à envoyer à {experts} expert(s) : {what}.',
     'reach.nothingPending':
       'Tout ce qui concerne la version en vigueur est déjà passé par « Envoyer » : rien de nouveau à envoyer. La boîte d’envoi ci-dessous dit ce qui est remis.',
@@ -75,7 +76,8 @@ export const REACH_STRINGS = {
     'reach.localLinks': 'NOT A PUBLIC ADDRESS: the links in these e-mails will lead to {url}, which the recipients will not be able to open.',
     'reach.localLinksFix': 'Set PUBLIC_URL to the service’s public address (for instance https://carrousel.your-city.org), restart it, then come back here.',
     'reach.localLinksConfirm': 'Send links to {url} anyway (a rehearsal on this machine)',
-    'reach.hold': 'Publishing sends nothing to the experts: here is what would go. Nothing leaves before you click « Envoyer » (Send).',
+    'reach.hold':
+      'Publishing a grid (« Grille » tab) sends nothing to the experts: here is what would go, and nothing leaves before you click « Envoyer » (Send). On « Jour J », a delay or a replan sends their updates at once if you leave it ticked when publishing.',
     'reach.pending': '{total} message(s) to send to {experts} expert(s): {what}.',
     'reach.nothingPending':
       'Everything about the version in force has gone through « Envoyer » (Send): nothing new to send. The outbox below says what has been delivered.',
