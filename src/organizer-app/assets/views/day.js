@@ -379,7 +379,8 @@ export async function renderDay(main, { id }) {
               ),
             )
           : null,
-        publish,
+        // Nothing changes: the grid in force keeps every mark already; a new version would only add noise.
+        changes ? publish : h('p', { role: 'status' }, t('day.nothingToChange')),
       ),
     );
     return changes;
