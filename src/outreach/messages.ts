@@ -16,7 +16,8 @@ export const OUTREACH_MESSAGES = defineMessages({
     'links.intro':
       'Voici votre page personnelle pour « {event} » (groupe « {group} ») : où aller, quand, avec quel expert, et les changements du jour en direct.',
     'links.url': 'Votre page : {url}',
-    'links.calendar': 'Pour ajouter votre parcours à votre agenda (il se met à jour tout seul) : {url}',
+    'links.calendar':
+      'Votre agenda peut suivre votre parcours tout seul : sur votre page, touchez « Ajouter mon parcours à mon agenda », ou abonnez-vous à cette adresse (télécharger le fichier ne suit pas les changements) : {url}',
     'links.keep': 'Gardez ce message : ce lien est le vôtre, il ne demande pas de mot de passe. Ne le transmettez pas.',
     'links.test': 'Ceci est un essai envoyé aux organisateurs : les membres recevront le même message, chacun avec son lien.',
     'links.noOrganizer': 'l’événement n’a pas d’adresse d’organisateur : réglez-la avant d’envoyer',
@@ -43,7 +44,8 @@ export const OUTREACH_MESSAGES = defineMessages({
     'links.greeting': 'Hello {name},',
     'links.intro': 'Here is your personal page for "{event}" (group "{group}"): where to go, when, with which expert, and the changes on the day, live.',
     'links.url': 'Your page: {url}',
-    'links.calendar': 'To add your itinerary to your calendar (it keeps itself up to date): {url}',
+    'links.calendar':
+      'Your calendar can follow your itinerary by itself: on your page, tap "Add my itinerary to my calendar", or subscribe to this address (downloading the file does not follow changes): {url}',
     'links.keep': 'Keep this e-mail: this link is yours and needs no password. Do not pass it on.',
     'links.test': 'This is a test sent to the organizers: the members will get the same message, each with their own link.',
     'links.noOrganizer': 'the event has no organizer address: set it before sending',
