@@ -43,16 +43,21 @@ async function bootstrap(): Promise<void> {
   const demo = config.demo ? await ensureDemoEvent(app.get(EventsService)) : undefined;
   const key = app.get(AccessService).newKey;
   const storage = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `SQLite ${config.dataDir}/${SQLITE_FILE}`;
+  // Where to open it on this machine, whatever PUBLIC_URL says (a proxy's address may not answer here yet).
+  const address = (app.getHttpServer() as Server).address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const local = `http://${config.host && config.host !== '0.0.0.0' && config.host !== '::' ? config.host : 'localhost'}:${port}`;
   // The console speaks English, as the logs do (docs/conventions.md); what people read is worded per language.
   const lines = [
-    `Carrousel listens on ${config.publicUrl}  (${storage})`,
-    `  API            ${config.publicUrl}/api`,
-    `  Documentation  ${config.publicUrl}/api/docs`,
-    `  Health         ${config.publicUrl}/api/health`,
+    `Carrousel listens on ${local}  (${storage})`,
+    ...(local === config.publicUrl ? [] : [`  Public address ${config.publicUrl}  (PUBLIC_URL: the links people receive)`]),
+    `  API            ${local}/api`,
+    `  Documentation  ${local}/api/docs`,
+    `  Health         ${local}/api/health`,
     // The demo opens in the organizers' app (the API's address would answer a browser with a 401).
-    ...(demo ? [`  Demo           ${config.publicUrl}/#/events/${demo}`] : []),
+    ...(demo ? [`  Demo           ${local}/#/events/${demo}`] : []),
     key
-      ? `Organizer key (shown once, keep it):\n  ${key}\n  curl -H "Authorization: Bearer ${key}" ${config.publicUrl}/api/events`
+      ? `Organizer key (shown once, keep it):\n  ${key}\n  curl -H "Authorization: Bearer ${key}" ${local}/api/events`
       : 'Organizer key: the one of CARROUSEL_ORGANIZER_KEY, or the one shown at first start',
   ];
   process.stdout.write(`${lines.join('\n')}\n`);

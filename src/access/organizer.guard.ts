@@ -20,11 +20,13 @@ export const Public = () => SetMetadata(PUBLIC, true);
 defineMessages({
   fr: {
     'access.key_missing': "clé d'organisateur manquante : envoyez « Authorization: Bearer <clé> »",
-    'access.key_wrong': "clé d'organisateur invalide",
+    'access.key_wrong':
+      "clé d'organisateur invalide : c'est celle que le service a affichée à son premier démarrage (npm start), ou celle de CARROUSEL_ORGANIZER_KEY ; demandez-la à qui l'a installé",
   },
   en: {
     'access.key_missing': 'missing organizer key: send "Authorization: Bearer <key>"',
-    'access.key_wrong': 'invalid organizer key',
+    'access.key_wrong':
+      'invalid organizer key: it is the one the service showed at its first start (npm start), or the one of CARROUSEL_ORGANIZER_KEY; ask whoever installed it',
   },
 });
 
