@@ -30,7 +30,7 @@ export const CONFIRMATION_MESSAGES = defineMessages({
     'answer.other.no': 'After all, I cannot come',
     'answer.current.yes': 'Your recorded answer: you are coming ({at}).',
     'answer.current.no': 'Your recorded answer: you are not coming ({at}).',
-    'answer.done.yes': 'Thank you, your coming is confirmed. The organizers see it.',
+    'answer.done.yes': 'Thank you, you have confirmed you will come. The organizers see it.',
     'answer.done.no': 'Thank you for telling us. The organizers see it and rearrange the hearings.',
     'answer.page': 'Open your page (your groups, their questions)',
     'answer.invalid': 'This link is not valid (any more). Ask the organizers for a new one.',

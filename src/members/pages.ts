@@ -85,6 +85,13 @@ function minute(ms: number): number {
   return ms - (ms % 60_000);
 }
 
+/** When the version was published: its time, with its day in front unless it is today. */
+function published(v: { number: number; publishedAt: string }, c: Common, t: Texts): string {
+  const at = Date.parse(v.publishedAt);
+  const day = dayDate(at, c.zone, c.lang);
+  return t.version(v.number, day === dayDate(minute(c.at), c.zone, c.lang) ? undefined : day, clockTime(at, c.zone, c.lang));
+}
+
 /** "9 h 30", or "samedi 23 janvier, 9 h 30" when it is not today. */
 function when(ms: number, c: Common): string {
   const day = dayDate(ms, c.zone, c.lang);
@@ -216,7 +223,7 @@ function shell(c: Common, t: Texts, title: string, h1: string, live: string, res
       `<main id="main"><p id="saved" class="saved" hidden>${esc(t.savedAt(saved))}</p>` +
       '<div id="status" class="status" role="status" aria-live="polite"></div><div id="changes" class="changes" role="status" aria-live="polite"></div>' +
       `<div id="live" data-version="${c.version?.number ?? 0}">${live}</div>${rest}</main>` +
-      `<footer><p>${c.version ? esc(t.version(c.version.number, clockTime(Date.parse(c.version.publishedAt), c.zone, c.lang))) : ''}</p></footer>`,
+      `<footer><p>${c.version ? esc(published(c.version, c, t)) : ''}</p></footer>`,
   });
 }
 

@@ -25,7 +25,7 @@ defineMessages({
     'reach.stopReminders': 'Ne plus recevoir de rappels par courriel',
   },
   en: {
-    'reach.answer': 'Your coming',
+    'reach.answer': 'Will you come?',
     'reach.calendar.member': 'Add my itinerary to my calendar',
     'reach.calendar.expert': 'Add my meetings to my calendar',
     'reach.subscribe': 'Subscribe (Apple, Outlook, Thunderbird)',

@@ -70,7 +70,7 @@ describe('invitation (METHOD:REQUEST)', () => {
     expect(description).toContain('Lien : https://visio.example.org/j/123');
     // Accepting in a calendar reaches nobody: the description points to the e-mail's answer buttons.
     expect(description).toContain('ouvrez les liens « Je confirme ma venue » et « Je ne pourrai pas venir » du courriel');
-    expect(description).toContain('la réponse Oui / Non de votre agenda ne met pas le programme à jour');
+    expect(description).toContain('la réponse « Oui » ou « Non » de votre agenda ne met pas le programme à jour');
     expect(description).not.toMatch(/accepter/i);
   });
 

@@ -77,7 +77,7 @@ describeIf(CHROMIUM, 'the « Diffuser » screen in a browser', () => {
       .getByRole('row', { name: /Paul Remplaçant paul@example.org invitation/ })
       .getByText('sam. 23 janv. 9\u00a0h\u00a030\u00a0– 9\u00a0h\u00a050')
       .waitFor();
-    await page.getByText('0 confirmé(s), 1 ne viendront pas, 2 sans réponse.').waitFor();
+    await page.getByText('0 confirmé(s), 1 décliné(s), 2 sans réponse.').waitFor();
     const row = page.getByRole('row', { name: /Anne Roux/ });
     await row.getByText('ne viendra pas — marqué absent —').waitFor();
     // She answered at 10:00Z on the rehearsal clock: 11:00 in Paris, whatever the browser's zone (UTC here).

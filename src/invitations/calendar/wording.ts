@@ -71,7 +71,7 @@ export function blockDescription(eventName: string, block: ExpertBlock, invited:
   if (invited)
     lines.push(
       '',
-      'Pour confirmer votre venue, ou nous dire que vous ne pourrez pas venir, ouvrez les liens « Je confirme ma venue » et « Je ne pourrai pas venir » du courriel de cette invitation : la réponse Oui / Non de votre agenda ne met pas le programme à jour.',
+      'Pour confirmer votre venue, ou nous dire que vous ne pourrez pas venir, ouvrez les liens « Je confirme ma venue » et « Je ne pourrai pas venir » du courriel de cette invitation : la réponse « Oui » ou « Non » de votre agenda ne met pas le programme à jour.',
     );
   return lines.join('\n');
 }
