@@ -80,6 +80,8 @@ export const DAY_STRINGS = {
     'day.replanning': 'Replanification en cours…',
     'day.preview': 'Aperçu : version {number}, à partir du tour de {start}',
     'day.previewCounts': '{moved} rencontre(s) déplacée(s), {removed} retirée(s), {added} ajoutée(s).',
+    'day.noRefill':
+      'Aucun des {count} créneau(x) libéré(s) ne peut être repris par un autre expert : le moteur a prouvé qu’aucune grille ne le permet (disponibilités, limites de rencontres, salles, groupes déjà vus).',
     'day.nothingToChange': 'Rien à changer : la grille en vigueur tient déjà compte des présences marquées. Rien à publier.',
     'day.minShare': 'Part du groupe le moins bien servi : {before} → {after}',
     'day.idle': 'Créneaux de groupe vides : {before} → {after}',
@@ -191,6 +193,8 @@ export const DAY_STRINGS = {
     'day.replanning': 'Replanning…',
     'day.preview': 'Preview: version {number}, from the round at {start}',
     'day.previewCounts': '{moved} meeting(s) moved, {removed} removed, {added} added.',
+    'day.noRefill':
+      'None of the {count} freed slot(s) can be taken by another expert: the engine proved no grid allows it (availability, meeting limits, rooms, groups already met).',
     'day.nothingToChange': 'Nothing to change: the grid in force already keeps every mark. Nothing to publish.',
     'day.minShare': 'Share of the least served group: {before} → {after}',
     'day.idle': 'Empty group slots: {before} → {after}',

@@ -351,6 +351,8 @@ export async function renderDay(main, { id }) {
         h('p', {}, t('day.previewCounts', { moved: p.moved.length, removed: p.removed.length, added: p.added.length })),
         h('p', {}, t('day.minShare', { before: share(p.minShare.before), after: share(p.minShare.after) })),
         h('p', {}, t('day.idle', { before: p.idle.before ?? '—', after: p.idle.after ?? '—' })),
+        // Freed slots not taken again: say that the engine proved none could be, not leave it a riddle.
+        p.removed.length && !p.added.length && idleProven(made.quality) ? h('p', { class: 'hint' }, t('day.noRefill', { count: p.removed.length })) : null,
         h('p', {}, t('day.expertsAffected', { names: p.experts.join(', ') || t('day.noneAffected') })),
         p.groups.length
           ? [
@@ -384,6 +386,10 @@ export async function renderDay(main, { id }) {
       ),
     );
     return changes;
+  }
+
+  function idleProven(quality) {
+    return Boolean(quality?.levels?.some((l) => l.level === 'idle' && l.proven));
   }
 
   function replanButton() {
