@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ConflictError } from '../common/errors';
+import { ExpertAnswerEntity } from '../confirmations/expert-answer.entity';
 import { message } from '../i18n';
 import './words/errors.messages';
 import { Reads } from '../database/reads';
@@ -139,6 +140,12 @@ export class InvitationsRepository {
       return result.identifiers.filter(Boolean).length;
     };
     return within ? insert(within) : this.transactions.run(insert);
+  }
+
+  /** The experts who answered « Je ne pourrai pas venir »: their cancellations thank them for it. */
+  async declinedExperts(eventId: string): Promise<Set<string>> {
+    const rows = await this.reads.manager.find(ExpertAnswerEntity, { select: { expertKey: true }, where: { eventId, answer: 'no' } });
+    return new Set(rows.map((r) => r.expertKey));
   }
 
   /** The event's plain e-mails of one kind still waiting for their first try or a retry, with their words. */

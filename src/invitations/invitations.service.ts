@@ -135,12 +135,12 @@ export class InvitationsService {
     if (!inForce) return undefined;
     const noInvitation = organizerProblem(inForce.instance.event.organizer);
     if (noInvitation) throw new StateError(noInvitation);
-    const [states, links] = await Promise.all([this.stored(eventId), this.expertLinks(eventId)]);
+    const [states, links, declined] = await Promise.all([this.stored(eventId), this.expertLinks(eventId), this.repo.declinedExperts(eventId)]);
     try {
       return {
         version: inForce.number,
         states,
-        plan: planReconciliation({ eventId, instance: inForce.instance, schedule: inForce.schedule, states, now: this.clock.now(), links }),
+        plan: planReconciliation({ eventId, instance: inForce.instance, schedule: inForce.schedule, states, now: this.clock.now(), links, declined }),
       };
     } catch (error) {
       if (error instanceof CalendarError) throw new StateError(message('invitations.cannot', { reason: error.message }));

@@ -101,11 +101,15 @@ export function invitationMail(eventName: string, block: ExpertBlock, reason: Re
 }
 
 /** `others`: how many other slots of this expert stay (said, so that she knows the rest holds). */
-export function cancellationMail(eventName: string, previous: ExpertBlock, others: number): MailText {
+export function cancellationMail(eventName: string, previous: ExpertBlock, others: number, declined = false): MailText {
   const params = slotParams(eventName, previous);
   return bilingual(message('mail.subject.cancelled', params), (lang) => [
     [word(message('mail.greeting', { name: previous.expert.name }), lang)],
-    [word(message('mail.cancelled', params), lang), ...(others ? [word(message('mail.cancelled.others', { count: others }), lang)] : [])],
+    [
+      ...(declined ? [word(message('mail.cancelled.declined'), lang)] : []),
+      word(message('mail.cancelled', params), lang),
+      word(message(others ? 'mail.cancelled.others' : 'mail.cancelled.none', { count: others }), lang),
+    ],
     [word(message('mail.reply'), lang)],
   ]);
 }

@@ -76,6 +76,8 @@ export interface ReconcileInput {
   now: Date;
   /** Each expert's page, answer and feed links, written in the e-mails. */
   links?: ReadonlyMap<string, ExpertLinks>;
+  /** The experts who declined: a cancellation thanks them for telling. */
+  declined?: ReadonlySet<string>;
 }
 
 /**
@@ -111,7 +113,7 @@ export function withCurrentDetails(published: InstanceFile, current: InstanceFil
 const DEDUPE: Record<string, string> = { request: 'invitation', cancelled: 'cancellation', addressChanged: 'readdressed', reorganized: 'reorganized' };
 
 /** Throws CalendarError when no invitation at all can be made (no organizer address). */
-export function planReconciliation({ eventId, instance, schedule, states, now, links }: ReconcileInput): ReconcilePlan {
+export function planReconciliation({ eventId, instance, schedule, states, now, links, declined }: ReconcileInput): ReconcilePlan {
   const event = instance.event;
   const organizer = event.organizer;
   const blocks = allExpertBlocks(instance, schedule, { together: togetherAsSent(states) });
@@ -169,7 +171,7 @@ export function planReconciliation({ eventId, instance, schedule, states, now, l
     const b = last.block;
     const mail =
       reason === 'cancelled'
-        ? cancellationMail(event.name, b, remaining(last.expertKey))
+        ? cancellationMail(event.name, b, remaining(last.expertKey), declined?.has(last.expertKey) ?? false)
         : reason === 'addressChanged'
           ? addressChangedMail(event.name, b)
           : reorganizedMail(event.name, b, organizer?.email ?? '');

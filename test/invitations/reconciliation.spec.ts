@@ -68,6 +68,26 @@ describe('reconciliation (what to send for the version in force)', () => {
     expect(again[0].body).not.toMatch(/ne vient plus|remplace/);
   });
 
+  it('thanks an expert who declined in each cancellation, and says when no slot is left', () => {
+    const first = applied(planReconciliation({ eventId: EVENT, instance, schedule, states: [], now }));
+    const without = { ...schedule, meetings: schedule.meetings.filter((m) => m.expert !== 'e1') };
+    const cancels = sent(planReconciliation({ eventId: EVENT, instance, schedule: without, states: first, now, declined: new Set(['e1']) }));
+    expect(cancels.map((m) => [m.subjectKey, m.method])).toEqual([
+      ['e1', 'CANCEL'],
+      ['e1', 'CANCEL'],
+    ]);
+    for (const m of cancels) {
+      expect(m.body).toContain('Vous nous avez dit ne pas pouvoir venir : merci de nous avoir prévenus.');
+      expect(m.body).toContain('You told us you cannot come: thank you for letting us know.');
+      expect(m.body).toContain('Vous n’avez plus de créneau à cet événement.');
+    }
+    // Without a decline, neither thanks nor « plus de créneau » when one remains.
+    const one = { ...schedule, meetings: schedule.meetings.filter((m) => !(m.expert === 'e1' && m.round === 'r4')) };
+    const [cancel] = sent(planReconciliation({ eventId: EVENT, instance, schedule: one, states: first, now }));
+    expect(cancel.body).not.toContain('merci de nous avoir prévenus');
+    expect(cancel.body).toContain('Votre autre créneau reste prévu.');
+  });
+
   it('says nothing of a slot already over: no invitation to it, no cancellation of it', () => {
     // 01:30Z on 28 March: Hélène's night block (r1, r3) ended at 01:20Z; her morning one (r4, 08:00Z) is to come.
     const later = new Date(Date.UTC(2027, 2, 28, 1, 30));

@@ -42,6 +42,8 @@ export const MAIL = defineMessages({
     'mail.reply': 'Pour toute question, répondez simplement à ce message.',
     'mail.cancelled': (p, l) => `Le créneau d’auditions du ${when(p, l)} (table « ${s(p, 'table')} ») est annulé : votre présence n’y est plus requise.`,
     'mail.cancelled.others': (p) => (n(p, 'count') === 1 ? 'Votre autre créneau reste prévu.' : `Vos ${n(p, 'count')} autres créneaux restent prévus.`),
+    'mail.cancelled.none': 'Vous n’avez plus de créneau à cet événement.',
+    'mail.cancelled.declined': 'Vous nous avez dit ne pas pouvoir venir : merci de nous avoir prévenus.',
     'mail.readdressed': (p, l) =>
       `Les organisateurs vous écrivent désormais à une autre adresse. Le créneau du ${when(p, l)} (table « ${s(p, 'table')} ») est retiré de l’agenda de cette adresse-ci ; l’invitation a été envoyée à la nouvelle.`,
     'mail.reorganized': (p, l) =>
@@ -77,6 +79,8 @@ export const MAIL = defineMessages({
     'mail.reply': 'For any question, simply reply to this e-mail.',
     'mail.cancelled': (p, l) => `The hearing slot of ${when(p, l)} (table "${s(p, 'table')}") is cancelled: you are no longer expected then.`,
     'mail.cancelled.others': (p) => (n(p, 'count') === 1 ? 'Your other slot still stands.' : `Your ${n(p, 'count')} other slots still stand.`),
+    'mail.cancelled.none': 'You have no slot left at this event.',
+    'mail.cancelled.declined': 'You told us you cannot come: thank you for letting us know.',
     'mail.readdressed': (p, l) =>
       `The organizers now write to you at another address. The slot of ${when(p, l)} (table "${s(p, 'table')}") is removed from this address's calendar; the invitation went to the new one.`,
     'mail.reorganized': (p, l) =>
