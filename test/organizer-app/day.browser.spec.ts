@@ -192,10 +192,13 @@ describeIf(CHROMIUM, 'the day screen in a browser', () => {
       expect(await page.locator('#h-delay').isVisible()).toBe(false);
       expect(await page.locator('header.banner').isVisible()).toBe(false);
       expect(await now.isVisible()).toBe(true);
+      // The sheet says which event it is; on screen the header already does.
+      expect(await page.locator('#where .print-only').isVisible()).toBe(true);
       await page.screenshot({ path: path.join(SHOTS, `${name}-1-where-print.png`), fullPage: true });
       await page.emulateMedia({ media: 'screen' });
       await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
       expect(await page.locator('#h-delay').isVisible()).toBe(true);
+      expect(await page.locator('#where .print-only').isVisible()).toBe(false);
 
       const expert = await busiestExpert();
       await page.getByRole('button', { name: `${expert.name} absent à partir du tour de 18 h 50` }).click();

@@ -49,6 +49,8 @@ export async function renderDay(main, { id }) {
       'section',
       { 'aria-labelledby': 'h-where', id: 'where' },
       h('h2', { id: 'h-where' }, t('day.where')),
+      // On paper the sheet says which event it is; the tables' captions say the rounds.
+      h('p', { class: 'print-only' }, event.name),
       h('p', { class: 'no-print' }, h('button', { type: 'button', id: 'where-print', onclick: printWhere }, t('day.wherePrint'))),
       wherePlace,
     ),
