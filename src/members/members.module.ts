@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AccessModule } from '../access/access.module';
 import { ConfirmationsModule } from '../confirmations/confirmations.module';
 import { EventsModule } from '../events/events.module';
+import { OutreachModule } from '../outreach/outreach.module';
 import { PlansModule } from '../plans/plans.module';
 import { LiveHub } from './live.service';
 import { MembersService } from './members.service';
@@ -16,7 +17,7 @@ import { QuestionsService } from './questions.service';
 
 /** Members' and experts' personal pages (live, offline-proof), their questions, and the printed badges and cards. */
 @Module({
-  imports: [AccessModule, EventsModule, PlansModule, ConfirmationsModule],
+  imports: [AccessModule, EventsModule, PlansModule, ConfirmationsModule, OutreachModule],
   controllers: [PagesController, PaperController, PrintController],
   providers: [PlanCache, LiveHub, MembersService, QuestionsService, PaperService, PagesFront, PrintTickets],
 })

@@ -7,6 +7,7 @@ import { LinksService } from '../access/links.service';
 import type { AccessTokenEntity, LinkKind } from '../access/access-token.entity';
 import { Clock } from '../common/clock';
 import { AppConfig } from '../config/app-config';
+import { MemberRemindersService } from '../outreach/member-reminders.service';
 import { ConfirmationsService } from '../confirmations/confirmations.service';
 import { InvalidInputError } from '../common/errors';
 import { TtlCache } from '../common/ttl-cache';
@@ -70,6 +71,7 @@ export class MembersService {
     private readonly live: LiveHub,
     private readonly confirmations: ConfirmationsService,
     private readonly config: AppConfig,
+    private readonly reminders: MemberRemindersService,
   ) {
     // Answers are rare: every page is drawn again, as after a question.
     confirmations.onAnswer(() => this.pages.deleteWhere(() => true));
@@ -106,7 +108,7 @@ export class MembersService {
 
   async memberPage(who: AccessTokenEntity, lang: Lang, form: MemberView['form'] = {}): Promise<Rendered> {
     const plan = await this.cache.current(who.eventId);
-    const common = await this.common(who, lang, plan, `/m/${who.token}`);
+    const common = { ...(await this.common(who, lang, plan, `/m/${who.token}`)), reminders: (await this.reminders.settings(who.eventId)).enabled };
     const groupKey = plan ? groupOfMember(plan.problem, who.subjectKey) : undefined;
     if (!plan || !groupKey) {
       return { status: 200, html: memberPage({ ...common, groupName: await this.groupNameBeforePlan(who), questions: [], form }) };

@@ -42,6 +42,8 @@ export interface MemberView extends Common {
   receipt?: Receipt;
   questions: Question[];
   form: { error?: string; text?: string; expert?: string; sent?: boolean };
+  /** The members' reminders are on: the page offers to stop them. */
+  reminders?: boolean;
 }
 
 export interface ExpertView extends Common {
@@ -276,7 +278,7 @@ export function memberPage(v: MemberView): string {
       t,
     ) +
       calendarLinks('member', v.path, v.publicUrl, v.lang) +
-      stopRemindersLink(v.path, v.lang),
+      (v.reminders ? stopRemindersLink(v.path, v.lang) : ''),
     { 'data-sw': '/m/sw.js', ...changesAt(m) },
   );
 }

@@ -16,5 +16,6 @@ import { ReminderStopsService } from './reminder-stops.service';
   imports: [AccessModule, EventsModule, InvitationsModule, PlansModule, SchedulingModule],
   controllers: [OutreachController, MemberRemindersController, ReminderStopController],
   providers: [OutreachService, MemberRemindersService, ReminderStopsService],
+  exports: [MemberRemindersService],
 })
 export class OutreachModule {}

@@ -9,6 +9,7 @@
 import { sleep, useMailService } from '../support/mail-service';
 import { untilOutboxRetrying, untilOutboxRows } from '../support/outbox';
 import { AUTH } from '../support/test-app';
+import { until } from '../support/until';
 import { convention, experts, LOCATED_ROOMS, member, OCTOBER } from '../support/convention';
 
 const NBSP = '\u00a0';
@@ -66,7 +67,12 @@ describe("members' reminders before each session", () => {
   });
 
   it('turned on, sends each member with an address one e-mail per session their group meets in', async () => {
+    const token = (key: string) => new URL(links.find((l) => l.kind === 'member' && l.key === key)!.url).pathname.split('/')[2];
+    const memberPage = async () => (await s.t.http.get(`/m/${token('m1')}`).expect(200)).text;
+    // Off: the page offers no way out of reminders that do not come.
+    expect(await memberPage()).not.toContain(`/u/${token('m1')}`);
     const on = (await s.t.http.put(api()).set(AUTH).send({ enabled: true, leadHours: 24, confirmLocalLinks: true }).expect(200)).body;
+    await until('the page offering to stop the reminders', async () => ((await memberPage()).includes(`/u/${token('m1')}`) ? true : undefined), 10_000);
     expect(on).toMatchObject({ enabled: true, leadHours: 24 });
     const got = await s.settle(0, 4);
     expect(got.map((m) => m.to).sort()).toEqual(['jean@example.org', 'lea@example.org', 'lea@example.org', 'zoe@example.org']);
