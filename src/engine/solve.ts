@@ -124,6 +124,7 @@ export function solve(problem: Problem, options: SolveOptions = {}): SolveOutcom
       return reachesBounds(m, bounds);
     },
     upperSettled: (m) => reachesUpperBounds(m, bounds),
+    shareOpen: (m) => problem.options.objective === 'fair' && m.minGroupShare < bounds.minGroupShare - 1e-9,
     gapOf: (m) => (qualityOf(m, bounds, problem).levels.find((l) => !l.proven)?.gapPercent ?? 0) / 100,
     onImprove: (best) => options.onProgress?.({ elapsedMs: now() - started, best }),
   });

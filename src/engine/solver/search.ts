@@ -41,6 +41,8 @@ export interface SearchLimits {
   selfCheck?: boolean;
   /** True when a plan with these metrics reaches the bound of every level above idle. */
   upperSettled?: (best: Metrics) => boolean;
+  /** True while a plan with these metrics is below the bound of the smallest share (fair objective). */
+  shareOpen?: (best: Metrics) => boolean;
 }
 
 export type StopReason = 'optimal' | 'time-limit' | 'unimproved' | 'cancelled';
@@ -90,7 +92,14 @@ export function search(state: SearchState, random: Random, limits: SearchLimits)
   moves.idleFocus = limits.upperSettled?.(bestMetrics) ?? false;
   let current = cost();
   const history = new Float64Array(HISTORY).fill(current);
+  // Iterations without a better plan before going back to the best one (and, with the fair
+  // objective, switching guides). While the smallest share is below its bound, each stall in a row
+  // doubles the next one, up to four times, so a guide that is getting somewhere gets longer; the
+  // wish value and idle keep the short one (longer, large-1 lost 3 to 4 of its wish value).
   const stall = Math.max(200_000, 300 * state.G * state.R);
+  let stalls = 0;
+  let shareOpen = limits.shareOpen?.(bestMetrics) ?? false;
+  const stallNow = (): number => (shareOpen ? stall * Math.min(4, 1 << stalls) : stall);
   let sinceBest = 0;
   let iterations = 0;
   let stoppedBecause: StopReason = 'time-limit';
@@ -127,9 +136,11 @@ export function search(state: SearchState, random: Random, limits: SearchLimits)
     state.setDemands(metrics.minGroupShare);
     bestKeepCost = keepCost();
     moves.idleFocus = limits.upperSettled?.(bestMetrics) ?? false;
+    shareOpen = limits.shareOpen?.(bestMetrics) ?? false;
     current = cost();
     history.fill(current);
     sinceBest = 0;
+    stalls = 0;
     improvedAt = limits.now();
     lowSinceBest.raise = lowSinceBest.keep = Infinity;
     setPatience(bestMetrics);
@@ -173,13 +184,14 @@ export function search(state: SearchState, random: Random, limits: SearchLimits)
           }
         } else state.undo(mark);
       }
-      if (sinceBest > stall) {
+      if (sinceBest > stallNow()) {
         // Stalled: go back to the best plan and look at it through the other guide.
         if (objective === 'fair') guide = guide === 'raise' ? 'keep' : 'raise';
         state.restore(best);
         current = cost();
         history.fill(current);
         sinceBest = 0;
+        stalls++;
       }
     }
   }
