@@ -35,6 +35,8 @@ describeIf(CHROMIUM, '« Ne plus recevoir de rappels » in a browser', () => {
     id = await s.createEvent(EVENT);
     await s.publish(id, [{ round: 'r1', table: 't1', expert: 'e1', group: 'g1' }]);
     lea = (await s.t.http.get(`/api/events/${id}/links`).set(AUTH).expect(200)).body.find((l: any) => l.kind === 'member' && l.key === 'm1');
+    // Reminders on (the page offers to stop them only then); the first would go two hours before Friday's 18:00.
+    await s.t.http.put(`/api/events/${id}/member-reminders`).set(AUTH).send({ enabled: true, leadHours: 2, confirmLocalLinks: true }).expect(200);
     browser = await launchChromium();
   }, 120_000);
   afterAll(async () => {
