@@ -45,7 +45,6 @@ const KEEP_WARM = 'links.keep-warm';
 @Injectable()
 export class LinksService implements OnApplicationBootstrap {
   private readonly memory: LinkMemory<AccessTokenEntity>;
-  private readonly seal: LinkSeal;
   private readonly revokedListeners: ((token: string) => void)[] = [];
 
   constructor(
@@ -55,9 +54,9 @@ export class LinksService implements OnApplicationBootstrap {
     private readonly config: AppConfig,
     private readonly clock: Clock,
     private readonly scheduler: SchedulerRegistry,
+    private readonly seal: LinkSeal,
   ) {
     events.onRemove((m, eventId) => m.delete(AccessTokenEntity, { eventId }).then(() => undefined));
-    this.seal = LinkSeal.load(config.dataDir);
     const tokens = () => this.reads.manager.getRepository(AccessTokenEntity);
     this.memory = new LinkMemory(
       {

@@ -2,19 +2,14 @@
 import { Injectable } from '@nestjs/common';
 import { LinkSeal } from '../access/link-seal';
 import { Clock } from '../common/clock';
-import { AppConfig } from '../config/app-config';
 import { issueTicket, readTicket, type Sheet } from './print-ticket';
 
 @Injectable()
 export class PrintTickets {
-  private readonly seal: LinkSeal;
-
   constructor(
-    config: AppConfig,
+    private readonly seal: LinkSeal,
     private readonly clock: Clock,
-  ) {
-    this.seal = LinkSeal.load(config.dataDir);
-  }
+  ) {}
 
   issue(eventId: string, sheet: Sheet): string {
     return issueTicket(this.seal, eventId, sheet, this.clock.now().getTime());
