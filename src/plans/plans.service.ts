@@ -51,6 +51,7 @@ export type PublishHook = (change: PlanEventMap['published']) => Promise<((m: En
 @Injectable()
 export class PlansService {
   private readonly publishHooks: PublishHook[] = [];
+  private readonly dayHashes = new Map<string, string>();
 
   constructor(
     private readonly plans: PlansRepository,
@@ -290,6 +291,13 @@ export class PlansService {
     return errors.length === 0 && checkRules(problem, meetings).length === 0;
   }
 
+  /** A version's input without the day's part, hashed once per input (the list asks on every load). */
+  private dayHash(v: ScheduleVersionEntity): string {
+    let hash = this.dayHashes.get(v.inputHash);
+    if (hash === undefined) this.dayHashes.set(v.inputHash, (hash = hashJson(withoutTheDay(v.instance as unknown as InstanceFile))));
+    return hash;
+  }
+
   /** The event's setup as the versions are compared with it: whole, and without what the day changes. */
   private async setup(eventId: string): Promise<{ hash: string; dayHash: string }> {
     const { instance } = await this.events.instance(eventId);
@@ -318,7 +326,7 @@ export class PlansService {
    */
   private header(v: ScheduleVersionEntity, setup: { hash: string; dayHash: string }): Omit<VersionView, 'meetings' | 'unmetWishes'> {
     const onDay = v.origin === 'timetable' || v.origin === 'replan';
-    const current = v.inputHash === setup.hash || (onDay && hashJson(withoutTheDay(v.instance as unknown as InstanceFile)) === setup.dayHash);
+    const current = v.inputHash === setup.hash || (onDay && this.dayHash(v) === setup.dayHash);
     return {
       number: v.number,
       status: v.status,
