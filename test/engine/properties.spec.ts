@@ -8,7 +8,7 @@ import { checkRules } from '../../src/engine/rules';
 import { generateInstance, withReplan } from '../../src/engine/generate';
 import { writeSchedule } from '../../src/engine/schedule-io';
 import { solve } from '../../src/engine/solve';
-import { computeBounds, reachesUpperBounds } from '../../src/engine/solver/bounds';
+import { reachesUpperBounds } from '../../src/engine/solver/bounds';
 import { idleAtUpperBound } from '../../src/engine/solver/idle-bound';
 import { explainUnmetWishes } from '../../src/engine/unmet';
 import { problemOf } from './tiny';
@@ -66,11 +66,13 @@ describe('solver properties on random instances', () => {
         expect(second.metrics.idle).toBeGreaterThanOrEqual(second.quality.bounds.idle);
         // A plan that moves only what must move keeps every other baseline meeting: idle's bound for it.
         if (second.metrics.moved === second.quality.bounds.moved) expect(second.metrics.idle).toBeGreaterThanOrEqual(second.quality.bounds.idleIfKept!);
-        // And one that also reaches every bound above idle: the rounds' bound for such plans.
+        // And one that also reaches every bound above idle: the rounds' bound for such plans, worked
+        // out in full. Its premise is the wish value's bound at the share level, as the solver found it:
+        // the bare bounds would ask for a wish value no plan at that share reaches.
         if (reachesUpperBounds(second.metrics, second.quality.bounds))
-          expect(second.metrics.idle).toBeGreaterThanOrEqual(idleAtUpperBound(replanned, computeBounds(replanned)));
+          expect(second.metrics.idle).toBeGreaterThanOrEqual(idleAtUpperBound(replanned, second.quality.bounds));
       }),
-      { numRuns: 100 },
+      { numRuns: 100, examples: [[999_993, 22, 0]] },
     );
   });
 
