@@ -5,7 +5,8 @@
  * start, in the event's time zone.
  */
 import { DateTime } from 'luxon';
-import type { InstanceFile } from '../../engine';
+import { DEFAULT_TIMEZONE, type InstanceFile } from '../../engine';
+import { sessions } from '../../live/sessions';
 
 export type DayPart = 'morning' | 'afternoon' | 'evening';
 
@@ -18,21 +19,13 @@ export interface Session {
   rounds: string[];
 }
 
-const FORMAT_DEFAULT_PAUSE_MINUTES = 30;
-
-export function sessionsOf(instance: Pick<InstanceFile, 'rounds' | 'event' | 'options'>): Session[] {
-  const zone = instance.event.timezone ?? 'Europe/Paris';
-  const pauseMs = (instance.options?.pauseMinutes ?? FORMAT_DEFAULT_PAUSE_MINUTES) * 60_000;
-  const sessions: Session[] = [];
-  let previousEnd: DateTime | undefined;
-  for (const round of instance.rounds) {
-    const start = DateTime.fromISO(round.start, { zone });
-    const current = sessions[sessions.length - 1];
-    if (current && previousEnd && start.toMillis() - previousEnd.toMillis() < pauseMs) current.rounds.push(round.id);
-    else sessions.push({ date: start.toISODate() ?? round.start.slice(0, 10), weekday: start.weekday, part: partOf(start.hour), rounds: [round.id] });
-    previousEnd = DateTime.fromISO(round.end, { zone });
-  }
-  return sessions;
+/** The sessions of `live/sessions.ts` (one place splits the rounds), named by their first round's local day and part. */
+export function sessionsOf(instance: InstanceFile): Session[] {
+  const zone = instance.event.timezone ?? DEFAULT_TIMEZONE;
+  return sessions(instance).map((session) => {
+    const start = DateTime.fromMillis(session.rounds[0].startsAt, { zone });
+    return { date: start.toISODate()!, weekday: start.weekday, part: partOf(start.hour), rounds: session.rounds.map((r) => r.id) };
+  });
 }
 
 function partOf(hour: number): DayPart {
