@@ -6,6 +6,7 @@
 import { LANGS, type Lang, message, word } from '../i18n';
 import { clock, day } from '../i18n/when';
 import { esc, page } from '../members/html';
+import { sessionSaid } from './answer-sessions';
 import type { Answering } from './confirmations.service';
 import { type Answer, answerPath } from './paths';
 import './messages';
@@ -19,7 +20,6 @@ export interface AnswerView {
   /** After a POST: the answer just recorded. */
   recorded: boolean;
   css: string;
-  zone: string;
 }
 
 const say = (code: string, lang: Lang, params?: Record<string, string>) => esc(word(message(code, params), lang));
@@ -30,17 +30,42 @@ export function answeredAt(iso: string, zone: string, lang: Lang): string {
   return `${day(ms, zone, lang)}, ${clock(ms, zone, lang)}`;
 }
 
+/** The session a recorded decline names, in words; undefined for the whole event. */
+function declined(who: Answering, lang: Lang): string | undefined {
+  const session = who.current?.answer === 'no' && who.current.session ? who.sessions.find((s) => s.first === who.current!.session) : undefined;
+  return session && sessionSaid(session, who.zone, lang);
+}
+
+const button = (v: AnswerView, answer: Answer, text: string, kind = 'btn', session?: string) =>
+  `<form method="post" action="${esc(answerPath(v.token, answer))}">` +
+  (session ? `<input type="hidden" name="session" value="${esc(session)}">` : '') +
+  `<button class="${kind}" type="submit">${text}</button></form>`;
+
 function part(v: AnswerView, lang: Lang): string {
   const { who, answer } = v;
   const names = { name: who.expertName, event: who.eventName };
+  const missed = declined(who, lang);
+  const at = who.current && answeredAt(who.current.answeredAt, who.zone, lang);
   const current =
-    who.current && !v.recorded ? `<p>${say(`answer.current.${who.current.answer}`, lang, { at: answeredAt(who.current.answeredAt, v.zone, lang) })}</p>` : '';
+    who.current && !v.recorded
+      ? `<p>${missed ? say('answer.current.noSession', lang, { session: missed, at: at! }) : say(`answer.current.${who.current.answer}`, lang, { at: at! })}</p>`
+      : '';
   const other: Answer = answer === 'yes' ? 'no' : 'yes';
+  // In an event of several sessions, a decline may name the one the expert will miss.
+  const bySession =
+    answer === 'no' && who.sessions.length > 0
+      ? `<p>${say('answer.ask.sessions', lang)}</p>` +
+        who.sessions
+          .map((s) => button(v, 'no', say('answer.button.noSession', lang, { session: sessionSaid(s, who.zone, lang) }), 'btn secondary', s.first))
+          .join('')
+      : '';
   const body = v.recorded
-    ? `<p class="ok" role="status">${say(`answer.done.${answer}`, lang)}</p>` +
-      `<form method="post" action="${esc(answerPath(v.token, other))}"><button class="btn secondary" type="submit">${say(`answer.other.${other}`, lang)}</button></form>`
+    ? `<p class="ok" role="status">${missed ? say('answer.done.noSession', lang, { session: missed }) : say(`answer.done.${answer}`, lang)}</p>` +
+      button(v, other, say(`answer.other.${other}`, lang), 'btn secondary') +
+      (missed ? `<p><a href="${esc(answerPath(v.token, 'no'))}">${say('answer.change', lang)}</a></p>` : '')
     : `<p>${say(`answer.ask.${answer}`, lang, names)}</p>${current}` +
-      `<form method="post" action="${esc(answerPath(v.token, answer))}"><button class="btn" type="submit">${say(`answer.button.${answer}`, lang)}</button></form>`;
+      button(v, answer, say(answer === 'no' && who.sessions.length > 0 ? 'answer.button.noAll' : `answer.button.${answer}`, lang)) +
+      bySession;
   const title = say(`answer.title.${answer}`, lang);
   return (
     `<section lang="${lang}" aria-labelledby="h-${lang}"><h${lang === 'fr' ? 1 : 2} id="h-${lang}">${title}</h${lang === 'fr' ? 1 : 2}>${body}` +

@@ -3,14 +3,12 @@
  * (then redirects to the GET with `done=1`, so a reload does not post again). An unknown,
  * revoked or non-expert token gets a plain 404 page.
  */
-import { Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Public } from '../access/organizer.guard';
 import { LINK_PATHS } from '../access/links.service';
 import { AppConfig } from '../config/app-config';
-import { DEFAULT_TIMEZONE } from '../engine';
-import { EventsService } from '../events/events.service';
 import { AssetStore } from '../members/assets';
 import { answerPage, invalidAnswerPage } from './answer-page';
 import { ConfirmationsService } from './confirmations.service';
@@ -24,7 +22,6 @@ export class AnswerController {
 
   constructor(
     private readonly confirmations: ConfirmationsService,
-    private readonly events: EventsService,
     private readonly config: AppConfig,
   ) {}
 
@@ -32,7 +29,6 @@ export class AnswerController {
   async show(@Param('token') token: string, @Param('answer') answer: string, @Query('done') done: unknown, @Res() res: Response): Promise<void> {
     const who = ANSWERS.includes(answer as Answer) ? await this.confirmations.answering(token) : undefined;
     if (!who) return this.invalid(res);
-    const { instance } = await this.events.instance(who.eventId);
     res.setHeader('Cache-Control', 'no-store');
     res.setHeader('X-Robots-Tag', 'noindex');
     res.type('text/html; charset=utf-8').send(
@@ -43,17 +39,22 @@ export class AnswerController {
         recorded: done === '1' && who.current?.answer === answer,
         pageUrl: `${this.config.publicUrl}${LINK_PATHS.expert(token)}`,
         css: this.css,
-        zone: instance.event.timezone ?? DEFAULT_TIMEZONE,
       }),
     );
   }
 
   @Post(':token/:answer')
   @HttpCode(303)
-  async record(@Param('token') token: string, @Param('answer') answer: string, @Res() res: Response): Promise<void> {
+  async record(
+    @Param('token') token: string,
+    @Param('answer') answer: string,
+    @Body() form: { session?: unknown } | undefined,
+    @Res() res: Response,
+  ): Promise<void> {
     const who = ANSWERS.includes(answer as Answer) ? await this.confirmations.answering(token) : undefined;
     if (!who) return this.invalid(res);
-    await this.confirmations.record(who, answer as Answer);
+    const session = typeof form?.session === 'string' && form.session !== '' ? form.session : undefined;
+    await this.confirmations.record(who, answer as Answer, session);
     res.redirect(303, `${answerPath(token, answer as Answer)}?done=1`);
   }
 

@@ -18,6 +18,14 @@ export const CONFIRMATION_MESSAGES = defineMessages({
     'answer.page': 'Ouvrir votre page (vos groupes, leurs questions)',
     'answer.invalid': 'Ce lien n’est pas ou plus valable. Demandez un nouveau lien aux organisateurs.',
     'answer.note': 'réponse à l’invitation : ne pourra pas venir',
+    'answer.unknownSession': 'la séance « {session} » n’est pas une de celles où vous êtes attendu',
+    'answer.ask.sessions': 'Vous pourrez venir à une séance, pas à l’autre\u00a0? Dites laquelle vous manquerez\u00a0:',
+    'answer.button.noAll': 'Je ne pourrai venir à aucune séance',
+    'answer.button.noSession': 'Je ne pourrai pas venir le {session}',
+    'answer.current.noSession': 'Votre réponse enregistrée : vous ne venez pas le {session} ({at}).',
+    'answer.done.noSession':
+      'Merci de nous avoir prévenus : vous ne venez pas le {session}, et nous vous attendons aux autres séances. Les organisateurs le voient et réorganisent les auditions.',
+    'answer.change': 'Changer de réponse (aucune séance, ou une autre)',
   },
   en: {
     'answer.title.yes': 'Confirm you will come',
@@ -35,5 +43,13 @@ export const CONFIRMATION_MESSAGES = defineMessages({
     'answer.page': 'Open your page (your groups, their questions)',
     'answer.invalid': 'This link is not valid (any more). Ask the organizers for a new one.',
     'answer.note': 'answer to the invitation: cannot come',
+    'answer.unknownSession': 'the session "{session}" is not one you are expected at',
+    'answer.ask.sessions': 'You can come to one session but not another? Say which one you will miss:',
+    'answer.button.noAll': 'I cannot come to any session',
+    'answer.button.noSession': 'I cannot come on {session}',
+    'answer.current.noSession': 'Your recorded answer: you are not coming on {session} ({at}).',
+    'answer.done.noSession':
+      'Thank you for telling us: you are not coming on {session}, and we expect you at the other sessions. The organizers see it and rearrange the hearings.',
+    'answer.change': 'Change your answer (no session, or another one)',
   },
 });

@@ -114,7 +114,11 @@ export class LiveService {
       const msg = said('live.markUnknown', { kind: mark.kind, key: mark.key });
       throw new NotFoundError(msg, [{ path: 'key', message: msg }]);
     }
-    if (mark.round !== undefined) roundIndex(instance, mark.round, 'round');
+    const from = mark.round === undefined ? 0 : roundIndex(instance, mark.round, 'round');
+    if (mark.until !== undefined && (mark.status !== 'absent' || mark.kind === 'table' || roundIndex(instance, mark.until, 'until') <= from)) {
+      const msg = said('live.untilBeforeRound', { round: mark.round ?? instance.rounds[0].id, until: mark.until });
+      throw new InvalidInputError(msg, [{ path: 'until', message: msg }]);
+    }
     const row = Object.assign(new LiveMarkEntity(), {
       id: randomUUID(),
       eventId,
@@ -122,6 +126,7 @@ export class LiveService {
       key: mark.key,
       status: mark.status,
       round: mark.round ?? null,
+      until: mark.until ?? null,
       note: mark.note ?? null,
       createdAt: this.clock.now().toISOString(),
     });

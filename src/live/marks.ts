@@ -15,19 +15,29 @@ export interface Mark {
   /** absent: from this round on (default: the whole event); late: arrives for this round. */
   status: MarkStatus;
   round?: string;
+  /** absent only: back for this round (one session missed, the next ones kept); default: not back. */
+  until?: string;
 }
 
 /** A stored mark (its round null for the whole event) as the rules read it. */
-export const asMark = (m: { kind: MarkKind; key: string; status: MarkStatus; round?: string | null }): Mark => ({
+export const asMark = (m: { kind: MarkKind; key: string; status: MarkStatus; round?: string | null; until?: string | null }): Mark => ({
   kind: m.kind,
   key: m.key,
   status: m.status,
   round: m.round ?? undefined,
+  until: m.until ?? undefined,
 });
+
+/** The positions a person's mark takes away: before the arrival (late), or from `round` until `until` (absent). */
+function missedPositions(mark: Mark, ids: readonly string[]): (position: number) => boolean {
+  const at = mark.round === undefined ? 0 : ids.indexOf(mark.round);
+  if (mark.status === 'late') return (position) => position < at;
+  const back = mark.until === undefined ? Infinity : ids.indexOf(mark.until);
+  return (position) => position >= at && position < back;
+}
 
 export function applyMarks(instance: InstanceFile, marks: Mark[]): void {
   const ids = instance.rounds.map((r) => r.id);
-  const position = (id: string | undefined, fallback: number) => (id === undefined ? fallback : ids.indexOf(id));
   for (const mark of marks) {
     if (mark.kind === 'table') {
       const table = instance.tables.find((t) => t.id === mark.key);
@@ -37,16 +47,15 @@ export function applyMarks(instance: InstanceFile, marks: Mark[]): void {
     const who = (mark.kind === 'expert' ? instance.experts : instance.groups).find((x) => x.id === mark.key);
     if (!who) continue;
     const present = who.rounds ?? ids;
-    const at = position(mark.round, 0);
-    who.rounds = present.filter((r) => (mark.status === 'absent' ? ids.indexOf(r) < at : ids.indexOf(r) >= at));
+    const missed = missedPositions(mark, ids);
+    who.rounds = present.filter((r) => !missed(ids.indexOf(r)));
   }
 }
 
 /** Whether `mark` rules out `meeting`: the absent one in a round they miss, the late one before they arrive, anyone at the closed table. */
 function rulesOut(mark: Mark, ids: readonly string[], meeting: MeetingFile): boolean {
-  const at = mark.round === undefined ? 0 : ids.indexOf(mark.round);
   const position = ids.indexOf(meeting.round);
-  const missed = mark.kind !== 'table' && mark.status === 'late' ? position < at : position >= at;
+  const missed = mark.kind === 'table' ? position >= (mark.round === undefined ? 0 : ids.indexOf(mark.round)) : missedPositions(mark, ids)(position);
   return missed && (mark.kind === 'table' ? meeting.table : mark.kind === 'expert' ? meeting.expert : meeting.group) === mark.key;
 }
 

@@ -43,6 +43,8 @@ export const liveMessages = defineMessages({
     'live.drop.reason': (p, l) => `Tours annulés à partir de ${at(p, 'from', l)}`,
     'live.markUnknown': (p) => `${KIND_FR[String(p.kind)] ?? p.kind} « ${p.key} » introuvable`,
     'live.markNotFound': 'cette marque n’existe plus (déjà retirée ?)',
+    'live.untilBeforeRound': (p) =>
+      `une absence qui finit au tour « ${p.until} » doit commencer avant lui (ici « ${p.round} »), et seule une absence de personne a une fin`,
     'live.nothingToReplan': 'tous les tours ont commencé : rien à replanifier',
     'live.replanInvalid': 'replanification impossible : les données de l’événement ne sont pas valides',
     'live.replanInfeasible': 'replanification impossible : {conflicts}',
@@ -77,6 +79,7 @@ export const liveMessages = defineMessages({
     'live.drop.reason': (p, l) => `Rounds cancelled from ${at(p, 'from', l)}`,
     'live.markUnknown': (p) => `${p.kind} "${p.key}" not found`,
     'live.markNotFound': 'this mark no longer exists (already removed?)',
+    'live.untilBeforeRound': (p) => `an absence ending at round "${p.until}" must start before it (here "${p.round}"), and only a person's absence has an end`,
     'live.nothingToReplan': 'every round has started: nothing to replan',
     'live.replanInvalid': 'cannot replan: the event’s data is not valid',
     'live.replanInfeasible': 'cannot replan: {conflicts}',

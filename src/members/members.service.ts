@@ -133,7 +133,7 @@ export class MembersService {
     const plan = await this.cache.current(who.eventId);
     const common = await this.common(who, lang, plan, `/x/${who.token}`);
     const expert = plan?.problem.experts.find((e) => e.id === who.subjectKey);
-    const answer = await this.confirmations.answerOf(who.eventId, who.subjectKey);
+    const answer = await this.confirmations.pageAnswer(who.eventId, who.subjectKey);
     if (!plan || !expert) {
       const name = (await this.events.instance(who.eventId)).instance.experts.find((e) => e.id === who.subjectKey)?.name ?? '';
       return { status: 200, html: expertPage({ ...common, expertName: name, questions: [], answer }) };

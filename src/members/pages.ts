@@ -49,7 +49,7 @@ export interface MemberView extends Common {
 export interface ExpertView extends Common {
   expertName: string;
   /** What the expert answered to the invitation, if anything. */
-  answer?: { answer: 'yes' | 'no'; answeredAt: string };
+  answer?: { answer: 'yes' | 'no'; answeredAt: string; missed?: { startsAt: number; endsAt: number } };
   organization?: string;
   stops?: ExpertStop[];
   questions: Question[];

@@ -8,6 +8,7 @@
 import { defineMessages, type Lang, message, word } from '../i18n';
 import { expertFeedPath, memberFeedPath } from '../access/feed-paths';
 import { answeredAt } from '../confirmations/answer-page';
+import { sessionSaid } from '../confirmations/answer-sessions';
 import { type Answer, answerPath } from '../confirmations/paths';
 import { esc } from '../members/html';
 import '../confirmations/messages';
@@ -47,6 +48,8 @@ export interface PageAnswer {
   answer: Answer;
   answeredAt: string;
   zone: string;
+  /** A decline of one session: its times. */
+  missed?: { startsAt: number; endsAt: number };
 }
 
 export function answerLinks(expertPagePath: string, lang: Lang, current?: PageAnswer): string {
@@ -55,9 +58,14 @@ export function answerLinks(expertPagePath: string, lang: Lang, current?: PageAn
   if (current) {
     const other: Answer = current.answer === 'yes' ? 'no' : 'yes';
     const at = answeredAt(current.answeredAt, current.zone, lang);
+    const said = current.missed
+      ? message('answer.current.noSession', { at, session: sessionSaid(current.missed, current.zone, lang) })
+      : message(`answer.current.${current.answer}`, { at });
+    // After one session declined, the expert may still decline none or another: the choice again.
+    const change = current.missed ? ` <a class="btn secondary" href="${esc(answerPath(token, 'no'))}">${say('answer.change', lang)}</a>` : '';
     return (
-      `${head}<p role="status">${esc(word(message(`answer.current.${current.answer}`, { at }), lang))}</p>` +
-      `<p><a class="btn secondary" href="${esc(answerPath(token, other))}">${say(`answer.other.${other}`, lang)}</a></p></section>`
+      `${head}<p role="status">${esc(word(said, lang))}</p>` +
+      `<p><a class="btn secondary" href="${esc(answerPath(token, other))}">${say(`answer.other.${other}`, lang)}</a>${change}</p></section>`
     );
   }
   return (

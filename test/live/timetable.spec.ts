@@ -50,6 +50,26 @@ describe('applyMarks', () => {
   });
 });
 
+describe('a session missed', () => {
+  const meetings = [
+    { round: 'r1', table: 't1', expert: 'e1', group: 'g1' },
+    { round: 'r2', table: 't1', expert: 'e1', group: 'g2' },
+    { round: 'r4', table: 't1', expert: 'e1', group: 'g3' },
+  ];
+  const away = { kind: 'expert' as const, key: 'e1', status: 'absent' as const, round: 'r2', until: 'r4' };
+
+  it('takes only the rounds from `round` until `until` away, and rules out only the meetings there', () => {
+    const instance = tinyInstance();
+    applyMarks(instance, [away]);
+    expect(instance.experts[0].rounds).toEqual(['r1', 'r4']);
+    expect(meetingsNotRuledOut(tinyInstance(), meetings, [away])).toEqual([meetings[0], meetings[2]]);
+    expect(markKept(away, tinyInstance(), meetings, 0)).toBe(false);
+    expect(markKept(away, tinyInstance(), [meetings[0], meetings[2]], 0)).toBe(true);
+    // Without `until`, the same mark is the rest of the event.
+    expect(meetingsNotRuledOut(tinyInstance(), meetings, [{ ...away, until: undefined }])).toEqual([meetings[0]]);
+  });
+});
+
 describe('liveState', () => {
   const meetings = [{ round: 'r2', table: 't1', expert: 'e1', group: 'g1' }];
 

@@ -67,7 +67,7 @@ describeIf(CHROMIUM, 'the « Diffuser » screen in a browser', () => {
     // The expert, from the link of her invitation: the page asks, the button answers.
     const hers = await browser.newPage({ locale: 'fr-FR' });
     await hers.goto(`${t.url}/r/${anne.token}/no`);
-    await hers.getByRole('button', { name: 'Je ne pourrai pas venir' }).click();
+    await hers.getByRole('button', { name: 'Je ne pourrai venir à aucune séance' }).click();
     await hers.getByText('Merci de nous avoir prévenus').first().waitFor();
     await hers.close();
 
@@ -98,6 +98,27 @@ describeIf(CHROMIUM, 'the « Diffuser » screen in a browser', () => {
     await page.screenshot({ path: path.join(SHOTS, 'day-replan-after-decline.png'), fullPage: true });
     // The preview takes her out of what was still to come (both her Friday meetings).
     expect(await page.locator('#replan-preview').innerText()).toContain('Anne Roux');
+  });
+
+  it('an expert who misses Friday only says so on her phone; the tally and « Jour J » say which session', async () => {
+    const helene = (await t.http.get(`/api/events/${id}/links`).set(AUTH).expect(200)).body.find((l: any) => l.kind === 'expert' && l.key === 'e1');
+    const phone = await browser.newPage({ locale: 'fr-FR', viewport: { width: 390, height: 844 } });
+    await phone.goto(`${t.url}/r/${helene.token}/no`);
+    await phone.screenshot({ path: path.join(SHOTS, 'answer-sessions-phone.png'), fullPage: true });
+    await phone.getByRole('button', { name: 'Je ne pourrai pas venir le vendredi 22 janvier, 18\u00a0h\u00a000\u00a0– 18\u00a0h\u00a045' }).click();
+    await phone.getByText('vous ne venez pas le vendredi 22 janvier').first().waitFor();
+    expect(await accessibilityProblems(phone)).toEqual([]);
+    await phone.close();
+
+    await openShare();
+    const row = page.getByRole('row', { name: /Hélène Dupré/ });
+    await row.getByText('ne viendra pas à la séance du ven. 22 janv. 18\u00a0h\u00a000\u00a0– 18\u00a0h\u00a045, vient aux autres').waitFor();
+    await page.goto(`${t.url}/#/events/${id}/day`);
+    const onDay = page.locator('#people-lists').getByRole('row', { name: /Hélène Dupré/ });
+    await onDay
+      .getByRole('cell', { name: /^absent à partir du tour de vendredi 22 janvier, 18\sh\s00\s;\sde retour pour celui de samedi 23 janvier, 9\sh\s30/ })
+      .waitFor();
+    await page.screenshot({ path: path.join(SHOTS, 'day-session-declined.png'), fullPage: true });
   });
 
   it('turns the members’ reminders on, and says what comes next', async () => {

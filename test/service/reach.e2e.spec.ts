@@ -223,7 +223,7 @@ describe('reaching experts and members', () => {
     const e3 = linkOf('expert', 'e3');
     const shown = await t.http.get(`/r/${e3.token}/no`).expect(200);
     expect(shown.text).toContain('Je ne pourrai pas venir');
-    expect(shown.text).toContain('I will not be able to come');
+    expect(shown.text).toContain('I cannot come to any session');
     // Showing records nothing (a mail scanner opening the link must not decline for her).
     expect((await t.http.get(api('/confirmations')).set(AUTH).expect(200)).body.totals).toEqual({ confirmed: 0, declined: 0, waiting: 4 });
     await t.http.post(`/r/${e3.token}/no`).expect(303);
@@ -252,6 +252,53 @@ describe('reaching experts and members', () => {
       .expect(201);
     const after = (await t.http.get(api('/confirmations')).set(AUTH).expect(200)).body;
     expect(after.experts.find((x: any) => x.key === 'e3')).toMatchObject({ answer: 'no', markedAbsent: true, inGrid: true });
+  });
+
+  it('an expert of both days may decline one session: the mark covers it only, a new answer replaces it', async () => {
+    const e1 = linkOf('expert', 'e1');
+    const shown = (await t.http.get(`/r/${e1.token}/no`).expect(200)).text;
+    expect(shown).toContain('Je ne pourrai venir à aucune séance');
+    expect(shown).toContain('Je ne pourrai pas venir le samedi 23 janvier, 9\u00a0h\u00a030\u00a0– 10\u00a0h\u00a015');
+    expect(shown).toContain('I cannot come on Friday 22 January, 18:00–18:45');
+    const marksOf = async () =>
+      (await t.http.get(api('/live/marks')).set(AUTH).expect(200)).body
+        .filter((m: any) => m.kind === 'expert' && m.key === 'e1')
+        .map((m: any) => [m.status, m.round, m.until]);
+    const tallyOf = async () => (await t.http.get(api('/confirmations')).set(AUTH).expect(200)).body.experts.find((x: any) => x.key === 'e1');
+    // Her lateness marked earlier (her first slot taken) stays through all her answers.
+    const before = await marksOf();
+
+    await t.http.post(`/r/${e1.token}/no`).type('form').send({ session: 'r3' }).expect(303);
+    expect(await marksOf()).toEqual([...before, ['absent', 'r3', null]]);
+    expect(await tallyOf()).toMatchObject({ answer: 'no', session: { start: '2027-01-23T09:30', end: '2027-01-23T10:15' }, markedAbsent: true, inGrid: false });
+    const done = (await t.http.get(`/r/${e1.token}/no?done=1`).expect(200)).text;
+    expect(done).toContain('vous ne venez pas le samedi 23 janvier');
+    expect((await t.http.get(`/x/${e1.token}`).expect(200)).text).toContain('Votre réponse enregistrée : vous ne venez pas le samedi 23 janvier');
+
+    // Friday instead: the Saturday absence goes, one for Friday (back for Saturday's first round) comes.
+    await t.http.post(`/r/${e1.token}/no`).type('form').send({ session: 'r1' }).expect(303);
+    expect(await marksOf()).toEqual([...before, ['absent', 'r1', 'r3']]);
+    // A replan keeps her on Saturday and off Friday.
+    const replan = (await t.http.post(api('/live/replan')).set(AUTH).send({ from: 'r1' }).expect(201)).body;
+    const planned = (
+      await t.http
+        .get(api(`/versions/${replan.version}`))
+        .set(AUTH)
+        .expect(200)
+    ).body.meetings;
+    const hers = planned.filter((m: any) => m.expert === 'e1').map((m: any) => m.round);
+    expect(hers.length).toBeGreaterThan(0);
+    expect(hers.filter((r: string) => r === 'r1' || r === 'r2')).toEqual([]);
+
+    // A session she is not expected at is refused, naming the field; nothing changes.
+    const refused = await t.http.post(`/r/${e1.token}/no`).type('form').send({ session: 'r2' });
+    expect(refused.status).toBe(422);
+    expect(JSON.stringify(refused.body)).toContain('session');
+    expect(await marksOf()).toEqual([...before, ['absent', 'r1', 'r3']]);
+
+    await t.http.post(`/r/${e1.token}/yes`).expect(303);
+    expect(await marksOf()).toEqual(before);
+    expect(await tallyOf()).toMatchObject({ answer: 'yes', session: null, markedAbsent: false });
   });
 
   it('every calendar sent reads clean (linter, ical.js, python-icalendar, vobject, khal), and no sent e-mail keeps its body', async () => {

@@ -9,6 +9,7 @@ import { LiveMarks1764500000000 } from './1764500000000-live-marks';
 import { MemberReminderStates1764970000000 } from './1764970000000-member-reminder-states';
 import { OneActiveLink1764700000000 } from './1764700000000-one-active-link';
 import { Questions1764400000000 } from './1764400000000-questions';
+import { SessionAnswers1764980000000 } from './1764980000000-session-answers';
 
 /** Every migration, in order (no globs: the build and the tests see the same list). Append only. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   ExpertAnswers1764950000000,
   HashedLinkTokens1764960000000,
   MemberReminderStates1764970000000,
+  SessionAnswers1764980000000,
 ];

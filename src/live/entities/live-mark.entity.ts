@@ -23,6 +23,10 @@ export class LiveMarkEntity {
   @Column('varchar', { length: 100, nullable: true })
   round!: string | null;
 
+  /** Absent only: the round the expert or group is back for; null: not back. */
+  @Column('varchar', { length: 100, nullable: true })
+  until!: string | null;
+
   @Column('varchar', { length: 500, nullable: true })
   note!: string | null;
 

@@ -267,9 +267,11 @@ export async function renderDay(main, { id }) {
         ? t('day.closedFrom', { start: when(roundStart(mark.round)) })
         : mark.status === 'late'
           ? t('day.lateFrom', { start: when(roundStart(mark.round)) })
-          : mark.round
-            ? t('day.absentFrom', { start: when(roundStart(mark.round)) })
-            : t('day.absent');
+          : mark.until
+            ? t('day.absentUntil', { start: when(roundStart(mark.round ?? instance.rounds[0].id)), back: when(roundStart(mark.until)) })
+            : mark.round
+              ? t('day.absentFrom', { start: when(roundStart(mark.round)) })
+              : t('day.absent');
     // The live state says whether the version in force keeps the mark already, or a replan must.
     return mark.kept === undefined ? state : `${state} — ${t(mark.kept ? 'day.markKept' : 'day.markToReplan')}`;
   }

@@ -6,6 +6,7 @@ import { api } from '../api.js';
 import { fill, h } from '../dom.js';
 import { t } from '../i18n.js';
 import { attempt } from './frame.js';
+import { wallSpan } from '../wall-time.js';
 import { dateTimeIn } from './reach-time.js';
 
 export async function drawAnswers(base, eventId, place, zone) {
@@ -41,7 +42,7 @@ export async function drawAnswers(base, eventId, place, zone) {
                 h(
                   'td',
                   {},
-                  t(`answers.${x.answer ?? 'none'}`),
+                  x.session ? t('answers.noSession', { session: wallSpan(x.session.start, x.session.end) }) : t(`answers.${x.answer ?? 'none'}`),
                   !x.markedAbsent
                     ? ''
                     : x.inGrid
