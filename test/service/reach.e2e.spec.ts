@@ -296,6 +296,14 @@ describe('reaching experts and members', () => {
     expect(JSON.stringify(refused.body)).toContain('session');
     expect(await marksOf()).toEqual([...before, ['absent', 'r1', 'r3']]);
 
+    // The organizers take that mark away (they mark her their own way): the tally no longer says she is marked absent.
+    const friday = (await t.http.get(api('/live/marks')).set(AUTH).expect(200)).body.find((m: any) => m.key === 'e1' && m.until === 'r3');
+    await t.http
+      .delete(api(`/live/marks/${friday.id}`))
+      .set(AUTH)
+      .expect(204);
+    expect(await tallyOf()).toMatchObject({ answer: 'no', markedAbsent: false, inGrid: false });
+
     await t.http.post(`/r/${e1.token}/yes`).expect(303);
     expect(await marksOf()).toEqual(before);
     expect(await tallyOf()).toMatchObject({ answer: 'yes', session: null, markedAbsent: false });
