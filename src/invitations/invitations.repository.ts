@@ -192,6 +192,11 @@ export class InvitationsRepository {
     return latest;
   }
 
+  /** Every e-mail of the event's outbox, its kind and delivery only (no body): what « Diffuser » counts. */
+  deliveries(eventId: string): Promise<Pick<OutboxMessageEntity, 'kind' | 'status'>[]> {
+    return this.reads.manager.find(OutboxMessageEntity, { select: { kind: true, status: true }, where: { eventId } });
+  }
+
   /** Events with a version in force: what the periodic reconciliation looks at. */
   async publishedEventIds(): Promise<string[]> {
     const rows = await this.reads.manager.find(ScheduleVersionEntity, { select: { eventId: true }, where: { status: 'published' } });

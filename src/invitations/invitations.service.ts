@@ -188,7 +188,7 @@ export class InvitationsService {
   /** Per expert of the version in force (and any expert invited before): blocks, sequences, deliveries. */
   async status(eventId: string) {
     const [inForce, { instance: now }] = await Promise.all([this.inForce(eventId), this.events.instance(eventId)]);
-    const [states, latest] = await Promise.all([this.repo.states(eventId), this.repo.latestMessages(eventId)]);
+    const [states, latest, deliveries] = await Promise.all([this.repo.states(eventId), this.repo.latestMessages(eventId), this.repo.deliveries(eventId)]);
     const organizer = inForce?.instance.event.organizer;
     const blocks = inForce ? allExpertBlocks(inForce.instance, inForce.schedule, { together: togetherAsSent(states) }) : [];
     const stateByUid = new Map(states.map((s) => [s.uid, s]));
@@ -241,14 +241,23 @@ export class InvitationsService {
     for (const { block, uid } of matched) expertOf(block.expert).blocks.push(view(uid, block, true));
     // Blocks sent before that are gone from the version in force (cancelled, or to be on the next send).
     for (const s of states) if (!current.has(s.uid)) expertOf(s.block.expert).blocks.push(view(s.uid, s.block, false));
-    const all = [...latest.values()];
-    const count = (status: string) => all.filter((m) => m.status === status).length;
+    // Every invitation, update and cancellation sent so far, not only each block's last one.
+    const invitations = deliveries.filter((m) => m.kind === 'invitation' || m.kind === 'cancellation');
+    const count = (status: string) => invitations.filter((m) => m.status === status).length;
+    const sent = (kind: string) => deliveries.filter((m) => m.status === 'sent' && m.kind === kind).length;
     return {
       eventId,
       version: inForce?.number ?? null,
       organizer: organizer?.email ?? now.event.organizer?.email ?? null,
       smtp: Boolean(this.config.smtpUrl),
       totals: { pending: count('pending') + count('sending'), sent: count('sent'), failed: count('failed') },
+      /** What has reached the mail server, by kind: the experts' invitations and their updates, cancellations, reminders, and the members' change notices. */
+      sentByKind: {
+        requests: sent('invitation'),
+        cancellations: sent('cancellation'),
+        reminders: sent('reminder'),
+        notices: sent('notice'),
+      },
       experts: [...experts.values()],
     };
   }

@@ -204,6 +204,9 @@ describe('expert invitations over SMTP, and calendar feeds', () => {
       );
     expectParsersAgree(fresh.map((m) => m.calendar));
     const s = await status();
+    // The outbox counts every message that left, the first invitations and these alike, not each block's last one.
+    expect(s.totals).toEqual({ pending: 0, sent: inbox.messages.length, failed: 0 });
+    expect(s.sentByKind).toEqual({ requests: inbox.messages.length - gone.blocks.length, cancellations: gone.blocks.length, reminders: 0, notices: 0 });
     const goneNow = s.experts.find((x: any) => x.key === gone.key);
     expect(goneNow.blocks.every((b: any) => !b.inForce && b.cancelled && b.lastMessage.status === 'sent')).toBe(true);
   });

@@ -307,7 +307,9 @@ export const STRINGS = {
     'links.reissue': 'Nouveau lien',
     'links.reissueOne': 'Nouveau lien pour {name} (l’ancien ne marche plus)',
     'links.reissued': 'Nouveau lien pour {name}.',
-    'invitations.totals': 'Boîte d’envoi : {sent} remise(s) au serveur de courriel, {pending} en attente de remise, {failed} en échec.',
+    'invitations.totals': 'Boîte d’envoi, invitations : {sent} remise(s) au serveur de courriel, {pending} en attente de remise, {failed} en échec.',
+    'invitations.sentByKind':
+      'Remis au serveur de courriel depuis le début : {requests} invitation(s) ou mise(s) à jour et {cancellations} annulation(s) aux experts, {reminders} rappel(s) aux experts, {notices} avis de changement aux membres.',
     'invitations.noSmtp': 'Aucun serveur de courriel n’est configuré (SMTP_URL) : rien ne partira.',
     'invitations.caption': 'Invitations par expert',
     'invitations.name': 'Expert',
@@ -622,7 +624,9 @@ export const STRINGS = {
     'links.reissue': 'New link',
     'links.reissueOne': 'New link for {name} (the old one stops working)',
     'links.reissued': 'New link for {name}.',
-    'invitations.totals': 'Outbox: {sent} handed to the mail server, {pending} waiting to be handed over, {failed} failed.',
+    'invitations.totals': 'Outbox, invitations: {sent} handed to the mail server, {pending} waiting to be handed over, {failed} failed.',
+    'invitations.sentByKind':
+      'Handed to the mail server so far: {requests} invitations or updates and {cancellations} cancellations to experts, {reminders} reminders to experts, {notices} change notices to members.',
     'invitations.noSmtp': 'No mail server is configured (SMTP_URL): nothing will leave.',
     'invitations.caption': 'Invitations per expert',
     'invitations.name': 'Expert',

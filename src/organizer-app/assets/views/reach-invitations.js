@@ -75,6 +75,7 @@ export async function drawInvitations(base, place, zone) {
     guard.warning,
     h('p', {}, send),
     h('p', {}, t('invitations.totals', status.totals), status.smtp ? '' : ` ${t('invitations.noSmtp')}`),
+    h('p', { class: 'hint' }, t('invitations.sentByKind', status.sentByKind)),
     status.experts?.length
       ? h(
           'table',
