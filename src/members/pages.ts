@@ -74,7 +74,7 @@ function place(table: TableRef, t: Texts, compact = false): string {
   const url = table.isLink ? safeUrl(table.location) : undefined;
   if (url && compact) return `<p class="table">${esc(t.table)}${t.sep}<a href="${esc(url)}" rel="noopener noreferrer">${esc(table.name)}</a></p>`;
   const where = `<p class="table">${esc(t.table)}${t.sep}<strong>${esc(table.name)}</strong>${!url && table.location ? ` — ${esc(table.location)}` : ''}</p>`;
-  return url ? `${where}<p><a class="btn" href="${esc(url)}" rel="noopener noreferrer">${esc(t.join)} « ${esc(table.name)} »</a></p>` : where;
+  return url ? `${where}<p><a class="btn" href="${esc(url)}" rel="noopener noreferrer">${esc(t.join(table.name))}</a></p>` : where;
 }
 
 function left(s: Timed, c: Common, t: Texts): string {

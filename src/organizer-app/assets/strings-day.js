@@ -219,10 +219,9 @@ export const DAY_STRINGS = {
     'publish.invite': 'Also send the experts affected the update of their invitation (calendar)',
     'publish.invitesSent': 'Invitations: {count} update(s) sent to the experts.',
     'publish.invitesNone': 'Invitations: nothing to send to the experts.',
-    'publish.invitesHeld': 'Invitations: none has gone yet; they wait for « Envoyer » (Send) in « Diffuser » (Share).',
-    'publish.invitesLocal':
-      'Invitations: {count} update(s) waiting, not sent: their links would lead to {url}, which is not a public address (see « Diffuser »).',
-    'publish.invitesKept': 'Invitations: {count} update(s) waiting for « Envoyer » (Send) in « Diffuser » (Share).',
+    'publish.invitesHeld': 'Invitations: none has gone yet; they wait for "Send" in "Share".',
+    'publish.invitesLocal': 'Invitations: {count} update(s) waiting, not sent: their links would lead to {url}, which is not a public address (see "Share").',
+    'publish.invitesKept': 'Invitations: {count} update(s) waiting for "Send" in "Share".',
     'publish.first': 'First publication: every member’s page ({pages}) and the {experts} experts will show it.',
     'publish.notify': 'Also e-mail the {count} member(s) affected who have an address',
     'publish.confirm': 'Publish',
