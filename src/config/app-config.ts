@@ -5,6 +5,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { weakKey } from '../access/key-strength';
+import { isEmailAddress } from '../common/email-address';
 import { word } from '../i18n';
 
 /** Also the injection token of the settings in the Nest container. */
@@ -26,6 +27,11 @@ export class AppConfig {
   clockFile?: string;
   /** SMTP server for invitations and notices, e.g. smtp://user:pass@host:587 (none: emails wait in the outbox). */
   smtpUrl?: string;
+  /**
+   * MAIL_FROM: the address the e-mails go from when the mail server may not send as the organizers'
+   * own address (SPF, DMARC); the organizer is then the Reply-To. Unset: from the organizer.
+   */
+  mailFrom?: string;
   /** Generations running at once on this instance (GENERATION_WORKERS; default: the cores but one). */
   generationWorkers!: number;
   /** Generations waiting their turn past which a new one is refused with 429 (GENERATION_QUEUE). */
@@ -87,6 +93,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const generationWorkers = int('GENERATION_WORKERS', Math.max(1, os.availableParallelism() - 1), 1, 64);
   const generationQueue = int('GENERATION_QUEUE', 20, 0, 10_000);
   const demo = (env.CARROUSEL_DEMO ?? 'true') !== 'false';
+  const mailFrom = env.MAIL_FROM?.trim() || undefined;
+  if (mailFrom && !isEmailAddress(mailFrom)) problems.push(`MAIL_FROM: must be an e-mail address such as carrousel@your-city.fr, got "${mailFrom}"`);
   if (problems.length) throw new ConfigError(`invalid configuration:\n  ${problems.join('\n  ')}`);
   return Object.assign(new AppConfig(), {
     port,
@@ -101,6 +109,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     generationQueue,
     clockFile: env.CARROUSEL_CLOCK_FILE || undefined,
     smtpUrl: env.SMTP_URL || undefined,
+    mailFrom,
     outboxIntervalMs,
     outboxRetryBaseMs,
     remindersIntervalMs,

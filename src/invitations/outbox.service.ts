@@ -129,9 +129,13 @@ export class OutboxService implements OnApplicationBootstrap, BeforeApplicationS
     // A code of the outbox's messages, worded in the organizer's language when read (sayLastError).
     if (!message.sender) return this.finish(message, 'failed', 'outbox.no_sender' satisfies OutboxCode);
     try {
+      const organizer = { name: message.senderName ?? '', address: message.sender };
       await this.transport!.sendMail({
         messageId: `<${message.id}@carrousel.invalid>`,
-        from: { name: message.senderName ?? '', address: message.sender },
+        // From the service's own address when it has one (the mail server may not send as the organizer's domain); answers still reach the organizer.
+        ...(this.config.mailFrom
+          ? { from: { name: organizer.name || organizer.address, address: this.config.mailFrom }, replyTo: organizer }
+          : { from: organizer }),
         to: { name: message.recipientName ?? '', address: message.recipient },
         subject: message.subject,
         text: message.body,

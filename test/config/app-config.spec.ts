@@ -6,6 +6,9 @@ describe('the service’s settings', () => {
     expect(loadConfig({})).toMatchObject({ livePollMs: 2000, liveHeartbeatMs: 15_000 });
     expect(loadConfig({ LIVE_POLL_MS: '300', LIVE_HEARTBEAT_MS: '200' })).toMatchObject({ livePollMs: 300, liveHeartbeatMs: 200 });
     expect(() => loadConfig({ LIVE_HEARTBEAT_MS: '5' })).toThrow('LIVE_HEARTBEAT_MS: expected a whole number from 10 to 600000, got "5"');
+    expect(loadConfig({}).mailFrom).toBeUndefined();
+    expect(loadConfig({ MAIL_FROM: ' carrousel@nantes.example ' }).mailFrom).toBe('carrousel@nantes.example');
+    expect(() => loadConfig({ MAIL_FROM: 'Carrousel <carrousel@nantes.example>' })).toThrow('MAIL_FROM: must be an e-mail address');
   });
 
   it('refuses a start with every problem listed, in English, as the console speaks', () => {
