@@ -210,6 +210,13 @@ describeIf(CHROMIUM, "the organizers' web app in a browser", () => {
     expect((await t.http.get(`/api/events/${eventId}/versions/1`).set(AUTH)).body.revision).toBe(2);
     await shot(page, '07-refused');
 
+    // With the mouse, anywhere in a possible cell: on its ✓ (or an expert's name), not only on a button.
+    await page.locator(`button.group[data-round="${from.round}"][data-group="${from.group}"]`).click();
+    await announced(page, /sélectionné/);
+    await page.locator('td.target .mark').first().click({ force: true });
+    await announced(page, /^Changement accepté/);
+    expect((await t.http.get(`/api/events/${eventId}/versions/1`).set(AUTH)).body.revision).toBe(3);
+
     // Publish, then download the CSV export and read it.
     await page.getByRole('button', { name: 'Publier cette version' }).click();
     // The confirmation says whom it reaches (here, before any publish: everyone).

@@ -182,6 +182,11 @@ export function renderGrid({ instance, version, editable, onChange }) {
         td.classList.add('over');
       });
       td.addEventListener('dragleave', () => td.classList.remove('over'));
+      // With a group picked, a click anywhere in the cell (the expert's name, the theme, the ✓) is a
+      // drop there: the buttons keep the keyboard's way, the mouse and the finger get the whole cell.
+      td.addEventListener('click', (e) => {
+        if (selected && !e.target.closest('button')) dropOn(td, e.target);
+      });
       td.addEventListener('drop', (e) => {
         e.preventDefault();
         td.classList.remove('over');
