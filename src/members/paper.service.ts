@@ -1,5 +1,5 @@
 /**
- * The organizers' printouts: badges (names only), and itinerary cards with the QR code of each
+ * The organizers' printouts: badges (names only; the experts' for those the grid in force seats), and itinerary cards with the QR code of each
  * member's page. When the service's PUBLIC_URL is not an address phones can reach, every sheet of
  * cards says so in a banner.
  */
@@ -38,8 +38,10 @@ export class PaperService {
   }
 
   async expertBadges(eventId: string): Promise<string> {
-    const { instance } = await this.events.instance(eventId);
-    const badges = instance.experts.map((e) => ({ name: e.name, detail: e.organization ?? '' }));
+    const [{ instance }, plan] = await Promise.all([this.events.instance(eventId), this.cache.current(eventId)]);
+    // Once a grid is in force, the experts it seats: one who declined, or was replanned out, gets no badge.
+    const seated = plan && new Set(plan.meetings.map((m) => plan.problem.experts[m.expert].id));
+    const badges = instance.experts.filter((e) => !seated || seated.has(e.id)).map((e) => ({ name: e.name, detail: e.organization ?? '' }));
     return badgesSheet(`${instance.event.name} — ${both('paper.badges.expert')}`, 'expert', badges);
   }
 

@@ -194,6 +194,12 @@ describeIf(CHROMIUM, 'the day screen in a browser', () => {
       expect(await now.isVisible()).toBe(true);
       // The sheet says which event it is; on screen the header already does.
       expect(await page.locator('#where .print-only').isVisible()).toBe(true);
+      // On paper each video room's link prints as its address (nantes-1's rooms are Zoom links).
+      const printed = await page.evaluate(() => {
+        const a = document.querySelector('#where a[href^="http"]');
+        return a && { href: a.getAttribute('href'), after: getComputedStyle(a, '::after').content };
+      });
+      expect(printed?.after).toBe(`" ${printed?.href}"`);
       await page.screenshot({ path: path.join(SHOTS, `${name}-1-where-print.png`), fullPage: true });
       await page.emulateMedia({ media: 'screen' });
       await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));

@@ -235,5 +235,33 @@ describe('personal pages over HTTP', () => {
     const refused = await t.http.get(altered).expect(404);
     expect(refused.text).toContain('relancez l’impression');
     expect(refused.text).toContain('print again from the app');
+
+    // Once a grid in force leaves an expert out (she declined, a replan took her out), her badge goes.
+    const api = (p: string) => `/api/events/${id}${p}`;
+    const inForce = (await t.http.get(api('/versions')).set(AUTH).expect(200)).body.find((v: any) => v.status === 'published').number;
+    const copy = (
+      await t.http
+        .post(api(`/versions/${inForce}/copy`))
+        .set(AUTH)
+        .expect(201)
+    ).body;
+    const gone = copy.meetings[0].expert;
+    let revision = copy.revision;
+    for (const m of copy.meetings.filter((x: any) => x.expert === gone))
+      revision = (
+        await t.http
+          .post(api(`/versions/${copy.number}/adjustments`))
+          .set(AUTH)
+          .send({ revision, op: 'remove', from: { round: m.round, group: m.group } })
+          .expect(201)
+      ).body.revision;
+    await t.http
+      .post(api(`/versions/${copy.number}/publish`))
+      .set(AUTH)
+      .expect(201);
+    const goneName = (sample('nantes-1.json') as any).experts.find((e: any) => e.id === gone).name;
+    const fewer = (await t.http.get(api('/badges/experts')).set(AUTH).expect(200)).text;
+    expect(fewer.match(/class="badge /g)).toHaveLength(links.filter((l) => l.kind === 'expert').length - 1);
+    expect(fewer).not.toContain(`>${goneName}<`);
   }, 60_000);
 });
