@@ -554,4 +554,23 @@ describeIf(CHROMIUM, "a two-day convention prepared in the organizers' app alone
     expect(style).toBe('italic');
     await look(page, '13-idle');
   }, 60_000);
+
+  it('creates an event from an event file too, and says what is wrong with one it refuses', async () => {
+    await page.goto(`${t.url}/#/new`);
+    const file = page.getByLabel('Fichier (.json)');
+    await file.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{ pas du JSON') });
+    await page.getByText('« notes.json » n’est pas un fichier JSON lisible').waitFor();
+    const broken = JSON.parse(fs.readFileSync(path.join(SAMPLES, 'imports', 'evenement.json'), 'utf8'));
+    broken.rounds[1].end = broken.rounds[1].start;
+    await file.setInputFiles({ name: 'casse.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+    const refusal = page.locator('#file-problems [role=alert]');
+    await refusal.getByText('« casse.json » n’a pas été importé').waitFor();
+    expect(await refusal.innerText()).toContain('rounds[1]');
+    await look(page, '14-file-refused');
+    await file.setInputFiles(path.join(SAMPLES, 'imports', 'evenement.json'));
+    await page.waitForURL(/#\/events\/[\w-]+$/);
+    const created = page.url().split('/events/')[1];
+    const instance = await get(`/api/events/${created}/instance`);
+    expect(instance.rounds).toEqual(JSON.parse(fs.readFileSync(path.join(SAMPLES, 'imports', 'evenement.json'), 'utf8')).rounds);
+  });
 });

@@ -61,6 +61,12 @@ export const STRINGS = {
     'new.afterwards': 'Les experts et les groupes s’importent ensuite, depuis vos tableurs.',
     'new.submit': 'Créer l’événement',
     'new.created': 'Événement « {name} » créé.',
+    'new.fromFile': 'Depuis un fichier d’événement',
+    'new.fromFileHint':
+      'Un événement entier (tours, tables, experts, groupes, souhaits) au format d’échange de Carrousel (.json) : celui d’une année passée, ou celui qu’écrit la ligne de commande. Sinon, remplissez le formulaire ci-dessous.',
+    'new.fileLabel': 'Fichier (.json)',
+    'new.fileNotJson': '« {file} » n’est pas un fichier JSON lisible : choisissez un fichier d’événement au format d’échange (.json).',
+    'new.fileRefused': '« {file} » n’a pas été importé : {why}',
 
     'tab.label': 'Étapes de l’événement',
     'tab.setup': 'Préparer',
@@ -381,6 +387,12 @@ export const STRINGS = {
     'new.afterwards': 'Experts and groups are imported next, from your spreadsheets.',
     'new.submit': 'Create the event',
     'new.created': 'Event "{name}" created.',
+    'new.fromFile': 'From an event file',
+    'new.fromFileHint':
+      "A whole event (rounds, tables, experts, groups, wishes) in Carrousel's exchange format (.json): a past year's, or one the command line wrote. Otherwise, fill in the form below.",
+    'new.fileLabel': 'File (.json)',
+    'new.fileNotJson': '"{file}" is not a readable JSON file: choose an event file in the exchange format (.json).',
+    'new.fileRefused': '"{file}" was not imported: {why}',
 
     'tab.label': "The event's steps",
     'tab.setup': 'Set up',

@@ -317,10 +317,51 @@ export function renderNewEvent(main) {
     summary.firstChild.focus();
   }
 
-  fill(main, h('h1', {}, t('new.title')), form);
+  fill(main, h('h1', {}, t('new.title')), fromFile(), form);
   drawSessions();
   updateTables();
   focusMain();
+}
+
+/**
+ * Or the whole event from a file in the exchange format (a past year's, or one the command line
+ * wrote, docs/format.md): sent as it is, its problems listed by field as the service names them.
+ */
+function fromFile() {
+  const problems = h('div', { id: 'file-problems' });
+  const input = h('input', { type: 'file', id: 'event-file', accept: '.json,application/json' });
+  input.addEventListener('change', async () => {
+    const file = input.files?.[0];
+    if (!file) return;
+    fill(problems);
+    let instance;
+    try {
+      instance = JSON.parse(await file.text());
+    } catch {
+      return fill(problems, h('div', { class: 'error-box', role: 'alert' }, h('p', {}, t('new.fileNotJson', { file: file.name }))));
+    }
+    try {
+      const created = await api('POST', '/api/events', instance);
+      announce(t('new.created', { name: created.summary.name }));
+      navigate(`/events/${created.summary.id}`);
+    } catch (error) {
+      const items = (error.fields ?? []).map((p) => h('li', {}, p.path ? `${p.path} — ${p.message}` : p.message));
+      fill(
+        problems,
+        h('div', { class: 'error-box', role: 'alert' }, h('p', {}, t('new.fileRefused', { file: file.name, why: error.message })), h('ul', {}, items)),
+      );
+    }
+  });
+  return h(
+    'section',
+    { class: 'card', 'aria-labelledby': 'from-file-h' },
+    h('h2', { id: 'from-file-h' }, t('new.fromFile')),
+    h('p', { class: 'hint' }, t('new.fromFileHint')),
+    h('label', { for: 'event-file' }, t('new.fileLabel')),
+    ' ',
+    input,
+    problems,
+  );
 }
 
 /** "2027-01-22" → "2027-01-23" (calendar arithmetic, no zone). */
