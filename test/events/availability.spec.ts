@@ -50,6 +50,15 @@ describe('availabilities by day words', () => {
     });
     expect(readAvailability('dimanche', sessions)).toMatchObject({ ok: false, code: 'import.noRoundThen' });
     expect(readAvailability('24/01', sessions)).toMatchObject({ ok: false, code: 'import.noRoundThen' });
+    // No day of the calendar: said so, not « no round then ».
+    expect(readAvailability('31/02/2027', sessions)).toEqual({
+      ok: false,
+      code: 'import.notADate',
+      params: { value: '31/02/2027', dates: ['2021-01-22', '2021-01-23'] },
+    });
+    expect(readAvailability('vendredi + 2021-13-01', sessions)).toMatchObject({ ok: false, code: 'import.notADate', params: { value: '2021-13-01' } });
+    expect(readAvailability('29/02', sessions)).toMatchObject({ ok: false, code: 'import.noRoundThen' });
+    expect(readAvailability('23/01/2021', sessions)).toMatchObject({ ok: true });
     expect(readAvailability('le week-end', sessions)).toMatchObject({
       ok: false,
       code: 'import.unknownDay',

@@ -8,7 +8,8 @@ import { type DayPart, daysOf, type Session } from './event-days';
 import { shown } from './problems';
 
 export type Availability =
-  { ok: true; rounds: string[] | undefined } | { ok: false; code: 'import.unknownDay' | 'import.noRoundThen' | 'import.noRoundsYet'; params: MessageParams };
+  | { ok: true; rounds: string[] | undefined }
+  | { ok: false; code: 'import.unknownDay' | 'import.noRoundThen' | 'import.noRoundsYet' | 'import.notADate'; params: MessageParams };
 
 const WEEKDAYS: Record<string, number> = {
   lundi: 1,
@@ -108,6 +109,7 @@ export function readAvailability(text: string, sessions: Session[]): Availabilit
     const except = words.length > 0 && EXCEPT.has(words[0]);
     const read = readPiece(except ? words.slice(1) : words, piece.raw, sessions, allRounds);
     if (read === 'unknown') return unknown(text, sessions);
+    if (read === 'notADate') return { ok: false, code: 'import.notADate', params: { value: shown(piece.raw), dates: daysOf(sessions) } };
     if (read.length === 0) return { ok: false, code: 'import.noRoundThen', params: { value: shown(piece.raw), dates: daysOf(sessions) } };
     for (const round of read) (except ? excluded : chosen).add(round);
   }
@@ -132,10 +134,11 @@ function pieces(text: string): { raw: string; words: string[] }[] {
     }));
 }
 
-function readPiece(words: string[], raw: string, sessions: Session[], allRounds: string[]): string[] | 'unknown' {
+function readPiece(words: string[], raw: string, sessions: Session[], allRounds: string[]): string[] | 'unknown' | 'notADate' {
   const roundId = allRounds.find((r) => r.toLowerCase() === raw.toLowerCase());
   if (roundId) return [roundId];
   const date = dateOf(raw);
+  if (date === 'notADate') return date;
   if (date) return sessions.filter((s) => s.date.endsWith(date.monthDay) && (!date.year || s.date.startsWith(date.year))).flatMap((s) => s.rounds);
   if (words.length > 0 && words.every((w) => ALL.has(w))) return allRounds;
   if (words.length === 2 && ORDINAL.has(words[0]) && /^\d+$/.test(words[1])) return ordinal(words[0], Number(words[1]), sessions);
@@ -146,12 +149,17 @@ function readPiece(words: string[], raw: string, sessions: Session[], allRounds:
 }
 
 /** « 23/01 », « 23/01/2021 », « 2021-01-23 » (a date cell reads so): the month and day, maybe the year. */
-function dateOf(raw: string): { monthDay: string; year?: string } | undefined {
+function dateOf(raw: string): { monthDay: string; year?: string } | 'notADate' | undefined {
   const pad = (n: string) => n.padStart(2, '0');
   const iso = /^(\d{4})-(\d{2})-(\d{2})(?:T00:00)?$/.exec(raw);
-  if (iso) return { monthDay: `-${iso[2]}-${iso[3]}`, year: iso[1] };
-  const french = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?$/.exec(raw);
-  return french ? { monthDay: `-${pad(french[2])}-${pad(french[1])}`, year: french[3] } : undefined;
+  const french = iso ? undefined : /^(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?$/.exec(raw);
+  const [year, month, day] = iso ? [iso[1], iso[2], iso[3]] : french ? [french[3], pad(french[2]), pad(french[1])] : [];
+  if (!month || !day) return undefined;
+  // « 31/02 » is no day of any year (a leap year stands in when none is written: « 29/02 » may be one).
+  const y = Number(year ?? 2024);
+  const at = new Date(Date.UTC(y, Number(month) - 1, Number(day)));
+  if (at.getUTCFullYear() !== y || at.getUTCMonth() !== Number(month) - 1 || at.getUTCDate() !== Number(day)) return 'notADate';
+  return { monthDay: `-${month}-${day}`, year };
 }
 
 /** « jour 2 » is the event's second day; « session 3 » its third session. */
