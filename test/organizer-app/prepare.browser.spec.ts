@@ -242,6 +242,11 @@ describeIf(CHROMIUM, "a two-day convention prepared in the organizers' app alone
     expect(howTo.x + howTo.width).toBeLessThanOrEqual(1366);
     // 16 rooms of short names on a laptop: compact by default, every room in view, no word cut.
     await expect(page.getByRole('button', { name: 'Vue compacte' }).getAttribute('aria-pressed')).resolves.toBe('true');
+    // Nor a round's times cut by the column next to it.
+    const clipped = await page
+      .locator('table.grid tbody th[scope="row"]')
+      .evaluateAll((ths) => ths.filter((th) => th.scrollWidth > th.clientWidth).map((th) => th.textContent));
+    expect(clipped).toEqual([]);
     const scroll = await page.locator('.grid-wrap .scroll').evaluate((el) => [el.scrollWidth, el.clientWidth]);
     expect(scroll[0]).toBeLessThanOrEqual(scroll[1]);
     const cut = await page.locator('table.grid .expert, table.grid button.group').evaluateAll((els) =>
