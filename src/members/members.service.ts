@@ -110,15 +110,15 @@ export class MembersService {
     const plan = await this.cache.current(who.eventId);
     const common = { ...(await this.common(who, lang, plan, `/m/${who.token}`)), reminders: (await this.reminders.settings(who.eventId)).enabled };
     const groupKey = plan ? groupOfMember(plan.problem, who.subjectKey) : undefined;
-    if (!plan || !groupKey) {
-      return { status: 200, html: memberPage({ ...common, groupName: await this.groupNameBeforePlan(who), questions: [], form }) };
-    }
+    const { memberName, groupName } = await this.memberNow(who);
+    if (!plan || !groupKey) return { status: 200, html: memberPage({ ...common, memberName, groupName, questions: [], form }) };
     const group = plan.problem.groups.find((g) => g.id === groupKey)!;
     const stops = groupDay(plan.problem, plan.meetings, groupKey);
     return {
       status: 200,
       html: memberPage({
         ...common,
+        memberName,
         groupName: group.name,
         stops,
         receipt: receiptOf(plan.problem, plan.shares, plan.unmet, groupKey, lang),
@@ -191,8 +191,10 @@ export class MembersService {
     };
   }
 
-  private async groupNameBeforePlan(who: AccessTokenEntity): Promise<string> {
+  /** The member's name and group as the event has them now (a renamed member reads her new name at once). */
+  private async memberNow(who: AccessTokenEntity): Promise<{ memberName: string; groupName: string }> {
     const { instance } = await this.events.instance(who.eventId);
-    return instance.groups.find((g) => (g.members ?? []).some((m) => m.id === who.subjectKey))?.name ?? '';
+    const group = instance.groups.find((g) => (g.members ?? []).some((m) => m.id === who.subjectKey));
+    return { memberName: group?.members?.find((m) => m.id === who.subjectKey)?.name ?? '', groupName: group?.name ?? '' };
   }
 }

@@ -36,6 +36,8 @@ export interface Question {
 }
 
 export interface MemberView extends Common {
+  /** Whose page it is: their name heads it, with their group's. */
+  memberName: string;
   groupName: string;
   /** The group's meetings and its free rounds. */
   stops?: MemberSlot[];
@@ -238,7 +240,8 @@ function changesAt(m: Moment<Timed>): Record<string, string> {
 export function memberPage(v: MemberView): string {
   const t = texts(v.lang);
   const title = `${v.groupName} — Carrousel`;
-  if (!v.stops) return shell(v, t, title, v.groupName, `<section id="now"><p>${esc(t.notPublished)}</p></section>`, '', {});
+  const heading = v.memberName ? `${v.memberName} — ${v.groupName}` : v.groupName;
+  if (!v.stops) return shell(v, t, title, heading, `<section id="now"><p>${esc(t.notPublished)}</p></section>`, '', {});
   const stops = v.stops;
   const m = momentAt(stops, v.at);
   // Free time coming next: the member also wants to know where they go after it.
@@ -270,7 +273,7 @@ export function memberPage(v: MemberView): string {
     v,
     t,
     title,
-    v.groupName,
+    heading,
     live,
     questionsSection(
       v,

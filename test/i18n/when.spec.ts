@@ -76,6 +76,7 @@ describe('one time formatter for people', () => {
         at: ms('2027-01-22T17:00'),
         assets: { css: '', script: '' },
         publicUrl: 'https://auditions.example.org',
+        memberName: 'Léa Martin',
         groupName: 'Groupe 1',
         questions: [],
         form: {},

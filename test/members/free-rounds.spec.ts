@@ -33,6 +33,7 @@ function page(wall: string, lang: 'fr' | 'en'): string {
     version: { number: 1, publishedAt: '2027-03-20T10:00:00Z' },
     assets: { css: '/p/page.css', script: '/p/page.js' },
     publicUrl: 'https://auditions.example.org',
+    memberName: 'Léa Martin',
     groupName: 'Groupe 1',
     stops: day,
     questions: [],
@@ -53,6 +54,8 @@ describe('a member’s free rounds', () => {
 
   it('show as « Pause : temps libre » in now, next and the day’s list, in the page’s language', () => {
     const during = page('2027-03-27T10:30', 'fr');
+    // Whose page it is, by name, with the group.
+    expect(during).toContain('<h1>Léa Martin — Groupe 1</h1>');
     expect(section(during, 'now')).toContain('Pause : temps libre, pas de rencontre pour votre groupe.');
     expect(section(during, 'now')).toContain('reste 15 min');
     expect(section(during, 'next')).toContain('Bob');
@@ -106,6 +109,7 @@ function pageView(): MemberView {
     at: 0,
     assets: { css: '', script: '' },
     publicUrl: 'https://auditions.example.org',
+    memberName: 'Léa Martin',
     groupName: 'Groupe 1',
     questions: [],
     form: {},

@@ -59,7 +59,7 @@ const REVOKED = 'RRRRRRRRRRRRRRRRRRRRrvkd';
   });
 
   it('still opens the member’s page (their group’s, before a grid) by the link printed before, and refuses the revoked one', async () => {
-    expect((await t.http.get(`/m/${ACTIVE}`).expect(200)).text).toContain(`<h1>${group.name}</h1>`);
+    expect((await t.http.get(`/m/${ACTIVE}`).expect(200)).text).toContain(`<h1>${member.name} — ${group.name}</h1>`);
     await t.http.get(`/m/${REVOKED}`).expect(404);
   });
 
