@@ -16,6 +16,8 @@ const messages = defineMessages({
     'page.close': 'Fermer',
     'page.updating': 'Mise à jour en cours…',
     'page.updateFailed': 'La nouvelle version n’a pas encore pu être chargée : la page montre la version enregistrée. Nouvel essai automatique.',
+    'page.copy': 'Copier l’adresse',
+    'page.copied': 'Adresse copiée : collez-la dans votre agenda (« Ajouter un agenda » → « À partir de l’URL »).',
     'page.revoked.title': 'Lien remplacé',
     'page.revoked.text':
       'Ce lien personnel a été remplacé par un nouveau : cette page ne se met plus à jour. Demandez votre nouveau lien à l’équipe d’organisation.',
@@ -30,6 +32,8 @@ const messages = defineMessages({
     'page.close': 'Close',
     'page.updating': 'Updating…',
     'page.updateFailed': 'The new version could not be loaded yet: the page shows the saved version. It will try again by itself.',
+    'page.copy': 'Copy the address',
+    'page.copied': 'Address copied: paste it into your calendar ("Add calendar" → "From URL").',
     'page.revoked.title': 'Link replaced',
     'page.revoked.text': 'This personal link has been replaced by a new one: this page no longer updates. Ask the organizing team for your new link.',
   },
@@ -45,6 +49,8 @@ const SCRIPT_TEXTS = [
   'close',
   'updating',
   'updateFailed',
+  'copy',
+  'copied',
   'revoked.title',
   'revoked.text',
 ] as const;

@@ -75,6 +75,11 @@ describeIf(CHROMIUM, 'members’ and experts’ pages in a browser', () => {
     expect(button!.height).toBeGreaterThanOrEqual(44);
     await shot(page, 'member-r2');
     expect(await accessibilityProblems(page)).toEqual([]);
+    // The calendar address copies in one tap, and says so.
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: t.url });
+    await page.getByRole('button', { name: 'Copier l’adresse' }).click();
+    await page.locator('#calendar [role=status]').getByText('Adresse copiée').waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.locator('#calendar input.copy').inputValue());
 
     // Offline needs the service worker in control and the page saved.
     await page.waitForFunction(async () => (await (await caches.open('carrousel-pages')).keys()).length > 0, undefined, { timeout: 15_000 });

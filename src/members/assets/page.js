@@ -301,6 +301,29 @@
       .catch(function () {});
   }
 
+  /* The calendar address gets a copy button where the browser can copy (a phone's long press on a field is a chore). */
+  var feed = document.querySelector('#calendar input.copy');
+  if (feed && navigator.clipboard && window.isSecureContext) {
+    var copy = document.createElement('button');
+    copy.type = 'button';
+    copy.className = 'btn secondary';
+    copy.textContent = text('copy');
+    var done = document.createElement('span');
+    done.setAttribute('role', 'status');
+    copy.addEventListener('click', function () {
+      navigator.clipboard.writeText(feed.value).then(
+        function () {
+          done.textContent = text('copied');
+        },
+        function () {
+          feed.select();
+        },
+      );
+    });
+    feed.parentNode.appendChild(copy);
+    feed.parentNode.appendChild(done);
+  }
+
   setInterval(tick, 15000);
   tick();
   plan();
