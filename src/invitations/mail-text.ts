@@ -57,11 +57,15 @@ function changeMessage(c: BlockChange, zone: string): Message {
   }
 }
 
+/** Where the expert sits, a paragraph of its own before the programme: the room's link, or the place. */
+function place(block: ExpertBlock, lang: Lang): string[][] {
+  if (isLink(block.table.location)) return [[word(message('mail.place.link', { url: block.table.location.trim() }), lang)]];
+  return block.table.location ? [[word(message('mail.place.where', { where: block.table.location }), lang)]] : [];
+}
+
 function agenda(block: ExpertBlock, lang: Lang): string[] {
   const zone = block.timezone;
   const lines = [word(message('mail.agenda'), lang)];
-  if (isLink(block.table.location)) lines.push(word(message('mail.place.link', { url: block.table.location.trim() }), lang));
-  else if (block.table.location) lines.push(word(message('mail.place.where', { where: block.table.location }), lang));
   let day = '';
   for (const r of block.rounds) {
     if (dayKey(r.start, zone) !== day) lines.push(date(r.start, zone, lang));
@@ -95,6 +99,7 @@ export function invitationMail(eventName: string, block: ExpertBlock, reason: Re
     reason === 'changed'
       ? [word(message('mail.changed', params), lang), ...changes.map((c) => `- ${word(changeMessage(c, block.timezone), lang)}`)]
       : [word(message(reason === 'restored' ? 'mail.restored' : 'mail.new', params), lang)],
+    ...place(block, lang),
     agenda(block, lang),
     linkLines(links, lang),
   ]);

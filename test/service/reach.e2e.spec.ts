@@ -95,6 +95,10 @@ describe('reaching experts and members', () => {
       expect(m.subject).toMatch(/^Invitation : /);
       expect(lintCalendar(m.calendar)).toEqual([]);
       expect(m.text).toContain(`/r/${linkOf('expert', m.to === 'marc@example.org' ? 'e2' : m.to === 'anne@example.org' ? 'e3' : 'e1').token}/yes`);
+      // Where to go stands apart, before the programme, not inside it.
+      expect(m.text).toMatch(
+        /(\r?\n){2}(Lien de la salle : https:\/\/visio\.example\.org\/salle-1|Lieu : Salle 2, 1er étage)(\r?\n){2}Le programme, tour par tour :/,
+      );
     }
   });
 
