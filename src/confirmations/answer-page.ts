@@ -19,6 +19,8 @@ export interface AnswerView {
   pageUrl: string;
   /** After a POST: the answer just recorded. */
   recorded: boolean;
+  /** The round of the invitation the expert came from (`?round=`): its session's decline comes first. */
+  round?: string;
   css: string;
 }
 
@@ -51,21 +53,30 @@ function part(v: AnswerView, lang: Lang): string {
       ? `<p>${missed ? say('answer.current.noSession', lang, { session: missed, at: at! }) : say(`answer.current.${who.current.answer}`, lang, { at: at! })}</p>`
       : '';
   const other: Answer = answer === 'yes' ? 'no' : 'yes';
-  // In an event of several sessions, a decline may name the one the expert will miss.
+  // In an event of several sessions, a decline may name the one the expert will miss; coming from
+  // one session's invitation, that session's decline is the first button, and the main one.
+  const from = answer === 'no' && v.round !== undefined ? who.sessions.find((s) => s.rounds.includes(v.round!)) : undefined;
+  const sessions = from ? [from, ...who.sessions.filter((s) => s !== from)] : who.sessions;
   const bySession =
     answer === 'no' && who.sessions.length > 0
       ? `<p>${say('answer.ask.sessions', lang)}</p>` +
-        who.sessions
-          .map((s) => button(v, 'no', say('answer.button.noSession', lang, { session: sessionSaid(s, who.zone, lang) }), 'btn secondary', s.first))
+        sessions
+          .map((s) =>
+            button(v, 'no', say('answer.button.noSession', lang, { session: sessionSaid(s, who.zone, lang) }), s === from ? 'btn' : 'btn secondary', s.first),
+          )
           .join('')
       : '';
+  const all = button(
+    v,
+    answer,
+    say(answer === 'no' && who.sessions.length > 0 ? 'answer.button.noAll' : `answer.button.${answer}`, lang),
+    from ? 'btn secondary' : 'btn',
+  );
   const body = v.recorded
     ? `<p class="ok" role="status">${missed ? say('answer.done.noSession', lang, { session: missed }) : say(`answer.done.${answer}`, lang)}</p>` +
       button(v, other, say(`answer.other.${other}`, lang), 'btn secondary') +
       (missed ? `<p><a href="${esc(answerPath(v.token, 'no'))}">${say('answer.change', lang)}</a></p>` : '')
-    : `<p>${say(`answer.ask.${answer}`, lang, names)}</p>${current}` +
-      button(v, answer, say(answer === 'no' && who.sessions.length > 0 ? 'answer.button.noAll' : `answer.button.${answer}`, lang)) +
-      bySession;
+    : `<p>${say(`answer.ask.${answer}`, lang, names)}</p>${current}` + (from ? bySession + all : all + bySession);
   const title = say(`answer.title.${answer}`, lang);
   return (
     `<section lang="${lang}" aria-labelledby="h-${lang}"><h${lang === 'fr' ? 1 : 2} id="h-${lang}">${title}</h${lang === 'fr' ? 1 : 2}>${body}` +

@@ -16,10 +16,12 @@ export interface AnswerSession {
   until?: string;
   startsAt: number;
   endsAt: number;
+  /** Its rounds, to find the session an invitation's block is in. */
+  rounds: string[];
 }
 
 /** Every session of the event, as an answer names it. */
-function answerSessions(instance: InstanceFile): (AnswerSession & { rounds: string[] })[] {
+function answerSessions(instance: InstanceFile): AnswerSession[] {
   const all = sessions(instance);
   return all.map((s, i) => ({
     first: s.rounds[0].id,
@@ -34,7 +36,7 @@ export function sessionsToDecline(instance: InstanceFile, expertKey: string): An
   const expert = instance.experts.find((e) => e.id === expertKey);
   const present = new Set(expert?.rounds ?? instance.rounds.map((r) => r.id));
   const theirs = answerSessions(instance).filter((s) => s.rounds.some((r) => present.has(r)));
-  return theirs.length >= 2 ? theirs.map(({ rounds: _rounds, ...session }) => session) : [];
+  return theirs.length >= 2 ? theirs : [];
 }
 
 /** « samedi 23 janvier, 9 h 30 – 12 h 20 » / "Saturday 23 January, 09:30–12:20". */
@@ -44,8 +46,5 @@ export function sessionSaid(session: Pick<AnswerSession, 'startsAt' | 'endsAt'>,
 
 /** The session of `instance` that starts with round `first`, for an answer that names it. */
 export function sessionStartingAt(instance: InstanceFile, first: string): AnswerSession | undefined {
-  const found = answerSessions(instance).find((s) => s.first === first);
-  if (!found) return undefined;
-  const { rounds: _rounds, ...session } = found;
-  return session;
+  return answerSessions(instance).find((s) => s.first === first);
 }

@@ -26,7 +26,13 @@ export class AnswerController {
   ) {}
 
   @Get(':token/:answer')
-  async show(@Param('token') token: string, @Param('answer') answer: string, @Query('done') done: unknown, @Res() res: Response): Promise<void> {
+  async show(
+    @Param('token') token: string,
+    @Param('answer') answer: string,
+    @Query('done') done: unknown,
+    @Query('round') round: unknown,
+    @Res() res: Response,
+  ): Promise<void> {
     const who = ANSWERS.includes(answer as Answer) ? await this.confirmations.answering(token) : undefined;
     if (!who) return this.invalid(res);
     res.setHeader('Cache-Control', 'no-store');
@@ -37,6 +43,7 @@ export class AnswerController {
         answer: answer as Answer,
         token,
         recorded: done === '1' && who.current?.answer === answer,
+        round: typeof round === 'string' ? round : undefined,
         pageUrl: `${this.config.publicUrl}${LINK_PATHS.expert(token)}`,
         css: this.css,
       }),

@@ -78,12 +78,13 @@ function agenda(block: ExpertBlock, lang: Lang): string[] {
   return lines;
 }
 
-function linkLines(links: ExpertLinks | undefined, lang: Lang): string[] {
+function linkLines(links: ExpertLinks | undefined, lang: Lang, block: ExpertBlock): string[] {
   if (!links) return [word(message('mail.reply'), lang)];
   return [
     word(message('mail.answer'), lang),
     word(message('mail.confirm', { url: links.confirm }), lang),
-    word(message('mail.decline', { url: links.decline }), lang),
+    // From this block's invitation, the decline page offers this block's session first.
+    word(message('mail.decline', { url: `${links.decline}?round=${encodeURIComponent(block.rounds[0].roundId)}` }), lang),
     '',
     word(message('mail.page', { url: links.page }), lang),
     word(message('mail.feed', { url: links.feed }), lang),
@@ -101,7 +102,7 @@ export function invitationMail(eventName: string, block: ExpertBlock, reason: Re
       : [word(message(reason === 'restored' ? 'mail.restored' : 'mail.new', params), lang)],
     ...place(block, lang),
     agenda(block, lang),
-    linkLines(links, lang),
+    linkLines(links, lang, block),
   ]);
 }
 

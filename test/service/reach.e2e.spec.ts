@@ -95,6 +95,8 @@ describe('reaching experts and members', () => {
       expect(m.subject).toMatch(/^Invitation : /);
       expect(lintCalendar(m.calendar)).toEqual([]);
       expect(m.text).toContain(`/r/${linkOf('expert', m.to === 'marc@example.org' ? 'e2' : m.to === 'anne@example.org' ? 'e3' : 'e1').token}/yes`);
+      // The decline link names the block's first round: its page offers that session first.
+      expect(m.text).toMatch(/\/r\/[\w-]+\/no\?round=r\d\b/);
       // Where to go stands apart, before the programme, not inside it.
       expect(m.text).toMatch(
         /(\r?\n){2}(Lien de la salle : https:\/\/visio\.example\.org\/salle-1|Lieu : Salle 2, 1er étage)(\r?\n){2}Le programme, tour par tour :/,
@@ -264,6 +266,11 @@ describe('reaching experts and members', () => {
     expect(shown).toContain('Je ne pourrai venir à aucune séance');
     expect(shown).toContain('Je ne pourrai pas venir le samedi 23 janvier, 9\u00a0h\u00a030\u00a0– 10\u00a0h\u00a015');
     expect(shown).toContain('I cannot come on Friday 22 January, 18:00–18:45');
+    // From her Saturday invitation (its link names a Saturday round), Saturday comes first, as the main button.
+    const fromSaturday = (await t.http.get(`/r/${e1.token}/no?round=r4`).expect(200)).text;
+    expect(fromSaturday).toMatch(/<button class="btn" type="submit">Je ne pourrai pas venir le samedi/);
+    expect(fromSaturday.indexOf('Je ne pourrai pas venir le samedi')).toBeLessThan(fromSaturday.indexOf('Je ne pourrai venir à aucune séance'));
+    expect(fromSaturday).toMatch(/<button class="btn secondary" type="submit">Je ne pourrai venir à aucune séance/);
     const marksOf = async () =>
       (await t.http.get(api('/live/marks')).set(AUTH).expect(200)).body
         .filter((m: any) => m.kind === 'expert' && m.key === 'e1')
