@@ -12,7 +12,7 @@ import { idleGroupRounds } from './shares.js';
 import { clockSpan, dayTime } from './wall-time.js';
 import { touchDrag } from './touch-drag.js';
 
-const PALETTE = 8;
+const PALETTE = 12;
 
 /** Each theme's colour class (in order of first appearance among experts). */
 export function themeClasses(instance) {
