@@ -577,5 +577,25 @@ describeIf(CHROMIUM, "a two-day convention prepared in the organizers' app alone
     const created = page.url().split('/events/')[1];
     const instance = await get(`/api/events/${created}/instance`);
     expect(instance.rounds).toEqual(JSON.parse(fs.readFileSync(path.join(SAMPLES, 'imports', 'evenement.json'), 'utf8')).rounds);
+
+    // Its file names no organizer: a name typed first waits, kept on screen, for the address it needs.
+    expect(instance.event.organizer).toBeUndefined();
+    await page.getByText('Nom, fuseau, lieu et réglages du calcul').click();
+    const name = page.getByLabel('Organisateur : nom');
+    await name.fill('Mission dialogue citoyen');
+    await name.press('Enter');
+    await page.getByText('gardé ici : il sera enregistré avec le courriel de l’organisateur').waitFor();
+    expect(await name.inputValue()).toBe('Mission dialogue citoyen');
+    const email = page.getByLabel('Organisateur : courriel (expéditeur des invitations)');
+    await email.fill('dialogue@exemple.fr');
+    await email.press('Enter');
+    await said(/^Organisateur : courriel \(expéditeur des invitations\) : enregistré\.$/);
+    expect((await get(`/api/events/${created}/instance`)).event.organizer).toEqual({ name: 'Mission dialogue citoyen', email: 'dialogue@exemple.fr' });
+    expect(await page.getByText('gardé ici').isVisible()).toBe(false);
+    // A later change of the name keeps the address saved meanwhile.
+    await name.fill('Mission participation');
+    await name.press('Enter');
+    await said(/^Organisateur : nom : enregistré\.$/);
+    expect((await get(`/api/events/${created}/instance`)).event.organizer).toEqual({ name: 'Mission participation', email: 'dialogue@exemple.fr' });
   });
 });

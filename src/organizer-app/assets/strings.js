@@ -86,6 +86,8 @@ export const STRINGS = {
     'event.timezone': 'Fuseau horaire',
     'event.location': 'Lieu',
     'event.organizer.name': 'Organisateur : nom',
+    'event.organizer.nameWaits':
+      'gardé ici : il sera enregistré avec le courriel de l’organisateur, à saisir ci-dessous (il est obligatoire pour envoyer les invitations)',
     'event.organizer.email': 'Organisateur : courriel (expéditeur des invitations)',
     'options.timeLimitMs': 'Temps de calcul maximal (secondes)',
     'options.minMeetingsPerExpert': 'Rencontres minimales par expert',
@@ -412,6 +414,7 @@ export const STRINGS = {
     'event.timezone': 'Time zone',
     'event.location': 'Place',
     'event.organizer.name': 'Organizer: name',
+    'event.organizer.nameWaits': 'kept here: it will be saved with the organizer’s e-mail, to type below (needed to send the invitations)',
     'event.organizer.email': 'Organizer: email (sender of the invitations)',
     'options.timeLimitMs': 'Longest computing time (seconds)',
     'options.minMeetingsPerExpert': 'Minimum meetings per expert',

@@ -49,8 +49,9 @@ export function editable(column, value, label, save) {
       const detail = e.fields?.[0]?.message;
       error.textContent = detail ?? e.message;
       error.hidden = false;
-      // The screen shows what is stored, never a refused value that looks saved.
-      input.value = saved;
+      // The screen shows what is stored, never a refused value that looks saved (unless it waits
+      // for another field, and says so).
+      if (!e.keep) input.value = saved;
       input.setAttribute('aria-invalid', 'true');
       announce(t('edit.refused', { what: label, why: error.textContent }));
     }

@@ -69,11 +69,28 @@ export async function renderSetup(main, { id }) {
   }
   const own = (c) =>
     editable(c, instance.event[c.key], t(`event.${c.key}`), (value) => changes.send('PATCH', `/api/events/${id}`, { [c.key]: value ?? undefined }));
-  // The organizer is one object in the format: a change of its name sends its address too.
-  const organizer = (c) =>
-    editable(c, instance.event.organizer?.[c.key], t(`event.organizer.${c.key}`), (value) =>
-      changes.send('PATCH', `/api/events/${id}`, { organizer: { ...instance.event.organizer, [c.key]: value ?? undefined } }),
-    );
+  // The organizer is one object in the format, whose address is required: each change sends the
+  // whole object as last saved, and a name typed before any address waits for it, kept on screen.
+  let organizerNow = { ...instance.event.organizer };
+  const organizerFields = {};
+  const organizer = (c) => {
+    const field = editable(c, organizerNow[c.key], t(`event.organizer.${c.key}`), (value) => {
+      const next = { ...organizerNow, [c.key]: value ?? undefined };
+      if (!next.email) {
+        organizerNow = next;
+        throw Object.assign(new Error(t('event.organizer.nameWaits')), { keep: true });
+      }
+      return changes.send('PATCH', `/api/events/${id}`, { organizer: next }, () => {
+        organizerNow = next;
+        // The name that waited is saved now: its notice goes.
+        const name = organizerFields.name;
+        name?.querySelector('input')?.removeAttribute('aria-invalid');
+        if (name?.querySelector('.field-error')) name.querySelector('.field-error').hidden = true;
+      });
+    });
+    organizerFields[c.key] = field;
+    return field;
+  };
   const option = (c) =>
     editable(c, instance.options?.[c.key] ?? (c.key === 'objective' ? 'fair' : undefined), t(`options.${c.key}`), (value) =>
       changes.send('PATCH', `/api/events/${id}`, { options: { [c.key]: value ?? undefined } }),
