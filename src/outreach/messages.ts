@@ -20,7 +20,8 @@ export const OUTREACH_MESSAGES = defineMessages({
       'Votre agenda peut suivre votre parcours tout seul : sur votre page, touchez « Ajouter mon parcours à mon agenda », ou abonnez-vous à cette adresse (télécharger le fichier ne suit pas les changements) : {url}',
     'links.keep': 'Gardez ce message : ce lien est le vôtre, il ne demande pas de mot de passe. Ne le transmettez pas.',
     'links.test': 'Ceci est un essai envoyé aux organisateurs : les membres recevront le même message, chacun avec son lien.',
-    'links.noOrganizer': 'l’événement n’a pas d’adresse d’organisateur : réglez-la avant d’envoyer',
+    'links.noOrganizer':
+      'l’événement n’a pas d’adresse d’organisateur : réglez-la avant d’envoyer, dans « Préparer », « Nom, fuseau, lieu et réglages du calcul »',
     'links.stale': 'la liste à envoyer a changé depuis l’aperçu ({before} → {after} messages) : relisez l’aperçu, puis envoyez',
     'links.noMembers': 'aucun membre n’a d’adresse : rien à essayer',
     'links.csv.name': 'Nom',
@@ -48,7 +49,7 @@ export const OUTREACH_MESSAGES = defineMessages({
       'Your calendar can follow your itinerary by itself: on your page, tap "Add my itinerary to my calendar", or subscribe to this address (downloading the file does not follow changes): {url}',
     'links.keep': 'Keep this e-mail: this link is yours and needs no password. Do not pass it on.',
     'links.test': 'This is a test sent to the organizers: the members will get the same message, each with their own link.',
-    'links.noOrganizer': 'the event has no organizer address: set it before sending',
+    'links.noOrganizer': 'the event has no organizer address: set it before sending, in "Set up", "Name, time zone, place and solver settings"',
     'links.stale': 'the list to send changed since the preview ({before} → {after} messages): read the preview again, then send',
     'links.noMembers': 'no member has an address: nothing to test',
     'links.csv.name': 'Name',

@@ -53,8 +53,10 @@ describe('experts who cannot be invited', () => {
     await s.publish(id, MEETINGS);
     const fr = (await s.t.http.get(`/api/events/${id}/invitations/preview`).set(AUTH).expect(409)).body.error;
     expect(fr).toMatchObject({ code: 'wrong_state', messageCode: 'invitations.noOrganizer' });
-    expect(fr.message).toBe('l’événement n’a pas d’adresse d’organisateur : réglez-la avant d’envoyer');
+    expect(fr.message).toBe(
+      'l’événement n’a pas d’adresse d’organisateur : réglez-la avant d’envoyer, dans « Préparer », « Nom, fuseau, lieu et réglages du calcul »',
+    );
     const en = (await s.t.http.get(`/api/events/${id}/invitations/preview?lang=en`).set(AUTH).expect(409)).body.error;
-    expect(en.message).toBe('the event has no organizer address: set it before sending');
+    expect(en.message).toBe('the event has no organizer address: set it before sending, in "Set up", "Name, time zone, place and solver settings"');
   });
 });

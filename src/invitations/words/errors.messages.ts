@@ -6,7 +6,8 @@ export const INVITATION_ERRORS = defineMessages({
     'invitations.cannot': 'invitations impossibles : {reason}',
     'invitations.stale': 'ce qui partirait a changé depuis l’aperçu ({before} → {after} messages) : relisez l’aperçu, puis envoyez',
     'invitations.raced': 'un autre envoi des invitations vient d’avoir lieu : relisez l’aperçu',
-    'invitations.noOrganizer': 'l’événement n’a pas d’adresse d’organisateur : réglez-la avant d’envoyer',
+    'invitations.noOrganizer':
+      'l’événement n’a pas d’adresse d’organisateur : réglez-la avant d’envoyer, dans « Préparer », « Nom, fuseau, lieu et réglages du calcul »',
     'invitations.organizerBadAddress': 'l’adresse de l’organisateur « {email} » n’est pas une adresse e-mail : corrigez-la avant d’envoyer',
     'invitations.expertNoAddress': '{expert} n’a pas d’adresse e-mail',
     'invitations.expertBadAddress': 'l’adresse de {expert} « {email} » n’est pas une adresse e-mail',
@@ -18,7 +19,7 @@ export const INVITATION_ERRORS = defineMessages({
     'invitations.cannot': 'invitations cannot be made: {reason}',
     'invitations.stale': 'what would be sent changed since the preview ({before} → {after} messages): read the preview again, then send',
     'invitations.raced': 'another sending of the invitations just happened: read the preview again',
-    'invitations.noOrganizer': 'the event has no organizer address: set it before sending',
+    'invitations.noOrganizer': 'the event has no organizer address: set it before sending, in "Set up", "Name, time zone, place and solver settings"',
     'invitations.organizerBadAddress': 'the organizer’s address "{email}" is not an e-mail address: correct it before sending',
     'invitations.expertNoAddress': '{expert} has no e-mail address',
     'invitations.expertBadAddress': '{expert}’s address "{email}" is not an e-mail address',

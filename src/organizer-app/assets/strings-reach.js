@@ -111,7 +111,7 @@ export const REACH_STRINGS = {
     'answers.noSession': 'not coming to the session of {session}, coming to the others',
     'answers.none': 'no answer',
     'answers.markedAbsent': 'marked absent',
-    'answers.inGrid': 'the grid in force leaves them out',
+    'answers.inGrid': 'the grid in force leaves this expert out',
     'answers.replan': 'Replan in "On the day"',
     'answers.replanOne': 'replan without {name}',
     'answers.replanHint': 'Marked absent: {names}. "On the day" previews the new plan, then publishes it and tells the members.',
