@@ -8,7 +8,7 @@ import { LANGS, type Lang, type Message, message, word } from '../i18n';
 import type { BlockChange, ExpertBlock } from './calendar';
 import { blockChanges } from './calendar/changes';
 import { isLink } from './calendar/wording';
-import { dayKey, date, span } from '../i18n/when';
+import { dayKey, date, slot, span } from '../i18n/when';
 import './words/mail.messages';
 
 export interface MailText {
@@ -106,15 +106,20 @@ export function invitationMail(eventName: string, block: ExpertBlock, reason: Re
   ]);
 }
 
-/** `others`: how many other slots of this expert stay (said, so that she knows the rest holds). */
-export function cancellationMail(eventName: string, previous: ExpertBlock, others: number, declined = false): MailText {
+/** `others`: the expert's slots that stay, named, so that she knows which still hold. */
+export function cancellationMail(eventName: string, previous: ExpertBlock, others: readonly ExpertBlock[], declined = false): MailText {
   const params = slotParams(eventName, previous);
   return bilingual(message('mail.subject.cancelled', params), (lang) => [
     [word(message('mail.greeting', { name: previous.expert.name }), lang)],
     [
       ...(declined ? [word(message('mail.cancelled.declined'), lang)] : []),
       word(message('mail.cancelled', params), lang),
-      word(message(others ? 'mail.cancelled.others' : 'mail.cancelled.none', { count: others }), lang),
+      word(
+        others.length
+          ? message('mail.cancelled.others', { count: others.length, slots: others.map((b) => slot(b.start, b.end, b.timezone, lang)).join(' ; ') })
+          : message('mail.cancelled.none'),
+        lang,
+      ),
     ],
     [word(message('mail.reply'), lang)],
   ]);

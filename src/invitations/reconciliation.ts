@@ -140,7 +140,7 @@ export function planReconciliation({ eventId, instance, schedule, states, now, l
   );
   const sender = { sender: organizer?.email?.trim() ?? '', senderName: organizer?.name ?? null };
   const next = blocks.filter((b) => reachable(b.expert.id));
-  const remaining = (expertKey: string) => next.filter((b) => b.expert.id === expertKey).length;
+  const remaining = (expertKey: string) => next.filter((b) => b.expert.id === expertKey);
 
   const draft = (
     kind: MessageKind,

@@ -85,7 +85,8 @@ describe('reconciliation (what to send for the version in force)', () => {
     const one = { ...schedule, meetings: schedule.meetings.filter((m) => !(m.expert === 'e1' && m.round === 'r4')) };
     const [cancel] = sent(planReconciliation({ eventId: EVENT, instance, schedule: one, states: first, now }));
     expect(cancel.body).not.toContain('merci de nous avoir prévenus');
-    expect(cancel.body).toContain('Votre autre créneau reste prévu.');
+    expect(cancel.body).toMatch(/Votre autre créneau reste prévu : [a-zé]+ \d+ [a-zéû]+ \d{4}, \d+\sh\s\d\d\s– \d+\sh\s\d\d\./);
+    expect(cancel.body).toMatch(/Your other slot still stands: [A-Z][a-z]+ \d+ [A-Z][a-z]+ \d{4}, \d\d:\d\d–\d\d:\d\d\./);
   });
 
   it('says nothing of a slot already over: no invitation to it, no cancellation of it', () => {
@@ -198,7 +199,7 @@ describe('reconciliation (what to send for the version in force)', () => {
     expect(rest).toEqual([]);
     expect([cancel.subjectKey, cancel.method, cancel.reason]).toEqual(['e1', 'CANCEL', 'cancelled']);
     expect(cancel.subject).toMatch(/^Annulé : .* dimanche 28 mars 2027, 1\sh\s00\s– 3\sh\s20$/);
-    expect(cancel.body).toContain('Votre autre créneau reste prévu.');
+    expect(cancel.body).toMatch(/Votre autre créneau reste prévu : /);
     expect(cancel.body).toContain('Sunday 28 March 2027, 01:00–03:20');
   });
 

@@ -121,7 +121,8 @@ describe('reaching experts and members', () => {
     expect(hers).toHaveLength(1);
     expect(hers[0].calendarType).toMatch(/method=CANCEL/i);
     expect(hers[0].subject).toMatch(/^Annulé : .*vendredi 22 janvier 2027, 18\sh\s00\s– 18\sh\s45$/);
-    expect(hers[0].text).toContain('Votre autre créneau reste prévu.');
+    // The slot that stays is named, so that she knows which still holds.
+    expect(hers[0].text).toMatch(/Votre autre créneau reste prévu : samedi 23 janvier 2027, 9\sh\s30\s– 10\sh\s15\./);
     const uid = parse(hers[0].calendar).events[0].uid;
     const sentBefore = invited.find((m) => parse(m.calendar).events[0].uid === uid)!;
     expect(lintCalendar(hers[0].calendar, { previous: sentBefore.calendar })).toEqual([]);

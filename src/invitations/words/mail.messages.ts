@@ -41,7 +41,8 @@ export const MAIL = defineMessages({
     'mail.feed': 'Votre agenda, toujours à jour (abonnement) : {url}',
     'mail.reply': 'Pour toute question, répondez simplement à ce message.',
     'mail.cancelled': (p, l) => `Le créneau d’auditions du ${when(p, l)} (table « ${s(p, 'table')} ») est annulé : votre présence n’y est plus requise.`,
-    'mail.cancelled.others': (p) => (n(p, 'count') === 1 ? 'Votre autre créneau reste prévu.' : `Vos ${n(p, 'count')} autres créneaux restent prévus.`),
+    'mail.cancelled.others': (p) =>
+      n(p, 'count') === 1 ? `Votre autre créneau reste prévu : ${p.slots}.` : `Vos ${n(p, 'count')} autres créneaux restent prévus : ${p.slots}.`,
     'mail.cancelled.none': 'Vous n’avez plus de créneau à cet événement.',
     'mail.cancelled.declined': 'Vous nous avez dit ne pas pouvoir venir : merci de nous avoir prévenus.',
     'mail.readdressed': (p, l) =>
@@ -78,7 +79,8 @@ export const MAIL = defineMessages({
     'mail.feed': 'Your calendar, always up to date (subscription): {url}',
     'mail.reply': 'For any question, simply reply to this e-mail.',
     'mail.cancelled': (p, l) => `The hearing slot of ${when(p, l)} (table "${s(p, 'table')}") is cancelled: you are no longer expected then.`,
-    'mail.cancelled.others': (p) => (n(p, 'count') === 1 ? 'Your other slot still stands.' : `Your ${n(p, 'count')} other slots still stand.`),
+    'mail.cancelled.others': (p) =>
+      n(p, 'count') === 1 ? `Your other slot still stands: ${p.slots}.` : `Your ${n(p, 'count')} other slots still stand: ${p.slots}.`,
     'mail.cancelled.none': 'You have no slot left at this event.',
     'mail.cancelled.declined': 'You told us you cannot come: thank you for letting us know.',
     'mail.readdressed': (p, l) =>
