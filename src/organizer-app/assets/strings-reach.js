@@ -12,7 +12,7 @@ export const REACH_STRINGS = {
       'Publier une grille (onglet « Grille ») n’envoie rien aux experts : voici ce qui partirait, et rien ne part avant que vous cliquiez « Envoyer ». Sur « Jour J », un retard ou une replanification envoient aussitôt leurs mises à jour si vous le laissez coché en publiant.',
     'reach.pending': '{total} message(s) à envoyer à {experts} expert(s) : {what}.',
     'reach.nothingPending':
-      'Tout ce qui concerne la version en vigueur est déjà passé par « Envoyer » : rien de nouveau à envoyer. La boîte d’envoi ci-dessous dit ce qui est remis.',
+      'Tout ce qui concerne la version en vigueur est déjà parti, par « Envoyer » ici ou par une publication de « Jour J » : rien de nouveau à envoyer. La boîte d’envoi ci-dessous dit ce qui est remis.',
     'reach.count.new': '{count} invitation(s)',
     'reach.count.changed': '{count} mise(s) à jour',
     'reach.count.restored': '{count} créneau(x) rétabli(s)',
@@ -81,7 +81,7 @@ export const REACH_STRINGS = {
       'Publishing a grid ("Grid" tab) sends nothing to the experts: here is what would go, and nothing leaves before you click "Send". On "On the day", a delay or a replan sends their updates at once if you leave it ticked when publishing.',
     'reach.pending': '{total} message(s) to send to {experts} expert(s): {what}.',
     'reach.nothingPending':
-      'Everything about the version in force has gone through "Send": nothing new to send. The outbox below says what has been delivered.',
+      'Everything about the version in force has already gone, by "Send" here or by a publish on "On the day": nothing new to send. The outbox below says what has been delivered.',
     'reach.count.new': '{count} invitation(s)',
     'reach.count.changed': '{count} update(s)',
     'reach.count.restored': '{count} slot(s) restored',
