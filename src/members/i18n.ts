@@ -122,6 +122,8 @@ const FR = {
   themes: 'thèmes',
   yourTable: 'Votre table',
   tableVaries: 'Votre table change selon les tours : voir ci-dessous.',
+  stillListed: (missed: string | undefined) =>
+    `Vous avez dit ne pas venir${missed ? ` le ${missed}` : ''} : ${missed ? 'les rencontres de cette séance restent' : 'vos rencontres restent'} affichées ci-dessous jusqu’à ce que les organisateurs réorganisent les auditions ; vous n’avez rien d’autre à faire.`,
   badgesTitle: 'Badges',
   cardTitle: 'Votre programme',
   scan: 'Scannez pour voir votre programme en direct',
@@ -197,6 +199,8 @@ const EN: Texts = {
   themes: 'themes',
   yourTable: 'Your table',
   tableVaries: 'Your table changes between rounds: see below.',
+  stillListed: (missed: string | undefined) =>
+    `You told us you cannot come${missed ? ` on ${missed}` : ''}: ${missed ? "that session's meetings stay" : 'your meetings stay'} listed below until the organizers rearrange the hearings; there is nothing else for you to do.`,
   badgesTitle: 'Badges',
   cardTitle: 'Your programme',
   scan: 'Scan to see your programme live',

@@ -9,6 +9,7 @@ import { clockTime, dayDate, isoIn, type Lang, percent, texts, type Texts } from
 import { scriptTexts } from './page-live.messages';
 import { dash } from '../i18n/when';
 import { type ExpertStop, type GroupStop, isFree, type MemberSlot, type Moment, momentAt, nextChange, type TableRef, type Timed } from './itinerary';
+import { sessionSaid } from '../confirmations/answer-sessions';
 import { answerLinks, calendarLinks, stopRemindersLink } from '../outreach/page-links';
 
 export interface Assets {
@@ -324,7 +325,12 @@ export function expertPage(v: ExpertView): string {
     const qs = v.questions.filter((q) => q.groupKey === groupId);
     return qs.length ? `<p class="qtitle">${esc(t.questionsComing)}</p><ul class="questions">${qs.map((q) => `<li>${esc(q.text)}</li>`).join('')}</ul>` : '';
   };
+  // A decline the grid does not keep yet: her meetings there are still listed, and she is told why.
+  const missed = v.answer?.missed;
+  const stillThere = v.answer?.answer === 'no' && stops.some((s) => !missed || (s.start >= missed.startsAt && s.start < missed.endsAt));
+  const notice = stillThere ? `<p class="notice" role="note">${esc(t.stillListed(missed && sessionSaid(missed, v.zone, v.lang)))}</p>` : '';
   const live =
+    notice +
     yours +
     nowNext(
       m,

@@ -285,7 +285,11 @@ describe('reaching experts and members', () => {
     expect(await tallyOf()).toMatchObject({ answer: 'no', session: { start: '2027-01-23T09:30', end: '2027-01-23T10:15' }, markedAbsent: true, inGrid: false });
     const done = (await t.http.get(`/r/${e1.token}/no?done=1`).expect(200)).text;
     expect(done).toContain('vous ne venez pas le samedi 23 janvier');
-    expect((await t.http.get(`/x/${e1.token}`).expect(200)).text).toContain('Votre réponse enregistrée : vous ne venez pas le samedi 23 janvier');
+    const herPage = (await t.http.get(`/x/${e1.token}`).expect(200)).text;
+    expect(herPage).toContain('Votre réponse enregistrée : vous ne venez pas le samedi 23 janvier');
+    // Her Saturday meetings are still listed until a replan: the page says why.
+    expect(herPage).toContain('Vous avez dit ne pas venir le samedi 23 janvier');
+    expect(herPage).toContain('les rencontres de cette séance restent affichées');
 
     // Friday instead: the Saturday absence goes, one for Friday (back for Saturday's first round) comes.
     await t.http.post(`/r/${e1.token}/no`).type('form').send({ session: 'r1' }).expect(303);
