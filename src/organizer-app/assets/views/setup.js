@@ -96,13 +96,16 @@ export async function renderSetup(main, { id }) {
       changes.send('PATCH', `/api/events/${id}`, { options: { [c.key]: value ?? undefined } }),
     );
   const row = (label, control) => h('div', { class: 'field inline' }, h('span', { class: 'label', 'aria-hidden': 'true' }, label), control);
-  const drawFields = () =>
+  const drawFields = () => {
+    // Drawn from the stored event (at first, and after a refusal that showed another organizer's work).
+    organizerNow = { ...instance.event.organizer };
     fill(
       fields,
       OWN.map((c) => row(t(`event.${c.key}`), own(c))),
       ORGANIZER.map((c) => row(t(`event.organizer.${c.key}`), organizer(c))),
       OPTIONS().map((c) => row(t(`options.${c.key}`), option(c))),
     );
+  };
 
   fill(
     main,
