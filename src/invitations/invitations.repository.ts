@@ -185,16 +185,12 @@ export class InvitationsRepository {
 
   /** The latest message of each UID of the event. */
   async latestMessages(eventId: string): Promise<Map<string, OutboxMessageEntity>> {
-    // An address change makes a CANCEL (old address) and a REQUEST (new) together: the REQUEST, last, is the block's state.
-    const rows = await this.reads.manager.find(OutboxMessageEntity, { where: { eventId }, order: { createdAt: 'ASC', sequence: 'ASC', kind: 'ASC' } });
-    const latest = new Map<string, OutboxMessageEntity>();
-    for (const r of rows) if (r.uid) latest.set(r.uid, r);
-    return latest;
+    return latestByUid(await this.messages(eventId));
   }
 
-  /** Every e-mail of the event's outbox, its kind and delivery only (no body): what « Diffuser » counts. */
-  deliveries(eventId: string): Promise<Pick<OutboxMessageEntity, 'kind' | 'status'>[]> {
-    return this.reads.manager.find(OutboxMessageEntity, { select: { kind: true, status: true }, where: { eventId } });
+  /** Every e-mail of the event's outbox, oldest first. */
+  messages(eventId: string): Promise<OutboxMessageEntity[]> {
+    return this.reads.manager.find(OutboxMessageEntity, { where: { eventId }, order: { createdAt: 'ASC', sequence: 'ASC', kind: 'ASC' } });
   }
 
   /** Events with a version in force: what the periodic reconciliation looks at. */
@@ -207,4 +203,11 @@ export class InvitationsRepository {
     await m.delete(OutboxMessageEntity, { eventId });
     await m.delete(InvitationStateEntity, { eventId });
   }
+}
+
+/** Each UID's last message among `rows` (oldest first). An address change makes a CANCEL (old address) and a REQUEST (new) together: the REQUEST, last, is the block's state. */
+export function latestByUid(rows: readonly OutboxMessageEntity[]): Map<string, OutboxMessageEntity> {
+  const latest = new Map<string, OutboxMessageEntity>();
+  for (const r of rows) if (r.uid) latest.set(r.uid, r);
+  return latest;
 }

@@ -18,7 +18,7 @@ import { type Message, message } from '../i18n';
 import { PlansService } from '../plans/plans.service';
 import { allExpertBlocks, attendeeProblem, CalendarError, matchBlocks, organizerProblem, type SentInvitation, togetherAsSent } from './calendar';
 import type { OutboxMessageEntity } from './entities/outbox-message.entity';
-import { InvitationsRepository } from './invitations.repository';
+import { InvitationsRepository, latestByUid } from './invitations.repository';
 import type { ExpertLinks } from './mail-text';
 import { type LinksAddress, linksAddress, refuseLocalLinks } from './public-links';
 import { type MessageDraft, planReconciliation, type ReconcilePlan, type StoredInvitation, type Undeliverable, withCurrentDetails } from './reconciliation';
@@ -188,7 +188,8 @@ export class InvitationsService {
   /** Per expert of the version in force (and any expert invited before): blocks, sequences, deliveries. */
   async status(eventId: string) {
     const [inForce, { instance: now }] = await Promise.all([this.inForce(eventId), this.events.instance(eventId)]);
-    const [states, latest, deliveries] = await Promise.all([this.repo.states(eventId), this.repo.latestMessages(eventId), this.repo.deliveries(eventId)]);
+    const [states, messages] = await Promise.all([this.repo.states(eventId), this.repo.messages(eventId)]);
+    const latest = latestByUid(messages);
     const organizer = inForce?.instance.event.organizer;
     const blocks = inForce ? allExpertBlocks(inForce.instance, inForce.schedule, { together: togetherAsSent(states) }) : [];
     const stateByUid = new Map(states.map((s) => [s.uid, s]));
@@ -242,9 +243,9 @@ export class InvitationsService {
     // Blocks sent before that are gone from the version in force (cancelled, or to be on the next send).
     for (const s of states) if (!current.has(s.uid)) expertOf(s.block.expert).blocks.push(view(s.uid, s.block, false));
     // Every invitation, update and cancellation sent so far, not only each block's last one.
-    const invitations = deliveries.filter((m) => m.kind === 'invitation' || m.kind === 'cancellation');
+    const invitations = messages.filter((m) => m.kind === 'invitation' || m.kind === 'cancellation');
     const count = (status: string) => invitations.filter((m) => m.status === status).length;
-    const sent = (kind: string) => deliveries.filter((m) => m.status === 'sent' && m.kind === kind).length;
+    const sent = (kind: string) => messages.filter((m) => m.status === 'sent' && m.kind === kind).length;
     return {
       eventId,
       version: inForce?.number ?? null,
