@@ -139,19 +139,17 @@ export class ConfirmationsService {
    * whether the grid in force keeps that absence already (then no replan is needed for them).
    */
   async tally(eventId: string) {
-    const [{ instance }, rows, kept, marks] = await Promise.all([
+    const [{ instance }, rows, kept] = await Promise.all([
       this.events.instance(eventId),
       this.reads.manager.findBy(ExpertAnswerEntity, { eventId }),
       this.live.keptMarks(eventId),
-      this.live.marks(eventId),
     ]);
-    // A decline's mark the organizers removed (they marked the absence their own way) no longer counts.
-    const standing = new Set(marks.map((m) => m.id));
     const byKey = new Map(rows.map((r) => [r.expertKey, r]));
     const wall = (ms: number) => toWall(ms, instance.event.timezone ?? DEFAULT_TIMEZONE);
     const experts = instance.experts.map((e) => {
       const r = byKey.get(e.id);
-      const markedAbsent = Boolean(r?.markId && standing.has(r.markId));
+      // A decline's mark the organizers removed (they marked the absence their own way) no longer counts.
+      const markedAbsent = Boolean(r?.markId && kept.has(r.markId));
       const session = r?.session ? sessionStartingAt(instance, r.session) : undefined;
       return {
         key: e.id,

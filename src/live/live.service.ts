@@ -59,12 +59,11 @@ export class LiveService {
     };
   }
 
-  /** Whether the version in force keeps each mark, by the mark's id; none before anything is published. */
+  /** Every standing mark, by its id: whether the version in force keeps it (false before anything is published). */
   async keptMarks(eventId: string): Promise<Map<string, boolean>> {
-    const inForce = await this.plans.inForce(eventId);
-    if (!inForce) return new Map();
-    const marks = this.kept(inForce, await this.marks(eventId), this.clock.now().getTime());
-    return new Map(marks.map((m) => [m.id, m.kept]));
+    const [inForce, marks] = await Promise.all([this.plans.inForce(eventId), this.marks(eventId)]);
+    if (!inForce) return new Map(marks.map((m) => [m.id, false]));
+    return new Map(this.kept(inForce, marks, this.clock.now().getTime()).map((m) => [m.id, m.kept]));
   }
 
   /** Each mark, and whether the version in force keeps it already (or a replan is needed). */
