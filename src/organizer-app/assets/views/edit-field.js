@@ -59,5 +59,11 @@ export function editable(column, value, label, save) {
   input.addEventListener('keydown', (e) => {
     if (e.key === 'Escape') input.value = saved;
   });
-  return h('span', { class: 'editable' }, input, error);
+  // `settle()`: the value now stands, saved with another field (an organizer's name with her address).
+  const settle = () => {
+    error.hidden = true;
+    input.removeAttribute('aria-invalid');
+    saved = input.value;
+  };
+  return Object.assign(h('span', { class: 'editable' }, input, error), { settle });
 }

@@ -83,9 +83,7 @@ export async function renderSetup(main, { id }) {
       return changes.send('PATCH', `/api/events/${id}`, { organizer: next }, () => {
         organizerNow = next;
         // The name that waited is saved now: its notice goes.
-        const name = organizerFields.name;
-        name?.querySelector('input')?.removeAttribute('aria-invalid');
-        if (name?.querySelector('.field-error')) name.querySelector('.field-error').hidden = true;
+        organizerFields.name?.settle();
       });
     });
     organizerFields[c.key] = field;
