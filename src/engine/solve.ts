@@ -12,6 +12,7 @@ import { pinConflicts } from './solver/conflicts';
 import { fillGreedy, keepBaseline, placePins, seedHeldMeetings } from './solver/construct';
 import { exactApplies, exactSearch } from './solver/exact';
 import { repairIdle } from './solver/idle-repair';
+import { idleSearchApplies, searchIdle } from './solver/idle-search';
 import { metricsOf, search, type StopReason } from './solver/search';
 import { SearchState } from './solver/state';
 
@@ -111,7 +112,8 @@ export function solve(problem: Problem, options: SolveOptions = {}): SolveOutcom
   // so that a replay with that count stops both where they stopped.
   const small = exactApplies(state);
   const deadline = started + timeLimitMs;
-  const result = search(state, new Random(seed), {
+  const random = new Random(seed);
+  const result = search(state, random, {
     now,
     deadline,
     unimprovedLimitMs: small ? 0 : (options.unimprovedLimitMs ?? DEFAULT_UNIMPROVED_LIMIT_MS),
@@ -124,11 +126,31 @@ export function solve(problem: Problem, options: SolveOptions = {}): SolveOutcom
       return reachesBounds(m, bounds);
     },
     upperSettled: (m) => reachesUpperBounds(m, bounds),
+    handOverIdle: !small && idleSearchApplies(problem),
     shareOpen: (m) => problem.options.objective === 'fair' && m.minGroupShare < bounds.minGroupShare - 1e-9,
     gapOf: (m) => (qualityOf(m, bounds, problem).levels.find((l) => !l.proven)?.gapPercent ?? 0) / 100,
     onImprove: (best) => options.onProgress?.({ elapsedMs: now() - started, best }),
   });
   let { best, metrics, stoppedBecause, iterations } = result;
+  if (result.handedOver) {
+    // Only idle is left, the tables are what holds it: the search that lets seats clash for a while
+    // takes the rest of the time (or of the iterations, in a replay).
+    const idle = searchIdle(state, best, metrics.minGroupShare, random, {
+      now,
+      deadline,
+      maxIterations: options.maxIterations === undefined ? undefined : Math.max(0, options.maxIterations - iterations),
+      shouldStop: options.shouldStop,
+      goal: idleBound(metrics, bounds),
+    });
+    iterations += idle.iterations;
+    stoppedBecause = idle.stoppedBecause;
+    if (idle.improved) {
+      state.restore(idle.improved);
+      best = state.snapshot();
+      metrics = metricsOf(state);
+      options.onProgress?.({ elapsedMs: now() - started, best: metrics });
+    }
+  }
   if (!small && metrics.idle > idleBound(metrics, bounds) && stoppedBecause !== 'cancelled') {
     state.restore(best);
     if (repairIdle(state) > 0) {

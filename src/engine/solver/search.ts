@@ -43,6 +43,11 @@ export interface SearchLimits {
   upperSettled?: (best: Metrics) => boolean;
   /** True while a plan with these metrics is below the bound of the smallest share (fair objective). */
   shareOpen?: (best: Metrics) => boolean;
+  /**
+   * Stop once only idle is left to win and no better plan came for HAND_OVER_QUIET iterations:
+   * the caller has a better search for that level (idle-search.ts).
+   */
+  handOverIdle?: boolean;
 }
 
 export type StopReason = 'optimal' | 'time-limit' | 'unimproved' | 'cancelled';
@@ -52,12 +57,16 @@ export interface SearchResult {
   metrics: Metrics;
   iterations: number;
   stoppedBecause: StopReason;
+  /** Stopped to hand the idle level over (see `handOverIdle`). */
+  handedOver: boolean;
 }
 
 const HISTORY = 2000;
 /** How much longer the unimproved stop waits per unit of gap to the bounds. */
 const GAP_PATIENCE = 10;
 const FAR_GAP = 0.01;
+/** Quiet iterations, once only idle is left, before handing over (a fifth of a second on nantes). */
+const HAND_OVER_QUIET = 100_000;
 
 export function search(state: SearchState, random: Random, limits: SearchLimits): SearchResult {
   const p = state.problem;
@@ -103,6 +112,7 @@ export function search(state: SearchState, random: Random, limits: SearchLimits)
   let sinceBest = 0;
   let iterations = 0;
   let stoppedBecause: StopReason = 'time-limit';
+  let handedOver = false;
   const started = limits.now();
   let improvedAt = started;
   // Progress is a new best plan, or a new low of the guiding score since the last best plan (the
@@ -165,6 +175,10 @@ export function search(state: SearchState, random: Random, limits: SearchLimits)
           break;
         }
       }
+      if (limits.handOverIdle && moves.idleFocus && sinceBest >= HAND_OVER_QUIET) {
+        handedOver = true;
+        break;
+      }
       iterations++;
       sinceBest++;
       const mark = state.mark();
@@ -195,7 +209,7 @@ export function search(state: SearchState, random: Random, limits: SearchLimits)
       }
     }
   }
-  return { best, metrics: bestMetrics, iterations, stoppedBecause };
+  return { best, metrics: bestMetrics, iterations, stoppedBecause, handedOver };
 }
 
 function assertCounts(state: SearchState, iteration: number): void {

@@ -73,6 +73,11 @@ export class SearchState {
   private readonly baselineOfExpert: number[][];
   /** Free tables tried in this order when an expert sits down (rotated to spread them). */
   private tableCursor = 0;
+  /**
+   * Told of every meeting added (+1) or removed (-1), undos included: what a caller keeps beside the
+   * state (the seating of idle-search.ts) follows it exactly.
+   */
+  onMeeting?: (g: number, r: number, e: number, delta: 1 | -1) => void;
 
   constructor(readonly problem: Problem) {
     const G = (this.G = problem.groups.length);
@@ -290,6 +295,7 @@ export class SearchState {
     this.receive(g, this.value[g * this.E + e]);
     if (this.isKept(i)) this.kept++;
     this.log.push(ADD, g, r, e, t);
+    this.onMeeting?.(g, r, e, +1);
   }
 
   /** Group g no longer meets anyone in round r. */
@@ -308,6 +314,7 @@ export class SearchState {
     this.countExpert(e, -1);
     this.receive(g, -this.value[g * this.E + e]);
     this.log.push(REMOVE, g, r, e, t);
+    this.onMeeting?.(g, r, e, -1);
     // An expert with no meeting left has no table: it may sit anywhere when it comes back.
     if (this.expertTotal[e] === 0 && !this.tableLocked[e]) {
       this.tableOf[e] = NONE;
