@@ -109,7 +109,7 @@ export function searchIdle(state: SearchState, start: Snapshot, share: number, r
       restart();
     }
     const mark = v.mark();
-    const seating = seats.tableOf.slice();
+    seats.forgetMove();
     const k = random.int(100);
     const changed = k < SEAT_MOVES ? seats.moveOne(random) : seats.clashes > 0 && k < SEAT_MOVES + SHIFT_MOVES ? seats.shiftOne(random) : moves.tryOne();
     if (!changed) continue;
@@ -127,7 +127,7 @@ export function searchIdle(state: SearchState, start: Snapshot, share: number, r
       }
     } else {
       v.undo(mark);
-      seats.reseat(seating);
+      seats.undoMove();
     }
     if (sinceBest > STALL) {
       seats.restore(bestState);
@@ -152,6 +152,9 @@ class SoftSeats {
   /** People expert e hears in round r. */
   private readonly heard: Int32Array;
   clashes = 0;
+  /** The expert `moveOne` moved last, and its table before (NONE: none since `forgetMove`). */
+  private moved = NONE;
+  private movedFrom = NONE;
   private readonly p: Problem;
   private readonly locked: Uint8Array;
 
@@ -184,10 +187,13 @@ class SoftSeats {
 
   /** The clashes of table t in round r: experts beyond the first, people beyond the seats, a closed table in use. */
   private clashAt(i: number, t: number, r: number): number {
-    const n = this.sitting[i];
-    if (n === 0) return 0;
+    return this.clashOf(this.sitting[i], this.people[i], t, r);
+  }
+
+  private clashOf(experts: number, people: number, t: number, r: number): number {
+    if (experts === 0) return 0;
     const table = this.p.tables[t];
-    return n - 1 + (this.people[i] > table.seats ? 1 : 0) + (r >= table.closedFrom ? 1 : 0);
+    return experts - 1 + (people > table.seats ? 1 : 0) + (r >= table.closedFrom ? 1 : 0);
   }
 
   /** Expert e hears `people` more (or fewer) in round r, at its table. */
@@ -221,8 +227,7 @@ class SoftSeats {
     this.tableOf[e] = t;
   }
 
-  /** Back to an earlier seating (a rejected move). */
-  reseat(tableOf: Int32Array): void {
+  private reseat(tableOf: Int32Array): void {
     for (let e = 0; e < tableOf.length; e++) if (this.tableOf[e] !== tableOf[e]) this.seat(e, tableOf[e]);
   }
 
@@ -251,19 +256,38 @@ class SoftSeats {
       e = random.int(E);
       if (this.locked[e] || this.meetings.expertTotal[e] === 0) return false;
     }
+    // What each other table would cost it, counted without moving it there.
     const from = this.tableOf[e];
     let best = NONE;
-    let bestClashes = Infinity;
+    let bestCost = Infinity;
     let ties = 0;
     for (let t = 0; t < T; t++) {
       if (t === from) continue;
-      this.seat(e, t);
-      const c = this.clashes;
-      if (c < bestClashes) [best, bestClashes, ties] = [t, c, 1];
-      else if (c === bestClashes && random.int(++ties) === 0) best = t;
+      let cost = 0;
+      for (let r = 0; r < R; r++) {
+        const people = this.heard[e * R + r];
+        if (people === 0) continue;
+        const i = t * R + r;
+        cost += this.clashOf(this.sitting[i] + 1, this.people[i] + people, t, r) - this.clashAt(i, t, r);
+      }
+      if (cost < bestCost) [best, bestCost, ties] = [t, cost, 1];
+      else if (cost === bestCost && random.int(++ties) === 0) best = t;
     }
-    this.seat(e, best === NONE ? from : best);
-    return best !== NONE;
+    if (best === NONE) return false;
+    this.moved = e;
+    this.movedFrom = from;
+    this.seat(e, best);
+    return true;
+  }
+
+  forgetMove(): void {
+    this.moved = NONE;
+  }
+
+  /** Takes back the last `moveOne` (a rejected move). */
+  undoMove(): void {
+    if (this.moved !== NONE) this.seat(this.moved, this.movedFrom);
+    this.moved = NONE;
   }
 
   /**
