@@ -59,9 +59,9 @@ export function computeBounds(p: Problem): Bounds {
       from,
       held.map((m) => m.expert),
     ),
-    minGroupShare: Math.min(
-      shareBound(p, alone, capacity.meetings, requiredExperts(p, from, held, alone)),
-      weightedShareBound(p, from, held, capacity.meetings),
+    minGroupShare: reachableShareAtMost(
+      p,
+      Math.min(shareBound(p, alone, capacity.meetings, requiredExperts(p, from, held, alone)), weightedShareBound(p, from, held, capacity.meetings)),
     ),
     wishValue: Math.min(
       alone.reduce((sum, a) => sum + a.best, 0),
@@ -78,6 +78,24 @@ export function computeBounds(p: Problem): Bounds {
   }
   return bounds;
 }
+
+/**
+ * The smallest share is some group's value over its P, a whole number over P: a bound b on it can
+ * come down to the largest such ratio not above b. The relaxations' bounds are weighted averages
+ * (0.561 on a replan whose best plan has 14/25 = 0.560): rounded, they prove what they only
+ * approached.
+ */
+export function reachableShareAtMost(p: Problem, bound: number): number {
+  if (!Number.isFinite(bound)) return bound;
+  let best = -Infinity;
+  // A group receives at most its P: no share is above 1.
+  const b = Math.min(bound, 1);
+  for (const P of p.potential) if (P > 0) best = Math.max(best, Math.floor(b * P + SHARE_SLACK) / P);
+  return best === -Infinity ? bound : Math.min(bound, best);
+}
+
+/** Floating-point slack when rounding a share bound down (the bounds sum weighted floats). */
+const SHARE_SLACK = 1e-7;
 
 /** The idle bound that holds for a plan with these metrics and every plan at least as good above idle. */
 export function idleBound(m: Metrics, b: Bounds): number {
