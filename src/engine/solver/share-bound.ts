@@ -8,7 +8,12 @@
 import type { Meeting, Problem } from '../model';
 import { transport } from './transport';
 
-const ROUNDS = 15;
+/**
+ * Rounds of weights at most, and without a better bound before stopping. Fifteen rounds in all left
+ * replans of nantes-1 at 0.765 where 0.760 is the optimum; the weights were still moving.
+ */
+const ROUNDS = 300;
+const PATIENCE = 20;
 const STEP = 2;
 /** Work for all rounds together (edges × units of flow, summed). */
 const WORK_BUDGET = 8_000_000;
@@ -22,11 +27,12 @@ export function weightedShareBound(p: Problem, from: number, held: Meeting[], ca
   for (const g of groups) weight[g] = 1 / (groups.length * p.potential[g]);
   let best = Infinity;
   let spent = 0;
-  for (let round = 0; round < ROUNDS && spent < WORK_BUDGET; round++) {
+  let bestRound = 0;
+  for (let round = 0; round < ROUNDS && spent < WORK_BUDGET && round - bestRound <= PATIENCE; round++) {
     const result = transport(p, from, held, capacity, weight);
     if (!result) return Infinity;
     spent += result.work;
-    best = Math.min(best, result.value + SLACK);
+    if (result.value + SLACK < best - 1e-12) [best, bestRound] = [result.value + SLACK, round];
     const share = (g: number): number => result.received[g] / p.potential[g];
     const mean = groups.reduce((sum, g) => sum + weight[g] * p.potential[g] * share(g), 0);
     for (const g of groups) weight[g] *= Math.exp(-STEP * (share(g) - mean));
