@@ -112,6 +112,7 @@ export function solve(problem: Problem, options: SolveOptions = {}): SolveOutcom
   // so that a replay with that count stops both where they stopped.
   const small = exactApplies(state);
   const deadline = started + timeLimitMs;
+  const gapOf = (m: Metrics): number => (qualityOf(m, bounds, problem).levels.find((l) => !l.proven)?.gapPercent ?? 0) / 100;
   const random = new Random(seed);
   const result = search(state, random, {
     now,
@@ -128,19 +129,25 @@ export function solve(problem: Problem, options: SolveOptions = {}): SolveOutcom
     upperSettled: (m) => reachesUpperBounds(m, bounds),
     handOverIdle: !small && idleSearchApplies(problem),
     shareOpen: (m) => problem.options.objective === 'fair' && m.minGroupShare < bounds.minGroupShare - 1e-9,
-    gapOf: (m) => (qualityOf(m, bounds, problem).levels.find((l) => !l.proven)?.gapPercent ?? 0) / 100,
+    gapOf,
     onImprove: (best) => options.onProgress?.({ elapsedMs: now() - started, best }),
   });
   let { best, metrics, stoppedBecause, iterations } = result;
   if (result.handedOver) {
+    const handed = metrics;
     // Only idle is left, the tables are what holds it: the search that lets seats clash for a while
-    // takes the rest of the time (or of the iterations, in a replay).
+    // takes the rest of the time (or of the iterations, in a replay), unless it falls quiet.
     const idle = searchIdle(state, best, metrics.minGroupShare, random, {
       now,
       deadline,
       maxIterations: options.maxIterations === undefined ? undefined : Math.max(0, options.maxIterations - iterations),
       shouldStop: options.shouldStop,
       goal: idleBound(metrics, bounds),
+      started,
+      unimprovedLimitMs: options.unimprovedLimitMs ?? DEFAULT_UNIMPROVED_LIMIT_MS,
+      gapOf: (idle) => gapOf({ ...handed, idle }),
+      onImprove: (idle) => options.onProgress?.({ elapsedMs: now() - started, best: { ...handed, idle } }),
+      selfCheck: options.selfCheck,
     });
     iterations += idle.iterations;
     stoppedBecause = idle.stoppedBecause;
@@ -148,7 +155,6 @@ export function solve(problem: Problem, options: SolveOptions = {}): SolveOutcom
       state.restore(idle.improved);
       best = state.snapshot();
       metrics = metricsOf(state);
-      options.onProgress?.({ elapsedMs: now() - started, best: metrics });
     }
   }
   if (!small && metrics.idle > idleBound(metrics, bounds) && stoppedBecause !== 'cancelled') {

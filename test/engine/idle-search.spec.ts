@@ -37,8 +37,20 @@ describe('searchIdle', () => {
 
   it('nantes-1: less idle, every table clash-free, every level above idle kept', () => {
     const { state, metrics: before } = searched();
-    const found = searchIdle(state, state.snapshot(), before.minGroupShare, new Random(2), { now, deadline: Infinity, maxIterations: 150_000, goal: 0 });
+    const told: number[] = [];
+    const found = searchIdle(state, state.snapshot(), before.minGroupShare, new Random(2), {
+      now,
+      deadline: Infinity,
+      maxIterations: 150_000,
+      goal: 0,
+      selfCheck: true,
+      onImprove: (idle) => told.push(idle),
+    });
     expect(found.improved).toBeDefined();
+    // Each better plan was told, better each time, the last one the plan returned.
+    expect(told.length).toBeGreaterThan(0);
+    expect(told.every((idle, k) => idle < (k === 0 ? before.idle : told[k - 1]))).toBe(true);
+    expect(told[told.length - 1]).toBe(found.idle);
     state.restore(found.improved!);
     const after = computeMetrics(state.problem, state.meetings());
     expect(checkRules(state.problem, state.meetings())).toEqual([]);
@@ -48,6 +60,22 @@ describe('searchIdle', () => {
     expect(after.shortfall).toBeLessThanOrEqual(before.shortfall);
     expect(after.minGroupShare).toBeGreaterThanOrEqual(before.minGroupShare - 1e-9);
     expect(after.wishValue).toBeGreaterThanOrEqual(before.wishValue);
+  });
+
+  it('stops when quiet, as the local search does (stop-rule.ts)', () => {
+    const { state, metrics } = searched();
+    // A clock that moves 1 ms a call: with a 50 ms quiet limit and no gap, it stops long before the deadline.
+    let clock = 0;
+    const found = searchIdle(state, state.snapshot(), metrics.minGroupShare, new Random(3), {
+      now: () => clock++,
+      deadline: 1e9,
+      goal: 0,
+      started: 0,
+      unimprovedLimitMs: 50,
+      gapOf: () => 0,
+    });
+    expect(found.stoppedBecause).toBe('unimproved');
+    expect(clock).toBeLessThan(1e6);
   });
 
   it('stops at its goal, and the same seed and iterations give the same plan', () => {

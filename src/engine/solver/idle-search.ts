@@ -20,6 +20,8 @@
 import type { Problem } from '../model';
 import type { Random } from '../random';
 import { Moves } from './moves';
+import { recountDifferences } from './state-check';
+import { QuietRule } from './stop-rule';
 import { NONE, SearchState, type Snapshot } from './state';
 
 export interface IdleSearchLimits {
@@ -30,14 +32,24 @@ export interface IdleSearchLimits {
   shouldStop?: () => boolean;
   /** Idle's bound: a plan that reaches it is optimal, and the search stops there. */
   goal: number;
+  /** The quiet stop (stop-rule.ts): when the whole search started, its unimproved limit (0: none). */
+  started?: number;
+  unimprovedLimitMs?: number;
+  /** A plan with this idle's gap to the bounds, as a fraction. */
+  gapOf?: (idle: number) => number;
+  /** Told of every better plan found. */
+  onImprove?: (idle: number) => void;
+  /** Recount the seating from scratch after every accepted move and throw on a difference (tests). */
+  selfCheck?: boolean;
 }
 
 export interface IdleSearchResult {
   /** A better plan, when one was found: clash-free, the levels above idle as given, idle lower. */
   improved?: Snapshot;
+  /** The best plan's idle (Infinity where the idle search does not apply). */
   idle: number;
   iterations: number;
-  stoppedBecause: 'optimal' | 'time-limit' | 'cancelled';
+  stoppedBecause: 'optimal' | 'time-limit' | 'unimproved' | 'cancelled';
 }
 
 /**
@@ -69,6 +81,7 @@ export function idleSearchApplies(p: Problem): boolean {
  * share); `state` is the main search's, used for its frozen cells and pins.
  */
 export function searchIdle(state: SearchState, start: Snapshot, share: number, random: Random, limits: IdleSearchLimits): IdleSearchResult {
+  if (!idleSearchApplies(state.problem)) return { idle: Infinity, iterations: 0, stoppedBecause: 'time-limit' };
   const seats = new SoftSeats(state, start);
   const v = seats.meetings;
   v.setDemands(share);
@@ -92,11 +105,19 @@ export function searchIdle(state: SearchState, start: Snapshot, share: number, r
   let sinceBest = 0;
   let iterations = 0;
   let stoppedBecause: IdleSearchResult['stoppedBecause'] = 'time-limit';
+  let improvedAt = limits.now();
+  const quiet = new QuietRule(limits.started ?? improvedAt, limits.deadline, limits.unimprovedLimitMs ?? 0);
+  quiet.setGap(limits.gapOf?.(bestIdle) ?? 0);
   while (bestIdle > limits.goal) {
     if (limits.maxIterations !== undefined) {
       if (iterations >= limits.maxIterations) break;
     } else if ((iterations & 255) === 0) {
-      if (limits.now() >= limits.deadline) break;
+      const at = limits.now();
+      if (at >= limits.deadline) break;
+      if (quiet.quietEnough(at, improvedAt)) {
+        stoppedBecause = 'unimproved';
+        break;
+      }
       if (limits.shouldStop?.()) {
         stoppedBecause = 'cancelled';
         break;
@@ -119,11 +140,15 @@ export function searchIdle(state: SearchState, start: Snapshot, share: number, r
       current = next;
       if (current < history[slot]) history[slot] = current;
       v.commit();
+      if (limits.selfCheck) seats.check(iterations);
       if (seats.clashes === 0 && v.idle < bestIdle) {
         bestIdle = v.idle;
         best = seats.plan();
         bestState = seats.snapshot();
         sinceBest = 0;
+        improvedAt = limits.now();
+        quiet.setGap(limits.gapOf?.(bestIdle) ?? 0);
+        limits.onImprove?.(bestIdle);
       }
     } else {
       v.undo(mark);
@@ -252,10 +277,11 @@ class SoftSeats {
         }
       }
     }
-    if (e === NONE) {
-      e = random.int(E);
-      if (this.locked[e] || this.meetings.expertTotal[e] === 0) return false;
+    for (let tries = 0; e === NONE && tries < 4; tries++) {
+      const x = random.int(E);
+      if (!this.locked[x] && this.meetings.expertTotal[x] > 0) e = x;
     }
+    if (e === NONE) return false;
     // What each other table would cost it, counted without moving it there.
     const from = this.tableOf[e];
     let best = NONE;
@@ -296,7 +322,7 @@ class SoftSeats {
    */
   shiftOne(random: Random): boolean {
     const v = this.meetings;
-    const { G, R } = v;
+    const { R } = v;
     const cell = this.clashingMeeting(random);
     if (cell === NONE) return false;
     const g = Math.floor(cell / R);
@@ -338,6 +364,33 @@ class SoftSeats {
       }
     }
     return NONE;
+  }
+
+  /** Every counter recounted from the grid and the seating; throws on a difference (self-check). */
+  check(iteration: number): void {
+    const v = this.meetings;
+    const { G, R } = v;
+    const T = this.p.tables.length;
+    const heard = new Int32Array(this.heard.length);
+    for (let g = 0; g < G; g++) for (let r = 0; r < R; r++) if (v.slot[g * R + r] !== NONE) heard[v.slot[g * R + r] * R + r] += this.p.groups[g].size;
+    const sitting = new Int32Array(T * R);
+    const people = new Int32Array(T * R);
+    heard.forEach((n, k) => {
+      if (n === 0) return;
+      const i = this.tableOf[Math.floor(k / R)] * R + (k % R);
+      sitting[i]++;
+      people[i] += n;
+    });
+    let clashes = 0;
+    for (let i = 0; i < T * R; i++) clashes += this.clashOf(sitting[i], people[i], Math.floor(i / R), i % R);
+    const drift = [
+      ...recountDifferences(v),
+      ...(heard.some((n, k) => n !== this.heard[k]) ? ['heard'] : []),
+      ...(sitting.some((n, i) => n !== this.sitting[i]) ? ['sitting'] : []),
+      ...(people.some((n, i) => n !== this.people[i]) ? ['people'] : []),
+      ...(clashes !== this.clashes ? [`clashes ${this.clashes}, recounted ${clashes}`] : []),
+    ];
+    if (drift.length) throw new Error(`engine bug: the idle search's seating drifted at iteration ${iteration}: ${drift.join('; ')}`);
   }
 
   /** The plan: the grid's meetings at the real tables (an expert without a meeting has none). */

@@ -11,6 +11,7 @@
 import type { Metrics, Objective } from '../format';
 import type { Random } from '../random';
 import { Moves } from './moves';
+import { QuietRule } from './stop-rule';
 import { recountDifferences } from './state-check';
 import type { SearchState, Snapshot } from './state';
 
@@ -62,9 +63,6 @@ export interface SearchResult {
 }
 
 const HISTORY = 2000;
-/** How much longer the unimproved stop waits per unit of gap to the bounds. */
-const GAP_PATIENCE = 10;
-const FAR_GAP = 0.01;
 /** Quiet iterations, once only idle is left, before handing over (a fifth of a second on nantes). */
 const HAND_OVER_QUIET = 100_000;
 
@@ -119,20 +117,10 @@ export function search(state: SearchState, random: Random, limits: SearchLimits)
   // raise guide can work for a long time before the minimum share moves).
   const lowSinceBest = { raise: Infinity, keep: Infinity };
   let progressed = false;
-  // A gap of 10 % doubles the quiet time allowed, 50 % allows six times as much; and while the gap
-  // is over 1 %, the search does not stop for quiet before half its time is spent.
-  let patience = 1;
-  let farFromBound = false;
-  const setPatience = (m: Metrics): void => {
-    const gap = limits.gapOf?.(m) ?? 0;
-    patience = 1 + GAP_PATIENCE * Math.min(1, gap);
-    farFromBound = gap > FAR_GAP;
-  };
+  const quiet = new QuietRule(started, limits.deadline, limits.unimprovedLimitMs);
+  const setPatience = (m: Metrics): void => quiet.setGap(limits.gapOf?.(m) ?? 0);
   setPatience(bestMetrics);
-  const quietEnough = (at: number): boolean =>
-    limits.unimprovedLimitMs > 0 &&
-    at - improvedAt > patience * Math.max(limits.unimprovedLimitMs, improvedAt - started) &&
-    (!farFromBound || at - started >= (limits.deadline - started) / 2);
+  const quietEnough = (at: number): boolean => quiet.quietEnough(at, improvedAt);
 
   const recordIfBetter = (): void => {
     const upper = state.moved * wMoved + state.shortfall * wShortfall;
