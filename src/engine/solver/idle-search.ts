@@ -174,8 +174,13 @@ class SoftSeats {
   /** Experts meeting someone at table t in round r, and the people there. */
   private readonly sitting: Int32Array;
   private readonly people: Int32Array;
-  /** People expert e hears in round r. */
+  /**
+   * People expert e hears in round r: the seats used at its own table in the state of one table per
+   * expert (table e), kept there already.
+   */
   private readonly heard: Int32Array;
+  /** Each expert at its own table in that state: what `restore` seats it at. */
+  private readonly ownTables: Int32Array;
   clashes = 0;
   /** The expert `moveOne` moved last, and its table before (NONE: none since `forgetMove`). */
   private moved = NONE;
@@ -199,15 +204,10 @@ class SoftSeats {
     this.tableOf = Int32Array.from(start.tableOf, (t, e) => (t === NONE ? e % T : t));
     this.sitting = new Int32Array(T * R);
     this.people = new Int32Array(T * R);
-    this.heard = new Int32Array(E * R);
+    this.heard = v.seatsUsed;
+    this.ownTables = Int32Array.from({ length: E }, (_, e) => e);
     v.onMeeting = (g, r, e, delta) => this.count(this.tableOf[e], r, e, p.groups[g].size * delta);
-    for (let g = 0; g < state.G; g++) {
-      for (let r = 0; r < R; r++) {
-        const e = start.slot[g * R + r];
-        if (e !== NONE) v.add(g, r, e, e);
-      }
-    }
-    v.commit();
+    v.restore({ slot: start.slot, tableOf: this.ownTables });
   }
 
   /** The clashes of table t in round r: experts beyond the first, people beyond the seats, a closed table in use. */
@@ -224,8 +224,9 @@ class SoftSeats {
   /** Expert e hears `people` more (or fewer) in round r, at its table. */
   private count(t: number, r: number, e: number, people: number): void {
     const k = e * this.meetings.R + r;
-    const before = this.heard[k];
-    const after = (this.heard[k] = before + people);
+    // The state has counted the meeting already (the hook comes last in add and remove).
+    const after = this.heard[k];
+    const before = after - people;
     this.occupy(t, r, people, before === 0 && after > 0 ? 1 : before > 0 && after === 0 ? -1 : 0);
   }
 
@@ -369,13 +370,12 @@ class SoftSeats {
   /** Every counter recounted from the grid and the seating; throws on a difference (self-check). */
   check(iteration: number): void {
     const v = this.meetings;
-    const { G, R } = v;
+    const { R } = v;
     const T = this.p.tables.length;
-    const heard = new Int32Array(this.heard.length);
-    for (let g = 0; g < G; g++) for (let r = 0; r < R; r++) if (v.slot[g * R + r] !== NONE) heard[v.slot[g * R + r] * R + r] += this.p.groups[g].size;
+    // What each expert hears is the state's own count, which recountDifferences checks.
     const sitting = new Int32Array(T * R);
     const people = new Int32Array(T * R);
-    heard.forEach((n, k) => {
+    this.heard.forEach((n, k) => {
       if (n === 0) return;
       const i = this.tableOf[Math.floor(k / R)] * R + (k % R);
       sitting[i]++;
@@ -385,7 +385,6 @@ class SoftSeats {
     for (let i = 0; i < T * R; i++) clashes += this.clashOf(sitting[i], people[i], Math.floor(i / R), i % R);
     const drift = [
       ...recountDifferences(v),
-      ...(heard.some((n, k) => n !== this.heard[k]) ? ['heard'] : []),
       ...(sitting.some((n, i) => n !== this.sitting[i]) ? ['sitting'] : []),
       ...(people.some((n, i) => n !== this.people[i]) ? ['people'] : []),
       ...(clashes !== this.clashes ? [`clashes ${this.clashes}, recounted ${clashes}`] : []),
@@ -405,14 +404,6 @@ class SoftSeats {
 
   restore(s: Snapshot): void {
     this.reseat(s.tableOf);
-    const v = this.meetings;
-    for (let g = 0; g < v.G; g++) for (let r = 0; r < v.R; r++) if (!v.frozen[g * v.R + r]) v.remove(g, r);
-    for (let g = 0; g < v.G; g++) {
-      for (let r = 0; r < v.R; r++) {
-        const e = s.slot[g * v.R + r];
-        if (e !== NONE && v.slot[g * v.R + r] === NONE) v.add(g, r, e, e);
-      }
-    }
-    v.commit();
+    this.meetings.restore({ slot: s.slot, tableOf: this.ownTables });
   }
 }
