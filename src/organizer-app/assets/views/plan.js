@@ -4,7 +4,7 @@ import { api, download } from '../api.js';
 import { announce, field, fill, focusMain, h } from '../dom.js';
 import { renderGrid, when } from '../grid.js';
 import { dateTime, percent, inSeconds, t } from '../i18n.js';
-import { renderQuality } from '../quality.js';
+import { idleText, renderQuality } from '../quality.js';
 import { attempt, errorBox, eventHeader, load } from './frame.js';
 import { publishConfirmed } from './publish-confirm.js';
 
@@ -60,7 +60,7 @@ export async function renderPlan(main, { id }) {
       text.textContent = t('plan.progressText', {
         elapsed: inSeconds(now.progress?.elapsedMs ?? 0),
         limit: job.timeLimitMs / 1000,
-        best: best ? t('plan.best', { share: percent(best.minGroupShare), value: best.wishValue }) : '',
+        best: best ? t('plan.best', { share: percent(best.minGroupShare), value: best.wishValue, idle: idleText(best.idle) }) : '',
       });
       if (['queued', 'running'].includes(now.status)) return setTimeout(tick, POLL_MS);
       generate.disabled = false;
