@@ -5,7 +5,7 @@
 import type { Metrics } from './format';
 import type { Conflict, Meeting, Problem } from './model';
 import { Random } from './random';
-import { type Bounds, computeBounds, idleBound, reachesBounds, reachesUpperBounds, wishBound } from './solver/bounds';
+import { type Bounds, computeBounds, idleBound, reachesBounds, reachesUpperBounds, shareBound, wishBound } from './solver/bounds';
 import { idleAtUpperBound } from './solver/idle-bound';
 import { wishAtShareBound } from './solver/wish-bound';
 import { pinConflicts } from './solver/conflicts';
@@ -95,16 +95,19 @@ export function solve(problem: Problem, options: SolveOptions = {}): SolveOutcom
   // Likewise the wish value's bound for the plans at the share bound (fair objective), first:
   // idle's bound then counts on it.
   let wishSettled = problem.options.objective !== 'fair';
+  // The conditional bounds below are for the plans at least as good as m: their share bound is the
+  // one that holds for m (in a replan that moves only what must move, the plans that keep the rest).
+  const atShareOf = (m: Metrics): Bounds => ({ ...bounds, minGroupShare: shareBound(m, bounds) });
   const settleWish = (m: Metrics): void => {
-    if (wishSettled || m.minGroupShare < bounds.minGroupShare - 1e-9 || m.wishValue >= wishBound(m, bounds)) return;
+    if (wishSettled || m.minGroupShare < shareBound(m, bounds) - 1e-9 || m.wishValue >= wishBound(m, bounds)) return;
     if ((m.moved ?? 0) > (bounds.moved ?? 0) || m.shortfall > bounds.shortfall) return;
     wishSettled = true;
-    bounds.wishAtShare = wishAtShareBound(problem, bounds, m.wishValue);
+    bounds.wishAtShare = wishAtShareBound(problem, atShareOf(m), m.wishValue);
   };
   const settleIdle = (m: Metrics): void => {
     if (idleSettled || !reachesUpperBounds(m, bounds) || (m.moved ?? 0) > (bounds.moved ?? 0) || m.idle <= idleBound(m, bounds)) return;
     idleSettled = true;
-    bounds.idleAtUpper = Math.max(idleBound(m, bounds), idleAtUpperBound(problem, bounds, m.idle));
+    bounds.idleAtUpper = Math.max(idleBound(m, bounds), idleAtUpperBound(problem, atShareOf(m), m.idle));
   };
   // A small instance gets a short local search of a fixed length, for a good first plan that makes
   // the exhaustive search's cuts sharp; the rest of the time goes to that search, which settles
@@ -128,7 +131,7 @@ export function solve(problem: Problem, options: SolveOptions = {}): SolveOutcom
     },
     upperSettled: (m) => reachesUpperBounds(m, bounds),
     handOverIdle: !small && idleSearchApplies(problem),
-    shareOpen: (m) => problem.options.objective === 'fair' && m.minGroupShare < bounds.minGroupShare - 1e-9,
+    shareOpen: (m) => problem.options.objective === 'fair' && m.minGroupShare < shareBound(m, bounds) - 1e-9,
     gapOf,
     onImprove: (best) => options.onProgress?.({ elapsedMs: now() - started, best }),
   });
@@ -211,7 +214,7 @@ function qualityOf(m: Metrics, bounds: Bounds, p: Problem): Quality {
     const gap = proven ? 0 : higherIsBetter ? (bound - value) / Math.max(bound, 1e-9) : (value - bound) / Math.max(value, 1);
     return { level: name, value, bound, proven, gapPercent: Math.round(gap * 1000) / 10 };
   };
-  const share = level('minGroupShare', m.minGroupShare, bounds.minGroupShare, true);
+  const share = level('minGroupShare', m.minGroupShare, shareBound(m, bounds), true);
   const wish = level('wishValue', m.wishValue, wishBound(m, bounds), true);
   const levels = [
     ...(p.replan ? [level('moved', m.moved ?? 0, bounds.moved ?? 0, false)] : []),

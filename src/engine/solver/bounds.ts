@@ -19,6 +19,11 @@ export interface Bounds {
   shortfall: number;
   /** Upper bound. */
   minGroupShare: number;
+  /**
+   * Replanning: an upper bound on the smallest share of the plans that move only what must move
+   * (moved at its bound), which keep every other baseline meeting as it was.
+   */
+  shareIfKept?: number;
   /** Upper bound. */
   wishValue: number;
   /** Lower bound. */
@@ -59,10 +64,7 @@ export function computeBounds(p: Problem): Bounds {
       from,
       held.map((m) => m.expert),
     ),
-    minGroupShare: reachableShareAtMost(
-      p,
-      Math.min(shareBound(p, alone, capacity.meetings, requiredExperts(p, from, held, alone)), weightedShareBound(p, from, held, capacity.meetings)),
-    ),
+    minGroupShare: shareAtMost(p, from, held, alone, capacity.meetings),
     wishValue: Math.min(
       alone.reduce((sum, a) => sum + a.best, 0),
       transport(p, from, held, capacity.meetings)?.value ?? Infinity,
@@ -75,8 +77,38 @@ export function computeBounds(p: Problem): Bounds {
     bounds.moved = moved;
     const kept = meetingCapacity(p, from, held, keepable);
     bounds.idleIfKept = Math.max(bounds.idle, slots - held.length - keepable.length - kept.meetings);
+    const rest = withoutRoundsOf(p, keepable);
+    const fixed = [...held, ...keepable];
+    const aloneIfKept = rest.groups.map((_, g) =>
+      bestAlone(
+        rest,
+        g,
+        from,
+        fixed.filter((m) => m.group === g).map((m) => m.expert),
+      ),
+    );
+    bounds.shareIfKept = Math.min(bounds.minGroupShare, shareAtMost(rest, from, fixed, aloneIfKept, kept.meetings));
   }
   return bounds;
+}
+
+/** The smaller of the two share bounds, for the plans that hold `fixed` and have `capacity` more meetings. */
+function shareAtMost(p: Problem, from: number, fixed: Meeting[], alone: Alone[], capacity: number): number {
+  return reachableShareAtMost(
+    p,
+    Math.min(shareBoundAlone(p, alone, capacity, requiredExperts(p, from, fixed, alone)), weightedShareBound(p, from, fixed, capacity)),
+  );
+}
+
+/**
+ * The problem as the plans that keep `kept` see it: each group is busy in the rounds of its kept
+ * meetings. (An expert's kept meetings count against its maxMeetings, through the fixed meetings
+ * the bounds are given; its rounds stay open, which only loosens the bound.)
+ */
+function withoutRoundsOf(p: Problem, kept: Meeting[]): Problem {
+  const busy = p.groups.map(() => new Set<number>());
+  for (const m of kept) busy[m.group].add(m.round);
+  return { ...p, groups: p.groups.map((group, g) => ({ ...group, available: group.available.map((ok, r) => ok && !busy[g].has(r)) })) };
 }
 
 /**
@@ -97,6 +129,12 @@ export function reachableShareAtMost(p: Problem, bound: number): number {
 /** Floating-point slack when rounding a share bound down (the bounds sum weighted floats). */
 const SHARE_SLACK = 1e-7;
 
+/** The share bound that holds for a plan with these metrics and every plan at least as good. */
+export function shareBound(m: Metrics, b: Bounds): number {
+  const kept = b.shareIfKept !== undefined && (m.moved ?? 0) <= (b.moved ?? 0);
+  return kept ? Math.min(b.minGroupShare, b.shareIfKept!) : b.minGroupShare;
+}
+
 /** The idle bound that holds for a plan with these metrics and every plan at least as good above idle. */
 export function idleBound(m: Metrics, b: Bounds): number {
   const kept = b.idleIfKept !== undefined && (m.moved ?? 0) <= (b.moved ?? 0);
@@ -108,7 +146,7 @@ export function idleBound(m: Metrics, b: Bounds): number {
 /** The wish value's bound for a plan with these metrics and every plan at least as good above it. */
 export function wishBound(m: Metrics, b: Bounds): number {
   const atShare =
-    b.wishAtShare !== undefined && (m.moved ?? 0) <= (b.moved ?? 0) && m.shortfall <= b.shortfall && m.minGroupShare >= b.minGroupShare - TOLERANCE;
+    b.wishAtShare !== undefined && (m.moved ?? 0) <= (b.moved ?? 0) && m.shortfall <= b.shortfall && m.minGroupShare >= shareBound(m, b) - TOLERANCE;
   return atShare ? Math.min(b.wishValue, b.wishAtShare!) : b.wishValue;
 }
 
@@ -129,7 +167,7 @@ interface Alone {
  * than it has meetings (`requiredExperts`). Each group's fewest meetings for t come from its best
  * gains alone.
  */
-function shareBound(p: Problem, alone: Alone[], capacity: number, required: Required): number {
+function shareBoundAlone(p: Problem, alone: Alone[], capacity: number, required: Required): number {
   const groups = p.groups.filter((g) => p.potential[g.index] > 0).map((g) => g.index);
   if (groups.length === 0) return 1;
   const reach = groups.map((g) => {
@@ -277,7 +315,7 @@ export function reachesBounds(m: Metrics, b: Bounds): boolean {
   return (
     (m.moved ?? 0) <= (b.moved ?? 0) &&
     m.shortfall <= b.shortfall &&
-    m.minGroupShare >= b.minGroupShare - TOLERANCE &&
+    m.minGroupShare >= shareBound(m, b) - TOLERANCE &&
     m.wishValue >= wishBound(m, b) &&
     m.idle <= idleBound(m, b)
   );
