@@ -5,7 +5,7 @@
 import type { Metrics } from './format';
 import type { Conflict, Meeting, Problem } from './model';
 import { Random } from './random';
-import { type Bounds, computeBounds, idleBound, reachesBounds, reachesUpperBounds, shareBound, wishBound } from './solver/bounds';
+import { type Bounds, computeBounds, idleBound, reachesBounds, reachesUpperBounds, shareBound, shortfallBound, wishBound } from './solver/bounds';
 import { idleAtUpperBound } from './solver/idle-bound';
 import { wishAtShareBound } from './solver/wish-bound';
 import { pinConflicts } from './solver/conflicts';
@@ -95,12 +95,13 @@ export function solve(problem: Problem, options: SolveOptions = {}): SolveOutcom
   // Likewise the wish value's bound for the plans at the share bound (fair objective), first:
   // idle's bound then counts on it.
   let wishSettled = problem.options.objective !== 'fair';
-  // The conditional bounds below are for the plans at least as good as m: their share bound is the
-  // one that holds for m (in a replan that moves only what must move, the plans that keep the rest).
-  const atShareOf = (m: Metrics): Bounds => ({ ...bounds, minGroupShare: shareBound(m, bounds) });
+  // The conditional bounds below are for the plans at least as good as m: their share and wish
+  // bounds are the ones that hold for m (in a replan that moves only what must move, for the plans
+  // that keep the rest).
+  const atShareOf = (m: Metrics): Bounds => ({ ...bounds, minGroupShare: shareBound(m, bounds), wishValue: wishBound(m, bounds) });
   const settleWish = (m: Metrics): void => {
     if (wishSettled || m.minGroupShare < shareBound(m, bounds) - 1e-9 || m.wishValue >= wishBound(m, bounds)) return;
-    if ((m.moved ?? 0) > (bounds.moved ?? 0) || m.shortfall > bounds.shortfall) return;
+    if ((m.moved ?? 0) > (bounds.moved ?? 0) || m.shortfall > shortfallBound(m, bounds)) return;
     wishSettled = true;
     bounds.wishAtShare = wishAtShareBound(problem, atShareOf(m), m.wishValue);
   };
@@ -218,7 +219,7 @@ function qualityOf(m: Metrics, bounds: Bounds, p: Problem): Quality {
   const wish = level('wishValue', m.wishValue, wishBound(m, bounds), true);
   const levels = [
     ...(p.replan ? [level('moved', m.moved ?? 0, bounds.moved ?? 0, false)] : []),
-    level('shortfall', m.shortfall, bounds.shortfall, false),
+    level('shortfall', m.shortfall, shortfallBound(m, bounds), false),
     ...(p.options.objective === 'fair' ? [share, wish] : [wish, share]),
     level('idle', m.idle, idleBound(m, bounds), false),
   ];

@@ -141,18 +141,23 @@ function enumerate(p: Problem): Enumerated {
 function expectConditionalBoundsHold(p: Problem, truth: Enumerated): void {
   const bounds = computeBounds(p);
   const movesOnlyWhatMust = (m: Metrics) => (m.moved ?? 0) <= (bounds.moved ?? 0);
-  // In a replan, the plans that move only what must keep every other baseline meeting: their share
-  // has its own bound, and the bounds below are for the plans that reach it, as the solver uses them.
+  // In a replan, the plans that move only what must keep every other baseline meeting: their
+  // shortfall, share and wish value have their own bounds, and the bounds below are for the plans
+  // that reach the share's, as the solver uses them.
   const share = Math.min(bounds.minGroupShare, bounds.shareIfKept ?? Infinity);
-  for (const m of truth.all.filter(movesOnlyWhatMust)) expect(m.minGroupShare).toBeLessThanOrEqual(share + 1e-9);
+  for (const m of truth.all.filter(movesOnlyWhatMust)) {
+    expect(m.minGroupShare).toBeLessThanOrEqual(share + 1e-9);
+    expect(m.wishValue).toBeLessThanOrEqual(bounds.wishIfKept ?? bounds.wishValue);
+    expect(m.shortfall).toBeGreaterThanOrEqual(bounds.shortfallIfKept ?? bounds.shortfall);
+  }
   const atShareBounds = { ...bounds, minGroupShare: share };
   const atShare = truth.all.filter((m) => movesOnlyWhatMust(m) && m.minGroupShare >= share - 1e-9);
   if (p.options.objective === 'fair') {
     bounds.wishAtShare = atShareBounds.wishAtShare = wishAtShareBound(p, atShareBounds);
     for (const m of atShare) expect(m.wishValue).toBeLessThanOrEqual(bounds.wishAtShare);
   }
-  const bound = idleAtUpperBound(p, atShareBounds);
-  const wish = Math.min(bounds.wishValue, bounds.wishAtShare ?? Infinity);
+  const wish = Math.min(bounds.wishValue, bounds.wishIfKept ?? Infinity, bounds.wishAtShare ?? Infinity);
+  const bound = idleAtUpperBound(p, { ...atShareBounds, wishValue: wish });
   for (const m of atShare.filter((m) => m.wishValue >= wish)) expect(m.idle).toBeGreaterThanOrEqual(bound);
 }
 

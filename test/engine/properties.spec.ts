@@ -8,7 +8,7 @@ import { checkRules } from '../../src/engine/rules';
 import { generateInstance, withReplan } from '../../src/engine/generate';
 import { writeSchedule } from '../../src/engine/schedule-io';
 import { solve } from '../../src/engine/solve';
-import { reachesUpperBounds, shareBound } from '../../src/engine/solver/bounds';
+import { reachesUpperBounds, shareBound, wishBound } from '../../src/engine/solver/bounds';
 import { idleAtUpperBound } from '../../src/engine/solver/idle-bound';
 import { explainUnmetWishes } from '../../src/engine/unmet';
 import { problemOf } from './tiny';
@@ -65,10 +65,12 @@ describe('solver properties on random instances', () => {
         expect(second.metrics.moved).toBeGreaterThanOrEqual(second.quality.bounds.moved ?? 0);
         expect(second.metrics.idle).toBeGreaterThanOrEqual(second.quality.bounds.idle);
         // A plan that moves only what must move keeps every other baseline meeting: idle's bound for it.
-        // and the share's bound for it.
+        // and the shortfall's, share's and wish value's bounds for it.
         if (second.metrics.moved === second.quality.bounds.moved) {
           expect(second.metrics.idle).toBeGreaterThanOrEqual(second.quality.bounds.idleIfKept!);
           expect(second.metrics.minGroupShare).toBeLessThanOrEqual(second.quality.bounds.shareIfKept! + 1e-9);
+          expect(second.metrics.wishValue).toBeLessThanOrEqual(second.quality.bounds.wishIfKept!);
+          expect(second.metrics.shortfall).toBeGreaterThanOrEqual(second.quality.bounds.shortfallIfKept!);
         }
         // And one that also reaches every bound above idle: the rounds' bound for such plans, worked
         // out in full. Its premise is the wish value's bound at the share level, as the solver found it:
@@ -76,7 +78,9 @@ describe('solver properties on random instances', () => {
         // The share's bound there is the one for the plans that keep the rest, as for the solver.
         const b = second.quality.bounds;
         if (reachesUpperBounds(second.metrics, b))
-          expect(second.metrics.idle).toBeGreaterThanOrEqual(idleAtUpperBound(replanned, { ...b, minGroupShare: shareBound(second.metrics, b) }));
+          expect(second.metrics.idle).toBeGreaterThanOrEqual(
+            idleAtUpperBound(replanned, { ...b, minGroupShare: shareBound(second.metrics, b), wishValue: wishBound(second.metrics, b) }),
+          );
       }),
       { numRuns: 100, examples: [[999_993, 22, 0]] },
     );

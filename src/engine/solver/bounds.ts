@@ -17,15 +17,19 @@ export interface Bounds {
   moved?: number;
   /** Lower bound. */
   shortfall: number;
+  /**
+   * Replanning: a lower bound on the shortfall of the plans that move only what must move (moved at
+   * its bound), which keep every other baseline meeting as it was; the two below are for them too.
+   */
+  shortfallIfKept?: number;
   /** Upper bound. */
   minGroupShare: number;
-  /**
-   * Replanning: an upper bound on the smallest share of the plans that move only what must move
-   * (moved at its bound), which keep every other baseline meeting as it was.
-   */
+  /** Replanning: an upper bound on the smallest share of those plans. */
   shareIfKept?: number;
   /** Upper bound. */
   wishValue: number;
+  /** Replanning: an upper bound on the wish value of those plans. */
+  wishIfKept?: number;
   /** Lower bound. */
   idle: number;
   /**
@@ -59,11 +63,7 @@ export function computeBounds(p: Problem): Bounds {
   const capacity = meetingCapacity(p, from, held);
   const slots = p.groups.reduce((sum, g) => sum + g.slots, 0);
   const bounds: Bounds = {
-    shortfall: shortfallLowerBound(
-      p,
-      from,
-      held.map((m) => m.expert),
-    ),
+    shortfall: shortfallLowerBound(p, from, held),
     minGroupShare: shareAtMost(p, from, held, alone, capacity.meetings),
     wishValue: Math.min(
       alone.reduce((sum, a) => sum + a.best, 0),
@@ -75,21 +75,39 @@ export function computeBounds(p: Problem): Bounds {
   if (p.replan) {
     const { moved, keepable } = movedLowerBound(p);
     bounds.moved = moved;
-    const kept = meetingCapacity(p, from, held, keepable);
-    bounds.idleIfKept = Math.max(bounds.idle, slots - held.length - keepable.length - kept.meetings);
-    const rest = withoutRoundsOf(p, keepable);
-    const fixed = [...held, ...keepable];
-    const aloneIfKept = rest.groups.map((_, g) =>
+    const kept = keptView(p, from, held, keepable);
+    bounds.idleIfKept = Math.max(bounds.idle, slots - kept.fixed.length - kept.capacity);
+    const aloneIfKept = kept.problem.groups.map((_, g) =>
       bestAlone(
-        rest,
+        kept.problem,
         g,
         from,
-        fixed.filter((m) => m.group === g).map((m) => m.expert),
+        kept.fixed.filter((m) => m.group === g).map((m) => m.expert),
       ),
     );
-    bounds.shareIfKept = Math.min(bounds.minGroupShare, shareAtMost(rest, from, fixed, aloneIfKept, kept.meetings));
+    bounds.shortfallIfKept = Math.max(bounds.shortfall, shortfallLowerBound(kept.problem, from, kept.fixed));
+    bounds.shareIfKept = Math.min(bounds.minGroupShare, shareAtMost(kept.problem, from, kept.fixed, aloneIfKept, kept.capacity));
+    bounds.wishIfKept = Math.min(
+      bounds.wishValue,
+      aloneIfKept.reduce((sum, a) => sum + a.best, 0),
+      transport(kept.problem, from, kept.fixed, kept.capacity)?.value ?? Infinity,
+    );
   }
   return bounds;
+}
+
+/** A replan as the plans that move only what must move see it: they keep every other baseline meeting. */
+export interface KeptView {
+  /** The problem with each group busy in the rounds of its kept meetings. */
+  problem: Problem;
+  /** The meetings held (before `from`) and kept. */
+  fixed: Meeting[];
+  /** The most meetings those plans can have besides the fixed ones. */
+  capacity: number;
+}
+
+export function keptView(p: Problem, from: number, held: Meeting[], keepable: Meeting[]): KeptView {
+  return { problem: withoutRoundsOf(p, keepable), fixed: [...held, ...keepable], capacity: meetingCapacity(p, from, held, keepable).meetings };
 }
 
 /** The smaller of the two share bounds, for the plans that hold `fixed` and have `capacity` more meetings. */
@@ -129,6 +147,12 @@ export function reachableShareAtMost(p: Problem, bound: number): number {
 /** Floating-point slack when rounding a share bound down (the bounds sum weighted floats). */
 const SHARE_SLACK = 1e-7;
 
+/** The shortfall bound that holds for a plan with these metrics and every plan at least as good. */
+export function shortfallBound(m: Metrics, b: Bounds): number {
+  const kept = b.shortfallIfKept !== undefined && (m.moved ?? 0) <= (b.moved ?? 0);
+  return kept ? Math.max(b.shortfall, b.shortfallIfKept!) : b.shortfall;
+}
+
 /** The share bound that holds for a plan with these metrics and every plan at least as good. */
 export function shareBound(m: Metrics, b: Bounds): number {
   const kept = b.shareIfKept !== undefined && (m.moved ?? 0) <= (b.moved ?? 0);
@@ -145,9 +169,10 @@ export function idleBound(m: Metrics, b: Bounds): number {
 
 /** The wish value's bound for a plan with these metrics and every plan at least as good above it. */
 export function wishBound(m: Metrics, b: Bounds): number {
-  const atShare =
-    b.wishAtShare !== undefined && (m.moved ?? 0) <= (b.moved ?? 0) && m.shortfall <= b.shortfall && m.minGroupShare >= shareBound(m, b) - TOLERANCE;
-  return atShare ? Math.min(b.wishValue, b.wishAtShare!) : b.wishValue;
+  const kept = (m.moved ?? 0) <= (b.moved ?? 0);
+  const base = kept && b.wishIfKept !== undefined ? Math.min(b.wishValue, b.wishIfKept) : b.wishValue;
+  const atShare = b.wishAtShare !== undefined && kept && m.shortfall <= shortfallBound(m, b) && m.minGroupShare >= shareBound(m, b) - TOLERANCE;
+  return atShare ? Math.min(base, b.wishAtShare!) : base;
 }
 
 /** What group g could get alone: its past value, then each further meeting's gain, best first. */
@@ -272,14 +297,22 @@ function bestAlone(p: Problem, g: number, from: number, heard: number[]): Alone 
   return { past, gains, best: gains.reduce((sum, v) => sum + v, past), chosen, bestLeftOut };
 }
 
-/** Experts who cannot reach their minimum even if every group that could hear them did. */
-function shortfallLowerBound(p: Problem, from: number, heldExperts: number[]): number {
+/**
+ * Experts who cannot reach their minimum even if every group that could still hear them did, in
+ * the rounds they have left. `fixed`: meetings held (and, for the plans that keep them, kept).
+ */
+function shortfallLowerBound(p: Problem, from: number, fixed: Meeting[]): number {
   let bound = 0;
   p.experts.forEach((x, e) => {
     const need = Math.min(p.options.minMeetingsPerExpert, x.maxMeetings, x.roundCount);
-    const past = heldExperts.filter((h) => h === e).length;
-    const reachable = p.groups.filter((group, g) => !p.forbidden[g][e] && group.available.some((ok, r) => ok && r >= from && x.available[r])).length;
-    bound += Math.max(0, need - past - reachable);
+    const own = fixed.filter((m) => m.expert === e);
+    const heard = new Set(own.map((m) => m.group));
+    const reachable = p.groups.filter(
+      (group, g) => !heard.has(g) && !p.forbidden[g][e] && group.available.some((ok, r) => ok && r >= from && x.available[r]),
+    ).length;
+    const rounds = x.available.filter((ok, r) => ok && r >= from).length;
+    const room = Math.min(reachable, x.maxMeetings - own.length, rounds * x.maxGroupsPerRound - own.filter((m) => m.round >= from).length);
+    bound += Math.max(0, need - own.length - Math.max(0, room));
   });
   return bound;
 }
@@ -314,7 +347,7 @@ export function reachesUpperBounds(m: Metrics, b: Bounds): boolean {
 export function reachesBounds(m: Metrics, b: Bounds): boolean {
   return (
     (m.moved ?? 0) <= (b.moved ?? 0) &&
-    m.shortfall <= b.shortfall &&
+    m.shortfall <= shortfallBound(m, b) &&
     m.minGroupShare >= shareBound(m, b) - TOLERANCE &&
     m.wishValue >= wishBound(m, b) &&
     m.idle <= idleBound(m, b)

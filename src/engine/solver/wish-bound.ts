@@ -7,7 +7,7 @@
  * so its 1813 is proven, where the transport alone says 1814.)
  */
 import type { Problem } from '../model';
-import type { Bounds } from './bounds';
+import { type Bounds, keptView, movedLowerBound } from './bounds';
 import { meetingCapacity } from './capacity';
 import { transport } from './transport';
 
@@ -22,7 +22,9 @@ export function wishAtShareBound(p: Problem, b: Bounds, goal = -Infinity, steps 
   if (!Number.isFinite(b.minGroupShare)) return Infinity;
   const from = p.replan?.from ?? 0;
   const held = p.replan ? p.replan.baseline.filter((m) => m.round < from) : [];
-  const capacity = meetingCapacity(p, from, held).meetings;
+  // In a replan the plans at the share bound move only what must move (moved comes first), so they
+  // keep every other baseline meeting.
+  const view = p.replan ? keptView(p, from, held, movedLowerBound(p).keepable) : { problem: p, fixed: held, capacity: meetingCapacity(p, from, held).meetings };
   // Whole values: the share's tolerance taken off first, so a share that rounds to the bound counts.
   const need = p.groups.map((_, g) => (p.potential[g] > 0 ? Math.ceil(b.minGroupShare * p.potential[g] - 1e-6) : 0));
   const omega = new Array<number>(p.groups.length).fill(0);
@@ -31,10 +33,10 @@ export function wishAtShareBound(p: Problem, b: Bounds, goal = -Infinity, steps 
   let sinceBest = 0;
   for (let step = 0; step < steps; step++) {
     const t = transport(
-      p,
+      view.problem,
       from,
-      held,
-      capacity,
+      view.fixed,
+      view.capacity,
       omega.map((w) => 1 + w),
     );
     if (!t) return best;
